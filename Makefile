@@ -1,0 +1,37 @@
+# The two commands of the README. Each does its own set-up: Node 22 (bootstrapped
+# into .toolchain/ when the system Node is older), Yarn 4 from .yarn/releases,
+# and the dependencies.
+SHELL := /bin/bash
+.SHELLFLAGS := -eo pipefail -c
+TOOLCHAIN := . scripts/toolchain.sh &&
+
+.PHONY: start test install install-immutable tsc lint unit e2e demo-catalog clean
+
+start: install
+	@mkdir -p .data
+	$(TOOLCHAIN) yarn start
+
+test: install-immutable tsc lint unit
+
+install:
+	$(TOOLCHAIN) yarn install
+
+install-immutable:
+	$(TOOLCHAIN) yarn install --immutable
+
+tsc:
+	$(TOOLCHAIN) yarn tsc
+
+lint:
+	$(TOOLCHAIN) yarn lint
+
+# Database tests run on SQLite, and on PostgreSQL 15 whenever it is reachable
+# (always in CI: .ci/run refuses to go on without it).
+unit:
+	$(TOOLCHAIN) . scripts/test-databases.sh && yarn test:ci
+
+demo-catalog:
+	$(TOOLCHAIN) node scripts/generate-demo-catalog.js
+
+clean:
+	rm -rf .toolchain node_modules .data

@@ -1,0 +1,294 @@
+import { Config } from '@backstage/config';
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { compileRule, CompiledRule } from '../rules/compileRule';
+import { RuleConfigError } from '../rules/RuleConfigError';
+
+export type Level = 'low' | 'high';
+export type Track = 'solo-trek' | 'caravan';
+
+export interface CreedItem {
+  id: string;
+  title: string;
+  description?: string;
+  severity: 'must' | 'should';
+  waivable: boolean;
+  rule: CompiledRule;
+  remediation?: { text: string; url?: string };
+}
+
+export interface SegmentationConfig {
+  /** `spec.lifecycle` value to criticality. */
+  lifecycle: Record<string, Level>;
+  /** A label whose values map to criticality, e.g. tier: tier-0 → high. */
+  tierLabel: string;
+  tiers: Record<string, Level>;
+  defaultCriticality: Level;
+  /** Relations plus consumed APIs at or above this count make a service complex. */
+  complexityThreshold: number;
+  /** Tracks for the two mixed quadrants. */
+  highCriticalityLowComplexity: Track;
+  lowCriticalityHighComplexity: Track;
+}
+
+export interface MigrationDefinition {
+  id: string;
+  title: string;
+  description?: string;
+  from: string;
+  to: string;
+  window: { start: DateTime; sunset: DateTime };
+  /** A catalog entity filter, as `queryEntities` takes it. */
+  scope: Record<string, string | string[]>;
+  liveWhen: CompiledRule;
+  creed: CreedItem[];
+  segmentation: SegmentationConfig;
+}
+
+export interface HttpProbeConfig {
+  allowedHosts: string[];
+  allowPrivateAddresses: boolean;
+  timeoutMs: number;
+  maxBytes: number;
+  ttlSeconds: number;
+}
+
+export interface SoloTrekConfig {
+  migrations: MigrationDefinition[];
+  schedule: { frequency: Record<string, number>; timeout: Record<string, number> };
+  waivers: { maxDays: number };
+  /** Service principal subjects (external access tokens) that may report stages. */
+  stageReporters: string[];
+  platformTeam: string;
+  longTail: { idleDays: number };
+  forecast: { weeks: number; atRiskMarginDays: number };
+  leaderboard: {
+    earlinessWeight: number;
+    complianceWeight: number;
+  };
+  snapshots: { dailyRetentionDays: number };
+  httpProbe: HttpProbeConfig;
+}
+
+const ID = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+const level = z.enum(['low', 'high']);
+const track = z.enum(['solo-trek', 'caravan']);
+const duration = z
+  .object({
+    milliseconds: z.number().nonnegative(),
+    seconds: z.number().nonnegative(),
+    minutes: z.number().nonnegative(),
+    hours: z.number().nonnegative(),
+    days: z.number().nonnegative(),
+  })
+  .partial()
+  .strict()
+  .refine(d => Object.keys(d).length > 0, 'give a duration such as { minutes: 10 }');
+const isoDate = z.preprocess(
+  v => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD').refine(
+    s => DateTime.fromISO(s, { zone: 'utc' }).isValid,
+    'not a real calendar date',
+  ),
+);
+
+const creedItem = z
+  .object({
+    id: z.string().regex(ID, 'use lowercase letters, digits and dashes'),
+    title: z.string().min(1).max(200),
+    description: z.string().max(2000).optional(),
+    severity: z.enum(['must', 'should'], {
+      errorMap: () => ({ message: 'unknown severity; use must or should' }),
+    }),
+    waivable: z.boolean().optional(),
+    rule: z.unknown(),
+    remediation: z
+      .object({
+        text: z.string().min(1).max(2000),
+        url: z.string().url().optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+const segmentation = z
+  .object({
+    lifecycle: z.record(level).optional(),
+    tierLabel: z.string().min(1).optional(),
+    tiers: z.record(level).optional(),
+    defaultCriticality: level.optional(),
+    complexityThreshold: z.number().int().positive().optional(),
+    highCriticalityLowComplexity: track.optional(),
+    lowCriticalityHighComplexity: track.optional(),
+  })
+  .strict();
+
+const migration = z
+  .object({
+    id: z.string().regex(ID, 'use lowercase letters, digits and dashes'),
+    title: z.string().min(1).max(200),
+    description: z.string().max(5000).optional(),
+    from: z.string().min(1),
+    to: z.string().min(1),
+    window: z.object({ start: isoDate, sunset: isoDate }).strict(),
+    scope: z
+      .record(z.union([z.string().min(1), z.array(z.string().min(1)).nonempty()]))
+      .refine(s => Object.keys(s).length > 0, 'the scope needs at least one filter key, such as kind: Component'),
+    liveWhen: z.unknown(),
+    creed: z.array(creedItem),
+    segmentation: segmentation.optional(),
+  })
+  .strict();
+
+const soloTrek = z
+  .object({
+    schedule: z.object({ frequency: duration, timeout: duration }).strict().optional(),
+    migrations: z.array(migration),
+    waivers: z.object({ maxDays: z.number().int().positive().max(3650) }).strict().optional(),
+    stageReporters: z.array(z.string().min(1)).optional(),
+    platformTeam: z.string().min(1).optional(),
+    longTail: z.object({ idleDays: z.number().int().positive() }).strict().optional(),
+    forecast: z
+      .object({
+        weeks: z.number().int().min(1).max(104).optional(),
+        atRiskMarginDays: z.number().int().nonnegative().optional(),
+      })
+      .strict()
+      .optional(),
+    leaderboard: z
+      .object({
+        earlinessWeight: z.number().nonnegative().optional(),
+        complianceWeight: z.number().nonnegative().optional(),
+      })
+      .strict()
+      .optional(),
+    snapshots: z.object({ dailyRetentionDays: z.number().int().min(7) }).strict().optional(),
+    httpProbe: z
+      .object({
+        allowedHosts: z.array(z.string().min(1)).optional(),
+        allowPrivateAddresses: z.boolean().optional(),
+        timeoutMs: z.number().int().positive().max(60000).optional(),
+        maxBytes: z.number().int().positive().max(10 * 1024 * 1024).optional(),
+        ttlSeconds: z.number().int().positive().optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+/** `['migrations', 0, 'window']` → `soloTrek.migrations[0].window`. */
+function keyPathOf(path: ReadonlyArray<string | number>): string {
+  return path.reduce<string>(
+    (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : `${acc}.${part}`),
+    'soloTrek',
+  );
+}
+
+const DEFAULT_SEGMENTATION: SegmentationConfig = {
+  lifecycle: { production: 'high', experimental: 'low', deprecated: 'low' },
+  tierLabel: 'tier',
+  tiers: { 'tier-0': 'high', 'tier-1': 'high', 'tier-2': 'low', 'tier-3': 'low' },
+  defaultCriticality: 'low',
+  complexityThreshold: 4,
+  highCriticalityLowComplexity: 'solo-trek',
+  lowCriticalityHighComplexity: 'solo-trek',
+};
+
+/**
+ * Reads and validates `soloTrek`. Any mistake throws with the exact key path,
+ * so a broken config stops the backend at startup rather than at scan time.
+ */
+export function readSoloTrekConfig(config: Config): SoloTrekConfig {
+  const raw = config.getOptional('soloTrek') ?? { migrations: [] };
+  const parsed = soloTrek.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    let message = issue.message;
+    if (issue.code === 'unrecognized_keys') {
+      const key = issue.keys[0];
+      throw new RuleConfigError(keyPathOf([...issue.path, key]), `unknown key "${key}"`);
+    }
+    if (issue.code === 'invalid_type' && issue.received === 'undefined') message = 'required';
+    throw new RuleConfigError(keyPathOf(issue.path), message);
+  }
+  const data = parsed.data;
+
+  const migrationIds = new Set<string>();
+  const migrations = data.migrations.map((m, mi): MigrationDefinition => {
+    const at = (...rest: Array<string | number>) => keyPathOf(['migrations', mi, ...rest]);
+    if (migrationIds.has(m.id)) {
+      throw new RuleConfigError(at('id'), `duplicate migration id "${m.id}"`);
+    }
+    migrationIds.add(m.id);
+    const start = DateTime.fromISO(m.window.start, { zone: 'utc' });
+    const sunset = DateTime.fromISO(m.window.sunset, { zone: 'utc' });
+    if (sunset <= start) {
+      throw new RuleConfigError(
+        at('window', 'sunset'),
+        `the sunset ${m.window.sunset} must come after the start ${m.window.start}`,
+      );
+    }
+    if (m.liveWhen === undefined) throw new RuleConfigError(at('liveWhen'), 'required');
+    const creedIds = new Set<string>();
+    const creed = m.creed.map((item, ci): CreedItem => {
+      if (creedIds.has(item.id)) {
+        throw new RuleConfigError(at('creed', ci, 'id'), `duplicate Creed item id "${item.id}"`);
+      }
+      creedIds.add(item.id);
+      if (item.rule === undefined) throw new RuleConfigError(at('creed', ci, 'rule'), 'required');
+      if (item.severity === 'must' && item.waivable) {
+        throw new RuleConfigError(
+          at('creed', ci, 'waivable'),
+          'a must item is never waived; make it severity should or drop waivable',
+        );
+      }
+      return {
+        id: item.id,
+        title: item.title,
+        description: item.description,
+        severity: item.severity,
+        waivable: item.waivable ?? false,
+        rule: compileRule(item.rule, at('creed', ci, 'rule')),
+        remediation: item.remediation,
+      };
+    });
+    return {
+      id: m.id,
+      title: m.title,
+      description: m.description,
+      from: m.from,
+      to: m.to,
+      window: { start, sunset },
+      scope: m.scope,
+      liveWhen: compileRule(m.liveWhen, at('liveWhen')),
+      creed,
+      segmentation: { ...DEFAULT_SEGMENTATION, ...m.segmentation },
+    };
+  });
+
+  return {
+    migrations,
+    schedule: data.schedule ?? { frequency: { minutes: 10 }, timeout: { minutes: 5 } },
+    waivers: { maxDays: data.waivers?.maxDays ?? 180 },
+    stageReporters: data.stageReporters ?? [],
+    platformTeam: data.platformTeam ?? 'group:default/platform-team',
+    longTail: { idleDays: data.longTail?.idleDays ?? 60 },
+    forecast: {
+      weeks: data.forecast?.weeks ?? 8,
+      atRiskMarginDays: data.forecast?.atRiskMarginDays ?? 30,
+    },
+    leaderboard: {
+      earlinessWeight: data.leaderboard?.earlinessWeight ?? 1,
+      complianceWeight: data.leaderboard?.complianceWeight ?? 0.5,
+    },
+    snapshots: { dailyRetentionDays: data.snapshots?.dailyRetentionDays ?? 90 },
+    httpProbe: {
+      allowedHosts: data.httpProbe?.allowedHosts ?? [],
+      allowPrivateAddresses: data.httpProbe?.allowPrivateAddresses ?? false,
+      timeoutMs: data.httpProbe?.timeoutMs ?? 2000,
+      maxBytes: data.httpProbe?.maxBytes ?? 512 * 1024,
+      ttlSeconds: data.httpProbe?.ttlSeconds ?? 3600,
+    },
+  };
+}

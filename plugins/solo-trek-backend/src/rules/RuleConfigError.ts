@@ -1,0 +1,13 @@
+/**
+ * A mistake in the `soloTrek` config. The message starts with the exact key
+ * path, so a backend that refuses to start says where to look.
+ */
+export class RuleConfigError extends Error {
+  readonly keyPath: string;
+
+  constructor(keyPath: string, problem: string) {
+    super(`Invalid config at ${keyPath}: ${problem}`);
+    this.name = 'RuleConfigError';
+    this.keyPath = keyPath;
+  }
+}

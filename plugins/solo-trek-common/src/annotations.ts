@@ -1,0 +1,12 @@
+/** Catalog annotations Solo Trek reads. @public */
+export const ANNOTATION_STAGE = 'solo-trek.io/stage';
+/** @public */
+export const ANNOTATION_CRITICALITY = 'solo-trek.io/criticality';
+/** @public */
+export const ANNOTATION_COMPLEXITY = 'solo-trek.io/complexity';
+/** @public */
+export const ANNOTATION_WAVE = 'solo-trek.io/wave';
+/** When a service went live before Solo Trek recorded it (YYYY-MM-DD). @public */
+export const ANNOTATION_MIGRATED_AT = 'solo-trek.io/migrated-at';
+/** The URL the http-probe fact provider fetches. @public */
+export const ANNOTATION_METRICS_URL = 'solo-trek.io/metrics-url';

@@ -1,0 +1,8 @@
+/**
+ * Types, permissions and API types shared by the Solo Trek frontend and backend.
+ *
+ * @packageDocumentation
+ */
+export * from './stages';
+export * from './permissions';
+export * from './annotations';

@@ -45,21 +45,167 @@ const DEMO_DEPARTMENTS = [
 ];
 
 const DEMO_TEAMS = [
-  { name: 'platform-team', title: 'Platform Team', parent: 'engineering', profile: 'early', services: 5 },
-  { name: 'payments', title: 'Payments', parent: 'commerce', profile: 'early', services: 8 },
-  { name: 'identity', title: 'Identity & Access', parent: 'core-services', profile: 'early', services: 4 },
-  { name: 'checkout', title: 'Checkout', parent: 'commerce', profile: 'steady', services: 9 },
-  { name: 'search', title: 'Search & Discovery', parent: 'commerce', profile: 'middle', services: 8 },
-  { name: 'mobile', title: 'Mobile Backend', parent: 'core-services', profile: 'middle', services: 7 },
-  { name: 'data-platform', title: 'Data Platform', parent: 'core-services', profile: 'late', services: 9 },
-  { name: 'logistics', title: 'Logistics', parent: 'commerce', profile: 'stuck', services: 8 },
-  { name: 'support-tools', title: 'Support Tools', parent: 'core-services', profile: 'stuck', services: 6 },
+  {
+    name: 'platform-team',
+    title: 'Platform Team',
+    parent: 'engineering',
+    profile: 'early',
+    services: 5,
+  },
+  {
+    name: 'payments',
+    title: 'Payments',
+    parent: 'commerce',
+    profile: 'early',
+    services: 8,
+  },
+  {
+    name: 'identity',
+    title: 'Identity & Access',
+    parent: 'core-services',
+    profile: 'early',
+    services: 4,
+  },
+  {
+    name: 'checkout',
+    title: 'Checkout',
+    parent: 'commerce',
+    profile: 'steady',
+    services: 9,
+  },
+  {
+    name: 'search',
+    title: 'Search & Discovery',
+    parent: 'commerce',
+    profile: 'middle',
+    services: 8,
+  },
+  {
+    name: 'mobile',
+    title: 'Mobile Backend',
+    parent: 'core-services',
+    profile: 'middle',
+    services: 7,
+  },
+  {
+    name: 'data-platform',
+    title: 'Data Platform',
+    parent: 'core-services',
+    profile: 'late',
+    services: 9,
+  },
+  {
+    name: 'logistics',
+    title: 'Logistics',
+    parent: 'commerce',
+    profile: 'stuck',
+    services: 8,
+  },
+  {
+    name: 'support-tools',
+    title: 'Support Tools',
+    parent: 'core-services',
+    profile: 'stuck',
+    services: 6,
+  },
 ];
 
-const FIRST_NAMES = ['ada', 'alan', 'grace', 'linus', 'margaret', 'dennis', 'barbara', 'ken', 'frances', 'edsger', 'radia', 'john', 'katherine', 'donald', 'hedy', 'tim', 'sophie', 'guido', 'anita', 'bjarne'];
-const LAST_NAMES = ['lovelace', 'turing', 'hopper', 'torvalds', 'hamilton', 'ritchie', 'liskov', 'thompson', 'allen', 'dijkstra', 'perlman', 'mccarthy', 'johnson', 'knuth', 'lamarr', 'berners-lee', 'wilson', 'rossum', 'borg', 'stroustrup'];
-const NOUNS = ['ledger', 'gateway', 'router', 'indexer', 'notifier', 'scheduler', 'resolver', 'catalog', 'billing', 'pricing', 'inventory', 'tracker', 'profile', 'session', 'token', 'audit', 'export', 'import', 'search', 'ranking', 'feed', 'cart', 'order', 'refund', 'invoice', 'shipment', 'label', 'routing', 'warehouse', 'ticket', 'chat', 'survey', 'metrics', 'events', 'stream', 'batch', 'report', 'media', 'upload', 'push'];
-const SUFFIXES = ['service', 'api', 'worker', 'svc', 'engine', 'sync', 'processor', 'proxy'];
+const FIRST_NAMES = [
+  'ada',
+  'alan',
+  'grace',
+  'linus',
+  'margaret',
+  'dennis',
+  'barbara',
+  'ken',
+  'frances',
+  'edsger',
+  'radia',
+  'john',
+  'katherine',
+  'donald',
+  'hedy',
+  'tim',
+  'sophie',
+  'guido',
+  'anita',
+  'bjarne',
+];
+const LAST_NAMES = [
+  'lovelace',
+  'turing',
+  'hopper',
+  'torvalds',
+  'hamilton',
+  'ritchie',
+  'liskov',
+  'thompson',
+  'allen',
+  'dijkstra',
+  'perlman',
+  'mccarthy',
+  'johnson',
+  'knuth',
+  'lamarr',
+  'berners-lee',
+  'wilson',
+  'rossum',
+  'borg',
+  'stroustrup',
+];
+const NOUNS = [
+  'ledger',
+  'gateway',
+  'router',
+  'indexer',
+  'notifier',
+  'scheduler',
+  'resolver',
+  'catalog',
+  'billing',
+  'pricing',
+  'inventory',
+  'tracker',
+  'profile',
+  'session',
+  'token',
+  'audit',
+  'export',
+  'import',
+  'search',
+  'ranking',
+  'feed',
+  'cart',
+  'order',
+  'refund',
+  'invoice',
+  'shipment',
+  'label',
+  'routing',
+  'warehouse',
+  'ticket',
+  'chat',
+  'survey',
+  'metrics',
+  'events',
+  'stream',
+  'batch',
+  'report',
+  'media',
+  'upload',
+  'push',
+];
+const SUFFIXES = [
+  'service',
+  'api',
+  'worker',
+  'svc',
+  'engine',
+  'sync',
+  'processor',
+  'proxy',
+];
 
 function toDate(dayOffset) {
   const d = new Date(`${WINDOW_START}T00:00:00Z`);
@@ -82,10 +228,13 @@ function generateCatalog(options = {}) {
   // Teams: the demo's named ones, or generated ones for large catalogs.
   const departments = demo
     ? DEMO_DEPARTMENTS
-    : Array.from({ length: Math.max(1, Math.ceil((options.groups ?? 10) / 25)) }, (_, i) => ({
-        name: `dept-${i + 1}`,
-        title: `Department ${i + 1}`,
-      }));
+    : Array.from(
+        { length: Math.max(1, Math.ceil((options.groups ?? 10) / 25)) },
+        (_, i) => ({
+          name: `dept-${i + 1}`,
+          title: `Department ${i + 1}`,
+        }),
+      );
   const profileNames = Object.keys(PROFILES);
   const teams = demo
     ? DEMO_TEAMS
@@ -100,7 +249,10 @@ function generateCatalog(options = {}) {
     const total = options.services ?? 1000;
     // A skewed spread: a few big teams, many small ones.
     for (let i = 0; i < total; i++) {
-      const idx = Math.min(teams.length - 1, Math.floor(teams.length * Math.pow(rnd.next(), 1.6)));
+      const idx = Math.min(
+        teams.length - 1,
+        Math.floor(teams.length * Math.pow(rnd.next(), 1.6)),
+      );
       teams[idx].services++;
     }
   }
@@ -109,7 +261,11 @@ function generateCatalog(options = {}) {
     entities.push({
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'Group',
-      metadata: { name: dept.name, title: dept.title, description: `The ${dept.title} department` },
+      metadata: {
+        name: dept.name,
+        title: dept.title,
+        description: `The ${dept.title} department`,
+      },
       spec: {
         type: 'department',
         ...(dept.parent ? { parent: dept.parent } : {}),
@@ -126,8 +282,14 @@ function generateCatalog(options = {}) {
     team.members = [];
     for (let i = 0; i < size; i++) {
       const first = FIRST_NAMES[userCount % FIRST_NAMES.length];
-      const last = LAST_NAMES[Math.floor(userCount / FIRST_NAMES.length) % LAST_NAMES.length];
-      const suffix = userCount >= FIRST_NAMES.length * LAST_NAMES.length ? `-${userCount}` : '';
+      const last =
+        LAST_NAMES[
+          Math.floor(userCount / FIRST_NAMES.length) % LAST_NAMES.length
+        ];
+      const suffix =
+        userCount >= FIRST_NAMES.length * LAST_NAMES.length
+          ? `-${userCount}`
+          : '';
       const name = `${first}.${last}${suffix}`;
       userCount++;
       team.members.push(name);
@@ -147,14 +309,21 @@ function generateCatalog(options = {}) {
         title: team.title,
         ...(demo ? { description: `${team.title} team` } : {}),
       },
-      spec: { type: 'team', parent: team.parent, children: [], members: team.members },
+      spec: {
+        type: 'team',
+        parent: team.parent,
+        children: [],
+        members: team.members,
+      },
     });
   }
   for (const user of users) {
     const display =
       user.name === 'guest'
         ? 'Guest User'
-        : `${user.first[0].toUpperCase()}${user.first.slice(1)} ${user.last[0].toUpperCase()}${user.last.slice(1)}`;
+        : `${user.first[0].toUpperCase()}${user.first.slice(
+            1,
+          )} ${user.last[0].toUpperCase()}${user.last.slice(1)}`;
     entities.push({
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'User',
@@ -172,12 +341,20 @@ function generateCatalog(options = {}) {
     const count = team.services > 6 ? 2 : 1;
     const names = [];
     for (let i = 0; i < count; i++) {
-      const name = count === 1 ? `${team.name}-system` : `${team.name}-${i === 0 ? 'core' : 'edge'}`;
+      const name =
+        count === 1
+          ? `${team.name}-system`
+          : `${team.name}-${i === 0 ? 'core' : 'edge'}`;
       names.push(name);
       entities.push({
         apiVersion: 'backstage.io/v1alpha1',
         kind: 'System',
-        metadata: { name, title: `${team.title}${count === 1 ? '' : i === 0 ? ' Core' : ' Edge'}` },
+        metadata: {
+          name,
+          title: `${team.title}${
+            count === 1 ? '' : i === 0 ? ' Core' : ' Edge'
+          }`,
+        },
         spec: { owner: `group:default/${team.name}` },
       });
     }
@@ -195,7 +372,11 @@ function generateCatalog(options = {}) {
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'Resource',
       metadata: { name, description: `Primary database of ${team.title}` },
-      spec: { type: 'database', owner: `group:default/${team.name}`, system: systemsByTeam.get(team.name)[0] },
+      spec: {
+        type: 'database',
+        owner: `group:default/${team.name}`,
+        system: systemsByTeam.get(team.name)[0],
+      },
     });
   }
 
@@ -214,11 +395,16 @@ function generateCatalog(options = {}) {
       } while (usedNames.has(name));
       usedNames.add(name);
       // Most components are services; every team also has the odd website or library.
-      const type = i === 0 || !rnd.chance(0.1) ? 'service' : rnd.pick(['website', 'library']);
+      const type =
+        i === 0 || !rnd.chance(0.1)
+          ? 'service'
+          : rnd.pick(['website', 'library']);
       const roll = rnd.next();
       let stage;
-      if (roll < profile.done) stage = rnd.chance(0.2) ? 'decommissioned' : 'migrated';
-      else if (roll < profile.done + profile.active) stage = rnd.chance(0.5) ? 'in-progress' : 'planning';
+      if (roll < profile.done)
+        stage = rnd.chance(0.2) ? 'decommissioned' : 'migrated';
+      else if (roll < profile.done + profile.active)
+        stage = rnd.chance(0.5) ? 'in-progress' : 'planning';
       else stage = 'not-started';
       if (stage === 'not-started' && rnd.chance(0.05)) stage = 'retired';
       components.push({
@@ -258,13 +444,19 @@ function generateCatalog(options = {}) {
     for (let i = 0; i < depCount; i++) {
       const pool = rnd.chance(0.6) ? teammates : components;
       const target = rnd.pick(pool);
-      if (target !== c && !c.deps.includes(target.name)) c.deps.push(target.name);
+      if (target !== c && !c.deps.includes(target.name))
+        c.deps.push(target.name);
     }
     if (coupled && rnd.chance(0.6)) c.resource = rnd.pick(resources);
-    const consumeCount = apis.length ? (coupled ? rnd.int(1, 3) : rnd.int(0, 1)) : 0;
+    const consumeCount = apis.length
+      ? coupled
+        ? rnd.int(1, 3)
+        : rnd.int(0, 1)
+      : 0;
     for (let i = 0; i < consumeCount; i++) {
       const api = rnd.pick(apis).name;
-      if (!c.apis.includes(api) && !c.consumes.includes(api)) c.consumes.push(api);
+      if (!c.apis.includes(api) && !c.consumes.includes(api))
+        c.consumes.push(api);
     }
   }
 
@@ -272,13 +464,17 @@ function generateCatalog(options = {}) {
     entities.push({
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'API',
-      metadata: { name: api.name, description: `HTTP API of ${api.name.replace(/-api$/, '')}` },
+      metadata: {
+        name: api.name,
+        description: `HTTP API of ${api.name.replace(/-api$/, '')}`,
+      },
       spec: {
         type: 'openapi',
         lifecycle: 'production',
         owner: `group:default/${api.owner}`,
         system: api.system,
-        definition: 'openapi: 3.0.0\ninfo: { title: demo, version: 1.0.0 }\npaths: {}\n',
+        definition:
+          'openapi: 3.0.0\ninfo: { title: demo, version: 1.0.0 }\npaths: {}\n',
       },
     });
   }
@@ -289,35 +485,73 @@ function generateCatalog(options = {}) {
     const tags = [];
     const links = [];
     const done = ['migrated', 'decommissioned'].includes(c.stage);
-    const compliant = rnd.next() < (c.team.profile === 'early' ? 0.85 : c.team.profile === 'stuck' ? 0.3 : 0.6);
+    const compliant =
+      rnd.next() <
+      (c.team.profile === 'early'
+        ? 0.85
+        : c.team.profile === 'stuck'
+        ? 0.3
+        : 0.6);
 
     if (done) {
-      annotations['nimbus.io/cluster'] = rnd.pick(['nimbus-eu-1', 'nimbus-us-1', 'nimbus-ap-1']);
+      annotations['nimbus.io/cluster'] = rnd.pick([
+        'nimbus-eu-1',
+        'nimbus-us-1',
+        'nimbus-ap-1',
+      ]);
       const span = c.profile.latestDay - c.profile.earliestDay;
-      annotations['solo-trek.io/migrated-at'] = toDate(c.profile.earliestDay + rnd.int(0, Math.max(0, span)));
+      annotations['solo-trek.io/migrated-at'] = toDate(
+        c.profile.earliestDay + rnd.int(0, Math.max(0, span)),
+      );
     }
     // Teams on the old platform declare their progress in catalog-info.yaml.
-    if (!done && c.stage !== 'not-started') annotations['solo-trek.io/stage'] = c.stage;
-    if (c.stage === 'decommissioned') annotations['solo-trek.io/stage'] = 'decommissioned';
+    if (!done && c.stage !== 'not-started')
+      annotations['solo-trek.io/stage'] = c.stage;
+    if (c.stage === 'decommissioned')
+      annotations['solo-trek.io/stage'] = 'decommissioned';
     if (c.stage === 'retired') annotations['solo-trek.io/stage'] = 'retired';
 
-    if (compliant || rnd.chance(0.4)) annotations['prometheus.io/scrape'] = 'true';
+    if (compliant || rnd.chance(0.4))
+      annotations['prometheus.io/scrape'] = 'true';
     else if (rnd.chance(0.3)) annotations['prometheus.io/scrape'] = 'false';
-    if (compliant || rnd.chance(0.5)) labels['cost-center'] = `cc-${String(rnd.int(1000, 9999))}`;
-    else if (rnd.chance(0.5)) labels['cost-center'] = rnd.pick(['unknown', 'CC12', 'tbd']);
-    if (compliant ? rnd.chance(0.8) : rnd.chance(0.3)) annotations['nimbus.io/encryption'] = rnd.pick(['kms', 'hsm']);
+    if (compliant || rnd.chance(0.5))
+      labels['cost-center'] = `cc-${String(rnd.int(1000, 9999))}`;
+    else if (rnd.chance(0.5))
+      labels['cost-center'] = rnd.pick(['unknown', 'CC12', 'tbd']);
+    if (compliant ? rnd.chance(0.8) : rnd.chance(0.3))
+      annotations['nimbus.io/encryption'] = rnd.pick(['kms', 'hsm']);
     else if (rnd.chance(0.3)) annotations['nimbus.io/encryption'] = 'none';
     if (rnd.chance(0.15)) tags.push('stateless');
     tags.push(rnd.pick(['java', 'go', 'node', 'python', 'kotlin']));
-    if (compliant || rnd.chance(0.4)) links.push({ url: `https://runbooks.example.com/${c.name}`, title: 'Runbook', type: 'runbook' });
-    if (rnd.chance(0.6)) links.push({ url: `https://dashboards.example.com/d/${c.name}`, title: 'Dashboard', type: 'dashboard' });
-    if (compliant || rnd.chance(0.5)) annotations['backstage.io/techdocs-ref'] = 'dir:.';
-    if (compliant || rnd.chance(0.4)) annotations['pagerduty.com/service-id'] = `P${rnd.int(100000, 999999)}`;
-    if (rnd.chance(0.3)) annotations['solo-trek.io/metrics-url'] = `http://localhost:7007/api/solo-trek/health`;
+    if (compliant || rnd.chance(0.4))
+      links.push({
+        url: `https://runbooks.example.com/${c.name}`,
+        title: 'Runbook',
+        type: 'runbook',
+      });
+    if (rnd.chance(0.6))
+      links.push({
+        url: `https://dashboards.example.com/d/${c.name}`,
+        title: 'Dashboard',
+        type: 'dashboard',
+      });
+    if (compliant || rnd.chance(0.5))
+      annotations['backstage.io/techdocs-ref'] = 'dir:.';
+    if (compliant || rnd.chance(0.4))
+      annotations['pagerduty.com/service-id'] = `P${rnd.int(100000, 999999)}`;
+    if (rnd.chance(0.3))
+      annotations[
+        'solo-trek.io/metrics-url'
+      ] = `http://localhost:7007/api/solo-trek/health`;
     if (c.critical) labels.tier = rnd.chance(0.7) ? 'tier-1' : 'tier-0';
     else labels.tier = rnd.pick(['tier-2', 'tier-3']);
-    if (c.critical && rnd.chance(0.3)) annotations['solo-trek.io/criticality'] = 'high';
-    labels['data-classification'] = rnd.pick(['public', 'internal', 'confidential']);
+    if (c.critical && rnd.chance(0.3))
+      annotations['solo-trek.io/criticality'] = 'high';
+    labels['data-classification'] = rnd.pick([
+      'public',
+      'internal',
+      'confidential',
+    ]);
     annotations['github.com/project-slug'] = `example/${c.name}`;
 
     const dependsOn = c.deps.map(d => `component:default/${d}`);
@@ -335,7 +569,14 @@ function generateCatalog(options = {}) {
       },
       spec: {
         type: c.type,
-        lifecycle: c.critical ? 'production' : rnd.pick(['production', 'production', 'experimental', 'deprecated']),
+        lifecycle: c.critical
+          ? 'production'
+          : rnd.pick([
+              'production',
+              'production',
+              'experimental',
+              'deprecated',
+            ]),
         owner: `group:default/${c.team.name}`,
         system: c.system,
         ...(dependsOn.length ? { dependsOn } : {}),

@@ -5,3 +5,9 @@
  * @packageDocumentation
  */
 export { soloTrekPlugin as default } from './plugin';
+export {
+  soloTrekConditions,
+  createSoloTrekConditionalDecision,
+  soloTrekPermissionRules,
+} from './permissions/rules';
+export type { SoloTrekEntityQuery } from './permissions/rules';

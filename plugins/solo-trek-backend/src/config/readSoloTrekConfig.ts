@@ -55,7 +55,10 @@ export interface HttpProbeConfig {
 
 export interface SoloTrekConfig {
   migrations: MigrationDefinition[];
-  schedule: { frequency: Record<string, number>; timeout: Record<string, number> };
+  schedule: {
+    frequency: Record<string, number>;
+    timeout: Record<string, number>;
+  };
   waivers: { maxDays: number };
   /** Service principal subjects (external access tokens) that may report stages. */
   stageReporters: string[];
@@ -83,13 +86,19 @@ const duration = z
   })
   .partial()
   .strict()
-  .refine(d => Object.keys(d).length > 0, 'give a duration such as { minutes: 10 }');
+  .refine(
+    d => Object.keys(d).length > 0,
+    'give a duration such as { minutes: 10 }',
+  );
 const isoDate = z.preprocess(
   v => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD').refine(
-    s => DateTime.fromISO(s, { zone: 'utc' }).isValid,
-    'not a real calendar date',
-  ),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+    .refine(
+      s => DateTime.fromISO(s, { zone: 'utc' }).isValid,
+      'not a real calendar date',
+    ),
 );
 
 const creedItem = z
@@ -98,7 +107,7 @@ const creedItem = z
     title: z.string().min(1).max(200),
     description: z.string().max(2000).optional(),
     severity: z.enum(['must', 'should'], {
-      errorMap: () => ({ message: 'unknown severity; use must or should' }),
+      error: 'unknown severity; use must or should',
     }),
     waivable: z.boolean().optional(),
     rule: z.unknown(),
@@ -114,9 +123,9 @@ const creedItem = z
 
 const segmentation = z
   .object({
-    lifecycle: z.record(level).optional(),
+    lifecycle: z.record(z.string(), level).optional(),
     tierLabel: z.string().min(1).optional(),
-    tiers: z.record(level).optional(),
+    tiers: z.record(z.string(), level).optional(),
     defaultCriticality: level.optional(),
     complexityThreshold: z.number().int().positive().optional(),
     highCriticalityLowComplexity: track.optional(),
@@ -133,8 +142,14 @@ const migration = z
     to: z.string().min(1),
     window: z.object({ start: isoDate, sunset: isoDate }).strict(),
     scope: z
-      .record(z.union([z.string().min(1), z.array(z.string().min(1)).nonempty()]))
-      .refine(s => Object.keys(s).length > 0, 'the scope needs at least one filter key, such as kind: Component'),
+      .record(
+        z.string(),
+        z.union([z.string().min(1), z.array(z.string().min(1)).nonempty()]),
+      )
+      .refine(
+        s => Object.keys(s).length > 0,
+        'the scope needs at least one filter key, such as kind: Component',
+      ),
     liveWhen: z.unknown(),
     creed: z.array(creedItem),
     segmentation: segmentation.optional(),
@@ -143,12 +158,21 @@ const migration = z
 
 const soloTrek = z
   .object({
-    schedule: z.object({ frequency: duration, timeout: duration }).strict().optional(),
+    schedule: z
+      .object({ frequency: duration, timeout: duration })
+      .strict()
+      .optional(),
     migrations: z.array(migration),
-    waivers: z.object({ maxDays: z.number().int().positive().max(3650) }).strict().optional(),
+    waivers: z
+      .object({ maxDays: z.number().int().positive().max(3650) })
+      .strict()
+      .optional(),
     stageReporters: z.array(z.string().min(1)).optional(),
     platformTeam: z.string().min(1).optional(),
-    longTail: z.object({ idleDays: z.number().int().positive() }).strict().optional(),
+    longTail: z
+      .object({ idleDays: z.number().int().positive() })
+      .strict()
+      .optional(),
     forecast: z
       .object({
         weeks: z.number().int().min(1).max(104).optional(),
@@ -163,13 +187,21 @@ const soloTrek = z
       })
       .strict()
       .optional(),
-    snapshots: z.object({ dailyRetentionDays: z.number().int().min(7) }).strict().optional(),
+    snapshots: z
+      .object({ dailyRetentionDays: z.number().int().min(7) })
+      .strict()
+      .optional(),
     httpProbe: z
       .object({
         allowedHosts: z.array(z.string().min(1)).optional(),
         allowPrivateAddresses: z.boolean().optional(),
         timeoutMs: z.number().int().positive().max(60000).optional(),
-        maxBytes: z.number().int().positive().max(10 * 1024 * 1024).optional(),
+        maxBytes: z
+          .number()
+          .int()
+          .positive()
+          .max(10 * 1024 * 1024)
+          .optional(),
         ttlSeconds: z.number().int().positive().optional(),
       })
       .strict()
@@ -178,9 +210,10 @@ const soloTrek = z
   .strict();
 
 /** `['migrations', 0, 'window']` → `soloTrek.migrations[0].window`. */
-function keyPathOf(path: ReadonlyArray<string | number>): string {
+function keyPathOf(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>(
-    (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : `${acc}.${part}`),
+    (acc, part) =>
+      typeof part === 'number' ? `${acc}[${part}]` : `${acc}.${String(part)}`,
     'soloTrek',
   );
 }
@@ -188,7 +221,12 @@ function keyPathOf(path: ReadonlyArray<string | number>): string {
 const DEFAULT_SEGMENTATION: SegmentationConfig = {
   lifecycle: { production: 'high', experimental: 'low', deprecated: 'low' },
   tierLabel: 'tier',
-  tiers: { 'tier-0': 'high', 'tier-1': 'high', 'tier-2': 'low', 'tier-3': 'low' },
+  tiers: {
+    'tier-0': 'high',
+    'tier-1': 'high',
+    'tier-2': 'low',
+    'tier-3': 'low',
+  },
   defaultCriticality: 'low',
   complexityThreshold: 4,
   highCriticalityLowComplexity: 'solo-trek',
@@ -207,16 +245,21 @@ export function readSoloTrekConfig(config: Config): SoloTrekConfig {
     let message = issue.message;
     if (issue.code === 'unrecognized_keys') {
       const key = issue.keys[0];
-      throw new RuleConfigError(keyPathOf([...issue.path, key]), `unknown key "${key}"`);
+      throw new RuleConfigError(
+        keyPathOf([...issue.path, key]),
+        `unknown key "${String(key)}"`,
+      );
     }
-    if (issue.code === 'invalid_type' && issue.received === 'undefined') message = 'required';
+    if (issue.code === 'invalid_type' && issue.input === undefined)
+      message = 'required';
     throw new RuleConfigError(keyPathOf(issue.path), message);
   }
   const data = parsed.data;
 
   const migrationIds = new Set<string>();
   const migrations = data.migrations.map((m, mi): MigrationDefinition => {
-    const at = (...rest: Array<string | number>) => keyPathOf(['migrations', mi, ...rest]);
+    const at = (...rest: Array<string | number>) =>
+      keyPathOf(['migrations', mi, ...rest]);
     if (migrationIds.has(m.id)) {
       throw new RuleConfigError(at('id'), `duplicate migration id "${m.id}"`);
     }
@@ -229,14 +272,19 @@ export function readSoloTrekConfig(config: Config): SoloTrekConfig {
         `the sunset ${m.window.sunset} must come after the start ${m.window.start}`,
       );
     }
-    if (m.liveWhen === undefined) throw new RuleConfigError(at('liveWhen'), 'required');
+    if (m.liveWhen === undefined)
+      throw new RuleConfigError(at('liveWhen'), 'required');
     const creedIds = new Set<string>();
     const creed = m.creed.map((item, ci): CreedItem => {
       if (creedIds.has(item.id)) {
-        throw new RuleConfigError(at('creed', ci, 'id'), `duplicate Creed item id "${item.id}"`);
+        throw new RuleConfigError(
+          at('creed', ci, 'id'),
+          `duplicate Creed item id "${item.id}"`,
+        );
       }
       creedIds.add(item.id);
-      if (item.rule === undefined) throw new RuleConfigError(at('creed', ci, 'rule'), 'required');
+      if (item.rule === undefined)
+        throw new RuleConfigError(at('creed', ci, 'rule'), 'required');
       if (item.severity === 'must' && item.waivable) {
         throw new RuleConfigError(
           at('creed', ci, 'waivable'),
@@ -269,7 +317,10 @@ export function readSoloTrekConfig(config: Config): SoloTrekConfig {
 
   return {
     migrations,
-    schedule: data.schedule ?? { frequency: { minutes: 10 }, timeout: { minutes: 5 } },
+    schedule: data.schedule ?? {
+      frequency: { minutes: 10 },
+      timeout: { minutes: 5 },
+    },
     waivers: { maxDays: data.waivers?.maxDays ?? 180 },
     stageReporters: data.stageReporters ?? [],
     platformTeam: data.platformTeam ?? 'group:default/platform-team',

@@ -16,7 +16,11 @@ const entity: Entity = {
     tags: ['java', 'stateless'],
     links: [{ url: 'https://runbooks.example.com/x', type: 'runbook' }],
   },
-  spec: { type: 'service', lifecycle: 'production', owner: 'group:default/payments' },
+  spec: {
+    type: 'service',
+    lifecycle: 'production',
+    owner: 'group:default/payments',
+  },
   relations: [
     { type: 'dependsOn', targetRef: 'component:default/a' },
     { type: 'dependsOn', targetRef: 'component:default/b' },
@@ -52,8 +56,14 @@ describe('compileRule', () => {
       [{ label: 'replicas', gte: 3 }, 'pass'],
       [{ label: 'cost-center', gte: 3 }, 'fail'],
       [{ path: 'spec.lifecycle', equals: 'production' }, 'pass'],
-      [{ path: 'metadata.annotations["backstage.io/techdocs-ref"]', exists: true }, 'pass'],
-      [{ path: "metadata.links[0].type", equals: 'runbook' }, 'pass'],
+      [
+        {
+          path: 'metadata.annotations["backstage.io/techdocs-ref"]',
+          exists: true,
+        },
+        'pass',
+      ],
+      [{ path: 'metadata.links[0].type', equals: 'runbook' }, 'pass'],
       [{ path: 'metadata.tags', contains: 'java' }, 'pass'],
       [{ path: 'metadata.name', contains: 'ledger' }, 'pass'],
       [{ path: 'spec.nothing.deeper', exists: true }, 'fail'],
@@ -79,7 +89,15 @@ describe('compileRule', () => {
       [{ not: pass }, 'fail'],
       [{ not: fail }, 'pass'],
       [{ not: unknown }, 'unknown'],
-      [{ all: [{ any: [fail, { not: { all: [fail] } }] }, { not: { not: pass } }] }, 'pass'],
+      [
+        {
+          all: [
+            { any: [fail, { not: { all: [fail] } }] },
+            { not: { not: pass } },
+          ],
+        },
+        'pass',
+      ],
     ])('%j is %s', (rule, expected) => {
       expect(run(rule)).toBe(expected);
     });
@@ -94,8 +112,12 @@ describe('compileRule', () => {
     });
 
     it('reads known facts', () => {
-      expect(run(rule, new Map([['http-probe.prometheus_valid', true]]))).toBe('pass');
-      expect(run(rule, new Map([['http-probe.prometheus_valid', false]]))).toBe('fail');
+      expect(run(rule, new Map([['http-probe.prometheus_valid', true]]))).toBe(
+        'pass',
+      );
+      expect(run(rule, new Map([['http-probe.prometheus_valid', false]]))).toBe(
+        'fail',
+      );
     });
 
     it('lists the facts a rule reads', () => {
@@ -103,17 +125,29 @@ describe('compileRule', () => {
         { any: [rule, { not: rule }, { fact: 'cost.tagged', exists: true }] },
         'rule',
       );
-      expect(compiled.factKeys).toEqual(['http-probe.prometheus_valid', 'cost.tagged']);
+      expect(compiled.factKeys).toEqual([
+        'http-probe.prometheus_valid',
+        'cost.tagged',
+      ]);
     });
   });
 
   it('explains every leaf it read', () => {
     const compiled = compileRule(
-      { any: [{ annotation: 'nimbus.io/encryption', in: ['hsm'] }, { tag: 'stateless' }] },
+      {
+        any: [
+          { annotation: 'nimbus.io/encryption', in: ['hsm'] },
+          { tag: 'stateless' },
+        ],
+      },
       'rule',
     );
     expect(compiled.explain({ entity })).toEqual([
-      { rule: 'annotation nimbus.io/encryption is one of "hsm"', actual: 'kms', outcome: 'fail' },
+      {
+        rule: 'annotation nimbus.io/encryption is one of "hsm"',
+        actual: 'kms',
+        outcome: 'fail',
+      },
       { rule: 'tag stateless is present', actual: true, outcome: 'pass' },
     ]);
     expect(compiled.description).toBe(
@@ -124,21 +158,49 @@ describe('compileRule', () => {
   describe('bad config', () => {
     const at = 'soloTrek.migrations[0].creed[2].rule';
     it.each([
-      [{ annotation: 'x', equal: 'true' }, `${at}.equal`, /unknown key "equal"/],
-      [{ annotation: 'x', matches: '([a-z' }, `${at}.matches`, /bad regular expression/],
+      [
+        { annotation: 'x', equal: 'true' },
+        `${at}.equal`,
+        /unknown key "equal"/,
+      ],
+      [
+        { annotation: 'x', matches: '([a-z' },
+        `${at}.matches`,
+        /bad regular expression/,
+      ],
       [{ annotation: 'x' }, at, /needs an operator/],
       [{ equals: 'x' }, at, /needs a value to read/],
-      [{ annotation: 'x', label: 'y', exists: true }, at, /names annotation and label/],
-      [{ annotation: 'x', exists: true, equals: 'a' }, at, /names exists and equals/],
+      [
+        { annotation: 'x', label: 'y', exists: true },
+        at,
+        /names annotation and label/,
+      ],
+      [
+        { annotation: 'x', exists: true, equals: 'a' },
+        at,
+        /names exists and equals/,
+      ],
       [{ annotation: 'x', exists: 'yes' }, `${at}.exists`, /true or false/],
       [{ annotation: 'x', in: [] }, `${at}.in`, /non-empty list/],
       [{ annotation: 'x', gte: 'three' }, `${at}.gte`, /expected a number/],
-      [{ annotation: '', exists: true }, `${at}.annotation`, /non-empty string/],
+      [
+        { annotation: '', exists: true },
+        `${at}.annotation`,
+        /non-empty string/,
+      ],
       [{ path: 'metadata..name', exists: true }, `${at}.path`, /empty key/],
-      [{ path: 'metadata.annotations["x', exists: true }, `${at}.path`, /unterminated/],
+      [
+        { path: 'metadata.annotations["x', exists: true },
+        `${at}.path`,
+        /unterminated/,
+      ],
       [{ fact: 'noprovider', exists: true }, `${at}.fact`, /PROVIDER\.NAME/],
       [{ all: [] }, `${at}.all`, /non-empty list/],
-      [{ any: [{ tag: 'a' }, { annotation: 'b', matches: '[' }] }, `${at}.any[1].matches`, /bad regular/],
+      [
+        { any: [{ tag: 'a' }, { annotation: 'b', matches: '[' }] },
+        `${at}.any[1].matches`,
+        /bad regular/,
+      ],
       [{ all: [{ tag: 'a' }], tag: 'b' }, at, /must stand alone/],
       [{ not: 'x' }, `${at}.not`, /expected a rule object/],
       ['string', at, /expected a rule object/],
@@ -152,7 +214,9 @@ describe('compileRule', () => {
       expect(error).toBeDefined();
       expect(error.keyPath).toBe(keyPath);
       expect(error.message).toMatch(message);
-      expect(error.message.startsWith(`Invalid config at ${keyPath}:`)).toBe(true);
+      expect(error.message.startsWith(`Invalid config at ${keyPath}:`)).toBe(
+        true,
+      );
     });
   });
 });
@@ -160,7 +224,10 @@ describe('compileRule', () => {
 describe('parseValuePath', () => {
   it.each([
     ['spec.lifecycle', ['spec', 'lifecycle']],
-    ['metadata.annotations["backstage.io/techdocs-ref"]', ['metadata', 'annotations', 'backstage.io/techdocs-ref']],
+    [
+      'metadata.annotations["backstage.io/techdocs-ref"]',
+      ['metadata', 'annotations', 'backstage.io/techdocs-ref'],
+    ],
     ["metadata.labels['a.b'].c", ['metadata', 'labels', 'a.b', 'c']],
     ['spec.dependsOn[0]', ['spec', 'dependsOn', '0']],
   ])('parses %s', (path, segments) => {
@@ -168,6 +235,8 @@ describe('parseValuePath', () => {
   });
 
   it.each(['', '.a', 'a.', 'a[x]', 'a["x"', 'a["x"]b'])('rejects %j', path => {
-    expect(() => parseValuePath(path, 'p')).toThrow(/Invalid config at p: invalid path/);
+    expect(() => parseValuePath(path, 'p')).toThrow(
+      /Invalid config at p: invalid path/,
+    );
   });
 });

@@ -112,7 +112,10 @@ function compileSelector(
     case 'path': {
       const segments = parseValuePath(needString(), `${keyPath}.path`);
       return {
-        reader: ({ entity }) => ({ known: true, value: readPath(entity, segments) }),
+        reader: ({ entity }) => ({
+          known: true,
+          value: readPath(entity, segments),
+        }),
         words: `path ${arg}`,
         boolean: false,
       };
@@ -131,7 +134,10 @@ function compileSelector(
     case 'label': {
       const key = needString();
       return {
-        reader: ({ entity }) => ({ known: true, value: entity.metadata.labels?.[key] }),
+        reader: ({ entity }) => ({
+          known: true,
+          value: entity.metadata.labels?.[key],
+        }),
         words: `label ${key}`,
         boolean: false,
       };
@@ -207,7 +213,10 @@ function compileOperator(
   switch (operator) {
     case 'exists': {
       if (typeof arg !== 'boolean') {
-        throw new RuleConfigError(at, `expected true or false, got ${show(arg)}`);
+        throw new RuleConfigError(
+          at,
+          `expected true or false, got ${show(arg)}`,
+        );
       }
       // For boolean selectors (tag, link) "absent" is false.
       return {
@@ -225,13 +234,18 @@ function compileOperator(
       }
       return operator === 'equals'
         ? { test: v => sameScalar(v, arg), words: `equals ${show(arg)}` }
-        : { test: v => !sameScalar(v, arg), words: `does not equal ${show(arg)}` };
+        : {
+            test: v => !sameScalar(v, arg),
+            words: `does not equal ${show(arg)}`,
+          };
     }
     case 'in': {
       if (!Array.isArray(arg) || arg.length === 0 || !arg.every(isScalar)) {
         throw new RuleConfigError(
           at,
-          `expected a non-empty list of strings, numbers or booleans, got ${show(arg)}`,
+          `expected a non-empty list of strings, numbers or booleans, got ${show(
+            arg,
+          )}`,
         );
       }
       const options = arg.map(a => String(a));
@@ -243,22 +257,33 @@ function compileOperator(
     }
     case 'matches': {
       if (typeof arg !== 'string') {
-        throw new RuleConfigError(at, `expected a regular expression string, got ${show(arg)}`);
+        throw new RuleConfigError(
+          at,
+          `expected a regular expression string, got ${show(arg)}`,
+        );
       }
       let regex: RegExp;
       try {
         regex = new RegExp(arg);
       } catch (e) {
-        throw new RuleConfigError(at, `bad regular expression ${show(arg)}: ${(e as Error).message}`);
+        throw new RuleConfigError(
+          at,
+          `bad regular expression ${show(arg)}: ${(e as Error).message}`,
+        );
       }
       return {
-        test: v => (typeof v === 'string' || typeof v === 'number') && regex.test(String(v)),
+        test: v =>
+          (typeof v === 'string' || typeof v === 'number') &&
+          regex.test(String(v)),
         words: `matches /${arg}/`,
       };
     }
     case 'contains': {
       if (!isScalar(arg) || arg === null) {
-        throw new RuleConfigError(at, `expected a string, number or boolean, got ${show(arg)}`);
+        throw new RuleConfigError(
+          at,
+          `expected a string, number or boolean, got ${show(arg)}`,
+        );
       }
       return {
         test: v => {
@@ -274,8 +299,11 @@ function compileOperator(
       if (typeof arg !== 'number' || !Number.isFinite(arg)) {
         throw new RuleConfigError(at, `expected a number, got ${show(arg)}`);
       }
-      const toNumber = (v: unknown) =>
-        typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+      const toNumber = (v: unknown) => {
+        if (typeof v === 'number') return v;
+        // Number('') is 0, which would let an empty label pass `lte`.
+        return typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+      };
       return operator === 'gte'
         ? { test: v => toNumber(v) >= arg, words: `is at least ${arg}` }
         : { test: v => toNumber(v) <= arg, words: `is at most ${arg}` };
@@ -287,16 +315,26 @@ function compileOperator(
 
 function compileLeaf(spec: Record<string, unknown>, keyPath: string): Node {
   const keys = Object.keys(spec);
-  const selectors = keys.filter(k => (SELECTORS as readonly string[]).includes(k)) as Selector[];
-  const operators = keys.filter(k => (RULE_OPERATORS as readonly string[]).includes(k)) as Operator[];
+  const selectors = keys.filter(k =>
+    (SELECTORS as readonly string[]).includes(k),
+  ) as Selector[];
+  const operators = keys.filter(k =>
+    (RULE_OPERATORS as readonly string[]).includes(k),
+  ) as Operator[];
   const unknown = keys.filter(
-    k => !(SELECTORS as readonly string[]).includes(k) && !(RULE_OPERATORS as readonly string[]).includes(k),
+    k =>
+      !(SELECTORS as readonly string[]).includes(k) &&
+      !(RULE_OPERATORS as readonly string[]).includes(k),
   );
   if (unknown.length > 0) {
     throw new RuleConfigError(
       `${keyPath}.${unknown[0]}`,
-      `unknown key "${unknown[0]}"; a rule is a leaf with one of ${SELECTORS.join(', ')} ` +
-        `and one operator of ${RULE_OPERATORS.join(', ')}, or one of ${COMBINATORS.join(', ')}`,
+      `unknown key "${
+        unknown[0]
+      }"; a rule is a leaf with one of ${SELECTORS.join(', ')} ` +
+        `and one operator of ${RULE_OPERATORS.join(
+          ', ',
+        )}, or one of ${COMBINATORS.join(', ')}`,
     );
   }
   if (selectors.length !== 1) {
@@ -304,14 +342,18 @@ function compileLeaf(spec: Record<string, unknown>, keyPath: string): Node {
       keyPath,
       selectors.length === 0
         ? `a rule needs a value to read: one of ${SELECTORS.join(', ')}`
-        : `a rule reads one value, but names ${selectors.join(' and ')}; combine rules with all or any`,
+        : `a rule reads one value, but names ${selectors.join(
+            ' and ',
+          )}; combine rules with all or any`,
     );
   }
   const selected = compileSelector(selectors[0], spec[selectors[0]], keyPath);
   if (operators.length > 1) {
     throw new RuleConfigError(
       keyPath,
-      `a rule has one operator, but names ${operators.join(' and ')}; combine rules with all or any`,
+      `a rule has one operator, but names ${operators.join(
+        ' and ',
+      )}; combine rules with all or any`,
     );
   }
   let op: { test: Test; words: string };
@@ -320,7 +362,9 @@ function compileLeaf(spec: Record<string, unknown>, keyPath: string): Node {
     if (!selected.boolean) {
       throw new RuleConfigError(
         keyPath,
-        `a ${selectors[0]} rule needs an operator: one of ${RULE_OPERATORS.join(', ')}`,
+        `a ${selectors[0]} rule needs an operator: one of ${RULE_OPERATORS.join(
+          ', ',
+        )}`,
       );
     }
     op = { test: v => v === true, words: 'is present' };
@@ -342,7 +386,8 @@ function compileLeaf(spec: Record<string, unknown>, keyPath: string): Node {
     evaluate,
     explain(input, out) {
       const read = reader(input);
-      const outcome: RuleOutcome = !read.known ? 'unknown' : test(read.value) ? 'pass' : 'fail';
+      let outcome: RuleOutcome = 'unknown';
+      if (read.known) outcome = test(read.value) ? 'pass' : 'fail';
       out.push({ rule: description, actual: read.value, outcome });
       return outcome;
     },
@@ -351,14 +396,21 @@ function compileLeaf(spec: Record<string, unknown>, keyPath: string): Node {
 
 function compileNode(spec: unknown, keyPath: string): Node {
   if (!isPlainObject(spec)) {
-    throw new RuleConfigError(keyPath, `expected a rule object, got ${show(spec)}`);
+    throw new RuleConfigError(
+      keyPath,
+      `expected a rule object, got ${show(spec)}`,
+    );
   }
-  const combinators = Object.keys(spec).filter(k => (COMBINATORS as readonly string[]).includes(k));
+  const combinators = Object.keys(spec).filter(k =>
+    (COMBINATORS as readonly string[]).includes(k),
+  );
   if (combinators.length === 0) return compileLeaf(spec, keyPath);
   if (Object.keys(spec).length !== 1) {
     throw new RuleConfigError(
       keyPath,
-      `"${combinators[0]}" must stand alone in its object; move ${Object.keys(spec)
+      `"${combinators[0]}" must stand alone in its object; move ${Object.keys(
+        spec,
+      )
         .filter(k => k !== combinators[0])
         .join(', ')} into one of its rules`,
     );
@@ -366,8 +418,12 @@ function compileNode(spec: unknown, keyPath: string): Node {
   const kind = combinators[0] as (typeof COMBINATORS)[number];
   if (kind === 'not') {
     const child = compileNode(spec.not, `${keyPath}.not`);
-    const flip = (o: RuleOutcome): RuleOutcome =>
-      o === 'pass' ? 'fail' : o === 'fail' ? 'pass' : 'unknown';
+    const FLIP: Record<RuleOutcome, RuleOutcome> = {
+      pass: 'fail',
+      fail: 'pass',
+      unknown: 'unknown',
+    };
+    const flip = (o: RuleOutcome) => FLIP[o];
     return {
       description: `not (${child.description})`,
       factKeys: child.factKeys,
@@ -377,15 +433,22 @@ function compileNode(spec: unknown, keyPath: string): Node {
   }
   const list = spec[kind];
   if (!Array.isArray(list) || list.length === 0) {
-    throw new RuleConfigError(`${keyPath}.${kind}`, `expected a non-empty list of rules, got ${show(list)}`);
+    throw new RuleConfigError(
+      `${keyPath}.${kind}`,
+      `expected a non-empty list of rules, got ${show(list)}`,
+    );
   }
-  const children = list.map((child, i) => compileNode(child, `${keyPath}.${kind}[${i}]`));
+  const children = list.map((child, i) =>
+    compileNode(child, `${keyPath}.${kind}[${i}]`),
+  );
   // Kleene logic: a decisive child wins over an unknown one.
   const decisive: RuleOutcome = kind === 'all' ? 'fail' : 'pass';
   const otherwise: RuleOutcome = kind === 'all' ? 'pass' : 'fail';
   const n = children.length;
   return {
-    description: children.map(c => `(${c.description})`).join(kind === 'all' ? ' and ' : ' or '),
+    description: children
+      .map(c => `(${c.description})`)
+      .join(kind === 'all' ? ' and ' : ' or '),
     factKeys: [...new Set(children.flatMap(c => c.factKeys))],
     evaluate(input) {
       let sawUnknown = false;

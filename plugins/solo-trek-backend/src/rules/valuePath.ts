@@ -23,7 +23,8 @@ export function parseValuePath(path: string, keyPath: string): string[] {
       const quote = path[i + 1];
       if (quote === '"' || quote === "'") {
         const end = path.indexOf(quote, i + 2);
-        if (end < 0 || path[end + 1] !== ']') fail('unterminated bracketed key');
+        if (end < 0 || path[end + 1] !== ']')
+          fail('unterminated bracketed key');
         segments.push(path.slice(i + 2, end));
         i = end + 2;
       } else {

@@ -1,0 +1,100 @@
+import { HumanDuration } from '@backstage/types';
+
+/** A Solo Trek rule: a leaf (one value, one operator) or all / any / not. */
+type SoloTrekRule = {
+  path?: string;
+  annotation?: string;
+  label?: string;
+  tag?: string;
+  link?: string;
+  relation?: string;
+  fact?: string;
+  exists?: boolean;
+  equals?: string | number | boolean | null;
+  notEquals?: string | number | boolean | null;
+  in?: Array<string | number | boolean>;
+  matches?: string;
+  contains?: string | number | boolean;
+  gte?: number;
+  lte?: number;
+  all?: SoloTrekRule[];
+  any?: SoloTrekRule[];
+  not?: SoloTrekRule;
+};
+
+export interface Config {
+  /** Solo Trek: platform migrations, the Pilgrim's Creed and the leaderboard. */
+  soloTrek?: {
+    /** How often the evaluation scan runs, across all replicas. */
+    schedule?: {
+      frequency: HumanDuration;
+      timeout: HumanDuration;
+    };
+    /** Service principal subjects (external access tokens) that may report stages. */
+    stageReporters?: string[];
+    /** The group whose members manage waivers and waves. Default group:default/platform-team. */
+    platformTeam?: string;
+    waivers?: {
+      /** The furthest a waiver may expire, in days from its creation. Default 180. */
+      maxDays: number;
+    };
+    longTail?: {
+      /** Days without a stage change before a service joins the long tail. Default 60. */
+      idleDays: number;
+    };
+    forecast?: {
+      /** Weeks of history the completion forecast fits. Default 8. */
+      weeks?: number;
+      /** A forecast this many days before the sunset or less is at risk. Default 30. */
+      atRiskMarginDays?: number;
+    };
+    leaderboard?: {
+      earlinessWeight?: number;
+      complianceWeight?: number;
+    };
+    snapshots?: {
+      /** Daily snapshots kept this many days, weekly ones after. Default 90. */
+      dailyRetentionDays: number;
+    };
+    /** The http-probe fact provider. */
+    httpProbe?: {
+      /** Hosts it may fetch; nothing else is fetched. */
+      allowedHosts?: string[];
+      /** Allow loopback, private and link-local addresses. Default false. */
+      allowPrivateAddresses?: boolean;
+      timeoutMs?: number;
+      maxBytes?: number;
+      ttlSeconds?: number;
+    };
+    migrations: Array<{
+      id: string;
+      title: string;
+      description?: string;
+      from: string;
+      to: string;
+      window: { start: string; sunset: string };
+      /** A catalog entity filter, e.g. { kind: Component, spec.type: service }. */
+      scope: { [key: string]: string | string[] };
+      liveWhen: SoloTrekRule;
+      creed: Array<{
+        id: string;
+        title: string;
+        description?: string;
+        /** must | should */
+        severity: string;
+        waivable?: boolean;
+        rule: SoloTrekRule;
+        remediation?: { text: string; url?: string };
+      }>;
+      segmentation?: {
+        lifecycle?: { [lifecycle: string]: 'low' | 'high' };
+        tierLabel?: string;
+        tiers?: { [tier: string]: 'low' | 'high' };
+        defaultCriticality?: 'low' | 'high';
+        complexityThreshold?: number;
+        highCriticalityLowComplexity?: 'solo-trek' | 'caravan';
+        lowCriticalityHighComplexity?: 'solo-trek' | 'caravan';
+      };
+    }>;
+  };
+}

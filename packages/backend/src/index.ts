@@ -1,5 +1,5 @@
 import { createBackend } from '@backstage/backend-defaults';
-import { soloTrekPermissionPolicyModule } from './permissionPolicy';
+import { demoPermissionPolicyModule } from './permissionPolicy';
 
 const backend = createBackend();
 
@@ -13,7 +13,7 @@ backend.add(import('@backstage/plugin-catalog-backend'));
 
 // A real policy, not allow-all: see permissionPolicy.ts.
 backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(soloTrekPermissionPolicyModule);
+backend.add(demoPermissionPolicyModule);
 
 backend.add(import('@internal/plugin-solo-trek-backend'));
 

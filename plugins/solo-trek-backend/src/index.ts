@@ -11,3 +11,4 @@ export {
   soloTrekPermissionRules,
 } from './permissions/rules';
 export type { SoloTrekEntityQuery } from './permissions/rules';
+export { soloTrekPolicyDecision } from './permissions/policy';

@@ -2,6 +2,22 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { soloTrekPermissions } from '@internal/plugin-solo-trek-common';
+import {
+  SoloTrekFactProvider,
+  soloTrekFactProvidersExtensionPoint,
+} from '@internal/plugin-solo-trek-node';
+import { readSoloTrekConfig } from './config/readSoloTrekConfig';
+import { DatabaseSoloTrekStore } from './database/DatabaseSoloTrekStore';
+import { HttpProbeFactProvider } from './facts/HttpProbeFactProvider';
+import {
+  isEntityOwner,
+  soloTrekEntityResourceRef,
+} from './permissions/rules';
+import { EvaluationScanner } from './service/EvaluationScanner';
+import { FactCollector } from './service/FactCollector';
+import { MigrationService } from './service/MigrationService';
 import { createRouter } from './service/router';
 
 /**
@@ -11,13 +27,94 @@ import { createRouter } from './service/router';
 export const soloTrekPlugin = createBackendPlugin({
   pluginId: 'solo-trek',
   register(env) {
+    const extraProviders: SoloTrekFactProvider[] = [];
+    env.registerExtensionPoint(soloTrekFactProvidersExtensionPoint, {
+      addFactProvider(...providers) {
+        extraProviders.push(...providers);
+      },
+    });
+
     env.registerInit({
       deps: {
+        config: coreServices.rootConfig,
         logger: coreServices.logger,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
         httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
+        auditor: coreServices.auditor,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        catalog: catalogServiceRef,
       },
-      async init({ logger, httpRouter }) {
-        httpRouter.use(await createRouter({ logger }));
+      async init(deps) {
+        const { logger, scheduler, httpRouter } = deps;
+        // Throws with the key path on any mistake, stopping the backend.
+        const config = readSoloTrekConfig(deps.config);
+
+        deps.permissionsRegistry.addResourceType({
+          resourceRef: soloTrekEntityResourceRef,
+          permissions: soloTrekPermissions,
+          rules: [isEntityOwner],
+          getResources: async refs => {
+            const credentials = await deps.auth.getOwnServiceCredentials();
+            const { items } = await deps.catalog.getEntitiesByRefs(
+              { entityRefs: refs },
+              { credentials },
+            );
+            return items.map(item => item ?? undefined);
+          },
+        });
+
+        const store = await DatabaseSoloTrekStore.create({ database: deps.database });
+        const factKeys = config.migrations.flatMap(m => [
+          ...m.liveWhen.factKeys,
+          ...m.creed.flatMap(c => c.rule.factKeys),
+        ]);
+        const providers = FactCollector.neededProviders(
+          [HttpProbeFactProvider.fromConfig(config.httpProbe, { logger }), ...extraProviders],
+          factKeys,
+        );
+        const scanner = new EvaluationScanner({
+          catalog: deps.catalog,
+          auth: deps.auth,
+          store,
+          facts: new FactCollector(providers, store, logger),
+          logger,
+        });
+        const service = new MigrationService({
+          config,
+          store,
+          scanner,
+          catalog: deps.catalog,
+          auth: deps.auth,
+          permissions: deps.permissions,
+          permissionsRegistry: deps.permissionsRegistry,
+          logger,
+        });
+
+        await scheduler.scheduleTask({
+          id: 'solo-trek-scan',
+          scope: 'global',
+          frequency: config.schedule.frequency,
+          timeout: config.schedule.timeout,
+          initialDelay: { seconds: 15 },
+          fn: async () => {
+            await store.deleteMigrationsExcept(config.migrations.map(m => m.id));
+            for (const migration of config.migrations) {
+              try {
+                await scanner.scan(migration);
+              } catch (error) {
+                logger.error(`Scan of migration ${migration.id} failed: ${error}`);
+              }
+            }
+          },
+        });
+
+        httpRouter.use(
+          await createRouter({ service, httpAuth: deps.httpAuth, auditor: deps.auditor }),
+        );
         // The health probe is the only route open without a token.
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },

@@ -6,3 +6,4 @@
 export * from './stages';
 export * from './permissions';
 export * from './annotations';
+export * from './api';

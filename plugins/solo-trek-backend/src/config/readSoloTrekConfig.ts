@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { compileRule, CompiledRule } from '../rules/compileRule';
 import { RuleConfigError } from '../rules/RuleConfigError';
 
-export type Level = 'low' | 'high';
-export type Track = 'solo-trek' | 'caravan';
+import { Level, Track } from '@internal/plugin-solo-trek-common';
+
+export type { Level, Track };
 
 export interface CreedItem {
   id: string;

@@ -27,6 +27,8 @@ export interface CompiledRule {
   readonly description: string;
   /** The `provider.name` facts it reads. */
   readonly factKeys: readonly string[];
+  /** The entity paths its `path` leaves read, for the catalog projection. */
+  readonly paths: readonly string[];
   evaluate(input: RuleInput): RuleOutcome;
   /** Leaf by leaf evidence; slower than evaluate, for storage with results. */
   explain(input: RuleInput): LeafEvidence[];
@@ -66,6 +68,7 @@ type Test = (value: unknown) => boolean;
 interface Node {
   description: string;
   factKeys: string[];
+  paths: string[];
   evaluate(input: RuleInput): RuleOutcome;
   explain(input: RuleInput, out: LeafEvidence[]): RuleOutcome;
 }
@@ -98,7 +101,13 @@ function compileSelector(
   selector: Selector,
   arg: unknown,
   keyPath: string,
-): { reader: Reader; words: string; factKey?: string; boolean: boolean } {
+): {
+  reader: Reader;
+  words: string;
+  factKey?: string;
+  path?: string;
+  boolean: boolean;
+} {
   const needString = () => {
     if (typeof arg !== 'string' || arg.length === 0) {
       throw new RuleConfigError(
@@ -117,6 +126,7 @@ function compileSelector(
           value: readPath(entity, segments),
         }),
         words: `path ${arg}`,
+        path: arg as string,
         boolean: false,
       };
     }
@@ -383,6 +393,7 @@ function compileLeaf(spec: Record<string, unknown>, keyPath: string): Node {
   return {
     description,
     factKeys: selected.factKey ? [selected.factKey] : [],
+    paths: selected.path ? [selected.path] : [],
     evaluate,
     explain(input, out) {
       const read = reader(input);
@@ -427,6 +438,7 @@ function compileNode(spec: unknown, keyPath: string): Node {
     return {
       description: `not (${child.description})`,
       factKeys: child.factKeys,
+      paths: child.paths,
       evaluate: input => flip(child.evaluate(input)),
       explain: (input, out) => flip(child.explain(input, out)),
     };
@@ -450,6 +462,7 @@ function compileNode(spec: unknown, keyPath: string): Node {
       .map(c => `(${c.description})`)
       .join(kind === 'all' ? ' and ' : ' or '),
     factKeys: [...new Set(children.flatMap(c => c.factKeys))],
+    paths: [...new Set(children.flatMap(c => c.paths))],
     evaluate(input) {
       let sawUnknown = false;
       for (let i = 0; i < n; i++) {
@@ -481,6 +494,7 @@ export function compileRule(spec: unknown, keyPath: string): CompiledRule {
   return {
     description: root.description,
     factKeys: root.factKeys,
+    paths: root.paths,
     evaluate: root.evaluate,
     explain(input) {
       const out: LeafEvidence[] = [];

@@ -1,18 +1,157 @@
-import { LoggerService } from '@backstage/backend-plugin-api';
-import express from 'express';
-import Router from 'express-promise-router';
+import {
+  AuditorService,
+  HttpAuthService,
+} from '@backstage/backend-plugin-api';
+import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+import { JsonObject } from '@backstage/types';
+import express, { Request } from 'express';
+import { spec } from '../schema/openapi.generated';
+import { MigrationService } from './MigrationService';
 
 export interface RouterOptions {
-  logger: LoggerService;
+  service: MigrationService;
+  httpAuth: HttpAuthService;
+  auditor: AuditorService;
 }
 
-export async function createRouter(
-  _options: RouterOptions,
-): Promise<express.Router> {
-  const router = Router();
-  router.use(express.json());
+/** Bodies are small JSON documents; anything larger is refused with 413. */
+export const BODY_LIMIT = '64kb';
+
+function entityRefOf(params: { kind: string; namespace: string; name: string }) {
+  try {
+    return stringifyEntityRef({
+      kind: params.kind.toLocaleLowerCase('en-US'),
+      namespace: params.namespace.toLocaleLowerCase('en-US'),
+      name: params.name,
+    });
+  } catch (e) {
+    throw new InputError(`Not an entity reference: ${(e as Error).message}`);
+  }
+}
+
+export async function createRouter(options: RouterOptions): Promise<express.Router> {
+  const { service, httpAuth, auditor } = options;
+  const router = createValidatedOpenApiRouter(spec, {
+    middleware: [express.json({ limit: BODY_LIMIT })],
+  });
+
+  // Every mutation is audited, refused ones included.
+  async function audited<T>(
+    req: Request<any, any, any, any, any>,
+    eventId: string,
+    meta: JsonObject,
+    action: () => Promise<T>,
+  ): Promise<T> {
+    const event = await auditor.createEvent({
+      eventId,
+      severityLevel: 'medium',
+      request: req,
+      meta,
+    });
+    try {
+      const result = await action();
+      await event.success({ meta });
+      return result;
+    } catch (error) {
+      await event.fail({ error: error as Error, meta });
+      throw error;
+    }
+  }
+
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+
+  router.get('/migrations', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    res.json({ items: await service.listMigrations() });
+  });
+
+  router.get('/migrations/:migrationId', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    res.json(await service.getMigration(req.params.migrationId));
+  });
+
+  router.get('/migrations/:migrationId/entities/:kind/:namespace/:name', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    res.json(await service.getCard(req.params.migrationId, entityRefOf(req.params)));
+  });
+
+  router.post(
+    '/migrations/:migrationId/entities/:kind/:namespace/:name/stage',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+      const entityRef = entityRefOf(req.params);
+      const { migrationId } = req.params;
+      const card = await audited(
+        req,
+        'stage-update',
+        { migrationId, entityRef, stage: req.body.stage },
+        () => service.updateStage(migrationId, entityRef, req.body, credentials),
+      );
+      res.json(card);
+    },
+  );
+
+  router.post(
+    '/migrations/:migrationId/entities/:kind/:namespace/:name/waivers',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+      const entityRef = entityRefOf(req.params);
+      const { migrationId } = req.params;
+      const waiver = await audited(
+        req,
+        'waiver-create',
+        { migrationId, entityRef, creedId: req.body.creedId, expiresAt: req.body.expiresAt },
+        () => service.createWaiver(migrationId, entityRef, req.body, credentials),
+      );
+      res.status(201).json(waiver);
+    },
+  );
+
+  router.delete(
+    '/migrations/:migrationId/entities/:kind/:namespace/:name/waivers/:waiverId',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+      const entityRef = entityRefOf(req.params);
+      const { migrationId, waiverId } = req.params;
+      await audited(req, 'waiver-delete', { migrationId, entityRef, waiverId }, () =>
+        service.deleteWaiver(migrationId, entityRef, waiverId, credentials),
+      );
+      res.status(204).end();
+    },
+  );
+
+  router.put(
+    '/migrations/:migrationId/entities/:kind/:namespace/:name/wave',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+      const entityRef = entityRefOf(req.params);
+      const { migrationId } = req.params;
+      const card = await audited(
+        req,
+        'wave-update',
+        { migrationId, entityRef, wave: req.body.wave ?? null },
+        () => service.setWave(migrationId, entityRef, req.body.wave ?? null, credentials),
+      );
+      res.json(card);
+    },
+  );
+
+  router.post(
+    '/migrations/:migrationId/entities/:kind/:namespace/:name/refresh',
+    async (req, res) => {
+      await httpAuth.credentials(req, { allow: ['user', 'service'] });
+      const entityRef = entityRefOf(req.params);
+      const { migrationId } = req.params;
+      const card = await audited(req, 'entity-refresh', { migrationId, entityRef }, () =>
+        service.refresh(migrationId, entityRef),
+      );
+      res.json(card);
+    },
+  );
+
   return router;
 }

@@ -1,0 +1,476 @@
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import { MigrationStage } from '@internal/plugin-solo-trek-common';
+import { Knex } from 'knex';
+import { Level, Track } from '../config/readSoloTrekConfig';
+import { StageSource } from '../domain/resolveStage';
+import { FactReader } from '../rules/compileRule';
+import {
+  EntityState,
+  HistoryEntry,
+  ResultWrite,
+  ScanStatus,
+  SnapshotRow,
+  SoloTrekStore,
+  StateUpdate,
+  StoredResult,
+  Waiver,
+} from './SoloTrekStore';
+
+const migrationsDir = resolvePackagePath(
+  '@internal/plugin-solo-trek-backend',
+  'migrations',
+);
+
+// Stays well under SQLite's bound-variable limit with ~18 columns a row.
+const BATCH = 400;
+
+type Row = Record<string, any>;
+
+// SQLite hands back timestamps as numbers or strings, PostgreSQL as Dates.
+function toDate(value: unknown): Date {
+  return value instanceof Date ? value : new Date(value as string | number);
+}
+function toDateOrNull(value: unknown): Date | null {
+  return value === null || value === undefined ? null : toDate(value);
+}
+
+function chunk<T>(items: T[], size = BATCH): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function resultFromRow(row: Row): StoredResult {
+  return {
+    migrationId: row.migration_id,
+    entityRef: row.entity_ref,
+    title: row.title ?? null,
+    ownerRef: row.owner_ref ?? null,
+    live: Boolean(row.live),
+    stage: row.stage as MigrationStage,
+    stageSource: row.stage_source as StageSource,
+    annotationStage: (row.annotation_stage ?? null) as MigrationStage | null,
+    criticality: row.criticality as Level,
+    complexity: row.complexity as Level,
+    track: row.track as Track,
+    annotationWave: row.annotation_wave ?? null,
+    mustPass: Boolean(row.must_pass),
+    checks: JSON.parse(row.checks),
+    resultHash: row.result_hash,
+    changedAt: toDate(row.changed_at),
+    stageChangedAt: toDate(row.stage_changed_at),
+    migratedAt: toDateOrNull(row.migrated_at),
+  };
+}
+
+function resultToRow(r: StoredResult): Row {
+  return {
+    migration_id: r.migrationId,
+    entity_ref: r.entityRef,
+    title: r.title,
+    owner_ref: r.ownerRef,
+    live: r.live,
+    stage: r.stage,
+    stage_source: r.stageSource,
+    annotation_stage: r.annotationStage,
+    criticality: r.criticality,
+    complexity: r.complexity,
+    track: r.track,
+    annotation_wave: r.annotationWave,
+    must_pass: r.mustPass,
+    checks: JSON.stringify(r.checks),
+    result_hash: r.resultHash,
+    changed_at: r.changedAt,
+    stage_changed_at: r.stageChangedAt,
+    migrated_at: r.migratedAt,
+  };
+}
+
+function stateFromRow(row: Row): EntityState {
+  return {
+    apiStage: (row.api_stage ?? null) as MigrationStage | null,
+    apiStageAt: toDateOrNull(row.api_stage_at),
+    annotationStageAt: toDateOrNull(row.annotation_stage_at),
+    wave: row.wave ?? null,
+    waveSetBy: row.wave_set_by ?? null,
+    waveSetAt: toDateOrNull(row.wave_set_at),
+  };
+}
+
+const STATE_COLUMNS: Record<keyof EntityState, string> = {
+  apiStage: 'api_stage',
+  apiStageAt: 'api_stage_at',
+  annotationStageAt: 'annotation_stage_at',
+  wave: 'wave',
+  waveSetBy: 'wave_set_by',
+  waveSetAt: 'wave_set_at',
+};
+
+function waiverFromRow(row: Row): Waiver {
+  return {
+    id: row.id,
+    migrationId: row.migration_id,
+    entityRef: row.entity_ref,
+    creedId: row.creed_id,
+    reason: row.reason,
+    expiresAt: toDate(row.expires_at),
+    createdBy: row.created_by,
+    createdAt: toDate(row.created_at),
+  };
+}
+
+/** The knex-backed store, on SQLite or PostgreSQL. */
+export class DatabaseSoloTrekStore implements SoloTrekStore {
+  static async create(options: {
+    database: DatabaseService;
+    skipMigrations?: boolean;
+  }): Promise<DatabaseSoloTrekStore> {
+    const client = await options.database.getClient();
+    if (!options.skipMigrations && !options.database.migrations?.skip) {
+      await client.migrate.latest({ directory: migrationsDir });
+    }
+    return new DatabaseSoloTrekStore(client);
+  }
+
+  /** For the migration tests. */
+  static readonly migrationsDir = migrationsDir;
+
+  private constructor(private readonly db: Knex) {}
+
+  async getResult(migrationId: string, entityRef: string) {
+    const row = await this.db('entity_results')
+      .where({ migration_id: migrationId, entity_ref: entityRef })
+      .first();
+    return row ? resultFromRow(row) : undefined;
+  }
+
+  async getResults(migrationId: string, entityRefs: string[]) {
+    const out = new Map<string, StoredResult>();
+    for (const refs of chunk(entityRefs)) {
+      const rows = await this.db('entity_results')
+        .where('migration_id', migrationId)
+        .whereIn('entity_ref', refs);
+      for (const row of rows) out.set(row.entity_ref, resultFromRow(row));
+    }
+    return out;
+  }
+
+  async getStates(migrationId: string, entityRefs: string[]) {
+    const out = new Map<string, EntityState>();
+    for (const refs of chunk(entityRefs)) {
+      const rows = await this.db('entity_state')
+        .where('migration_id', migrationId)
+        .whereIn('entity_ref', refs);
+      for (const row of rows) out.set(row.entity_ref, stateFromRow(row));
+    }
+    return out;
+  }
+
+  async writeResults(migrationId: string, writes: ResultWrite[]) {
+    if (writes.length === 0) return 0;
+    let rows = 0;
+    await this.db.transaction(async tx => {
+      for (const batch of chunk(writes)) {
+        await tx('entity_results')
+          .insert(batch.map(w => resultToRow(w.result)))
+          .onConflict(['migration_id', 'entity_ref'])
+          .merge();
+        rows += batch.length;
+        const history = batch.filter(w => w.history);
+        if (history.length) {
+          await tx('stage_history').insert(
+            history.map(w => ({
+              migration_id: migrationId,
+              entity_ref: w.result.entityRef,
+              owner_ref: w.result.ownerRef,
+              from_stage: w.history!.fromStage,
+              to_stage: w.history!.toStage,
+              source: w.history!.source,
+              actor: w.history!.actor,
+              note: w.history!.note,
+              created_at: w.history!.createdAt,
+            })),
+          );
+          rows += history.length;
+        }
+        const seen = batch.filter(w => w.annotationStageAt);
+        if (seen.length) {
+          await tx('entity_state')
+            .insert(
+              seen.map(w => ({
+                migration_id: migrationId,
+                entity_ref: w.result.entityRef,
+                annotation_stage_at: w.annotationStageAt,
+              })),
+            )
+            .onConflict(['migration_id', 'entity_ref'])
+            .merge(['annotation_stage_at']);
+          rows += seen.length;
+        }
+      }
+    });
+    return rows;
+  }
+
+  async deleteResultsExcept(migrationId: string, keep: ReadonlySet<string>) {
+    const stored = await this.db('entity_results')
+      .where('migration_id', migrationId)
+      .pluck('entity_ref');
+    const gone = stored.filter((ref: string) => !keep.has(ref));
+    let deleted = 0;
+    for (const refs of chunk(gone)) {
+      deleted += await this.db('entity_results')
+        .where('migration_id', migrationId)
+        .whereIn('entity_ref', refs)
+        .delete();
+    }
+    return deleted;
+  }
+
+  async deleteMigrationsExcept(migrationIds: string[]) {
+    return this.db('entity_results')
+      .whereNotIn('migration_id', migrationIds)
+      .delete();
+  }
+
+  async updateState(
+    migrationId: string,
+    entityRef: string,
+    update: StateUpdate,
+  ): Promise<StoredResult | undefined> {
+    return this.db.transaction(async tx => {
+      const where = { migration_id: migrationId, entity_ref: entityRef };
+      // Row lock on PostgreSQL; SQLite serialises write transactions anyway.
+      const resultQuery = tx('entity_results').where(where).first();
+      const resultRow =
+        tx.client.config.client === 'pg' ? await resultQuery.forUpdate() : await resultQuery;
+      if (!resultRow) return undefined;
+      const stateRow = await tx('entity_state').where(where).first();
+      const decided = update({
+        result: resultFromRow(resultRow),
+        state: stateRow ? stateFromRow(stateRow) : undefined,
+      });
+      const stateValues: Row = {};
+      for (const [key, value] of Object.entries(decided.state)) {
+        stateValues[STATE_COLUMNS[key as keyof EntityState]] = value;
+      }
+      if (Object.keys(stateValues).length) {
+        await tx('entity_state')
+          .insert({ ...where, ...stateValues })
+          .onConflict(['migration_id', 'entity_ref'])
+          .merge(Object.keys(stateValues));
+      }
+      if (decided.result) {
+        await tx('entity_results').where(where).update(resultToRow(decided.result));
+      }
+      if (decided.history) {
+        const h = decided.history;
+        await tx('stage_history').insert({
+          ...where,
+          owner_ref: decided.result?.ownerRef ?? resultRow.owner_ref,
+          from_stage: h.fromStage,
+          to_stage: h.toStage,
+          source: h.source,
+          actor: h.actor,
+          note: h.note,
+          created_at: h.createdAt,
+        });
+      }
+      return decided.result ?? resultFromRow(resultRow);
+    });
+  }
+
+  async getHistory(migrationId: string, entityRef: string): Promise<HistoryEntry[]> {
+    const rows = await this.db('stage_history')
+      .where({ migration_id: migrationId, entity_ref: entityRef })
+      .orderBy('id', 'desc')
+      .limit(500);
+    return rows.map(row => ({
+      id: Number(row.id),
+      entityRef: row.entity_ref,
+      ownerRef: row.owner_ref ?? null,
+      fromStage: row.from_stage ?? null,
+      toStage: row.to_stage,
+      source: row.source,
+      actor: row.actor ?? null,
+      note: row.note ?? null,
+      createdAt: toDate(row.created_at),
+    }));
+  }
+
+  async createWaiver(waiver: Waiver) {
+    await this.db('waivers').insert({
+      id: waiver.id,
+      migration_id: waiver.migrationId,
+      entity_ref: waiver.entityRef,
+      creed_id: waiver.creedId,
+      reason: waiver.reason,
+      expires_at: waiver.expiresAt,
+      created_by: waiver.createdBy,
+      created_at: waiver.createdAt,
+    });
+  }
+
+  async listActiveWaivers(migrationId: string, entityRef: string, now: Date) {
+    const rows = await this.db('waivers')
+      .where({ migration_id: migrationId, entity_ref: entityRef })
+      .whereNull('revoked_at')
+      .where('expires_at', '>', now)
+      .orderBy('created_at', 'asc');
+    return rows.map(waiverFromRow);
+  }
+
+  async getWaiver(id: string) {
+    const row = await this.db('waivers').where({ id }).whereNull('revoked_at').first();
+    return row ? waiverFromRow(row) : undefined;
+  }
+
+  async revokeWaiver(id: string, revokedBy: string, now: Date) {
+    const count = await this.db('waivers')
+      .where({ id })
+      .whereNull('revoked_at')
+      .update({ revoked_at: now, revoked_by: revokedBy });
+    return count > 0;
+  }
+
+  async getFacts(entityRefs: string[], now: Date) {
+    const out = new Map<string, Map<string, string | number | boolean | null>>();
+    for (const refs of chunk(entityRefs)) {
+      const rows = await this.db('facts')
+        .whereIn('entity_ref', refs)
+        .where('expires_at', '>', now)
+        .select('entity_ref', 'provider', 'facts');
+      for (const row of rows) {
+        let facts = out.get(row.entity_ref);
+        if (!facts) {
+          facts = new Map();
+          out.set(row.entity_ref, facts);
+        }
+        for (const [name, value] of Object.entries(JSON.parse(row.facts))) {
+          facts.set(`${row.provider}.${name}`, value as string | number | boolean | null);
+        }
+      }
+    }
+    return out as Map<string, FactReader>;
+  }
+
+  async getFactAges(entityRefs: string[], provider: string) {
+    const out = new Map<string, Date>();
+    for (const refs of chunk(entityRefs)) {
+      const rows = await this.db('facts')
+        .whereIn('entity_ref', refs)
+        .where('provider', provider)
+        .select('entity_ref', 'expires_at');
+      for (const row of rows) out.set(row.entity_ref, toDate(row.expires_at));
+    }
+    return out;
+  }
+
+  async putFacts(
+    entityRef: string,
+    provider: string,
+    facts: Record<string, string | number | boolean | null>,
+    observedAt: Date,
+    expiresAt: Date,
+  ) {
+    await this.db('facts')
+      .insert({
+        entity_ref: entityRef,
+        provider,
+        facts: JSON.stringify(facts),
+        observed_at: observedAt,
+        expires_at: expiresAt,
+      })
+      .onConflict(['entity_ref', 'provider'])
+      .merge();
+  }
+
+  async deleteFactsExcept(keep: ReadonlySet<string>) {
+    const stored = await this.db('facts').distinct('entity_ref').pluck('entity_ref');
+    const gone = stored.filter((ref: string) => !keep.has(ref));
+    let deleted = 0;
+    for (const refs of chunk(gone)) {
+      deleted += await this.db('facts').whereIn('entity_ref', refs).delete();
+    }
+    return deleted;
+  }
+
+  async recordScanStart(migrationId: string, at: Date) {
+    await this.db('scans')
+      .insert({ migration_id: migrationId, started_at: at })
+      .onConflict('migration_id')
+      .merge(['started_at']);
+  }
+
+  async recordScanEnd(
+    migrationId: string,
+    outcome: { at: Date; entities?: number; rowsWritten?: number; error?: string },
+  ) {
+    const values: Row = {
+      finished_at: outcome.at,
+      error: outcome.error ?? null,
+    };
+    if (!outcome.error) {
+      values.succeeded_at = outcome.at;
+      values.entities = outcome.entities ?? null;
+      values.rows_written = outcome.rowsWritten ?? null;
+    }
+    await this.db('scans')
+      .insert({ migration_id: migrationId, ...values })
+      .onConflict('migration_id')
+      .merge(Object.keys(values));
+  }
+
+  async getScan(migrationId: string): Promise<ScanStatus | undefined> {
+    const row = await this.db('scans').where({ migration_id: migrationId }).first();
+    if (!row) return undefined;
+    return {
+      startedAt: toDateOrNull(row.started_at),
+      finishedAt: toDateOrNull(row.finished_at),
+      succeededAt: toDateOrNull(row.succeeded_at),
+      entities: row.entities ?? null,
+      rowsWritten: row.rows_written ?? null,
+      error: row.error ?? null,
+    };
+  }
+
+  async writeSnapshot(migrationId: string, day: string) {
+    await this.db.transaction(async tx => {
+      const counts = await tx('entity_results')
+        .where('migration_id', migrationId)
+        .groupBy('owner_ref', 'stage')
+        .select('owner_ref', 'stage')
+        .count({ count: '*' })
+        .sum({ compliant: tx.raw('CASE WHEN must_pass THEN 1 ELSE 0 END') });
+      await tx('snapshots').where({ migration_id: migrationId, day }).delete();
+      for (const batch of chunk(counts)) {
+        await tx('snapshots').insert(
+          batch.map((c: Row) => ({
+            migration_id: migrationId,
+            day,
+            owner_ref: c.owner_ref ?? '',
+            stage: c.stage,
+            count: Number(c.count),
+            compliant: Number(c.compliant ?? 0),
+          })),
+        );
+      }
+    });
+  }
+
+  async listSnapshots(migrationId: string, fromDay?: string): Promise<SnapshotRow[]> {
+    const query = this.db('snapshots').where('migration_id', migrationId).orderBy('day');
+    if (fromDay) query.where('day', '>=', fromDay);
+    const rows = await query;
+    return rows.map(row => ({
+      day: row.day,
+      ownerRef: row.owner_ref,
+      stage: row.stage,
+      count: Number(row.count),
+      compliant: Number(row.compliant),
+    }));
+  }
+}

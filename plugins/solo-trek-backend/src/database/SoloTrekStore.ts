@@ -1,0 +1,148 @@
+import { MigrationStage } from '@internal/plugin-solo-trek-common';
+import { Level, Track } from '../config/readSoloTrekConfig';
+import { StageSource } from '../domain/resolveStage';
+import { CheckResult } from '../domain/evaluateEntity';
+import { FactReader } from '../rules/compileRule';
+
+/** The stored evaluation of one entity for one migration. */
+export interface StoredResult {
+  migrationId: string;
+  entityRef: string;
+  title: string | null;
+  ownerRef: string | null;
+  live: boolean;
+  stage: MigrationStage;
+  stageSource: StageSource;
+  annotationStage: MigrationStage | null;
+  criticality: Level;
+  complexity: Level;
+  track: Track;
+  annotationWave: string | null;
+  mustPass: boolean;
+  checks: CheckResult[];
+  resultHash: string;
+  changedAt: Date;
+  stageChangedAt: Date;
+  migratedAt: Date | null;
+}
+
+/** What people and pipelines set through the API. */
+export interface EntityState {
+  apiStage: MigrationStage | null;
+  apiStageAt: Date | null;
+  annotationStageAt: Date | null;
+  wave: string | null;
+  waveSetBy: string | null;
+  waveSetAt: Date | null;
+}
+
+export interface NewHistoryEntry {
+  fromStage: MigrationStage | null;
+  toStage: MigrationStage;
+  source: StageSource;
+  actor: string | null;
+  note: string | null;
+  createdAt: Date;
+}
+
+export interface HistoryEntry extends NewHistoryEntry {
+  id: number;
+  entityRef: string;
+  ownerRef: string | null;
+}
+
+export interface Waiver {
+  id: string;
+  migrationId: string;
+  entityRef: string;
+  creedId: string;
+  reason: string;
+  expiresAt: Date;
+  createdBy: string;
+  createdAt: Date;
+}
+
+export interface ScanStatus {
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  succeededAt: Date | null;
+  entities: number | null;
+  rowsWritten: number | null;
+  error: string | null;
+}
+
+/** One changed result from a scan, with the history it adds. */
+export interface ResultWrite {
+  result: StoredResult;
+  history?: NewHistoryEntry;
+  /** Set when the scan saw a new solo-trek.io/stage value. */
+  annotationStageAt?: Date;
+}
+
+/**
+ * Decides a change of an entity's state inside the store's transaction, so
+ * concurrent updates serialise. Throwing aborts the change.
+ */
+export type StateUpdate = (current: {
+  result: StoredResult;
+  state: EntityState | undefined;
+}) => {
+  state: Partial<EntityState>;
+  result?: StoredResult;
+  history?: NewHistoryEntry;
+};
+
+export interface SnapshotRow {
+  day: string;
+  ownerRef: string;
+  stage: MigrationStage;
+  count: number;
+  compliant: number;
+}
+
+/** All SQL of the plugin lives behind this interface. */
+export interface SoloTrekStore {
+  getResult(migrationId: string, entityRef: string): Promise<StoredResult | undefined>;
+  getResults(migrationId: string, entityRefs: string[]): Promise<Map<string, StoredResult>>;
+  getStates(migrationId: string, entityRefs: string[]): Promise<Map<string, EntityState>>;
+  /** Upserts changed results and appends their history; returns rows written. */
+  writeResults(migrationId: string, writes: ResultWrite[]): Promise<number>;
+  /** Removes results of entities that left the catalog or the scope. */
+  deleteResultsExcept(migrationId: string, keep: ReadonlySet<string>): Promise<number>;
+  /** Removes results of migrations no longer configured. */
+  deleteMigrationsExcept(migrationIds: string[]): Promise<number>;
+  updateState(
+    migrationId: string,
+    entityRef: string,
+    update: StateUpdate,
+  ): Promise<StoredResult | undefined>;
+  getHistory(migrationId: string, entityRef: string): Promise<HistoryEntry[]>;
+
+  createWaiver(waiver: Waiver): Promise<void>;
+  listActiveWaivers(migrationId: string, entityRef: string, now: Date): Promise<Waiver[]>;
+  getWaiver(id: string): Promise<Waiver | undefined>;
+  revokeWaiver(id: string, revokedBy: string, now: Date): Promise<boolean>;
+
+  /** Facts that have not expired, keyed by entity ref then `provider.name`. */
+  getFacts(entityRefs: string[], now: Date): Promise<Map<string, FactReader>>;
+  getFactAges(entityRefs: string[], provider: string): Promise<Map<string, Date>>;
+  putFacts(
+    entityRef: string,
+    provider: string,
+    facts: Record<string, string | number | boolean | null>,
+    observedAt: Date,
+    expiresAt: Date,
+  ): Promise<void>;
+  deleteFactsExcept(keep: ReadonlySet<string>): Promise<number>;
+
+  recordScanStart(migrationId: string, at: Date): Promise<void>;
+  recordScanEnd(
+    migrationId: string,
+    outcome: { at: Date; entities?: number; rowsWritten?: number; error?: string },
+  ): Promise<void>;
+  getScan(migrationId: string): Promise<ScanStatus | undefined>;
+
+  /** Writes today's per-team, per-stage counts from the stored results. */
+  writeSnapshot(migrationId: string, day: string): Promise<void>;
+  listSnapshots(migrationId: string, fromDay?: string): Promise<SnapshotRow[]>;
+}

@@ -1,0 +1,110 @@
+import {
+  CheckInfo,
+  Compliance,
+  EntityMigrationCard,
+  WaiverInfo,
+} from '@internal/plugin-solo-trek-common';
+import { DateTime } from 'luxon';
+import { MigrationDefinition } from '../config/readSoloTrekConfig';
+import {
+  EntityState,
+  HistoryEntry,
+  ScanStatus,
+  StoredResult,
+  Waiver,
+} from '../database/SoloTrekStore';
+
+export function daysToSunset(migration: MigrationDefinition, now: Date): number {
+  const today = DateTime.fromJSDate(now, { zone: 'utc' }).startOf('day');
+  return Math.round(migration.window.sunset.diff(today, 'days').days);
+}
+
+export function waiverInfo(w: Waiver): WaiverInfo {
+  return {
+    id: w.id,
+    entityRef: w.entityRef,
+    creedId: w.creedId,
+    reason: w.reason,
+    expiresAt: w.expiresAt.toISOString(),
+    createdBy: w.createdBy,
+    createdAt: w.createdAt.toISOString(),
+  };
+}
+
+/**
+ * The card payload. Waivers apply here, at read time, so an expired waiver
+ * stops counting by itself without a rescan.
+ */
+export function buildCard(options: {
+  migration: MigrationDefinition;
+  result: StoredResult;
+  state: EntityState | undefined;
+  waivers: Waiver[];
+  history: HistoryEntry[];
+  scan: ScanStatus | undefined;
+  now: Date;
+}): EntityMigrationCard {
+  const { migration, result, state, waivers, history, scan, now } = options;
+  // Every in-scope entity is re-evaluated by each successful scan.
+  const evaluatedAt = new Date(
+    Math.max(result.changedAt.getTime(), scan?.succeededAt?.getTime() ?? 0),
+  ).toISOString();
+  const activeWaivers = waivers.filter(w => w.expiresAt > now);
+  const compliance: Compliance = { passed: 0, failed: 0, waived: 0, unknown: 0, total: 0 };
+  const byId = new Map(result.checks.map(c => [c.id, c]));
+  const checks: CheckInfo[] = migration.creed.map(item => {
+    const stored = byId.get(item.id);
+    const waiver = item.waivable
+      ? activeWaivers.find(w => w.creedId === item.id)
+      : undefined;
+    let status: CheckInfo['status'] = stored?.outcome ?? 'unknown';
+    if (status !== 'pass' && waiver) status = 'waived';
+    compliance.total++;
+    if (status === 'pass') compliance.passed++;
+    else if (status === 'fail') compliance.failed++;
+    else if (status === 'waived') compliance.waived++;
+    else compliance.unknown++;
+    return {
+      id: item.id,
+      title: item.title,
+      description: item.description,
+      severity: item.severity,
+      waivable: item.waivable,
+      status,
+      remediation: item.remediation,
+      evaluatedAt,
+      evidence: stored?.evidence ?? [],
+      waiver: status === 'waived' && waiver ? waiverInfo(waiver) : undefined,
+    };
+  });
+
+  return {
+    migrationId: migration.id,
+    entityRef: result.entityRef,
+    title: result.title ?? undefined,
+    owner: result.ownerRef,
+    stage: result.stage,
+    stageSource: result.stageSource,
+    live: result.live,
+    track: result.track,
+    quadrant: { criticality: result.criticality, complexity: result.complexity },
+    // Waves are for the caravan; one set through the API wins over the annotation.
+    wave: result.track === 'caravan' ? state?.wave ?? result.annotationWave : null,
+    daysToSunset: daysToSunset(migration, now),
+    sunset: migration.window.sunset.toISODate()!,
+    checks,
+    compliance,
+    history: history.map(h => ({
+      id: h.id,
+      fromStage: h.fromStage,
+      toStage: h.toStage,
+      source: h.source,
+      actor: h.actor,
+      note: h.note,
+      at: h.createdAt.toISOString(),
+    })),
+    waivers: activeWaivers.map(waiverInfo),
+    evaluatedAt,
+    stale: Boolean(scan?.error),
+  };
+}

@@ -1,0 +1,49 @@
+import {
+  AuthorizeResult,
+  isPermission,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import { PolicyQuery, PolicyQueryUser } from '@backstage/plugin-permission-node';
+import {
+  soloTrekStageUpdatePermission,
+  soloTrekWaiverManagePermission,
+  soloTrekWaveManagePermission,
+} from '@internal/plugin-solo-trek-common';
+import { createSoloTrekConditionalDecision, soloTrekConditions } from './rules';
+
+/**
+ * The recommended decisions for Solo Trek's permissions, for a permission
+ * policy to delegate to; undefined for permissions that are not Solo Trek's.
+ * Owners update their services' stage; the platform team manages waivers and
+ * waves. Service principals reach the stage route only when
+ * `soloTrek.stageReporters` lists them, which the plugin checks itself.
+ * @public
+ */
+export function soloTrekPolicyDecision(
+  request: PolicyQuery,
+  user: PolicyQueryUser | undefined,
+  options: { platformTeam: string },
+): PolicyDecision | undefined {
+  const { permission } = request;
+  if (isPermission(permission, soloTrekStageUpdatePermission)) {
+    if (!user) return { result: AuthorizeResult.ALLOW };
+    return createSoloTrekConditionalDecision(
+      permission,
+      soloTrekConditions.isEntityOwner({
+        claims: user.info.ownershipEntityRefs ?? [],
+      }),
+    );
+  }
+  if (
+    isPermission(permission, soloTrekWaiverManagePermission) ||
+    isPermission(permission, soloTrekWaveManagePermission)
+  ) {
+    const refs = user?.info.ownershipEntityRefs ?? [];
+    return {
+      result: refs.includes(options.platformTeam)
+        ? AuthorizeResult.ALLOW
+        : AuthorizeResult.DENY,
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,980 @@
+// Generated from openapi.yaml by scripts/generate-openapi-spec.js. Do not edit;
+// run `yarn workspace @internal/plugin-solo-trek-backend generate:spec`.
+/* eslint-disable */
+export const spec = {
+  "openapi": "3.0.3",
+  "info": {
+    "title": "solo-trek",
+    "version": "1",
+    "description": "The Solo Trek backend: migration status, the Pilgrim's Creed checks, waivers and waves. Every request is validated against this document. After editing it, run `yarn workspace @internal/plugin-solo-trek-backend generate:spec`.",
+    "license": {
+      "name": "UNLICENSED"
+    }
+  },
+  "servers": [
+    {
+      "url": "/"
+    }
+  ],
+  "components": {
+    "parameters": {
+      "migrationId": {
+        "name": "migrationId",
+        "in": "path",
+        "required": true,
+        "description": "The id of a configured migration.",
+        "schema": {
+          "type": "string",
+          "pattern": "^[a-z0-9][a-z0-9-]*$",
+          "maxLength": 63
+        }
+      },
+      "kind": {
+        "name": "kind",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 63
+        }
+      },
+      "namespace": {
+        "name": "namespace",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 63
+        }
+      },
+      "name": {
+        "name": "name",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 253
+        }
+      },
+      "waiverId": {
+        "name": "waiverId",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      }
+    },
+    "responses": {
+      "ErrorResponse": {
+        "description": "An error, with a message that says what to fix.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      }
+    },
+    "schemas": {
+      "Error": {
+        "type": "object",
+        "required": [
+          "error"
+        ],
+        "properties": {
+          "error": {
+            "type": "object",
+            "required": [
+              "name",
+              "message"
+            ],
+            "properties": {
+              "name": {
+                "type": "string"
+              },
+              "message": {
+                "type": "string"
+              }
+            }
+          },
+          "request": {
+            "type": "object",
+            "properties": {
+              "method": {
+                "type": "string"
+              },
+              "url": {
+                "type": "string"
+              }
+            }
+          },
+          "response": {
+            "type": "object",
+            "properties": {
+              "statusCode": {
+                "type": "integer"
+              }
+            }
+          }
+        }
+      },
+      "Stage": {
+        "type": "string",
+        "enum": [
+          "not-started",
+          "planning",
+          "in-progress",
+          "migrated",
+          "decommissioned",
+          "retired"
+        ]
+      },
+      "StageSource": {
+        "type": "string",
+        "description": "Where the stage came from: `live` (the catalog shows the service on the new platform), `annotation` (solo-trek.io/stage), `api` (set through this API) or `default`.",
+        "enum": [
+          "live",
+          "annotation",
+          "api",
+          "default"
+        ]
+      },
+      "Level": {
+        "type": "string",
+        "enum": [
+          "low",
+          "high"
+        ]
+      },
+      "Track": {
+        "type": "string",
+        "enum": [
+          "solo-trek",
+          "caravan"
+        ]
+      },
+      "CheckStatus": {
+        "type": "string",
+        "enum": [
+          "pass",
+          "fail",
+          "waived",
+          "unknown"
+        ]
+      },
+      "Remediation": {
+        "type": "object",
+        "required": [
+          "text"
+        ],
+        "properties": {
+          "text": {
+            "type": "string"
+          },
+          "url": {
+            "type": "string"
+          }
+        }
+      },
+      "CreedItem": {
+        "type": "object",
+        "required": [
+          "id",
+          "title",
+          "severity",
+          "waivable",
+          "rule"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "severity": {
+            "type": "string",
+            "enum": [
+              "must",
+              "should"
+            ]
+          },
+          "waivable": {
+            "type": "boolean"
+          },
+          "rule": {
+            "type": "string",
+            "description": "The rule in words."
+          },
+          "remediation": {
+            "$ref": "#/components/schemas/Remediation"
+          }
+        }
+      },
+      "Migration": {
+        "type": "object",
+        "required": [
+          "id",
+          "title",
+          "from",
+          "to",
+          "window",
+          "daysToSunset",
+          "scope",
+          "liveWhen",
+          "creed"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "from": {
+            "type": "string"
+          },
+          "to": {
+            "type": "string"
+          },
+          "window": {
+            "type": "object",
+            "required": [
+              "start",
+              "sunset"
+            ],
+            "properties": {
+              "start": {
+                "type": "string",
+                "format": "date"
+              },
+              "sunset": {
+                "type": "string",
+                "format": "date"
+              }
+            }
+          },
+          "daysToSunset": {
+            "type": "integer"
+          },
+          "scope": {
+            "type": "object",
+            "additionalProperties": {
+              "oneOf": [
+                {
+                  "type": "string"
+                },
+                {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              ]
+            }
+          },
+          "liveWhen": {
+            "type": "string",
+            "description": "The liveWhen rule in words."
+          },
+          "creed": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CreedItem"
+            }
+          },
+          "lastScan": {
+            "$ref": "#/components/schemas/ScanStatus"
+          }
+        }
+      },
+      "ScanStatus": {
+        "type": "object",
+        "required": [
+          "stale"
+        ],
+        "properties": {
+          "startedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "finishedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "entities": {
+            "type": "integer"
+          },
+          "rowsWritten": {
+            "type": "integer"
+          },
+          "error": {
+            "type": "string"
+          },
+          "stale": {
+            "type": "boolean",
+            "description": "True when the last scan failed and results are from an earlier one."
+          }
+        }
+      },
+      "Evidence": {
+        "type": "object",
+        "required": [
+          "rule",
+          "outcome"
+        ],
+        "properties": {
+          "rule": {
+            "type": "string"
+          },
+          "actual": {},
+          "outcome": {
+            "type": "string",
+            "enum": [
+              "pass",
+              "fail",
+              "unknown"
+            ]
+          }
+        }
+      },
+      "Waiver": {
+        "type": "object",
+        "required": [
+          "id",
+          "entityRef",
+          "creedId",
+          "reason",
+          "expiresAt",
+          "createdBy",
+          "createdAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "creedId": {
+            "type": "string"
+          },
+          "reason": {
+            "type": "string"
+          },
+          "expiresAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "createdBy": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "Check": {
+        "type": "object",
+        "required": [
+          "id",
+          "title",
+          "severity",
+          "waivable",
+          "status",
+          "evaluatedAt",
+          "evidence"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "severity": {
+            "type": "string",
+            "enum": [
+              "must",
+              "should"
+            ]
+          },
+          "waivable": {
+            "type": "boolean"
+          },
+          "status": {
+            "$ref": "#/components/schemas/CheckStatus"
+          },
+          "remediation": {
+            "$ref": "#/components/schemas/Remediation"
+          },
+          "evaluatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "evidence": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Evidence"
+            }
+          },
+          "waiver": {
+            "$ref": "#/components/schemas/Waiver"
+          }
+        }
+      },
+      "Compliance": {
+        "type": "object",
+        "required": [
+          "passed",
+          "failed",
+          "waived",
+          "unknown",
+          "total"
+        ],
+        "properties": {
+          "passed": {
+            "type": "integer"
+          },
+          "failed": {
+            "type": "integer"
+          },
+          "waived": {
+            "type": "integer"
+          },
+          "unknown": {
+            "type": "integer"
+          },
+          "total": {
+            "type": "integer"
+          }
+        }
+      },
+      "HistoryEntry": {
+        "type": "object",
+        "required": [
+          "id",
+          "toStage",
+          "source",
+          "at"
+        ],
+        "properties": {
+          "id": {
+            "type": "integer"
+          },
+          "fromStage": {
+            "type": "string",
+            "nullable": true,
+            "description": "The stage before; null for the first evaluation."
+          },
+          "toStage": {
+            "$ref": "#/components/schemas/Stage"
+          },
+          "source": {
+            "$ref": "#/components/schemas/StageSource"
+          },
+          "actor": {
+            "type": "string",
+            "nullable": true
+          },
+          "note": {
+            "type": "string",
+            "nullable": true
+          },
+          "at": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "EntityCard": {
+        "type": "object",
+        "required": [
+          "migrationId",
+          "entityRef",
+          "stage",
+          "stageSource",
+          "live",
+          "track",
+          "quadrant",
+          "wave",
+          "daysToSunset",
+          "checks",
+          "compliance",
+          "history",
+          "waivers",
+          "evaluatedAt"
+        ],
+        "properties": {
+          "migrationId": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "owner": {
+            "type": "string",
+            "nullable": true
+          },
+          "stage": {
+            "$ref": "#/components/schemas/Stage"
+          },
+          "stageSource": {
+            "$ref": "#/components/schemas/StageSource"
+          },
+          "live": {
+            "type": "boolean"
+          },
+          "track": {
+            "$ref": "#/components/schemas/Track"
+          },
+          "quadrant": {
+            "type": "object",
+            "required": [
+              "criticality",
+              "complexity"
+            ],
+            "properties": {
+              "criticality": {
+                "$ref": "#/components/schemas/Level"
+              },
+              "complexity": {
+                "$ref": "#/components/schemas/Level"
+              }
+            }
+          },
+          "wave": {
+            "type": "string",
+            "nullable": true
+          },
+          "daysToSunset": {
+            "type": "integer"
+          },
+          "sunset": {
+            "type": "string",
+            "format": "date"
+          },
+          "checks": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Check"
+            }
+          },
+          "compliance": {
+            "$ref": "#/components/schemas/Compliance"
+          },
+          "history": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/HistoryEntry"
+            }
+          },
+          "waivers": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Waiver"
+            }
+          },
+          "evaluatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "stale": {
+            "type": "boolean"
+          }
+        }
+      }
+    }
+  },
+  "paths": {
+    "/health": {
+      "get": {
+        "operationId": "GetHealth",
+        "description": "Liveness probe; the only route open without a token.",
+        "responses": {
+          "200": {
+            "description": "The plugin is up.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "status"
+                  ],
+                  "properties": {
+                    "status": {
+                      "type": "string",
+                      "enum": [
+                        "ok"
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/migrations": {
+      "get": {
+        "operationId": "ListMigrations",
+        "description": "The configured migrations, with their window and Creed.",
+        "responses": {
+          "200": {
+            "description": "The migrations.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "items"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Migration"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}": {
+      "get": {
+        "operationId": "GetMigration",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One migration.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Migration"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/entities/{kind}/{namespace}/{name}": {
+      "get": {
+        "operationId": "GetEntityCard",
+        "description": "The migration card of one catalog entity. 404 when it is outside the migration's scope.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The card.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EntityCard"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/entities/{kind}/{namespace}/{name}/stage": {
+      "post": {
+        "operationId": "UpdateStage",
+        "description": "Sets the stage. Owners of the entity may do it, and service principals listed in soloTrek.stageReporters. A move backwards needs a note.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "stage"
+                ],
+                "properties": {
+                  "stage": {
+                    "$ref": "#/components/schemas/Stage"
+                  },
+                  "note": {
+                    "type": "string",
+                    "maxLength": 2000
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The card after the change.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EntityCard"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/entities/{kind}/{namespace}/{name}/waivers": {
+      "post": {
+        "operationId": "CreateWaiver",
+        "description": "Waives one waivable Creed item for this entity until a date. Platform team only.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "creedId",
+                  "reason",
+                  "expiresAt"
+                ],
+                "properties": {
+                  "creedId": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 63
+                  },
+                  "reason": {
+                    "type": "string",
+                    "minLength": 3,
+                    "maxLength": 2000
+                  },
+                  "expiresAt": {
+                    "type": "string",
+                    "description": "A date (YYYY-MM-DD, end of that day UTC) or a date-time.",
+                    "maxLength": 40
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The waiver.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Waiver"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/entities/{kind}/{namespace}/{name}/waivers/{waiverId}": {
+      "delete": {
+        "operationId": "DeleteWaiver",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "$ref": "#/components/parameters/waiverId"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Removed."
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/entities/{kind}/{namespace}/{name}/wave": {
+      "put": {
+        "operationId": "SetWave",
+        "description": "Assigns a caravan service to a wave, or clears it with null. Platform team only.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "wave"
+                ],
+                "properties": {
+                  "wave": {
+                    "type": "string",
+                    "nullable": true,
+                    "minLength": 1,
+                    "maxLength": 63,
+                    "pattern": "^[A-Za-z0-9][A-Za-z0-9 ._-]*$"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The card after the change.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EntityCard"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/entities/{kind}/{namespace}/{name}/refresh": {
+      "post": {
+        "operationId": "RefreshEntity",
+        "description": "Re-evaluates one entity now, facts included.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The card after re-evaluation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EntityCard"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    }
+  }
+} as const;

@@ -1,0 +1,418 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AuthService,
+  BackstageCredentials,
+  BackstageServicePrincipal,
+  BackstageUserPrincipal,
+  LoggerService,
+  PermissionsRegistryService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  AuthorizeResult,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
+import {
+  CreateWaiverRequest,
+  EntityMigrationCard,
+  isBackwardMove,
+  MigrationInfo,
+  soloTrekStageUpdatePermission,
+  soloTrekWaiverManagePermission,
+  soloTrekWaveManagePermission,
+  UpdateStageRequest,
+  WaiverInfo,
+} from '@internal/plugin-solo-trek-common';
+import { DateTime } from 'luxon';
+import { MigrationDefinition, SoloTrekConfig } from '../config/readSoloTrekConfig';
+import { SoloTrekStore, StoredResult } from '../database/SoloTrekStore';
+import { buildCard, daysToSunset, waiverInfo } from '../domain/buildCard';
+import { hashResult, migratedAtFor } from '../domain/nextResult';
+import { resolveStage } from '../domain/resolveStage';
+import { soloTrekEntityResourceRef } from '../permissions/rules';
+import { EvaluationScanner } from './EvaluationScanner';
+
+type Credentials = BackstageCredentials<BackstageUserPrincipal | BackstageServicePrincipal>;
+
+function actorOf(credentials: Credentials): string {
+  const p = credentials.principal;
+  return p.type === 'user' ? p.userEntityRef : p.subject;
+}
+
+/** The operations behind the HTTP API; the router only adapts requests. */
+export class MigrationService {
+  private readonly byId: Map<string, MigrationDefinition>;
+  private readonly authorizeEntity: (decision: PolicyDecision, entity: Entity) => boolean;
+
+  constructor(
+    private readonly deps: {
+      config: SoloTrekConfig;
+      store: SoloTrekStore;
+      scanner: EvaluationScanner;
+      catalog: CatalogService;
+      auth: AuthService;
+      permissions: PermissionsService;
+      permissionsRegistry: PermissionsRegistryService;
+      logger: LoggerService;
+      now?: () => Date;
+    },
+  ) {
+    this.byId = new Map(deps.config.migrations.map(m => [m.id, m]));
+    this.authorizeEntity = createConditionAuthorizer(
+      deps.permissionsRegistry.getPermissionRuleset(soloTrekEntityResourceRef),
+    );
+  }
+
+  private now() {
+    return this.deps.now?.() ?? new Date();
+  }
+
+  migration(id: string): MigrationDefinition {
+    const migration = this.byId.get(id);
+    if (!migration) {
+      const known = [...this.byId.keys()];
+      throw new NotFoundError(
+        `No migration "${id}"; configured migrations: ${known.length ? known.join(', ') : 'none'}`,
+      );
+    }
+    return migration;
+  }
+
+  async listMigrations(): Promise<MigrationInfo[]> {
+    return Promise.all(this.deps.config.migrations.map(m => this.migrationInfo(m)));
+  }
+
+  async getMigration(id: string): Promise<MigrationInfo> {
+    return this.migrationInfo(this.migration(id));
+  }
+
+  private async migrationInfo(m: MigrationDefinition): Promise<MigrationInfo> {
+    const scan = await this.deps.store.getScan(m.id);
+    return {
+      id: m.id,
+      title: m.title,
+      description: m.description,
+      from: m.from,
+      to: m.to,
+      window: { start: m.window.start.toISODate()!, sunset: m.window.sunset.toISODate()! },
+      daysToSunset: daysToSunset(m, this.now()),
+      scope: m.scope,
+      liveWhen: m.liveWhen.description,
+      creed: m.creed.map(item => ({
+        id: item.id,
+        title: item.title,
+        description: item.description,
+        severity: item.severity,
+        waivable: item.waivable,
+        rule: item.rule.description,
+        remediation: item.remediation,
+      })),
+      lastScan: scan
+        ? {
+            startedAt: scan.startedAt?.toISOString(),
+            finishedAt: scan.finishedAt?.toISOString(),
+            entities: scan.entities ?? undefined,
+            rowsWritten: scan.rowsWritten ?? undefined,
+            error: scan.error ?? undefined,
+            stale: Boolean(scan.error),
+          }
+        : undefined,
+    };
+  }
+
+  /**
+   * The stored result, or a fresh evaluation when the entity is in scope but
+   * no scan has reached it yet. 404 when it is not in the catalog or not in scope.
+   */
+  private async resultFor(m: MigrationDefinition, entityRef: string): Promise<StoredResult> {
+    const stored = await this.deps.store.getResult(m.id, entityRef);
+    if (stored) return stored;
+    return this.evaluateNow(m, entityRef, false);
+  }
+
+  private async evaluateNow(
+    m: MigrationDefinition,
+    entityRef: string,
+    forceFacts: boolean,
+  ): Promise<StoredResult> {
+    const entity = await this.inScopeEntity(m, entityRef);
+    const { results } = await this.deps.scanner.processPage(m, [entity], this.now(), {
+      forceFacts,
+    });
+    return results[0];
+  }
+
+  private async inScopeEntity(m: MigrationDefinition, entityRef: string): Promise<Entity> {
+    const credentials = await this.deps.auth.getOwnServiceCredentials();
+    const entity = await this.deps.catalog.getEntityByRef(entityRef, { credentials });
+    if (!entity) {
+      throw new NotFoundError(`No catalog entity ${entityRef}`);
+    }
+    // Ask the catalog itself, so scope filters mean exactly what they mean there.
+    const match = await this.deps.catalog.queryEntities(
+      {
+        filter: { ...m.scope, 'metadata.uid': entity.metadata.uid! },
+        limit: 1,
+        fields: ['metadata.uid'],
+      },
+      { credentials },
+    );
+    if (match.items.length === 0) {
+      const scope = Object.entries(m.scope)
+        .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('|') : v}`)
+        .join(', ');
+      throw new NotFoundError(
+        `${entityRef} is not in the scope of migration "${m.id}" (${scope})`,
+      );
+    }
+    return entity;
+  }
+
+  async getCard(migrationId: string, entityRef: string): Promise<EntityMigrationCard> {
+    const m = this.migration(migrationId);
+    const result = await this.resultFor(m, entityRef);
+    return this.card(m, result);
+  }
+
+  private async card(m: MigrationDefinition, result: StoredResult) {
+    const { store } = this.deps;
+    const now = this.now();
+    const [states, waivers, history, scan] = await Promise.all([
+      store.getStates(m.id, [result.entityRef]),
+      store.listActiveWaivers(m.id, result.entityRef, now),
+      store.getHistory(m.id, result.entityRef),
+      store.getScan(m.id),
+    ]);
+    return buildCard({
+      migration: m,
+      result,
+      state: states.get(result.entityRef),
+      waivers,
+      history,
+      scan,
+      now,
+    });
+  }
+
+  async updateStage(
+    migrationId: string,
+    entityRef: string,
+    request: UpdateStageRequest,
+    credentials: Credentials,
+  ): Promise<EntityMigrationCard> {
+    const m = this.migration(migrationId);
+    const entity = await this.inScopeEntity(m, entityRef);
+    await this.authorizeStageUpdate(entity, credentials);
+    await this.resultFor(m, entityRef);
+    const note = request.note?.trim() || null;
+    const now = this.now();
+    const updated = await this.deps.store.updateState(m.id, entityRef, ({ result, state }) => {
+      if (isBackwardMove(result.stage, request.stage) && !note) {
+        throw new InputError(
+          `Moving ${entityRef} back from ${result.stage} to ${request.stage} needs a note saying why`,
+        );
+      }
+      const resolved = resolveStage({
+        live: result.live,
+        annotationStage: result.annotationStage,
+        annotationStageAt: state?.annotationStageAt,
+        apiStage: request.stage,
+        apiStageAt: now,
+      });
+      if (resolved.stage !== request.stage) {
+        throw new ConflictError(
+          `The catalog shows ${entityRef} live on ${m.to} (liveWhen: ${m.liveWhen.description}), ` +
+            `so its stage is at least migrated; remove that from its catalog-info.yaml first`,
+        );
+      }
+      const changed = resolved.stage !== result.stage;
+      const next: StoredResult = {
+        ...result,
+        stage: resolved.stage,
+        stageSource: resolved.source,
+        changedAt: now,
+        stageChangedAt: changed ? now : result.stageChangedAt,
+        migratedAt: migratedAtFor(result, resolved.stage, now),
+      };
+      next.resultHash = hashResult(next);
+      return {
+        state: { apiStage: request.stage, apiStageAt: now },
+        result: next,
+        history: {
+          fromStage: result.stage,
+          toStage: resolved.stage,
+          source: 'api',
+          actor: actorOf(credentials),
+          note,
+          createdAt: now,
+        },
+      };
+    });
+    return this.card(m, updated!);
+  }
+
+  private async authorizeStageUpdate(entity: Entity, credentials: Credentials) {
+    const { principal } = credentials;
+    if (principal.type === 'service') {
+      const subject = principal.subject;
+      const allowed = this.deps.config.stageReporters.some(
+        r => r === subject || `external:${r}` === subject,
+      );
+      if (!allowed) {
+        throw new NotAllowedError(
+          `Service principal ${subject} may not report stages; list it under soloTrek.stageReporters`,
+        );
+      }
+    }
+    const [decision] = await this.deps.permissions.authorizeConditional(
+      [{ permission: soloTrekStageUpdatePermission }],
+      { credentials },
+    );
+    const allowed =
+      decision.result === AuthorizeResult.ALLOW ||
+      (decision.result === AuthorizeResult.CONDITIONAL && this.authorizeEntity(decision, entity));
+    if (!allowed) {
+      throw new NotAllowedError(
+        `${actorOf(credentials)} may not update the stage of ${entity.kind.toLocaleLowerCase('en-US')}:` +
+          `${entity.metadata.namespace ?? 'default'}/${entity.metadata.name}; only its owners can`,
+      );
+    }
+  }
+
+  private async authorizeAdmin(
+    permission: typeof soloTrekWaiverManagePermission,
+    credentials: Credentials,
+    what: string,
+  ) {
+    if (credentials.principal.type !== 'user') {
+      throw new NotAllowedError(`Only people can ${what}; service principals may only report stages`);
+    }
+    const [decision] = await this.deps.permissions.authorize([{ permission }], { credentials });
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `${actorOf(credentials)} may not ${what}; ask a member of ${this.deps.config.platformTeam}`,
+      );
+    }
+  }
+
+  async createWaiver(
+    migrationId: string,
+    entityRef: string,
+    request: CreateWaiverRequest,
+    credentials: Credentials,
+  ): Promise<WaiverInfo> {
+    const m = this.migration(migrationId);
+    await this.authorizeAdmin(soloTrekWaiverManagePermission, credentials, 'manage waivers');
+    const item = m.creed.find(c => c.id === request.creedId);
+    if (!item) {
+      throw new InputError(
+        `Migration "${m.id}" has no Creed item "${request.creedId}"; its items are ${m.creed
+          .map(c => c.id)
+          .join(', ')}`,
+      );
+    }
+    if (!item.waivable) {
+      throw new ConflictError(
+        `Creed item "${item.id}" is ${item.severity === 'must' ? 'a must item' : 'not waivable'} and cannot be waived`,
+      );
+    }
+    const reason = request.reason.trim();
+    if (reason.length < 3) throw new InputError('A waiver needs a reason of at least 3 characters');
+    const now = this.now();
+    const expiresAt = this.parseExpiry(request.expiresAt, now);
+    await this.resultFor(m, entityRef);
+    const existing = await this.deps.store.listActiveWaivers(m.id, entityRef, now);
+    if (existing.some(w => w.creedId === item.id)) {
+      throw new ConflictError(
+        `${entityRef} already has an active waiver for "${item.id}"; remove it before adding another`,
+      );
+    }
+    const waiver = {
+      id: randomUUID(),
+      migrationId: m.id,
+      entityRef,
+      creedId: item.id,
+      reason,
+      expiresAt,
+      createdBy: actorOf(credentials),
+      createdAt: now,
+    };
+    await this.deps.store.createWaiver(waiver);
+    return waiverInfo(waiver);
+  }
+
+  private parseExpiry(value: string, now: Date): Date {
+    const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+    const parsed = dateOnly
+      ? DateTime.fromISO(value, { zone: 'utc' }).endOf('day')
+      : DateTime.fromISO(value, { setZone: true });
+    if (!parsed.isValid) {
+      throw new InputError(
+        `expiresAt "${value}" is not a date; give YYYY-MM-DD or an ISO 8601 date-time`,
+      );
+    }
+    const expires = parsed.toJSDate();
+    if (expires <= now) {
+      throw new InputError(`expiresAt ${value} is in the past; a waiver must expire in the future`);
+    }
+    const max = DateTime.fromJSDate(now).plus({ days: this.deps.config.waivers.maxDays });
+    if (parsed > max) {
+      throw new InputError(
+        `expiresAt ${value} is too far ahead; waivers last at most ${this.deps.config.waivers.maxDays} days ` +
+          `(until ${max.toISODate()})`,
+      );
+    }
+    return expires;
+  }
+
+  async deleteWaiver(
+    migrationId: string,
+    entityRef: string,
+    waiverId: string,
+    credentials: Credentials,
+  ): Promise<void> {
+    const m = this.migration(migrationId);
+    await this.authorizeAdmin(soloTrekWaiverManagePermission, credentials, 'manage waivers');
+    const waiver = await this.deps.store.getWaiver(waiverId);
+    if (!waiver || waiver.migrationId !== m.id || waiver.entityRef !== entityRef) {
+      throw new NotFoundError(`No active waiver ${waiverId} on ${entityRef} in migration "${m.id}"`);
+    }
+    await this.deps.store.revokeWaiver(waiverId, actorOf(credentials), this.now());
+  }
+
+  async setWave(
+    migrationId: string,
+    entityRef: string,
+    wave: string | null,
+    credentials: Credentials,
+  ): Promise<EntityMigrationCard> {
+    const m = this.migration(migrationId);
+    await this.authorizeAdmin(soloTrekWaveManagePermission, credentials, 'assign waves');
+    const result = await this.resultFor(m, entityRef);
+    if (wave !== null && result.track !== 'caravan') {
+      throw new ConflictError(
+        `${entityRef} is on the ${result.track} track; only caravan services join waves`,
+      );
+    }
+    const now = this.now();
+    const updated = await this.deps.store.updateState(m.id, entityRef, () => ({
+      state: { wave: wave?.trim() ?? null, waveSetBy: actorOf(credentials), waveSetAt: now },
+    }));
+    return this.card(m, updated!);
+  }
+
+  async refresh(migrationId: string, entityRef: string): Promise<EntityMigrationCard> {
+    const m = this.migration(migrationId);
+    const result = await this.evaluateNow(m, entityRef, true);
+    return this.card(m, result);
+  }
+}

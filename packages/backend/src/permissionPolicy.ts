@@ -38,7 +38,9 @@ export const demoPermissionPolicyModule = createBackendModule({
     reg.registerInit({
       deps: { policy: policyExtensionPoint },
       async init({ policy }) {
-        policy.setPolicy(new DemoPermissionPolicy('group:default/platform-team'));
+        policy.setPolicy(
+          new DemoPermissionPolicy('group:default/platform-team'),
+        );
       },
     });
   },

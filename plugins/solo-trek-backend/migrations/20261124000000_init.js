@@ -14,14 +14,23 @@ exports.up = async function up(knex) {
     table.boolean('live').notNullable();
     table.string('stage', 32).notNullable();
     table.string('stage_source', 32).notNullable();
-    table.string('annotation_stage', 32).nullable().comment('Last seen solo-trek.io/stage');
+    table
+      .string('annotation_stage', 32)
+      .nullable()
+      .comment('Last seen solo-trek.io/stage');
     table.string('criticality', 8).notNullable();
     table.string('complexity', 8).notNullable();
     table.string('track', 16).notNullable();
     table.string('annotation_wave', 63).nullable();
     table.boolean('must_pass').notNullable().comment('Every must item passes');
-    table.text('checks').notNullable().comment('JSON: per Creed item status and evidence');
-    table.string('result_hash', 64).notNullable().comment('Skips rewriting unchanged rows');
+    table
+      .text('checks')
+      .notNullable()
+      .comment('JSON: per Creed item status and evidence');
+    table
+      .string('result_hash', 64)
+      .notNullable()
+      .comment('Skips rewriting unchanged rows');
     table.timestamp('changed_at', { useTz: true }).notNullable();
     table.timestamp('stage_changed_at', { useTz: true }).notNullable();
     table.timestamp('migrated_at', { useTz: true }).nullable();
@@ -54,7 +63,10 @@ exports.up = async function up(knex) {
     table.string('actor', 512).nullable();
     table.text('note').nullable();
     table.timestamp('created_at', { useTz: true }).notNullable();
-    table.index(['migration_id', 'entity_ref', 'id'], 'stage_history_entity_idx');
+    table.index(
+      ['migration_id', 'entity_ref', 'id'],
+      'stage_history_entity_idx',
+    );
     table.index(['migration_id', 'created_at'], 'stage_history_time_idx');
   });
 

@@ -24,7 +24,10 @@ function renderSpecModule(yamlText) {
 }
 
 if (require.main === module) {
-  fs.writeFileSync(modulePath, renderSpecModule(fs.readFileSync(yamlPath, 'utf8')));
+  fs.writeFileSync(
+    modulePath,
+    renderSpecModule(fs.readFileSync(yamlPath, 'utf8')),
+  );
   console.log(`Wrote ${path.relative(process.cwd(), modulePath)}`);
 }
 

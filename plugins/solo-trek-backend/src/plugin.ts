@@ -11,10 +11,7 @@ import {
 import { readSoloTrekConfig } from './config/readSoloTrekConfig';
 import { DatabaseSoloTrekStore } from './database/DatabaseSoloTrekStore';
 import { HttpProbeFactProvider } from './facts/HttpProbeFactProvider';
-import {
-  isEntityOwner,
-  soloTrekEntityResourceRef,
-} from './permissions/rules';
+import { isEntityOwner, soloTrekEntityResourceRef } from './permissions/rules';
 import { EvaluationScanner } from './service/EvaluationScanner';
 import { FactCollector } from './service/FactCollector';
 import { MigrationService } from './service/MigrationService';
@@ -67,13 +64,18 @@ export const soloTrekPlugin = createBackendPlugin({
           },
         });
 
-        const store = await DatabaseSoloTrekStore.create({ database: deps.database });
+        const store = await DatabaseSoloTrekStore.create({
+          database: deps.database,
+        });
         const factKeys = config.migrations.flatMap(m => [
           ...m.liveWhen.factKeys,
           ...m.creed.flatMap(c => c.rule.factKeys),
         ]);
         const providers = FactCollector.neededProviders(
-          [HttpProbeFactProvider.fromConfig(config.httpProbe, { logger }), ...extraProviders],
+          [
+            HttpProbeFactProvider.fromConfig(config.httpProbe, { logger }),
+            ...extraProviders,
+          ],
           factKeys,
         );
         const scanner = new EvaluationScanner({
@@ -101,19 +103,27 @@ export const soloTrekPlugin = createBackendPlugin({
           timeout: config.schedule.timeout,
           initialDelay: { seconds: 15 },
           fn: async () => {
-            await store.deleteMigrationsExcept(config.migrations.map(m => m.id));
+            await store.deleteMigrationsExcept(
+              config.migrations.map(m => m.id),
+            );
             for (const migration of config.migrations) {
               try {
                 await scanner.scan(migration);
               } catch (error) {
-                logger.error(`Scan of migration ${migration.id} failed: ${error}`);
+                logger.error(
+                  `Scan of migration ${migration.id} failed: ${error}`,
+                );
               }
             }
           },
         });
 
         httpRouter.use(
-          await createRouter({ service, httpAuth: deps.httpAuth, auditor: deps.auditor }),
+          await createRouter({
+            service,
+            httpAuth: deps.httpAuth,
+            auditor: deps.auditor,
+          }),
         );
         // The health probe is the only route open without a token.
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

@@ -18,7 +18,8 @@ export const nimbusConfig = {
         {
           id: 'prometheus-metrics',
           title: 'Emits Prometheus metrics',
-          description: 'Every service exposes /metrics in Prometheus text format.',
+          description:
+            'Every service exposes /metrics in Prometheus text format.',
           severity: 'must',
           waivable: false,
           rule: { annotation: 'prometheus.io/scrape', equals: 'true' },
@@ -80,7 +81,10 @@ export function service(
     spec: { type: options.type ?? 'service', lifecycle: 'production', owner },
     relations: [
       { type: 'ownedBy', targetRef: owner },
-      ...(options.dependsOn ?? []).map(targetRef => ({ type: 'dependsOn', targetRef })),
+      ...(options.dependsOn ?? []).map(targetRef => ({
+        type: 'dependsOn',
+        targetRef,
+      })),
     ],
   };
 }

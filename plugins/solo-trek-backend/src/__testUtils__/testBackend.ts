@@ -34,17 +34,27 @@ const policyPermissions = createServiceFactory({
       const info = await userInfo.getUserInfo(credentials);
       return requests.map(
         r =>
-          soloTrekPolicyDecision({ permission: r.permission }, {
-            identity: { type: 'user', userEntityRef: info.userEntityRef, ownershipEntityRefs: info.ownershipEntityRefs },
-            info,
-            credentials,
-            token: 'unused',
-          } as any, { platformTeam: 'group:default/platform-team' }) ?? { result: AuthorizeResult.ALLOW },
+          soloTrekPolicyDecision(
+            { permission: r.permission },
+            {
+              identity: {
+                type: 'user',
+                userEntityRef: info.userEntityRef,
+                ownershipEntityRefs: info.ownershipEntityRefs,
+              },
+              info,
+              credentials,
+              token: 'unused',
+            } as any,
+            { platformTeam: 'group:default/platform-team' },
+          ) ?? { result: AuthorizeResult.ALLOW },
       );
     }
     return {
-      authorize: async (requests, { credentials }) => decide(requests, credentials) as any,
-      authorizeConditional: async (requests, { credentials }) => decide(requests, credentials) as any,
+      authorize: async (requests, { credentials }) =>
+        decide(requests, credentials) as any,
+      authorizeConditional: async (requests, { credentials }) =>
+        decide(requests, credentials) as any,
     };
   },
 });
@@ -52,7 +62,10 @@ const policyPermissions = createServiceFactory({
 const userInfo = mockServices.userInfo.mock({
   getUserInfo: async (credentials: any) => {
     const ref = credentials.principal.userEntityRef;
-    return { userEntityRef: ref, ownershipEntityRefs: [ref, ...(MEMBERSHIPS[ref] ?? [])] };
+    return {
+      userEntityRef: ref,
+      ownershipEntityRefs: [ref, ...(MEMBERSHIPS[ref] ?? [])],
+    };
   },
 });
 

@@ -27,7 +27,9 @@ describe('readSoloTrekConfig', () => {
       ['cost-center', 'must', false],
       ['encryption-at-rest', 'should', true],
     ]);
-    expect(nimbus.liveWhen.description).toBe('annotation nimbus.io/cluster exists');
+    expect(nimbus.liveWhen.description).toBe(
+      'annotation nimbus.io/cluster exists',
+    );
     expect(config.stageReporters).toEqual(['ci-pipeline']);
     expect(config.waivers.maxDays).toBe(180);
     expect(nimbus.segmentation.complexityThreshold).toBe(4);
@@ -39,16 +41,23 @@ describe('readSoloTrekConfig', () => {
 
   it('runs more than one migration', () => {
     const config = clone();
-    config.migrations.push({ ...clone().migrations[0], id: 'kube', title: 'VMs to Kubernetes' });
+    config.migrations.push({
+      ...clone().migrations[0],
+      id: 'kube',
+      title: 'VMs to Kubernetes',
+    });
     expect(
-      readSoloTrekConfig(new ConfigReader({ soloTrek: config })).migrations.map(m => m.id),
+      readSoloTrekConfig(new ConfigReader({ soloTrek: config })).migrations.map(
+        m => m.id,
+      ),
     ).toEqual(['nimbus', 'kube']);
   });
 
   it.each([
     [
       'an unknown operator',
-      (c: any) => (c.migrations[0].creed[0].rule = { annotation: 'x', equal: 'true' }),
+      (c: any) =>
+        (c.migrations[0].creed[0].rule = { annotation: 'x', equal: 'true' }),
       'soloTrek.migrations[0].creed[0].rule.equal',
       /unknown key "equal"/,
     ],
@@ -66,7 +75,11 @@ describe('readSoloTrekConfig', () => {
     ],
     [
       'a sunset before the start',
-      (c: any) => (c.migrations[0].window = { start: '2027-01-01', sunset: '2026-06-30' }),
+      (c: any) =>
+        (c.migrations[0].window = {
+          start: '2027-01-01',
+          sunset: '2026-06-30',
+        }),
       'soloTrek.migrations[0].window.sunset',
       /must come after the start/,
     ],
@@ -120,7 +133,8 @@ describe('readSoloTrekConfig', () => {
     ],
     [
       'a bad liveWhen rule',
-      (c: any) => (c.migrations[0].liveWhen = { annotation: 'x', exists: 'yes' }),
+      (c: any) =>
+        (c.migrations[0].liveWhen = { annotation: 'x', exists: 'yes' }),
       'soloTrek.migrations[0].liveWhen.exists',
       /true or false/,
     ],

@@ -7,7 +7,10 @@ jest.setTimeout(60_000);
 
 const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
-function result(ref: string, overrides: Partial<StoredResult> = {}): StoredResult {
+function result(
+  ref: string,
+  overrides: Partial<StoredResult> = {},
+): StoredResult {
   return {
     migrationId: 'nimbus',
     entityRef: ref,
@@ -49,16 +52,29 @@ describe.each(ids)('DatabaseSoloTrekStore on %p', databaseId => {
   });
 
   beforeEach(async () => {
-    for (const table of ['entity_results', 'entity_state', 'stage_history', 'waivers', 'facts', 'snapshots', 'scans']) {
+    for (const table of [
+      'entity_results',
+      'entity_state',
+      'stage_history',
+      'waivers',
+      'facts',
+      'snapshots',
+      'scans',
+    ]) {
       await knex(table).delete();
     }
   });
 
   it('migrates down and up again', async () => {
-    await knex.migrate.rollback({ directory: DatabaseSoloTrekStore.migrationsDir }, true);
+    await knex.migrate.rollback(
+      { directory: DatabaseSoloTrekStore.migrationsDir },
+      true,
+    );
     expect(await knex.schema.hasTable('entity_results')).toBe(false);
     expect(await knex.schema.hasTable('stage_history')).toBe(false);
-    await knex.migrate.latest({ directory: DatabaseSoloTrekStore.migrationsDir });
+    await knex.migrate.latest({
+      directory: DatabaseSoloTrekStore.migrationsDir,
+    });
     expect(await knex.schema.hasTable('entity_results')).toBe(true);
     expect(await knex.schema.hasTable('snapshots')).toBe(true);
   });
@@ -66,7 +82,12 @@ describe.each(ids)('DatabaseSoloTrekStore on %p', databaseId => {
   it('writes results with their history and reads them back', async () => {
     const written = await store.writeResults('nimbus', [
       {
-        result: result('component:default/a', { live: true, stage: 'migrated', mustPass: true, migratedAt: new Date('2026-02-03T00:00:00Z') }),
+        result: result('component:default/a', {
+          live: true,
+          stage: 'migrated',
+          mustPass: true,
+          migratedAt: new Date('2026-02-03T00:00:00Z'),
+        }),
         history: {
           fromStage: null,
           toStage: 'migrated',
@@ -76,26 +97,50 @@ describe.each(ids)('DatabaseSoloTrekStore on %p', databaseId => {
           createdAt: new Date('2026-03-01T00:00:00Z'),
         },
       },
-      { result: result('component:default/b'), annotationStageAt: new Date('2026-03-01T00:00:00Z') },
+      {
+        result: result('component:default/b'),
+        annotationStageAt: new Date('2026-03-01T00:00:00Z'),
+      },
     ]);
     expect(written).toBe(4);
     const a = await store.getResult('nimbus', 'component:default/a');
     expect(a).toMatchObject({ live: true, stage: 'migrated', mustPass: true });
     expect(a!.migratedAt).toEqual(new Date('2026-02-03T00:00:00Z'));
-    expect(a!.checks).toEqual([{ id: 'cost-center', outcome: 'fail', evidence: [] }]);
-    const results = await store.getResults('nimbus', ['component:default/a', 'component:default/b', 'component:default/c']);
-    expect([...results.keys()].sort()).toEqual(['component:default/a', 'component:default/b']);
+    expect(a!.checks).toEqual([
+      { id: 'cost-center', outcome: 'fail', evidence: [] },
+    ]);
+    const results = await store.getResults('nimbus', [
+      'component:default/a',
+      'component:default/b',
+      'component:default/c',
+    ]);
+    expect([...results.keys()].sort()).toEqual([
+      'component:default/a',
+      'component:default/b',
+    ]);
     const states = await store.getStates('nimbus', ['component:default/b']);
-    expect(states.get('component:default/b')!.annotationStageAt).toEqual(new Date('2026-03-01T00:00:00Z'));
+    expect(states.get('component:default/b')!.annotationStageAt).toEqual(
+      new Date('2026-03-01T00:00:00Z'),
+    );
     const history = await store.getHistory('nimbus', 'component:default/a');
     expect(history).toHaveLength(1);
-    expect(history[0]).toMatchObject({ fromStage: null, toStage: 'migrated', source: 'live' });
+    expect(history[0]).toMatchObject({
+      fromStage: null,
+      toStage: 'migrated',
+      source: 'live',
+    });
   });
 
   it('upserts over an existing row', async () => {
-    await store.writeResults('nimbus', [{ result: result('component:default/a') }]);
-    await store.writeResults('nimbus', [{ result: result('component:default/a', { stage: 'planning' }) }]);
-    expect((await store.getResult('nimbus', 'component:default/a'))!.stage).toBe('planning');
+    await store.writeResults('nimbus', [
+      { result: result('component:default/a') },
+    ]);
+    await store.writeResults('nimbus', [
+      { result: result('component:default/a', { stage: 'planning' }) },
+    ]);
+    expect(
+      (await store.getResult('nimbus', 'component:default/a'))!.stage,
+    ).toBe('planning');
     const [{ n }] = await knex('entity_results').count({ n: '*' });
     expect(Number(n)).toBe(1);
   });
@@ -105,28 +150,46 @@ describe.each(ids)('DatabaseSoloTrekStore on %p', databaseId => {
       { result: result('component:default/a') },
       { result: result('component:default/b') },
     ]);
-    expect(await store.deleteResultsExcept('nimbus', new Set(['component:default/a']))).toBe(1);
-    expect(await store.getResult('nimbus', 'component:default/b')).toBeUndefined();
-    expect(await store.getResult('nimbus', 'component:default/a')).toBeDefined();
+    expect(
+      await store.deleteResultsExcept(
+        'nimbus',
+        new Set(['component:default/a']),
+      ),
+    ).toBe(1);
+    expect(
+      await store.getResult('nimbus', 'component:default/b'),
+    ).toBeUndefined();
+    expect(
+      await store.getResult('nimbus', 'component:default/a'),
+    ).toBeDefined();
   });
 
   it('serialises state updates and appends history in order', async () => {
-    await store.writeResults('nimbus', [{ result: result('component:default/a') }]);
+    await store.writeResults('nimbus', [
+      { result: result('component:default/a') },
+    ]);
     const stages = ['planning', 'in-progress', 'migrated'] as const;
     await Promise.all(
       stages.map((stage, i) =>
-        store.updateState('nimbus', 'component:default/a', ({ result: current }) => ({
-          state: { apiStage: stage, apiStageAt: new Date(Date.UTC(2026, 3, i + 1)) },
-          result: { ...current, stage },
-          history: {
-            fromStage: current.stage,
-            toStage: stage,
-            source: 'api',
-            actor: 'user:default/ada',
-            note: null,
-            createdAt: new Date(Date.UTC(2026, 3, i + 1)),
-          },
-        })),
+        store.updateState(
+          'nimbus',
+          'component:default/a',
+          ({ result: current }) => ({
+            state: {
+              apiStage: stage,
+              apiStageAt: new Date(Date.UTC(2026, 3, i + 1)),
+            },
+            result: { ...current, stage },
+            history: {
+              fromStage: current.stage,
+              toStage: stage,
+              source: 'api',
+              actor: 'user:default/ada',
+              note: null,
+              createdAt: new Date(Date.UTC(2026, 3, i + 1)),
+            },
+          }),
+        ),
       ),
     );
     const history = await store.getHistory('nimbus', 'component:default/a');
@@ -141,14 +204,20 @@ describe.each(ids)('DatabaseSoloTrekStore on %p', databaseId => {
   });
 
   it('aborts a refused update without writing anything', async () => {
-    await store.writeResults('nimbus', [{ result: result('component:default/a') }]);
+    await store.writeResults('nimbus', [
+      { result: result('component:default/a') },
+    ]);
     await expect(
       store.updateState('nimbus', 'component:default/a', () => {
         throw new Error('refused');
       }),
     ).rejects.toThrow('refused');
     expect(await store.getHistory('nimbus', 'component:default/a')).toEqual([]);
-    expect(await store.updateState('nimbus', 'component:default/missing', () => ({ state: {} }))).toBeUndefined();
+    expect(
+      await store.updateState('nimbus', 'component:default/missing', () => ({
+        state: {},
+      })),
+    ).toBeUndefined();
   });
 
   it('keeps waivers until they expire or are revoked', async () => {
@@ -161,45 +230,127 @@ describe.each(ids)('DatabaseSoloTrekStore on %p', databaseId => {
       createdBy: 'user:default/ada',
       createdAt: now,
     };
-    await store.createWaiver({ ...base, id: '00000000-0000-4000-8000-000000000001', expiresAt: new Date('2026-07-01T00:00:00Z') });
-    await store.createWaiver({ ...base, id: '00000000-0000-4000-8000-000000000002', expiresAt: new Date('2026-05-01T00:00:00Z') });
-    const active = await store.listActiveWaivers('nimbus', 'component:default/a', now);
-    expect(active.map(w => w.id)).toEqual(['00000000-0000-4000-8000-000000000001']);
-    expect(await store.revokeWaiver('00000000-0000-4000-8000-000000000001', 'user:default/bob', now)).toBe(true);
-    expect(await store.revokeWaiver('00000000-0000-4000-8000-000000000001', 'user:default/bob', now)).toBe(false);
-    expect(await store.listActiveWaivers('nimbus', 'component:default/a', now)).toEqual([]);
+    await store.createWaiver({
+      ...base,
+      id: '00000000-0000-4000-8000-000000000001',
+      expiresAt: new Date('2026-07-01T00:00:00Z'),
+    });
+    await store.createWaiver({
+      ...base,
+      id: '00000000-0000-4000-8000-000000000002',
+      expiresAt: new Date('2026-05-01T00:00:00Z'),
+    });
+    const active = await store.listActiveWaivers(
+      'nimbus',
+      'component:default/a',
+      now,
+    );
+    expect(active.map(w => w.id)).toEqual([
+      '00000000-0000-4000-8000-000000000001',
+    ]);
+    expect(
+      await store.revokeWaiver(
+        '00000000-0000-4000-8000-000000000001',
+        'user:default/bob',
+        now,
+      ),
+    ).toBe(true);
+    expect(
+      await store.revokeWaiver(
+        '00000000-0000-4000-8000-000000000001',
+        'user:default/bob',
+        now,
+      ),
+    ).toBe(false);
+    expect(
+      await store.listActiveWaivers('nimbus', 'component:default/a', now),
+    ).toEqual([]);
   });
 
   it('serves facts until they expire', async () => {
     const now = new Date('2026-06-01T00:00:00Z');
-    await store.putFacts('component:default/a', 'http-probe', { prometheus_valid: true, status: 200 }, now, new Date('2026-06-01T01:00:00Z'));
-    await store.putFacts('component:default/b', 'http-probe', { prometheus_valid: false }, now, new Date('2026-05-31T00:00:00Z'));
-    const facts = await store.getFacts(['component:default/a', 'component:default/b'], now);
-    expect(facts.get('component:default/a')!.get('http-probe.prometheus_valid')).toBe(true);
-    expect(facts.get('component:default/a')!.get('http-probe.status')).toBe(200);
+    await store.putFacts(
+      'component:default/a',
+      'http-probe',
+      { prometheus_valid: true, status: 200 },
+      now,
+      new Date('2026-06-01T01:00:00Z'),
+    );
+    await store.putFacts(
+      'component:default/b',
+      'http-probe',
+      { prometheus_valid: false },
+      now,
+      new Date('2026-05-31T00:00:00Z'),
+    );
+    const facts = await store.getFacts(
+      ['component:default/a', 'component:default/b'],
+      now,
+    );
+    expect(
+      facts.get('component:default/a')!.get('http-probe.prometheus_valid'),
+    ).toBe(true);
+    expect(facts.get('component:default/a')!.get('http-probe.status')).toBe(
+      200,
+    );
     expect(facts.has('component:default/b')).toBe(false);
-    expect(await store.deleteFactsExcept(new Set(['component:default/a']))).toBe(1);
+    expect(
+      await store.deleteFactsExcept(new Set(['component:default/a'])),
+    ).toBe(1);
   });
 
   it('writes a daily snapshot of counts per team and stage', async () => {
     await store.writeResults('nimbus', [
-      { result: result('component:default/a', { stage: 'migrated', mustPass: true }) },
-      { result: result('component:default/b', { stage: 'migrated', mustPass: false }) },
-      { result: result('component:default/c', { ownerRef: 'group:default/search' }) },
+      {
+        result: result('component:default/a', {
+          stage: 'migrated',
+          mustPass: true,
+        }),
+      },
+      {
+        result: result('component:default/b', {
+          stage: 'migrated',
+          mustPass: false,
+        }),
+      },
+      {
+        result: result('component:default/c', {
+          ownerRef: 'group:default/search',
+        }),
+      },
     ]);
     await store.writeSnapshot('nimbus', '2026-06-01');
     await store.writeSnapshot('nimbus', '2026-06-01'); // rewriting a day replaces it
     const rows = await store.listSnapshots('nimbus');
     expect(rows.sort((x, y) => x.ownerRef.localeCompare(y.ownerRef))).toEqual([
-      { day: '2026-06-01', ownerRef: 'group:default/payments', stage: 'migrated', count: 2, compliant: 1 },
-      { day: '2026-06-01', ownerRef: 'group:default/search', stage: 'not-started', count: 1, compliant: 0 },
+      {
+        day: '2026-06-01',
+        ownerRef: 'group:default/payments',
+        stage: 'migrated',
+        count: 2,
+        compliant: 1,
+      },
+      {
+        day: '2026-06-01',
+        ownerRef: 'group:default/search',
+        stage: 'not-started',
+        count: 1,
+        compliant: 0,
+      },
     ]);
   });
 
   it('records scans, keeping the last success when one fails', async () => {
     await store.recordScanStart('nimbus', new Date('2026-06-01T00:00:00Z'));
-    await store.recordScanEnd('nimbus', { at: new Date('2026-06-01T00:01:00Z'), entities: 10, rowsWritten: 4 });
-    await store.recordScanEnd('nimbus', { at: new Date('2026-06-01T00:11:00Z'), error: 'catalog down' });
+    await store.recordScanEnd('nimbus', {
+      at: new Date('2026-06-01T00:01:00Z'),
+      entities: 10,
+      rowsWritten: 4,
+    });
+    await store.recordScanEnd('nimbus', {
+      at: new Date('2026-06-01T00:11:00Z'),
+      error: 'catalog down',
+    });
     expect(await store.getScan('nimbus')).toEqual({
       startedAt: new Date('2026-06-01T00:00:00Z'),
       finishedAt: new Date('2026-06-01T00:11:00Z'),

@@ -39,7 +39,8 @@ function toDateOrNull(value: unknown): Date | null {
 
 function chunk<T>(items: T[], size = BATCH): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  for (let i = 0; i < items.length; i += size)
+    out.push(items.slice(i, i + size));
   return out;
 }
 
@@ -246,7 +247,9 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
       // Row lock on PostgreSQL; SQLite serialises write transactions anyway.
       const resultQuery = tx('entity_results').where(where).first();
       const resultRow =
-        tx.client.config.client === 'pg' ? await resultQuery.forUpdate() : await resultQuery;
+        tx.client.config.client === 'pg'
+          ? await resultQuery.forUpdate()
+          : await resultQuery;
       if (!resultRow) return undefined;
       const stateRow = await tx('entity_state').where(where).first();
       const decided = update({
@@ -264,7 +267,9 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
           .merge(Object.keys(stateValues));
       }
       if (decided.result) {
-        await tx('entity_results').where(where).update(resultToRow(decided.result));
+        await tx('entity_results')
+          .where(where)
+          .update(resultToRow(decided.result));
       }
       if (decided.history) {
         const h = decided.history;
@@ -283,7 +288,10 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
     });
   }
 
-  async getHistory(migrationId: string, entityRef: string): Promise<HistoryEntry[]> {
+  async getHistory(
+    migrationId: string,
+    entityRef: string,
+  ): Promise<HistoryEntry[]> {
     const rows = await this.db('stage_history')
       .where({ migration_id: migrationId, entity_ref: entityRef })
       .orderBy('id', 'desc')
@@ -324,7 +332,10 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   }
 
   async getWaiver(id: string) {
-    const row = await this.db('waivers').where({ id }).whereNull('revoked_at').first();
+    const row = await this.db('waivers')
+      .where({ id })
+      .whereNull('revoked_at')
+      .first();
     return row ? waiverFromRow(row) : undefined;
   }
 
@@ -337,7 +348,10 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   }
 
   async getFacts(entityRefs: string[], now: Date) {
-    const out = new Map<string, Map<string, string | number | boolean | null>>();
+    const out = new Map<
+      string,
+      Map<string, string | number | boolean | null>
+    >();
     for (const refs of chunk(entityRefs)) {
       const rows = await this.db('facts')
         .whereIn('entity_ref', refs)
@@ -350,7 +364,10 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
           out.set(row.entity_ref, facts);
         }
         for (const [name, value] of Object.entries(JSON.parse(row.facts))) {
-          facts.set(`${row.provider}.${name}`, value as string | number | boolean | null);
+          facts.set(
+            `${row.provider}.${name}`,
+            value as string | number | boolean | null,
+          );
         }
       }
     }
@@ -389,7 +406,9 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   }
 
   async deleteFactsExcept(keep: ReadonlySet<string>) {
-    const stored = await this.db('facts').distinct('entity_ref').pluck('entity_ref');
+    const stored = await this.db('facts')
+      .distinct('entity_ref')
+      .pluck('entity_ref');
     const gone = stored.filter((ref: string) => !keep.has(ref));
     let deleted = 0;
     for (const refs of chunk(gone)) {
@@ -407,7 +426,12 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
 
   async recordScanEnd(
     migrationId: string,
-    outcome: { at: Date; entities?: number; rowsWritten?: number; error?: string },
+    outcome: {
+      at: Date;
+      entities?: number;
+      rowsWritten?: number;
+      error?: string;
+    },
   ) {
     const values: Row = {
       finished_at: outcome.at,
@@ -425,7 +449,9 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   }
 
   async getScan(migrationId: string): Promise<ScanStatus | undefined> {
-    const row = await this.db('scans').where({ migration_id: migrationId }).first();
+    const row = await this.db('scans')
+      .where({ migration_id: migrationId })
+      .first();
     if (!row) return undefined;
     return {
       startedAt: toDateOrNull(row.started_at),
@@ -461,8 +487,13 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
     });
   }
 
-  async listSnapshots(migrationId: string, fromDay?: string): Promise<SnapshotRow[]> {
-    const query = this.db('snapshots').where('migration_id', migrationId).orderBy('day');
+  async listSnapshots(
+    migrationId: string,
+    fromDay?: string,
+  ): Promise<SnapshotRow[]> {
+    const query = this.db('snapshots')
+      .where('migration_id', migrationId)
+      .orderBy('day');
     if (fromDay) query.where('day', '>=', fromDay);
     const rows = await query;
     return rows.map(row => ({

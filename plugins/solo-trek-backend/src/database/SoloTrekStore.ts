@@ -102,13 +102,25 @@ export interface SnapshotRow {
 
 /** All SQL of the plugin lives behind this interface. */
 export interface SoloTrekStore {
-  getResult(migrationId: string, entityRef: string): Promise<StoredResult | undefined>;
-  getResults(migrationId: string, entityRefs: string[]): Promise<Map<string, StoredResult>>;
-  getStates(migrationId: string, entityRefs: string[]): Promise<Map<string, EntityState>>;
+  getResult(
+    migrationId: string,
+    entityRef: string,
+  ): Promise<StoredResult | undefined>;
+  getResults(
+    migrationId: string,
+    entityRefs: string[],
+  ): Promise<Map<string, StoredResult>>;
+  getStates(
+    migrationId: string,
+    entityRefs: string[],
+  ): Promise<Map<string, EntityState>>;
   /** Upserts changed results and appends their history; returns rows written. */
   writeResults(migrationId: string, writes: ResultWrite[]): Promise<number>;
   /** Removes results of entities that left the catalog or the scope. */
-  deleteResultsExcept(migrationId: string, keep: ReadonlySet<string>): Promise<number>;
+  deleteResultsExcept(
+    migrationId: string,
+    keep: ReadonlySet<string>,
+  ): Promise<number>;
   /** Removes results of migrations no longer configured. */
   deleteMigrationsExcept(migrationIds: string[]): Promise<number>;
   updateState(
@@ -119,13 +131,20 @@ export interface SoloTrekStore {
   getHistory(migrationId: string, entityRef: string): Promise<HistoryEntry[]>;
 
   createWaiver(waiver: Waiver): Promise<void>;
-  listActiveWaivers(migrationId: string, entityRef: string, now: Date): Promise<Waiver[]>;
+  listActiveWaivers(
+    migrationId: string,
+    entityRef: string,
+    now: Date,
+  ): Promise<Waiver[]>;
   getWaiver(id: string): Promise<Waiver | undefined>;
   revokeWaiver(id: string, revokedBy: string, now: Date): Promise<boolean>;
 
   /** Facts that have not expired, keyed by entity ref then `provider.name`. */
   getFacts(entityRefs: string[], now: Date): Promise<Map<string, FactReader>>;
-  getFactAges(entityRefs: string[], provider: string): Promise<Map<string, Date>>;
+  getFactAges(
+    entityRefs: string[],
+    provider: string,
+  ): Promise<Map<string, Date>>;
   putFacts(
     entityRef: string,
     provider: string,
@@ -138,7 +157,12 @@ export interface SoloTrekStore {
   recordScanStart(migrationId: string, at: Date): Promise<void>;
   recordScanEnd(
     migrationId: string,
-    outcome: { at: Date; entities?: number; rowsWritten?: number; error?: string },
+    outcome: {
+      at: Date;
+      entities?: number;
+      rowsWritten?: number;
+      error?: string;
+    },
   ): Promise<void>;
   getScan(migrationId: string): Promise<ScanStatus | undefined>;
 

@@ -5,7 +5,9 @@ import { buildCard } from './buildCard';
 import { evaluateEntity } from './evaluateEntity';
 import { nextResult } from './nextResult';
 
-const [nimbus] = readSoloTrekConfig(new ConfigReader({ soloTrek: nimbusConfig })).migrations;
+const [nimbus] = readSoloTrekConfig(
+  new ConfigReader({ soloTrek: nimbusConfig }),
+).migrations;
 const now = new Date('2026-11-24T12:00:00Z');
 
 const entity = service('ledger', {
@@ -52,11 +54,23 @@ describe('buildCard', () => {
       ['encryption-at-rest', 'fail'],
     ]);
     expect(c.checks[1].evidence).toEqual([
-      { rule: 'label cost-center matches /^cc-[0-9]{4}$/', actual: 'nope', outcome: 'fail' },
+      {
+        rule: 'label cost-center matches /^cc-[0-9]{4}$/',
+        actual: 'nope',
+        outcome: 'fail',
+      },
     ]);
-    expect(c.compliance).toEqual({ passed: 1, failed: 2, waived: 0, unknown: 0, total: 3 });
+    expect(c.compliance).toEqual({
+      passed: 1,
+      failed: 2,
+      waived: 0,
+      unknown: 0,
+      total: 3,
+    });
     expect(c.daysToSunset).toBe(402);
-    expect(c.checks[0].remediation?.url).toBe('https://example.com/golden-path/metrics');
+    expect(c.checks[0].remediation?.url).toBe(
+      'https://example.com/golden-path/metrics',
+    );
   });
 
   it('counts a waived item as waived, not pass', () => {

@@ -14,7 +14,10 @@ import {
   Waiver,
 } from '../database/SoloTrekStore';
 
-export function daysToSunset(migration: MigrationDefinition, now: Date): number {
+export function daysToSunset(
+  migration: MigrationDefinition,
+  now: Date,
+): number {
   const today = DateTime.fromJSDate(now, { zone: 'utc' }).startOf('day');
   return Math.round(migration.window.sunset.diff(today, 'days').days);
 }
@@ -50,7 +53,13 @@ export function buildCard(options: {
     Math.max(result.changedAt.getTime(), scan?.succeededAt?.getTime() ?? 0),
   ).toISOString();
   const activeWaivers = waivers.filter(w => w.expiresAt > now);
-  const compliance: Compliance = { passed: 0, failed: 0, waived: 0, unknown: 0, total: 0 };
+  const compliance: Compliance = {
+    passed: 0,
+    failed: 0,
+    waived: 0,
+    unknown: 0,
+    total: 0,
+  };
   const byId = new Map(result.checks.map(c => [c.id, c]));
   const checks: CheckInfo[] = migration.creed.map(item => {
     const stored = byId.get(item.id);
@@ -87,9 +96,13 @@ export function buildCard(options: {
     stageSource: result.stageSource,
     live: result.live,
     track: result.track,
-    quadrant: { criticality: result.criticality, complexity: result.complexity },
+    quadrant: {
+      criticality: result.criticality,
+      complexity: result.complexity,
+    },
     // Waves are for the caravan; one set through the API wins over the annotation.
-    wave: result.track === 'caravan' ? state?.wave ?? result.annotationWave : null,
+    wave:
+      result.track === 'caravan' ? state?.wave ?? result.annotationWave : null,
     daysToSunset: daysToSunset(migration, now),
     sunset: migration.window.sunset.toISODate()!,
     checks,

@@ -11,7 +11,11 @@ import {
   isMigrationStage,
   MigrationStage,
 } from '@internal/plugin-solo-trek-common';
-import { Level, MigrationDefinition, Track } from '../config/readSoloTrekConfig';
+import {
+  Level,
+  MigrationDefinition,
+  Track,
+} from '../config/readSoloTrekConfig';
 import { FactReader, LeafEvidence, RuleOutcome } from '../rules/compileRule';
 import { complexityOf, criticalityOf, trackOf } from './segmentation';
 
@@ -80,7 +84,9 @@ export function evaluateEntity(
   let mustPass = true;
   for (const item of migration.creed) {
     const outcome = item.rule.evaluate(input);
-    const evidence: LeafEvidence[] = withEvidence ? item.rule.explain(input) : [];
+    const evidence: LeafEvidence[] = withEvidence
+      ? item.rule.explain(input)
+      : [];
     if (item.severity === 'must' && outcome !== 'pass') mustPass = false;
     checks.push({ id: item.id, outcome, evidence });
   }

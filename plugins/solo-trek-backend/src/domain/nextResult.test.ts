@@ -4,7 +4,9 @@ import { readSoloTrekConfig } from '../config/readSoloTrekConfig';
 import { evaluateEntity } from './evaluateEntity';
 import { nextResult } from './nextResult';
 
-const [nimbus] = readSoloTrekConfig(new ConfigReader({ soloTrek: nimbusConfig })).migrations;
+const [nimbus] = readSoloTrekConfig(
+  new ConfigReader({ soloTrek: nimbusConfig }),
+).migrations;
 const day1 = new Date('2026-03-01T10:00:00Z');
 const day2 = new Date('2026-03-02T10:00:00Z');
 
@@ -21,8 +23,14 @@ describe('nextResult', () => {
       state: undefined,
       now: day1,
     })!;
-    expect(write.result).toMatchObject({ stage: 'not-started', stageSource: 'default' });
-    expect(write.history).toMatchObject({ fromStage: null, toStage: 'not-started' });
+    expect(write.result).toMatchObject({
+      stage: 'not-started',
+      stageSource: 'default',
+    });
+    expect(write.history).toMatchObject({
+      fromStage: null,
+      toStage: 'not-started',
+    });
   });
 
   it('writes nothing when nothing changed', () => {
@@ -52,7 +60,9 @@ describe('nextResult', () => {
       state: undefined,
       now: day1,
     })!;
-    const live = service('ledger', { annotations: { 'nimbus.io/cluster': 'eu-1' } });
+    const live = service('ledger', {
+      annotations: { 'nimbus.io/cluster': 'eu-1' },
+    });
     const write = nextResult({
       migrationId: 'nimbus',
       evaluation: evaluate(live),
@@ -60,15 +70,26 @@ describe('nextResult', () => {
       state: undefined,
       now: day2,
     })!;
-    expect(write.result).toMatchObject({ stage: 'migrated', stageSource: 'live', live: true });
+    expect(write.result).toMatchObject({
+      stage: 'migrated',
+      stageSource: 'live',
+      live: true,
+    });
     expect(write.result.migratedAt).toEqual(day2);
     expect(write.result.stageChangedAt).toEqual(day2);
-    expect(write.history).toMatchObject({ fromStage: 'not-started', toStage: 'migrated', source: 'live' });
+    expect(write.history).toMatchObject({
+      fromStage: 'not-started',
+      toStage: 'migrated',
+      source: 'live',
+    });
   });
 
   it('backfills the go-live date from solo-trek.io/migrated-at', () => {
     const live = service('ledger', {
-      annotations: { 'nimbus.io/cluster': 'eu-1', 'solo-trek.io/migrated-at': '2026-02-03' },
+      annotations: {
+        'nimbus.io/cluster': 'eu-1',
+        'solo-trek.io/migrated-at': '2026-02-03',
+      },
     });
     const write = nextResult({
       migrationId: 'nimbus',
@@ -82,7 +103,9 @@ describe('nextResult', () => {
   });
 
   it('notes when a new annotation value was first seen', () => {
-    const planning = service('ledger', { annotations: { 'solo-trek.io/stage': 'planning' } });
+    const planning = service('ledger', {
+      annotations: { 'solo-trek.io/stage': 'planning' },
+    });
     const write = nextResult({
       migrationId: 'nimbus',
       evaluation: evaluate(planning),
@@ -91,6 +114,9 @@ describe('nextResult', () => {
       now: day1,
     })!;
     expect(write.annotationStageAt).toEqual(day1);
-    expect(write.result).toMatchObject({ stage: 'planning', stageSource: 'annotation' });
+    expect(write.result).toMatchObject({
+      stage: 'planning',
+      stageSource: 'annotation',
+    });
   });
 });

@@ -36,7 +36,10 @@ export function migratedAtFor(
   backfilled: Date | null = null,
 ): Date | null {
   if (!DONE_STAGES.includes(stage)) return null;
-  const kept = previous && DONE_STAGES.includes(previous.stage) ? previous.migratedAt : null;
+  const kept =
+    previous && DONE_STAGES.includes(previous.stage)
+      ? previous.migratedAt
+      : null;
   return backfilled ?? kept ?? now;
 }
 
@@ -55,8 +58,11 @@ export function nextResult(options: {
 
   // An annotation value counts as reported from the scan that first sees it.
   const annotationIsNew =
-    e.annotationStage !== null && e.annotationStage !== (previous?.annotationStage ?? null);
-  const annotationStageAt = annotationIsNew ? now : state?.annotationStageAt ?? null;
+    e.annotationStage !== null &&
+    e.annotationStage !== (previous?.annotationStage ?? null);
+  const annotationStageAt = annotationIsNew
+    ? now
+    : state?.annotationStageAt ?? null;
 
   const { stage, source } = resolveStage({
     live: e.live,
@@ -68,7 +74,9 @@ export function nextResult(options: {
 
   const stageChanged = !previous || previous.stage !== stage;
   // Services that moved before Solo Trek watched carry their date in an annotation.
-  const backfilled = DONE_STAGES.includes(stage) ? e.annotationMigratedAt : null;
+  const backfilled = DONE_STAGES.includes(stage)
+    ? e.annotationMigratedAt
+    : null;
   const migratedAt = migratedAtFor(previous, stage, now, backfilled);
 
   let stageChangedAt = now;
@@ -96,7 +104,11 @@ export function nextResult(options: {
     migratedAt,
   };
   result.resultHash = hashResult(result);
-  if (previous && previous.resultHash === result.resultHash && !annotationIsNew) {
+  if (
+    previous &&
+    previous.resultHash === result.resultHash &&
+    !annotationIsNew
+  ) {
     return undefined;
   }
   return {
@@ -107,7 +119,10 @@ export function nextResult(options: {
           toStage: stage,
           source,
           actor: null,
-          note: backfilled && !previous ? `Live since ${backfilled.toISOString().slice(0, 10)}` : null,
+          note:
+            backfilled && !previous
+              ? `Live since ${backfilled.toISOString().slice(0, 10)}`
+              : null,
           createdAt: now,
         }
       : undefined,

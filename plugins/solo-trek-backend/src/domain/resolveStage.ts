@@ -43,7 +43,10 @@ export function resolveStage(inputs: StageInputs): {
     reported = { stage: annotationStage, source: 'annotation' };
   }
 
-  if (inputs.live && (!reported || stageRank(reported.stage) < stageRank('migrated'))) {
+  if (
+    inputs.live &&
+    (!reported || stageRank(reported.stage) < stageRank('migrated'))
+  ) {
     return { stage: 'migrated', source: 'live' };
   }
   return reported ?? { stage: 'not-started', source: 'default' };

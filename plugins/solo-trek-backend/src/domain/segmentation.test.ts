@@ -19,7 +19,9 @@ describe('segmentation', () => {
       labels: { tier: 'tier-0' },
     });
     expect(criticalityOf(annotated, config)).toBe('low');
-    expect(criticalityOf(service('b', { labels: { tier: 'tier-3' } }), config)).toBe('low');
+    expect(
+      criticalityOf(service('b', { labels: { tier: 'tier-3' } }), config),
+    ).toBe('low');
     // production lifecycle, no tier
     expect(criticalityOf(service('c'), config)).toBe('high');
     const unknown = service('d');
@@ -29,12 +31,24 @@ describe('segmentation', () => {
 
   it('counts coupling against the threshold unless annotated', () => {
     const coupled = service('a', {
-      dependsOn: ['component:default/x', 'component:default/y', 'resource:default/db'],
+      dependsOn: [
+        'component:default/x',
+        'component:default/y',
+        'resource:default/db',
+      ],
     });
     expect(complexityOf(coupled, config)).toBe('high');
-    expect(complexityOf(service('b', { dependsOn: ['component:default/x'] }), config)).toBe('low');
     expect(
-      complexityOf(service('c', { annotations: { 'solo-trek.io/complexity': 'high' } }), config),
+      complexityOf(
+        service('b', { dependsOn: ['component:default/x'] }),
+        config,
+      ),
+    ).toBe('low');
+    expect(
+      complexityOf(
+        service('c', { annotations: { 'solo-trek.io/complexity': 'high' } }),
+        config,
+      ),
     ).toBe('high');
   });
 

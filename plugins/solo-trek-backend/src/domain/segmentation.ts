@@ -6,19 +6,29 @@ import {
 import { Level, SegmentationConfig, Track } from '../config/readSoloTrekConfig';
 
 // Edges that make a move harder: what it calls, what calls it, what it consumes.
-const COUPLING_RELATIONS = new Set(['dependsOn', 'dependencyOf', 'consumesApi']);
+const COUPLING_RELATIONS = new Set([
+  'dependsOn',
+  'dependencyOf',
+  'consumesApi',
+]);
 
 function asLevel(value: unknown): Level | undefined {
   return value === 'low' || value === 'high' ? value : undefined;
 }
 
 /** Annotation first, then the tier label, then the lifecycle, then the default. */
-export function criticalityOf(entity: Entity, config: SegmentationConfig): Level {
-  const annotated = asLevel(entity.metadata.annotations?.[ANNOTATION_CRITICALITY]);
+export function criticalityOf(
+  entity: Entity,
+  config: SegmentationConfig,
+): Level {
+  const annotated = asLevel(
+    entity.metadata.annotations?.[ANNOTATION_CRITICALITY],
+  );
   if (annotated) return annotated;
   const tier = entity.metadata.labels?.[config.tierLabel];
   if (tier !== undefined && config.tiers[tier]) return config.tiers[tier];
-  const lifecycle = (entity.spec as { lifecycle?: unknown } | undefined)?.lifecycle;
+  const lifecycle = (entity.spec as { lifecycle?: unknown } | undefined)
+    ?.lifecycle;
   if (typeof lifecycle === 'string' && config.lifecycle[lifecycle]) {
     return config.lifecycle[lifecycle];
   }
@@ -34,8 +44,13 @@ export function couplingOf(entity: Entity): number {
 }
 
 /** The annotation wins; otherwise coupling against the configured threshold. */
-export function complexityOf(entity: Entity, config: SegmentationConfig): Level {
-  const annotated = asLevel(entity.metadata.annotations?.[ANNOTATION_COMPLEXITY]);
+export function complexityOf(
+  entity: Entity,
+  config: SegmentationConfig,
+): Level {
+  const annotated = asLevel(
+    entity.metadata.annotations?.[ANNOTATION_COMPLEXITY],
+  );
   if (annotated) return annotated;
   return couplingOf(entity) >= config.complexityThreshold ? 'high' : 'low';
 }

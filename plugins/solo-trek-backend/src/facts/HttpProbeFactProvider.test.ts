@@ -148,13 +148,11 @@ function fakeDns(answers: Record<string, string[]>) {
       return (realLookup as Function)(hostname, options, callback);
     }
     if (addresses.length === 0) {
-      const err = Object.assign(
-        new Error(`getaddrinfo ENOTFOUND ${hostname}`),
-        {
-          code: 'ENOTFOUND',
-        },
+      const err = new Error(`getaddrinfo ENOTFOUND ${hostname}`);
+      return process.nextTick(
+        callback,
+        Object.assign(err, { code: 'ENOTFOUND' }),
       );
-      return process.nextTick(callback, err);
     }
     const entries = addresses.map(address => ({
       address,
@@ -653,13 +651,13 @@ describe('HttpProbeFactProvider', () => {
 
       it('is refused if any of its addresses is private', async () => {
         const server = await startServer();
-        fakeDns({ [name]: ['192.0.2.10', '127.0.0.1'] });
+        fakeDns({ [name]: ['93.184.215.14', '127.0.0.1'] });
         const facts = await probe(server.url('/metrics', name), {
           allowedHosts: [name],
           allowPrivateAddresses: false,
         });
         expect(facts.error).toBe(
-          `address 192.0.2.10 is reserved (reserved); ${PRIVATE_HINT}`,
+          `address 127.0.0.1 is loopback; ${PRIVATE_HINT}`,
         );
         expect(server.connections).toBe(0);
       });

@@ -3,7 +3,10 @@ import {
   isPermission,
   PolicyDecision,
 } from '@backstage/plugin-permission-common';
-import { PolicyQuery, PolicyQueryUser } from '@backstage/plugin-permission-node';
+import {
+  PolicyQuery,
+  PolicyQueryUser,
+} from '@backstage/plugin-permission-node';
 import {
   soloTrekStageUpdatePermission,
   soloTrekWaiverManagePermission,

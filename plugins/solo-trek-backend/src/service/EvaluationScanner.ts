@@ -1,7 +1,4 @@
-import {
-  AuthService,
-  LoggerService,
-} from '@backstage/backend-plugin-api';
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { DateTime } from 'luxon';
@@ -131,9 +128,14 @@ export class EvaluationScanner {
     entities: Entity[],
     now: Date,
     options: { forceFacts?: boolean } = {},
-  ): Promise<{ written: number; evaluations: number; results: StoredResult[] }> {
+  ): Promise<{
+    written: number;
+    evaluations: number;
+    results: StoredResult[];
+  }> {
     const { store, facts } = this.deps;
-    if (entities.length === 0) return { written: 0, evaluations: 0, results: [] };
+    if (entities.length === 0)
+      return { written: 0, evaluations: 0, results: [] };
     const refs = entities.map(e => stringifyEntityRef(e));
     await facts.collect(entities, now, { force: options.forceFacts });
     const [factsByRef, previous, states] = await Promise.all([
@@ -144,7 +146,11 @@ export class EvaluationScanner {
     const writes = [];
     const results: StoredResult[] = [];
     for (let i = 0; i < entities.length; i++) {
-      const evaluation = evaluateEntity(migration, entities[i], factsByRef.get(refs[i]));
+      const evaluation = evaluateEntity(
+        migration,
+        entities[i],
+        factsByRef.get(refs[i]),
+      );
       const write = nextResult({
         migrationId: migration.id,
         evaluation,

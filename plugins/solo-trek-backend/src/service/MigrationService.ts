@@ -33,7 +33,10 @@ import {
   WaiverInfo,
 } from '@internal/plugin-solo-trek-common';
 import { DateTime } from 'luxon';
-import { MigrationDefinition, SoloTrekConfig } from '../config/readSoloTrekConfig';
+import {
+  MigrationDefinition,
+  SoloTrekConfig,
+} from '../config/readSoloTrekConfig';
 import { SoloTrekStore, StoredResult } from '../database/SoloTrekStore';
 import { buildCard, daysToSunset, waiverInfo } from '../domain/buildCard';
 import { hashResult, migratedAtFor } from '../domain/nextResult';
@@ -41,7 +44,9 @@ import { resolveStage } from '../domain/resolveStage';
 import { soloTrekEntityResourceRef } from '../permissions/rules';
 import { EvaluationScanner } from './EvaluationScanner';
 
-type Credentials = BackstageCredentials<BackstageUserPrincipal | BackstageServicePrincipal>;
+type Credentials = BackstageCredentials<
+  BackstageUserPrincipal | BackstageServicePrincipal
+>;
 
 function actorOf(credentials: Credentials): string {
   const p = credentials.principal;
@@ -51,7 +56,10 @@ function actorOf(credentials: Credentials): string {
 /** The operations behind the HTTP API; the router only adapts requests. */
 export class MigrationService {
   private readonly byId: Map<string, MigrationDefinition>;
-  private readonly authorizeEntity: (decision: PolicyDecision, entity: Entity) => boolean;
+  private readonly authorizeEntity: (
+    decision: PolicyDecision,
+    entity: Entity,
+  ) => boolean;
 
   constructor(
     private readonly deps: {
@@ -81,14 +89,18 @@ export class MigrationService {
     if (!migration) {
       const known = [...this.byId.keys()];
       throw new NotFoundError(
-        `No migration "${id}"; configured migrations: ${known.length ? known.join(', ') : 'none'}`,
+        `No migration "${id}"; configured migrations: ${
+          known.length ? known.join(', ') : 'none'
+        }`,
       );
     }
     return migration;
   }
 
   async listMigrations(): Promise<MigrationInfo[]> {
-    return Promise.all(this.deps.config.migrations.map(m => this.migrationInfo(m)));
+    return Promise.all(
+      this.deps.config.migrations.map(m => this.migrationInfo(m)),
+    );
   }
 
   async getMigration(id: string): Promise<MigrationInfo> {
@@ -103,7 +115,10 @@ export class MigrationService {
       description: m.description,
       from: m.from,
       to: m.to,
-      window: { start: m.window.start.toISODate()!, sunset: m.window.sunset.toISODate()! },
+      window: {
+        start: m.window.start.toISODate()!,
+        sunset: m.window.sunset.toISODate()!,
+      },
       daysToSunset: daysToSunset(m, this.now()),
       scope: m.scope,
       liveWhen: m.liveWhen.description,
@@ -133,7 +148,10 @@ export class MigrationService {
    * The stored result, or a fresh evaluation when the entity is in scope but
    * no scan has reached it yet. 404 when it is not in the catalog or not in scope.
    */
-  private async resultFor(m: MigrationDefinition, entityRef: string): Promise<StoredResult> {
+  private async resultFor(
+    m: MigrationDefinition,
+    entityRef: string,
+  ): Promise<StoredResult> {
     const stored = await this.deps.store.getResult(m.id, entityRef);
     if (stored) return stored;
     return this.evaluateNow(m, entityRef, false);
@@ -145,15 +163,25 @@ export class MigrationService {
     forceFacts: boolean,
   ): Promise<StoredResult> {
     const entity = await this.inScopeEntity(m, entityRef);
-    const { results } = await this.deps.scanner.processPage(m, [entity], this.now(), {
-      forceFacts,
-    });
+    const { results } = await this.deps.scanner.processPage(
+      m,
+      [entity],
+      this.now(),
+      {
+        forceFacts,
+      },
+    );
     return results[0];
   }
 
-  private async inScopeEntity(m: MigrationDefinition, entityRef: string): Promise<Entity> {
+  private async inScopeEntity(
+    m: MigrationDefinition,
+    entityRef: string,
+  ): Promise<Entity> {
     const credentials = await this.deps.auth.getOwnServiceCredentials();
-    const entity = await this.deps.catalog.getEntityByRef(entityRef, { credentials });
+    const entity = await this.deps.catalog.getEntityByRef(entityRef, {
+      credentials,
+    });
     if (!entity) {
       throw new NotFoundError(`No catalog entity ${entityRef}`);
     }
@@ -177,7 +205,10 @@ export class MigrationService {
     return entity;
   }
 
-  async getCard(migrationId: string, entityRef: string): Promise<EntityMigrationCard> {
+  async getCard(
+    migrationId: string,
+    entityRef: string,
+  ): Promise<EntityMigrationCard> {
     const m = this.migration(migrationId);
     const result = await this.resultFor(m, entityRef);
     return this.card(m, result);
@@ -215,48 +246,55 @@ export class MigrationService {
     await this.resultFor(m, entityRef);
     const note = request.note?.trim() || null;
     const now = this.now();
-    const updated = await this.deps.store.updateState(m.id, entityRef, ({ result, state }) => {
-      if (isBackwardMove(result.stage, request.stage) && !note) {
-        throw new InputError(
-          `Moving ${entityRef} back from ${result.stage} to ${request.stage} needs a note saying why`,
-        );
-      }
-      const resolved = resolveStage({
-        live: result.live,
-        annotationStage: result.annotationStage,
-        annotationStageAt: state?.annotationStageAt,
-        apiStage: request.stage,
-        apiStageAt: now,
-      });
-      if (resolved.stage !== request.stage) {
-        throw new ConflictError(
-          `The catalog shows ${entityRef} live on ${m.to} (liveWhen: ${m.liveWhen.description}), ` +
-            `so its stage is at least migrated; remove that from its catalog-info.yaml first`,
-        );
-      }
-      const changed = resolved.stage !== result.stage;
-      const next: StoredResult = {
-        ...result,
-        stage: resolved.stage,
-        stageSource: resolved.source,
-        changedAt: now,
-        stageChangedAt: changed ? now : result.stageChangedAt,
-        migratedAt: migratedAtFor(result, resolved.stage, now),
-      };
-      next.resultHash = hashResult(next);
-      return {
-        state: { apiStage: request.stage, apiStageAt: now },
-        result: next,
-        history: {
-          fromStage: result.stage,
-          toStage: resolved.stage,
-          source: 'api',
-          actor: actorOf(credentials),
-          note,
-          createdAt: now,
-        },
-      };
-    });
+    const updated = await this.deps.store.updateState(
+      m.id,
+      entityRef,
+      ({ result, state }) => {
+        if (isBackwardMove(result.stage, request.stage) && !note) {
+          throw new InputError(
+            `Moving ${entityRef} back from ${result.stage} to ${request.stage} needs a note saying why`,
+          );
+        }
+        const resolved = resolveStage({
+          live: result.live,
+          annotationStage: result.annotationStage,
+          annotationStageAt: state?.annotationStageAt,
+          apiStage: request.stage,
+          apiStageAt: now,
+        });
+        if (resolved.stage !== request.stage) {
+          throw new ConflictError(
+            `The catalog shows ${entityRef} live on ${m.to} (liveWhen: ${m.liveWhen.description}), ` +
+              `so its stage is at least migrated; remove that from its catalog-info.yaml first`,
+          );
+        }
+        const changed = resolved.stage !== result.stage;
+        const next: StoredResult = {
+          ...result,
+          stage: resolved.stage,
+          stageSource: resolved.source,
+          changedAt: now,
+          stageChangedAt: changed ? now : result.stageChangedAt,
+          migratedAt: migratedAtFor(result, resolved.stage, now),
+        };
+        next.resultHash = hashResult(next);
+        return {
+          state: { apiStage: request.stage, apiStageAt: now },
+          result: next,
+          // A pipeline re-reporting the same stage is not a change.
+          history: changed
+            ? {
+                fromStage: result.stage,
+                toStage: resolved.stage,
+                source: 'api',
+                actor: actorOf(credentials),
+                note,
+                createdAt: now,
+              }
+            : undefined,
+        };
+      },
+    );
     return this.card(m, updated!);
   }
 
@@ -279,11 +317,18 @@ export class MigrationService {
     );
     const allowed =
       decision.result === AuthorizeResult.ALLOW ||
-      (decision.result === AuthorizeResult.CONDITIONAL && this.authorizeEntity(decision, entity));
+      (decision.result === AuthorizeResult.CONDITIONAL &&
+        this.authorizeEntity(decision, entity));
     if (!allowed) {
       throw new NotAllowedError(
-        `${actorOf(credentials)} may not update the stage of ${entity.kind.toLocaleLowerCase('en-US')}:` +
-          `${entity.metadata.namespace ?? 'default'}/${entity.metadata.name}; only its owners can`,
+        `${actorOf(
+          credentials,
+        )} may not update the stage of ${entity.kind.toLocaleLowerCase(
+          'en-US',
+        )}:` +
+          `${entity.metadata.namespace ?? 'default'}/${
+            entity.metadata.name
+          }; only its owners can`,
       );
     }
   }
@@ -294,12 +339,18 @@ export class MigrationService {
     what: string,
   ) {
     if (credentials.principal.type !== 'user') {
-      throw new NotAllowedError(`Only people can ${what}; service principals may only report stages`);
+      throw new NotAllowedError(
+        `Only people can ${what}; service principals may only report stages`,
+      );
     }
-    const [decision] = await this.deps.permissions.authorize([{ permission }], { credentials });
+    const [decision] = await this.deps.permissions.authorize([{ permission }], {
+      credentials,
+    });
     if (decision.result !== AuthorizeResult.ALLOW) {
       throw new NotAllowedError(
-        `${actorOf(credentials)} may not ${what}; ask a member of ${this.deps.config.platformTeam}`,
+        `${actorOf(credentials)} may not ${what}; ask a member of ${
+          this.deps.config.platformTeam
+        }`,
       );
     }
   }
@@ -311,26 +362,37 @@ export class MigrationService {
     credentials: Credentials,
   ): Promise<WaiverInfo> {
     const m = this.migration(migrationId);
-    await this.authorizeAdmin(soloTrekWaiverManagePermission, credentials, 'manage waivers');
+    await this.authorizeAdmin(
+      soloTrekWaiverManagePermission,
+      credentials,
+      'manage waivers',
+    );
     const item = m.creed.find(c => c.id === request.creedId);
     if (!item) {
       throw new InputError(
-        `Migration "${m.id}" has no Creed item "${request.creedId}"; its items are ${m.creed
-          .map(c => c.id)
-          .join(', ')}`,
+        `Migration "${m.id}" has no Creed item "${
+          request.creedId
+        }"; its items are ${m.creed.map(c => c.id).join(', ')}`,
       );
     }
     if (!item.waivable) {
       throw new ConflictError(
-        `Creed item "${item.id}" is ${item.severity === 'must' ? 'a must item' : 'not waivable'} and cannot be waived`,
+        `Creed item "${item.id}" is ${
+          item.severity === 'must' ? 'a must item' : 'not waivable'
+        } and cannot be waived`,
       );
     }
     const reason = request.reason.trim();
-    if (reason.length < 3) throw new InputError('A waiver needs a reason of at least 3 characters');
+    if (reason.length < 3)
+      throw new InputError('A waiver needs a reason of at least 3 characters');
     const now = this.now();
     const expiresAt = this.parseExpiry(request.expiresAt, now);
     await this.resultFor(m, entityRef);
-    const existing = await this.deps.store.listActiveWaivers(m.id, entityRef, now);
+    const existing = await this.deps.store.listActiveWaivers(
+      m.id,
+      entityRef,
+      now,
+    );
     if (existing.some(w => w.creedId === item.id)) {
       throw new ConflictError(
         `${entityRef} already has an active waiver for "${item.id}"; remove it before adding another`,
@@ -362,9 +424,13 @@ export class MigrationService {
     }
     const expires = parsed.toJSDate();
     if (expires <= now) {
-      throw new InputError(`expiresAt ${value} is in the past; a waiver must expire in the future`);
+      throw new InputError(
+        `expiresAt ${value} is in the past; a waiver must expire in the future`,
+      );
     }
-    const max = DateTime.fromJSDate(now).plus({ days: this.deps.config.waivers.maxDays });
+    const max = DateTime.fromJSDate(now).plus({
+      days: this.deps.config.waivers.maxDays,
+    });
     if (parsed > max) {
       throw new InputError(
         `expiresAt ${value} is too far ahead; waivers last at most ${this.deps.config.waivers.maxDays} days ` +
@@ -381,12 +447,26 @@ export class MigrationService {
     credentials: Credentials,
   ): Promise<void> {
     const m = this.migration(migrationId);
-    await this.authorizeAdmin(soloTrekWaiverManagePermission, credentials, 'manage waivers');
+    await this.authorizeAdmin(
+      soloTrekWaiverManagePermission,
+      credentials,
+      'manage waivers',
+    );
     const waiver = await this.deps.store.getWaiver(waiverId);
-    if (!waiver || waiver.migrationId !== m.id || waiver.entityRef !== entityRef) {
-      throw new NotFoundError(`No active waiver ${waiverId} on ${entityRef} in migration "${m.id}"`);
+    if (
+      !waiver ||
+      waiver.migrationId !== m.id ||
+      waiver.entityRef !== entityRef
+    ) {
+      throw new NotFoundError(
+        `No active waiver ${waiverId} on ${entityRef} in migration "${m.id}"`,
+      );
     }
-    await this.deps.store.revokeWaiver(waiverId, actorOf(credentials), this.now());
+    await this.deps.store.revokeWaiver(
+      waiverId,
+      actorOf(credentials),
+      this.now(),
+    );
   }
 
   async setWave(
@@ -396,7 +476,11 @@ export class MigrationService {
     credentials: Credentials,
   ): Promise<EntityMigrationCard> {
     const m = this.migration(migrationId);
-    await this.authorizeAdmin(soloTrekWaveManagePermission, credentials, 'assign waves');
+    await this.authorizeAdmin(
+      soloTrekWaveManagePermission,
+      credentials,
+      'assign waves',
+    );
     const result = await this.resultFor(m, entityRef);
     if (wave !== null && result.track !== 'caravan') {
       throw new ConflictError(
@@ -405,12 +489,19 @@ export class MigrationService {
     }
     const now = this.now();
     const updated = await this.deps.store.updateState(m.id, entityRef, () => ({
-      state: { wave: wave?.trim() ?? null, waveSetBy: actorOf(credentials), waveSetAt: now },
+      state: {
+        wave: wave?.trim() ?? null,
+        waveSetBy: actorOf(credentials),
+        waveSetAt: now,
+      },
     }));
     return this.card(m, updated!);
   }
 
-  async refresh(migrationId: string, entityRef: string): Promise<EntityMigrationCard> {
+  async refresh(
+    migrationId: string,
+    entityRef: string,
+  ): Promise<EntityMigrationCard> {
     const m = this.migration(migrationId);
     const result = await this.evaluateNow(m, entityRef, true);
     return this.card(m, result);

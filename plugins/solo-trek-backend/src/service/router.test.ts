@@ -19,14 +19,22 @@ const rogue = mockCredentials.service.header({
 
 const entities = [
   service('ledger', {
-    annotations: { 'prometheus.io/scrape': 'true', 'solo-trek.io/stage': 'planning' },
+    annotations: {
+      'prometheus.io/scrape': 'true',
+      'solo-trek.io/stage': 'planning',
+    },
     labels: { 'cost-center': 'cc-1234' },
   }),
   service('search-api', { owner: 'group:default/search' }),
   service('live-one', { annotations: { 'nimbus.io/cluster': 'eu-1' } }),
   service('jewel', {
     labels: { tier: 'tier-0' },
-    dependsOn: ['component:default/a', 'component:default/b', 'component:default/c', 'component:default/d'],
+    dependsOn: [
+      'component:default/a',
+      'component:default/b',
+      'component:default/c',
+      'component:default/d',
+    ],
   }),
   service('web-ui', { type: 'website' }),
 ];
@@ -48,7 +56,9 @@ describe('router', () => {
 
   describe('reads', () => {
     it('lists migrations with window and Creed', async () => {
-      const res = await request(server).get('/api/solo-trek/migrations').set('authorization', bob);
+      const res = await request(server)
+        .get('/api/solo-trek/migrations')
+        .set('authorization', bob);
       expect(res.status).toBe(200);
       expect(res.body.items).toHaveLength(1);
       expect(res.body.items[0]).toMatchObject({
@@ -64,7 +74,9 @@ describe('router', () => {
     });
 
     it('returns the card of an in-scope entity to any signed-in user', async () => {
-      const res = await request(server).get(`${base}/ledger`).set('authorization', bob);
+      const res = await request(server)
+        .get(`${base}/ledger`)
+        .set('authorization', bob);
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({
         entityRef: 'component:default/ledger',
@@ -85,35 +97,52 @@ describe('router', () => {
     });
 
     it('puts crown jewels on the caravan and live services at migrated', async () => {
-      const jewel = await request(server).get(`${base}/jewel`).set('authorization', ada);
+      const jewel = await request(server)
+        .get(`${base}/jewel`)
+        .set('authorization', ada);
       expect(jewel.body).toMatchObject({
         track: 'caravan',
         quadrant: { criticality: 'high', complexity: 'high' },
       });
-      const live = await request(server).get(`${base}/live-one`).set('authorization', ada);
-      expect(live.body).toMatchObject({ stage: 'migrated', stageSource: 'live', live: true });
+      const live = await request(server)
+        .get(`${base}/live-one`)
+        .set('authorization', ada);
+      expect(live.body).toMatchObject({
+        stage: 'migrated',
+        stageSource: 'live',
+        live: true,
+      });
     });
 
     it('answers 404 with a clear message out of scope, for unknown entities and migrations', async () => {
-      const outOfScope = await request(server).get(`${base}/web-ui`).set('authorization', ada);
+      const outOfScope = await request(server)
+        .get(`${base}/web-ui`)
+        .set('authorization', ada);
       expect(outOfScope.status).toBe(404);
       expect(outOfScope.body.error.message).toBe(
         'component:default/web-ui is not in the scope of migration "nimbus" (kind=Component, spec.type=service)',
       );
-      const missing = await request(server).get(`${base}/nope`).set('authorization', ada);
+      const missing = await request(server)
+        .get(`${base}/nope`)
+        .set('authorization', ada);
       expect(missing.status).toBe(404);
-      expect(missing.body.error.message).toBe('No catalog entity component:default/nope');
+      expect(missing.body.error.message).toBe(
+        'No catalog entity component:default/nope',
+      );
       const migration = await request(server)
         .get('/api/solo-trek/migrations/kube/entities/component/default/ledger')
         .set('authorization', ada);
       expect(migration.status).toBe(404);
-      expect(migration.body.error.message).toContain('No migration "kube"; configured migrations: nimbus');
+      expect(migration.body.error.message).toContain(
+        'No migration "kube"; configured migrations: nimbus',
+      );
     });
 
     it('answers 401 without credentials, except for health', async () => {
       // The test backend treats a missing header as a user; this header means "none".
       const none = mockCredentials.none.header();
-      const get = (path: string) => request(server).get(path).set('authorization', none);
+      const get = (path: string) =>
+        request(server).get(path).set('authorization', none);
       expect((await get('/api/solo-trek/migrations')).status).toBe(401);
       expect((await get(`${base}/ledger`)).status).toBe(401);
       const post = await request(server)
@@ -132,7 +161,10 @@ describe('router', () => {
         .set('authorization', ada)
         .send({ stage: 'in-progress', note: 'cut-over rehearsal done' });
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ stage: 'in-progress', stageSource: 'api' });
+      expect(res.body).toMatchObject({
+        stage: 'in-progress',
+        stageSource: 'api',
+      });
       expect(res.body.history[0]).toMatchObject({
         fromStage: 'planning',
         toStage: 'in-progress',
@@ -140,12 +172,17 @@ describe('router', () => {
         actor: 'user:default/ada',
         note: 'cut-over rehearsal done',
       });
-      const again = await request(server).get(`${base}/ledger`).set('authorization', bob);
+      const again = await request(server)
+        .get(`${base}/ledger`)
+        .set('authorization', bob);
       expect(again.body.stage).toBe('in-progress');
       expect(auditor.createEvent).toHaveBeenCalledWith(
         expect.objectContaining({
           eventId: 'stage-update',
-          meta: expect.objectContaining({ entityRef: 'component:default/ledger', stage: 'in-progress' }),
+          meta: expect.objectContaining({
+            entityRef: 'component:default/ledger',
+            stage: 'in-progress',
+          }),
         }),
       );
     });
@@ -159,7 +196,9 @@ describe('router', () => {
       expect(res.body.error.message).toBe(
         'user:default/bob may not update the stage of component:default/ledger; only its owners can',
       );
-      const card = await request(server).get(`${base}/ledger`).set('authorization', ada);
+      const card = await request(server)
+        .get(`${base}/ledger`)
+        .set('authorization', ada);
       expect(card.body.stage).toBe('planning');
       expect(card.body.history).toHaveLength(1);
     });
@@ -178,6 +217,19 @@ describe('router', () => {
         .set('authorization', ada)
         .send({ stage: 'not-started', note: 'paused for the audit' });
       expect(withNote.status).toBe(200);
+      expect(withNote.body.history).toHaveLength(2);
+    });
+
+    it('records no change when the same stage is reported again', async () => {
+      const send = () =>
+        request(server)
+          .post(`${base}/search-api/stage`)
+          .set('authorization', ci)
+          .send({ stage: 'planning' });
+      expect((await send()).body.history).toHaveLength(2);
+      const again = await send();
+      expect(again.status).toBe(200);
+      expect(again.body.history).toHaveLength(2);
     });
 
     it('refuses to move a live service below migrated with 409', async () => {
@@ -186,7 +238,9 @@ describe('router', () => {
         .set('authorization', ada)
         .send({ stage: 'planning', note: 'oops' });
       expect(res.status).toBe(409);
-      expect(res.body.error.message).toContain('so its stage is at least migrated');
+      expect(res.body.error.message).toContain(
+        'so its stage is at least migrated',
+      );
     });
 
     it('validates the body against the OpenAPI schema', async () => {
@@ -195,7 +249,9 @@ describe('router', () => {
         .set('authorization', ada)
         .send({ stage: 'done' });
       expect(unknownStage.status).toBe(400);
-      expect(unknownStage.body.error.message).toMatch(/stage must be equal to one of the allowed values/);
+      expect(unknownStage.body.error.message).toMatch(
+        /stage must be equal to one of the allowed values/,
+      );
       const extra = await request(server)
         .post(`${base}/ledger/stage`)
         .set('authorization', ada)
@@ -220,29 +276,47 @@ describe('router', () => {
         .set('authorization', rogue)
         .send({ stage: 'migrated' });
       expect(refused.status).toBe(403);
-      expect(refused.body.error.message).toContain('list it under soloTrek.stageReporters');
+      expect(refused.body.error.message).toContain(
+        'list it under soloTrek.stageReporters',
+      );
     });
   });
 
   describe('waivers', () => {
-    const future = new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10);
+    const future = new Date(Date.now() + 30 * 86400_000)
+      .toISOString()
+      .slice(0, 10);
 
     it('lets the platform team waive a waivable item, which then counts as waived', async () => {
       const res = await request(server)
         .post(`${base}/ledger/waivers`)
         .set('authorization', pat)
-        .send({ creedId: 'encryption-at-rest', reason: 'HSM rollout in Q1', expiresAt: future });
+        .send({
+          creedId: 'encryption-at-rest',
+          reason: 'HSM rollout in Q1',
+          expiresAt: future,
+        });
       expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ creedId: 'encryption-at-rest', createdBy: 'user:default/pat' });
-      const card = await request(server).get(`${base}/ledger`).set('authorization', ada);
-      expect(card.body.checks[2]).toMatchObject({ status: 'waived', waiver: { id: res.body.id } });
+      expect(res.body).toMatchObject({
+        creedId: 'encryption-at-rest',
+        createdBy: 'user:default/pat',
+      });
+      const card = await request(server)
+        .get(`${base}/ledger`)
+        .set('authorization', ada);
+      expect(card.body.checks[2]).toMatchObject({
+        status: 'waived',
+        waiver: { id: res.body.id },
+      });
       expect(card.body.compliance.waived).toBe(1);
 
       const removed = await request(server)
         .delete(`${base}/ledger/waivers/${res.body.id}`)
         .set('authorization', pat);
       expect(removed.status).toBe(204);
-      const after = await request(server).get(`${base}/ledger`).set('authorization', ada);
+      const after = await request(server)
+        .get(`${base}/ledger`)
+        .set('authorization', ada);
       expect(after.body.checks[2].status).toBe('fail');
       const gone = await request(server)
         .delete(`${base}/ledger/waivers/${res.body.id}`)
@@ -252,24 +326,56 @@ describe('router', () => {
 
     it('refuses owners, non-waivable items, unknown items and bad dates', async () => {
       const send = (auth: string, body: object) =>
-        request(server).post(`${base}/ledger/waivers`).set('authorization', auth).send(body);
-      const byOwner = await send(ada, { creedId: 'encryption-at-rest', reason: 'please', expiresAt: future });
+        request(server)
+          .post(`${base}/ledger/waivers`)
+          .set('authorization', auth)
+          .send(body);
+      const byOwner = await send(ada, {
+        creedId: 'encryption-at-rest',
+        reason: 'please',
+        expiresAt: future,
+      });
       expect(byOwner.status).toBe(403);
-      const must = await send(pat, { creedId: 'cost-center', reason: 'later', expiresAt: future });
+      const must = await send(pat, {
+        creedId: 'cost-center',
+        reason: 'later',
+        expiresAt: future,
+      });
       expect(must.status).toBe(409);
-      expect(must.body.error.message).toBe('Creed item "cost-center" is a must item and cannot be waived');
-      const unknown = await send(pat, { creedId: 'nope', reason: 'later', expiresAt: future });
+      expect(must.body.error.message).toBe(
+        'Creed item "cost-center" is a must item and cannot be waived',
+      );
+      const unknown = await send(pat, {
+        creedId: 'nope',
+        reason: 'later',
+        expiresAt: future,
+      });
       expect(unknown.status).toBe(400);
       expect(unknown.body.error.message).toContain('has no Creed item "nope"');
-      const past = await send(pat, { creedId: 'encryption-at-rest', reason: 'later', expiresAt: '2020-01-01' });
+      const past = await send(pat, {
+        creedId: 'encryption-at-rest',
+        reason: 'later',
+        expiresAt: '2020-01-01',
+      });
       expect(past.status).toBe(400);
       expect(past.body.error.message).toContain('is in the past');
-      const far = await send(pat, { creedId: 'encryption-at-rest', reason: 'later', expiresAt: '2099-01-01' });
+      const far = await send(pat, {
+        creedId: 'encryption-at-rest',
+        reason: 'later',
+        expiresAt: '2099-01-01',
+      });
       expect(far.status).toBe(400);
       expect(far.body.error.message).toContain('waivers last at most 180 days');
-      const noReason = await send(pat, { creedId: 'encryption-at-rest', expiresAt: future });
+      const noReason = await send(pat, {
+        creedId: 'encryption-at-rest',
+        expiresAt: future,
+      });
       expect(noReason.status).toBe(400);
-      const ciWaiver = await send(ci, { creedId: 'encryption-at-rest', reason: 'auto', expiresAt: future });
+      const ciWaiver = await send(ci, {
+        creedId: 'encryption-at-rest',
+        reason: 'auto',
+        expiresAt: future,
+      });
       expect(ciWaiver.status).toBe(403);
     });
   });
@@ -295,10 +401,14 @@ describe('router', () => {
     });
 
     it('re-evaluates one entity on request', async () => {
-      const res = await request(server).post(`${base}/ledger/refresh`).set('authorization', bob);
+      const res = await request(server)
+        .post(`${base}/ledger/refresh`)
+        .set('authorization', bob);
       expect(res.status).toBe(200);
       expect(res.body.entityRef).toBe('component:default/ledger');
-      expect(Date.parse(res.body.evaluatedAt)).toBeGreaterThan(Date.now() - 60_000);
+      expect(Date.parse(res.body.evaluatedAt)).toBeGreaterThan(
+        Date.now() - 60_000,
+      );
     });
   });
 });

@@ -1,7 +1,4 @@
-import {
-  AuditorService,
-  HttpAuthService,
-} from '@backstage/backend-plugin-api';
+import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
@@ -19,7 +16,11 @@ export interface RouterOptions {
 /** Bodies are small JSON documents; anything larger is refused with 413. */
 export const BODY_LIMIT = '64kb';
 
-function entityRefOf(params: { kind: string; namespace: string; name: string }) {
+function entityRefOf(params: {
+  kind: string;
+  namespace: string;
+  name: string;
+}) {
   try {
     return stringifyEntityRef({
       kind: params.kind.toLocaleLowerCase('en-US'),
@@ -31,7 +32,9 @@ function entityRefOf(params: { kind: string; namespace: string; name: string }) 
   }
 }
 
-export async function createRouter(options: RouterOptions): Promise<express.Router> {
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
   const { service, httpAuth, auditor } = options;
   const router = createValidatedOpenApiRouter(spec, {
     middleware: [express.json({ limit: BODY_LIMIT })],
@@ -74,22 +77,30 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     res.json(await service.getMigration(req.params.migrationId));
   });
 
-  router.get('/migrations/:migrationId/entities/:kind/:namespace/:name', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    res.json(await service.getCard(req.params.migrationId, entityRefOf(req.params)));
-  });
+  router.get(
+    '/migrations/:migrationId/entities/:kind/:namespace/:name',
+    async (req, res) => {
+      await httpAuth.credentials(req, { allow: ['user', 'service'] });
+      res.json(
+        await service.getCard(req.params.migrationId, entityRefOf(req.params)),
+      );
+    },
+  );
 
   router.post(
     '/migrations/:migrationId/entities/:kind/:namespace/:name/stage',
     async (req, res) => {
-      const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+      const credentials = await httpAuth.credentials(req, {
+        allow: ['user', 'service'],
+      });
       const entityRef = entityRefOf(req.params);
       const { migrationId } = req.params;
       const card = await audited(
         req,
         'stage-update',
         { migrationId, entityRef, stage: req.body.stage },
-        () => service.updateStage(migrationId, entityRef, req.body, credentials),
+        () =>
+          service.updateStage(migrationId, entityRef, req.body, credentials),
       );
       res.json(card);
     },
@@ -98,14 +109,22 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.post(
     '/migrations/:migrationId/entities/:kind/:namespace/:name/waivers',
     async (req, res) => {
-      const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+      const credentials = await httpAuth.credentials(req, {
+        allow: ['user', 'service'],
+      });
       const entityRef = entityRefOf(req.params);
       const { migrationId } = req.params;
       const waiver = await audited(
         req,
         'waiver-create',
-        { migrationId, entityRef, creedId: req.body.creedId, expiresAt: req.body.expiresAt },
-        () => service.createWaiver(migrationId, entityRef, req.body, credentials),
+        {
+          migrationId,
+          entityRef,
+          creedId: req.body.creedId,
+          expiresAt: req.body.expiresAt,
+        },
+        () =>
+          service.createWaiver(migrationId, entityRef, req.body, credentials),
       );
       res.status(201).json(waiver);
     },
@@ -114,11 +133,17 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.delete(
     '/migrations/:migrationId/entities/:kind/:namespace/:name/waivers/:waiverId',
     async (req, res) => {
-      const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+      const credentials = await httpAuth.credentials(req, {
+        allow: ['user', 'service'],
+      });
       const entityRef = entityRefOf(req.params);
       const { migrationId, waiverId } = req.params;
-      await audited(req, 'waiver-delete', { migrationId, entityRef, waiverId }, () =>
-        service.deleteWaiver(migrationId, entityRef, waiverId, credentials),
+      await audited(
+        req,
+        'waiver-delete',
+        { migrationId, entityRef, waiverId },
+        () =>
+          service.deleteWaiver(migrationId, entityRef, waiverId, credentials),
       );
       res.status(204).end();
     },
@@ -127,14 +152,22 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.put(
     '/migrations/:migrationId/entities/:kind/:namespace/:name/wave',
     async (req, res) => {
-      const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+      const credentials = await httpAuth.credentials(req, {
+        allow: ['user', 'service'],
+      });
       const entityRef = entityRefOf(req.params);
       const { migrationId } = req.params;
       const card = await audited(
         req,
         'wave-update',
         { migrationId, entityRef, wave: req.body.wave ?? null },
-        () => service.setWave(migrationId, entityRef, req.body.wave ?? null, credentials),
+        () =>
+          service.setWave(
+            migrationId,
+            entityRef,
+            req.body.wave ?? null,
+            credentials,
+          ),
       );
       res.json(card);
     },
@@ -146,8 +179,11 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       await httpAuth.credentials(req, { allow: ['user', 'service'] });
       const entityRef = entityRefOf(req.params);
       const { migrationId } = req.params;
-      const card = await audited(req, 'entity-refresh', { migrationId, entityRef }, () =>
-        service.refresh(migrationId, entityRef),
+      const card = await audited(
+        req,
+        'entity-refresh',
+        { migrationId, entityRef },
+        () => service.refresh(migrationId, entityRef),
       );
       res.json(card);
     },

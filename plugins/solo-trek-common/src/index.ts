@@ -7,3 +7,4 @@ export * from './stages';
 export * from './permissions';
 export * from './annotations';
 export * from './api';
+export * from './aggregates';

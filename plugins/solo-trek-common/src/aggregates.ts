@@ -1,0 +1,216 @@
+import { Level, Track } from './api';
+import { MigrationStage } from './stages';
+
+/** Counts and shares for a set of in-scope services. @public */
+export type AdoptionFigures = {
+  total: number;
+  stages: Record<MigrationStage, number>;
+  /** migrated + decommissioned + retired */
+  done: number;
+  /** Done and passing every `must` Creed item; retired services count as compliant. */
+  compliantDone: number;
+  /** done / total, from 0 to 1 (0 when there are no services). */
+  adoption: number;
+  /** compliantDone / total, from 0 to 1. */
+  compliantAdoption: number;
+};
+
+/** @public */
+export type TeamAdoption = AdoptionFigures & { team: string; title: string };
+/** @public */
+export type TrackAdoption = AdoptionFigures & { track: Track };
+/** Caravan waves; `wave: null` holds caravan services not yet in a wave. @public */
+export type WaveAdoption = AdoptionFigures & { wave: string | null };
+/** @public */
+export type QuadrantAdoption = AdoptionFigures & {
+  criticality: Level;
+  complexity: Level;
+  track: Track;
+};
+
+/** How many services pass, fail, are waived or unknown for one Creed item. @public */
+export type CreedItemStats = {
+  id: string;
+  title: string;
+  severity: 'must' | 'should';
+  pass: number;
+  fail: number;
+  waived: number;
+  unknown: number;
+};
+
+/** @public */
+export type ForecastStatus = 'on-track' | 'at-risk' | 'late' | 'complete';
+
+/** The completion date projected from the recent rate, against the sunset. @public */
+export type AdoptionForecast = {
+  status: ForecastStatus;
+  /** YYYY-MM-DD, or null when the recent rate is zero (never, at this pace). */
+  projectedCompletion: string | null;
+  sunset: string;
+  /** Services done per week over the fitted weeks. */
+  weeklyRate: number;
+  /** Services per week still needed to finish by the sunset. */
+  requiredWeeklyRate: number;
+  remaining: number;
+  /** The number of weeks of history the rate was fitted on. */
+  basedOnWeeks: number;
+};
+
+/** @public */
+export type AdoptionReport = {
+  migrationId: string;
+  generatedAt: string;
+  sunset: string;
+  daysToSunset: number;
+  totals: AdoptionFigures;
+  byTeam: TeamAdoption[];
+  byTrack: TrackAdoption[];
+  byWave: WaveAdoption[];
+  byQuadrant: QuadrantAdoption[];
+  creed: CreedItemStats[];
+  forecast: AdoptionForecast;
+  /** The last scan failed; figures come from the last good one. */
+  stale: boolean;
+};
+
+/** @public */
+export type AdoptionHistoryPoint = {
+  /** YYYY-MM-DD */
+  day: string;
+  total: number;
+  done: number;
+  compliantDone: number;
+  adoption: number;
+  compliantAdoption: number;
+};
+
+/** @public */
+export type AdoptionHistory = {
+  migrationId: string;
+  start: string;
+  sunset: string;
+  points: AdoptionHistoryPoint[];
+  forecast: AdoptionForecast;
+};
+
+/** A service at risk of being stranded on the old platform. @public */
+export type LongTailEntry = {
+  entityRef: string;
+  title?: string;
+  owner: string | null;
+  ownerTitle?: string;
+  stage: MigrationStage;
+  /** Days since the stage last changed. */
+  daysIdle: number;
+  lastChange: string;
+  criticality: Level;
+  complexity: Level;
+  track: Track;
+  /** The sunset has passed and the service is still not migrated. */
+  stranded: boolean;
+};
+
+/** @public */
+export type LongTailReport = {
+  migrationId: string;
+  idleDays: number;
+  afterSunset: boolean;
+  total: number;
+  items: LongTailEntry[];
+};
+
+/** @public */
+export type LeaderboardBadge =
+  | 'trailblazer'
+  | 'early-mover'
+  | 'clean-creed'
+  | 'migration-hero';
+
+/** @public */
+export type LeaderboardPeriod = 'all' | 'month';
+
+/** @public */
+export type LeaderboardEntry = {
+  rank: number;
+  team: string;
+  title: string;
+  score: number;
+  migrated: number;
+  total: number;
+  compliant: number;
+  badges: LeaderboardBadge[];
+  /** Places gained (+) or lost (-) since the previous period; null when new. */
+  rankChange: number | null;
+};
+
+/** @public */
+export type Leaderboard = {
+  migrationId: string;
+  period: LeaderboardPeriod;
+  /** YYYY-MM-DD; the first day counted. */
+  periodStart: string;
+  generatedAt: string;
+  entries: LeaderboardEntry[];
+};
+
+/** @public */
+export type HeroNominationRequest = {
+  /** A group or user entity ref. */
+  nominee: string;
+  reason: string;
+};
+
+/** @public */
+export type HeroNomination = {
+  id: string;
+  month: string;
+  nominee: string;
+  nominator: string;
+  reason: string;
+  createdAt: string;
+};
+
+/** The winner of one month's peer nominations. @public */
+export type HeroOfMonth = {
+  /** YYYY-MM */
+  month: string;
+  nominee: string | null;
+  title?: string;
+  nominations: number;
+  reasons: string[];
+};
+
+/** @public */
+export type HeroesResponse = {
+  current: HeroOfMonth;
+  past: HeroOfMonth[];
+  /** The caller's nomination this month, if any. */
+  mine?: HeroNomination;
+};
+
+/** One service on a team's migration card. @public */
+export type TeamServiceRow = {
+  entityRef: string;
+  title?: string;
+  stage: MigrationStage;
+  live: boolean;
+  track: Track;
+  criticality: Level;
+  complexity: Level;
+  wave: string | null;
+  passed: number;
+  failed: number;
+  waived: number;
+  unknown: number;
+  total: number;
+  mustPass: boolean;
+  lastChange: string;
+};
+
+/** @public */
+export type TeamServices = {
+  migrationId: string;
+  team: string;
+  items: TeamServiceRow[];
+};

@@ -12,6 +12,7 @@ import { readSoloTrekConfig } from './config/readSoloTrekConfig';
 import { DatabaseSoloTrekStore } from './database/DatabaseSoloTrekStore';
 import { HttpProbeFactProvider } from './facts/HttpProbeFactProvider';
 import { isEntityOwner, soloTrekEntityResourceRef } from './permissions/rules';
+import { AggregatesService } from './service/AggregatesService';
 import { EvaluationScanner } from './service/EvaluationScanner';
 import { FactCollector } from './service/FactCollector';
 import { MigrationService } from './service/MigrationService';
@@ -96,6 +97,15 @@ export const soloTrekPlugin = createBackendPlugin({
           logger,
         });
 
+        const aggregates = new AggregatesService({
+          config,
+          store,
+          catalog: deps.catalog,
+          auth: deps.auth,
+          logger,
+          migration: id => service.migration(id),
+        });
+
         await scheduler.scheduleTask({
           id: 'solo-trek-scan',
           scope: 'global',
@@ -121,6 +131,7 @@ export const soloTrekPlugin = createBackendPlugin({
         httpRouter.use(
           await createRouter({
             service,
+            aggregates,
             httpAuth: deps.httpAuth,
             auditor: deps.auditor,
           }),

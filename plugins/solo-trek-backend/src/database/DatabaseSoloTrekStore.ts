@@ -8,8 +8,12 @@ import { Level, Track } from '../config/readSoloTrekConfig';
 import { StageSource } from '../domain/resolveStage';
 import { FactReader } from '../rules/compileRule';
 import {
+  AdoptionRow,
   EntityState,
+  HeroNominationRow,
   HistoryEntry,
+  LongTailQuery,
+  ScoredRow,
   ResultWrite,
   ScanStatus,
   SnapshotRow,
@@ -83,6 +87,7 @@ function resultToRow(r: StoredResult): Row {
     annotation_wave: r.annotationWave,
     must_pass: r.mustPass,
     checks: JSON.stringify(r.checks),
+    outcomes: JSON.stringify(Object.fromEntries(r.checks.map(c => [c.id, c.outcome]))),
     result_hash: r.resultHash,
     changed_at: r.changedAt,
     stage_changed_at: r.stageChangedAt,
@@ -140,6 +145,14 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   static readonly migrationsDir = migrationsDir;
 
   private constructor(private readonly db: Knex) {}
+
+  /** Marks the aggregates of a migration out of date, inside the writer's transaction. */
+  private async bump(db: Knex | Knex.Transaction, migrationId: string) {
+    await db('scans')
+      .insert({ migration_id: migrationId, results_version: 1 })
+      .onConflict('migration_id')
+      .merge({ results_version: db.raw('?? + 1', ['scans.results_version']) });
+  }
 
   async getResult(migrationId: string, entityRef: string) {
     const row = await this.db('entity_results')
@@ -212,6 +225,7 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
           rows += seen.length;
         }
       }
+      await this.bump(tx, migrationId);
     });
     return rows;
   }
@@ -228,6 +242,7 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
         .whereIn('entity_ref', refs)
         .delete();
     }
+    if (deleted > 0) await this.bump(this.db, migrationId);
     return deleted;
   }
 
@@ -284,6 +299,7 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
           created_at: h.createdAt,
         });
       }
+      await this.bump(tx, migrationId);
       return decided.result ?? resultFromRow(resultRow);
     });
   }
@@ -310,6 +326,7 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   }
 
   async createWaiver(waiver: Waiver) {
+    await this.bump(this.db, waiver.migrationId);
     await this.db('waivers').insert({
       id: waiver.id,
       migration_id: waiver.migrationId,
@@ -340,10 +357,12 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   }
 
   async revokeWaiver(id: string, revokedBy: string, now: Date) {
+    const row = await this.db('waivers').where({ id }).first();
     const count = await this.db('waivers')
       .where({ id })
       .whereNull('revoked_at')
       .update({ revoked_at: now, revoked_by: revokedBy });
+    if (count > 0) await this.bump(this.db, row.migration_id);
     return count > 0;
   }
 
@@ -502,6 +521,173 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
       stage: row.stage,
       count: Number(row.count),
       compliant: Number(row.compliant),
+    }));
+  }
+
+  async getResultsVersion(migrationId: string) {
+    const row = await this.db('scans')
+      .where({ migration_id: migrationId })
+      .first('results_version');
+    return Number(row?.results_version ?? 0);
+  }
+
+  async getAggregate(migrationId: string, kind: string) {
+    const row = await this.db('aggregates')
+      .where({ migration_id: migrationId, kind })
+      .first('version', 'body');
+    return row ? { version: Number(row.version), body: row.body as string } : undefined;
+  }
+
+  async putAggregate(migrationId: string, kind: string, version: number, body: string) {
+    await this.db('aggregates')
+      .insert({ migration_id: migrationId, kind, version, body, computed_at: new Date() })
+      .onConflict(['migration_id', 'kind'])
+      .merge();
+  }
+
+  async adoptionRows(migrationId: string): Promise<AdoptionRow[]> {
+    const wave = this.db.raw('COALESCE(s.wave, r.annotation_wave)');
+    const rows = await this.db('entity_results as r')
+      .leftJoin('entity_state as s', function join() {
+        this.on('s.migration_id', 'r.migration_id').andOn('s.entity_ref', 'r.entity_ref');
+      })
+      .where('r.migration_id', migrationId)
+      .groupBy('r.owner_ref', 'r.track', 'r.criticality', 'r.complexity', wave, 'r.stage', 'r.must_pass')
+      .select(
+        'r.owner_ref',
+        'r.track',
+        'r.criticality',
+        'r.complexity',
+        this.db.raw('COALESCE(s.wave, r.annotation_wave) as wave'),
+        'r.stage',
+        'r.must_pass',
+      )
+      .count({ count: '*' });
+    return rows.map((row: Row) => ({
+      ownerRef: row.owner_ref ?? null,
+      track: row.track,
+      criticality: row.criticality,
+      complexity: row.complexity,
+      wave: row.wave ?? null,
+      stage: row.stage,
+      mustPass: Boolean(row.must_pass),
+      count: Number(row.count),
+    }));
+  }
+
+  async outcomeCounts(migrationId: string) {
+    const rows = await this.db('entity_results')
+      .where('migration_id', migrationId)
+      .groupBy('outcomes')
+      .select('outcomes')
+      .count({ count: '*' });
+    return rows.map((row: Row) => ({
+      outcomes: JSON.parse(row.outcomes ?? '{}') as Record<string, string>,
+      count: Number(row.count),
+    }));
+  }
+
+  async activeWaiverOutcomes(migrationId: string, now: Date) {
+    const rows = await this.db('waivers as w')
+      .join('entity_results as r', function join() {
+        this.on('r.migration_id', 'w.migration_id').andOn('r.entity_ref', 'w.entity_ref');
+      })
+      .where('w.migration_id', migrationId)
+      .whereNull('w.revoked_at')
+      .where('w.expires_at', '>', now)
+      .select('w.entity_ref', 'w.creed_id', 'r.outcomes');
+    return rows.map((row: Row) => ({
+      entityRef: row.entity_ref as string,
+      creedId: row.creed_id as string,
+      outcome: JSON.parse(row.outcomes ?? '{}')[row.creed_id] as string | undefined,
+    }));
+  }
+
+  async scoredRows(migrationId: string): Promise<ScoredRow[]> {
+    const rows = await this.db('entity_results')
+      .where('migration_id', migrationId)
+      .select('entity_ref', 'owner_ref', 'stage', 'migrated_at', 'must_pass', 'outcomes');
+    return rows.map((row: Row) => ({
+      entityRef: row.entity_ref,
+      ownerRef: row.owner_ref ?? null,
+      stage: row.stage,
+      migratedAt: toDateOrNull(row.migrated_at),
+      mustPass: Boolean(row.must_pass),
+      outcomes: JSON.parse(row.outcomes ?? '{}'),
+    }));
+  }
+
+  async longTail(migrationId: string, query: LongTailQuery) {
+    const base = this.db('entity_results')
+      .where('migration_id', migrationId)
+      .whereNotIn('stage', ['migrated', 'decommissioned', 'retired']);
+    if (!query.includeAllNotDone) {
+      base.where(inner =>
+        inner.where('stage', 'not-started').orWhere('stage_changed_at', '<=', query.idleBefore),
+      );
+    }
+    const [{ total }] = await base.clone().count({ total: '*' });
+    const rows = await base
+      .clone()
+      // Riskiest first: critical, then idle longest.
+      .orderByRaw("CASE WHEN criticality = 'high' THEN 0 ELSE 1 END")
+      .orderBy('stage_changed_at', 'asc')
+      .orderBy('entity_ref', 'asc')
+      .limit(query.limit)
+      .offset(query.offset);
+    return { total: Number(total), items: rows.map(resultFromRow) };
+  }
+
+  async resultsByOwner(migrationId: string, ownerRef: string) {
+    const rows = await this.db('entity_results')
+      .where({ migration_id: migrationId, owner_ref: ownerRef })
+      .orderBy('entity_ref');
+    return rows.map(resultFromRow);
+  }
+
+  async wavesFor(migrationId: string, entityRefs: string[]) {
+    const out = new Map<string, string>();
+    for (const refs of chunk(entityRefs)) {
+      const rows = await this.db('entity_state')
+        .where('migration_id', migrationId)
+        .whereIn('entity_ref', refs)
+        .whereNotNull('wave')
+        .select('entity_ref', 'wave');
+      for (const row of rows) out.set(row.entity_ref, row.wave);
+    }
+    return out;
+  }
+
+  async createNomination(row: HeroNominationRow) {
+    const inserted = await this.db('hero_nominations')
+      .insert({
+        id: row.id,
+        migration_id: row.migrationId,
+        month: row.month,
+        nominator: row.nominator,
+        nominee: row.nominee,
+        reason: row.reason,
+        created_at: row.createdAt,
+      })
+      .onConflict(['migration_id', 'month', 'nominator'])
+      .ignore()
+      .returning('id');
+    if (inserted.length > 0) await this.bump(this.db, row.migrationId);
+    return inserted.length > 0;
+  }
+
+  async listNominations(migrationId: string): Promise<HeroNominationRow[]> {
+    const rows = await this.db('hero_nominations')
+      .where('migration_id', migrationId)
+      .orderBy('created_at', 'asc');
+    return rows.map((row: Row) => ({
+      id: row.id,
+      migrationId: row.migration_id,
+      month: row.month,
+      nominator: row.nominator,
+      nominee: row.nominee,
+      reason: row.reason,
+      createdAt: toDate(row.created_at),
     }));
   }
 }

@@ -100,6 +100,45 @@ export interface SnapshotRow {
   compliant: number;
 }
 
+/** Counts of results grouped by everything the adoption breakdowns need. */
+export interface AdoptionRow {
+  ownerRef: string | null;
+  track: Track;
+  criticality: Level;
+  complexity: Level;
+  wave: string | null;
+  stage: MigrationStage;
+  mustPass: boolean;
+  count: number;
+}
+
+/** One done service, as the leaderboard scores it. */
+export interface ScoredRow {
+  entityRef: string;
+  ownerRef: string | null;
+  stage: MigrationStage;
+  migratedAt: Date | null;
+  mustPass: boolean;
+  outcomes: Record<string, string>;
+}
+
+export interface HeroNominationRow {
+  id: string;
+  migrationId: string;
+  month: string;
+  nominator: string;
+  nominee: string;
+  reason: string;
+  createdAt: Date;
+}
+
+export interface LongTailQuery {
+  idleBefore: Date;
+  includeAllNotDone: boolean;
+  limit: number;
+  offset: number;
+}
+
 /** All SQL of the plugin lives behind this interface. */
 export interface SoloTrekStore {
   getResult(
@@ -165,6 +204,34 @@ export interface SoloTrekStore {
     },
   ): Promise<void>;
   getScan(migrationId: string): Promise<ScanStatus | undefined>;
+
+  /** Bumped by every write that changes what the aggregates show. */
+  getResultsVersion(migrationId: string): Promise<number>;
+  getAggregate(
+    migrationId: string,
+    kind: string,
+  ): Promise<{ version: number; body: string } | undefined>;
+  putAggregate(migrationId: string, kind: string, version: number, body: string): Promise<void>;
+  adoptionRows(migrationId: string): Promise<AdoptionRow[]>;
+  /** Distinct per-item outcome maps with how many results have each. */
+  outcomeCounts(migrationId: string): Promise<Array<{ outcomes: Record<string, string>; count: number }>>;
+  /** Active waivers with the waived entity's outcome for that item. */
+  activeWaiverOutcomes(
+    migrationId: string,
+    now: Date,
+  ): Promise<Array<{ entityRef: string; creedId: string; outcome: string | undefined }>>;
+  /** Every result with its owner, stage and go-live date, for scoring and history. */
+  scoredRows(migrationId: string): Promise<ScoredRow[]>;
+  longTail(
+    migrationId: string,
+    query: LongTailQuery,
+  ): Promise<{ total: number; items: StoredResult[] }>;
+  resultsByOwner(migrationId: string, ownerRef: string): Promise<StoredResult[]>;
+  /** Current waves set through the API, by entity. */
+  wavesFor(migrationId: string, entityRefs: string[]): Promise<Map<string, string>>;
+
+  createNomination(row: HeroNominationRow): Promise<boolean>;
+  listNominations(migrationId: string): Promise<HeroNominationRow[]>;
 
   /** Writes today's per-team, per-stage counts from the stored results. */
   writeSnapshot(migrationId: string, day: string): Promise<void>;

@@ -67,6 +67,50 @@ export const spec = {
           "type": "string",
           "format": "uuid"
         }
+      },
+      "format": {
+        "name": "format",
+        "in": "query",
+        "required": false,
+        "description": "json (the default) or csv, a spreadsheet-ready export with a header row.",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "json",
+            "csv"
+          ]
+        }
+      },
+      "period": {
+        "name": "period",
+        "in": "query",
+        "required": false,
+        "description": "all (the default) ranks the whole window; month ranks the current calendar month.",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "all",
+            "month"
+          ]
+        }
+      },
+      "limit": {
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "pattern": "^[0-9]{1,4}$"
+        }
+      },
+      "offset": {
+        "name": "offset",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "pattern": "^[0-9]{1,7}$"
+        }
       }
     },
     "responses": {
@@ -82,6 +126,10 @@ export const spec = {
       }
     },
     "schemas": {
+      "Json": {
+        "description": "A JSON document; its shape is the TypeScript type named in the description.",
+        "type": "object"
+      },
       "Error": {
         "type": "object",
         "required": [
@@ -966,6 +1014,246 @@ export const spec = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/EntityCard"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/adoption": {
+      "get": {
+        "operationId": "GetAdoption",
+        "description": "Service adoption: totals, counts per stage, adoption and compliant adoption, breakdowns per team, track, wave and quadrant, Creed item statistics and the forecast (AdoptionReport). With format=csv, the per-team breakdown as CSV.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/format"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The adoption report.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Json"
+                }
+              },
+              "text/csv": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/adoption/history": {
+      "get": {
+        "operationId": "GetAdoptionHistory",
+        "description": "The daily adoption series with the forecast (AdoptionHistory).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The series.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Json"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/long-tail": {
+      "get": {
+        "operationId": "GetLongTail",
+        "description": "Services not migrated that have not started or have not changed stage for soloTrek.longTail.idleDays, riskiest first (LongTailReport). After the sunset, every service not migrated, marked stranded.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/format"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The long tail.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Json"
+                }
+              },
+              "text/csv": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/leaderboard": {
+      "get": {
+        "operationId": "GetLeaderboard",
+        "description": "Owning teams ranked by score, with badges and rank change (Leaderboard).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/period"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The leaderboard.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Json"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/heroes": {
+      "get": {
+        "operationId": "GetHeroes",
+        "description": "The current and past Migration Heroes, and the caller's nomination (HeroesResponse).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The heroes.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Json"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/heroes/nominations": {
+      "post": {
+        "operationId": "NominateHero",
+        "description": "Nominates a team or a person as this month's Migration Hero; one nomination per person per month.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "nominee",
+                  "reason"
+                ],
+                "properties": {
+                  "nominee": {
+                    "type": "string",
+                    "minLength": 3,
+                    "maxLength": 255
+                  },
+                  "reason": {
+                    "type": "string",
+                    "minLength": 3,
+                    "maxLength": 1000
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The nomination.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Json"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/teams/{namespace}/{name}/services": {
+      "get": {
+        "operationId": "GetTeamServices",
+        "description": "A team's in-scope services with stage, track and compliance (TeamServices).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The services.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Json"
                 }
               }
             }

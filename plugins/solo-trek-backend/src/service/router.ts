@@ -5,10 +5,13 @@ import { InputError } from '@backstage/errors';
 import { JsonObject } from '@backstage/types';
 import express, { Request } from 'express';
 import { spec } from '../schema/openapi.generated';
+import { AggregatesService } from './AggregatesService';
 import { MigrationService } from './MigrationService';
+import { longTailCsv, teamAdoptionCsv } from '../domain/csv';
 
 export interface RouterOptions {
   service: MigrationService;
+  aggregates: AggregatesService;
   httpAuth: HttpAuthService;
   auditor: AuditorService;
 }
@@ -35,7 +38,16 @@ function entityRefOf(params: {
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { service, httpAuth, auditor } = options;
+  const { service, aggregates, httpAuth, auditor } = options;
+
+  function sendCsv(res: express.Response, filename: string, body: string) {
+    res
+      .status(200)
+      .type('text/csv; charset=utf-8')
+      .set('Content-Disposition', `attachment; filename="${filename}"`)
+      // A byte-order mark so spreadsheets read UTF-8 names correctly.
+      .send(`\uFEFF${body}`);
+  }
   const router = createValidatedOpenApiRouter(spec, {
     middleware: [express.json({ limit: BODY_LIMIT })],
   });
@@ -188,6 +200,71 @@ export async function createRouter(
       res.json(card);
     },
   );
+
+  router.get('/migrations/:migrationId/adoption', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const report = await aggregates.adoption(req.params.migrationId);
+    if (req.query.format === 'csv') {
+      sendCsv(res, `${report.migrationId}-adoption-by-team.csv`, teamAdoptionCsv(report.byTeam));
+      return;
+    }
+    res.json(report);
+  });
+
+  router.get('/migrations/:migrationId/adoption/history', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    res.json(await aggregates.history(req.params.migrationId));
+  });
+
+  router.get('/migrations/:migrationId/long-tail', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const csv = req.query.format === 'csv';
+    const limit = req.query.limit === undefined ? undefined : Number(req.query.limit);
+    if (limit !== undefined && (limit < 1 || limit > 1000) && !csv) {
+      throw new InputError('limit must be between 1 and 1000');
+    }
+    const report = await aggregates.longTail(req.params.migrationId, {
+      // The export is the whole list.
+      limit: csv ? 1_000_000 : limit,
+      offset: csv ? 0 : Number(req.query.offset ?? 0),
+    });
+    if (csv) {
+      sendCsv(res, `${report.migrationId}-long-tail.csv`, longTailCsv(report.items));
+      return;
+    }
+    res.json(report);
+  });
+
+  router.get('/migrations/:migrationId/leaderboard', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const period = req.query.period === 'month' ? 'month' : 'all';
+    res.json(await aggregates.leaderboard(req.params.migrationId, period));
+  });
+
+  router.get('/migrations/:migrationId/heroes', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const caller =
+      credentials.principal.type === 'user' ? credentials.principal.userEntityRef : undefined;
+    res.json(await aggregates.heroes(req.params.migrationId, caller));
+  });
+
+  router.post('/migrations/:migrationId/heroes/nominations', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const { migrationId } = req.params;
+    const nomination = await audited(
+      req,
+      'hero-nomination',
+      { migrationId, nominee: req.body.nominee },
+      () => aggregates.nominate(migrationId, req.body, credentials.principal.userEntityRef),
+    );
+    res.status(201).json(nomination);
+  });
+
+  router.get('/migrations/:migrationId/teams/:namespace/:name/services', async (req, res) => {
+    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const team = entityRefOf({ kind: 'group', namespace: req.params.namespace, name: req.params.name });
+    res.json(await aggregates.teamServices(req.params.migrationId, team));
+  });
 
   return router;
 }

@@ -1,0 +1,396 @@
+import { randomUUID } from 'node:crypto';
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  AdoptionHistory,
+  AdoptionReport,
+  HeroesResponse,
+  HeroNomination,
+  HeroNominationRequest,
+  Leaderboard,
+  LeaderboardPeriod,
+  LongTailReport,
+  TeamServices,
+} from '@internal/plugin-solo-trek-common';
+import { DateTime } from 'luxon';
+import { MigrationDefinition, SoloTrekConfig } from '../config/readSoloTrekConfig';
+import { SoloTrekStore } from '../database/SoloTrekStore';
+import { computeAdoption, computeCreedStats } from '../domain/adoption';
+import { daysToSunset } from '../domain/buildCard';
+import { computeForecast } from '../domain/forecast';
+import { heroesByMonth } from '../domain/heroes';
+import { buildHistory } from '../domain/history';
+import { computeLeaderboard } from '../domain/leaderboard';
+
+const TITLE_TTL_MS = 10 * 60_000;
+
+/**
+ * Adoption, history, leaderboard and long tail, computed from the same stored
+ * results as the cards. Whole documents are cached in the database and in
+ * memory, keyed by the results version, so readers never recompute what no
+ * write has changed, and every replica serves the same answer.
+ */
+export class AggregatesService {
+  private readonly memory = new Map<string, { version: number; day: string; value: unknown }>();
+  private readonly titles = new Map<string, { title: string; at: number }>();
+
+  constructor(
+    private readonly deps: {
+      config: SoloTrekConfig;
+      store: SoloTrekStore;
+      catalog: CatalogService;
+      auth: AuthService;
+      logger: LoggerService;
+      migration: (id: string) => MigrationDefinition;
+      now?: () => Date;
+    },
+  ) {}
+
+  private now() {
+    return this.deps.now?.() ?? new Date();
+  }
+
+  private today() {
+    return DateTime.fromJSDate(this.now(), { zone: 'utc' }).toISODate()!;
+  }
+
+  private async cached<T>(migrationId: string, kind: string, compute: () => Promise<T>): Promise<T> {
+    const { store } = this.deps;
+    const version = await store.getResultsVersion(migrationId);
+    const day = this.today();
+    const key = `${migrationId}/${kind}`;
+    const hit = this.memory.get(key);
+    if (hit && hit.version === version && hit.day === day) return hit.value as T;
+    const stored = await store.getAggregate(migrationId, kind);
+    if (stored && stored.version === version) {
+      const doc = JSON.parse(stored.body) as { day: string; value: T };
+      if (doc.day === day) {
+        this.memory.set(key, { version, day, value: doc.value });
+        return doc.value;
+      }
+    }
+    const value = await compute();
+    await store.putAggregate(migrationId, kind, version, JSON.stringify({ day, value }));
+    this.memory.set(key, { version, day, value });
+    return value;
+  }
+
+  /** Display names of groups and users, from the catalog. */
+  private async titlesFor(refs: Iterable<string>): Promise<Map<string, string>> {
+    const now = Date.now();
+    const wanted = [...new Set(refs)];
+    const missing = wanted.filter(r => {
+      const t = this.titles.get(r);
+      return !t || now - t.at > TITLE_TTL_MS;
+    });
+    if (missing.length) {
+      try {
+        const credentials = await this.deps.auth.getOwnServiceCredentials();
+        const { items } = await this.deps.catalog.getEntitiesByRefs(
+          {
+            entityRefs: missing,
+            fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.title', 'spec.profile.displayName'],
+          },
+          { credentials },
+        );
+        items.forEach((entity, i) => {
+          const title = entity ? titleOf(entity) : parseEntityRef(missing[i]).name;
+          this.titles.set(missing[i], { title, at: now });
+        });
+      } catch (error) {
+        // Names are nice to have; refs still identify the teams.
+        this.deps.logger.warn(`Could not read team names from the catalog: ${error}`);
+      }
+    }
+    return new Map(
+      wanted.map(r => [r, this.titles.get(r)?.title ?? parseEntityRef(r).name]),
+    );
+  }
+
+  async history(migrationId: string): Promise<AdoptionHistory> {
+    const m = this.deps.migration(migrationId);
+    return this.cached(m.id, 'history', async () => {
+      const [snapshots, scored] = await Promise.all([
+        this.deps.store.listSnapshots(m.id),
+        this.deps.store.scoredRows(m.id),
+      ]);
+      const points = buildHistory({ snapshots, scored, start: m.window.start });
+      const last = points[points.length - 1];
+      return {
+        migrationId: m.id,
+        start: m.window.start.toISODate()!,
+        sunset: m.window.sunset.toISODate()!,
+        points,
+        forecast: computeForecast({
+          points,
+          total: last?.total ?? 0,
+          done: last?.done ?? 0,
+          sunset: m.window.sunset,
+          now: this.now(),
+          weeks: this.deps.config.forecast.weeks,
+          atRiskMarginDays: this.deps.config.forecast.atRiskMarginDays,
+        }),
+      };
+    });
+  }
+
+  async adoption(migrationId: string): Promise<AdoptionReport> {
+    const m = this.deps.migration(migrationId);
+    const report = await this.cached(m.id, 'adoption', async () => {
+      const { store } = this.deps;
+      const now = this.now();
+      const [rows, outcomeCounts, waived, history] = await Promise.all([
+        store.adoptionRows(m.id),
+        store.outcomeCounts(m.id),
+        store.activeWaiverOutcomes(m.id, now),
+        this.history(m.id),
+      ]);
+      const owners = rows.flatMap(r => (r.ownerRef ? [r.ownerRef] : []));
+      const breakdowns = computeAdoption(m, rows, await this.titlesFor(owners));
+      // The forecast projects from today's figures, not yesterday's snapshot.
+      const forecast = computeForecast({
+        points: history.points,
+        total: breakdowns.totals.total,
+        done: breakdowns.totals.done,
+        sunset: m.window.sunset,
+        now,
+        weeks: this.deps.config.forecast.weeks,
+        atRiskMarginDays: this.deps.config.forecast.atRiskMarginDays,
+      });
+      return {
+        migrationId: m.id,
+        generatedAt: now.toISOString(),
+        sunset: m.window.sunset.toISODate()!,
+        daysToSunset: daysToSunset(m, now),
+        ...breakdowns,
+        creed: computeCreedStats(m, outcomeCounts, waived),
+        forecast,
+        stale: false,
+      };
+    });
+    const scan = await this.deps.store.getScan(m.id);
+    return { ...report, stale: Boolean(scan?.error) };
+  }
+
+  async leaderboard(migrationId: string, period: LeaderboardPeriod): Promise<Leaderboard> {
+    const m = this.deps.migration(migrationId);
+    return this.cached(m.id, `leaderboard:${period}`, async () => {
+      const now = this.now();
+      const { store } = this.deps;
+      const [rows, waived, nominations] = await Promise.all([
+        store.scoredRows(m.id),
+        store.activeWaiverOutcomes(m.id, now),
+        store.listNominations(m.id),
+      ]);
+      const waivedByEntity = new Map<string, number>();
+      for (const w of waived) {
+        if (w.outcome !== 'pass') waivedByEntity.set(w.entityRef, (waivedByEntity.get(w.entityRef) ?? 0) + 1);
+      }
+      const hero = heroesByMonth(nominations).get(monthOf(now));
+      const heroTeams = new Set<string>();
+      if (hero?.nominee) {
+        for (const team of await this.teamsOf(hero.nominee)) heroTeams.add(team);
+      }
+      const owners = rows.flatMap(r => (r.ownerRef ? [r.ownerRef] : []));
+      const { periodStart, entries } = computeLeaderboard({
+        rows,
+        window: m.window,
+        weights: this.deps.config.leaderboard,
+        creedSize: m.creed.length,
+        period,
+        now,
+        titles: await this.titlesFor(owners),
+        waivedByEntity,
+        heroTeams,
+      });
+      return {
+        migrationId: m.id,
+        period,
+        periodStart,
+        generatedAt: now.toISOString(),
+        entries,
+      };
+    });
+  }
+
+  /** A group nominee is its own team; a user's teams are the groups they belong to. */
+  private async teamsOf(ref: string): Promise<string[]> {
+    if (parseEntityRef(ref).kind.toLocaleLowerCase('en-US') === 'group') return [ref];
+    try {
+      const credentials = await this.deps.auth.getOwnServiceCredentials();
+      const user = await this.deps.catalog.getEntityByRef(ref, { credentials });
+      return (user?.relations ?? []).filter(r => r.type === 'memberOf').map(r => r.targetRef);
+    } catch {
+      return [];
+    }
+  }
+
+  async longTail(
+    migrationId: string,
+    page: { limit?: number; offset?: number },
+  ): Promise<LongTailReport> {
+    const m = this.deps.migration(migrationId);
+    const now = this.now();
+    const idleDays = this.deps.config.longTail.idleDays;
+    const afterSunset = DateTime.fromJSDate(now, { zone: 'utc' }) > m.window.sunset.endOf('day');
+    const { total, items } = await this.deps.store.longTail(m.id, {
+      idleBefore: new Date(now.getTime() - idleDays * 86_400_000),
+      includeAllNotDone: afterSunset,
+      limit: page.limit ?? 100,
+      offset: page.offset ?? 0,
+    });
+    const titles = await this.titlesFor(items.flatMap(i => (i.ownerRef ? [i.ownerRef] : [])));
+    return {
+      migrationId: m.id,
+      idleDays,
+      afterSunset,
+      total,
+      items: items.map(r => ({
+        entityRef: r.entityRef,
+        title: r.title ?? undefined,
+        owner: r.ownerRef,
+        ownerTitle: r.ownerRef ? titles.get(r.ownerRef) : undefined,
+        stage: r.stage,
+        daysIdle: Math.floor((now.getTime() - r.stageChangedAt.getTime()) / 86_400_000),
+        lastChange: r.stageChangedAt.toISOString(),
+        criticality: r.criticality,
+        complexity: r.complexity,
+        track: r.track,
+        stranded: afterSunset,
+      })),
+    };
+  }
+
+  async teamServices(migrationId: string, teamRef: string): Promise<TeamServices> {
+    const m = this.deps.migration(migrationId);
+    const now = this.now();
+    const results = await this.deps.store.resultsByOwner(m.id, teamRef);
+    const refs = results.map(r => r.entityRef);
+    const waves = await this.deps.store.wavesFor(m.id, refs);
+    const waivers = await this.deps.store.activeWaiverOutcomes(m.id, now);
+    const waivedKeys = new Set(waivers.map(w => `${w.entityRef}#${w.creedId}`));
+    const waivable = new Set(m.creed.filter(c => c.waivable).map(c => c.id));
+    return {
+      migrationId: m.id,
+      team: teamRef,
+      items: results.map(r => {
+        const counts = { passed: 0, failed: 0, waived: 0, unknown: 0 };
+        for (const item of m.creed) {
+          const outcome = r.checks.find(c => c.id === item.id)?.outcome ?? 'unknown';
+          if (outcome === 'pass') counts.passed++;
+          else if (waivable.has(item.id) && waivedKeys.has(`${r.entityRef}#${item.id}`)) counts.waived++;
+          else if (outcome === 'fail') counts.failed++;
+          else counts.unknown++;
+        }
+        return {
+          entityRef: r.entityRef,
+          title: r.title ?? undefined,
+          stage: r.stage,
+          live: r.live,
+          track: r.track,
+          criticality: r.criticality,
+          complexity: r.complexity,
+          wave: r.track === 'caravan' ? waves.get(r.entityRef) ?? r.annotationWave : null,
+          ...counts,
+          total: m.creed.length,
+          mustPass: r.mustPass,
+          lastChange: r.stageChangedAt.toISOString(),
+        };
+      }),
+    };
+  }
+
+  async heroes(migrationId: string, caller: string | undefined): Promise<HeroesResponse> {
+    const m = this.deps.migration(migrationId);
+    const nominations = await this.deps.store.listNominations(m.id);
+    const winners = heroesByMonth(nominations);
+    const titles = await this.titlesFor([...winners.values()].flatMap(w => (w.nominee ? [w.nominee] : [])));
+    const month = monthOf(this.now());
+    const withTitle = (w: { nominee: string | null }) => ({
+      ...w,
+      title: w.nominee ? titles.get(w.nominee) : undefined,
+    });
+    const current = winners.get(month) ?? { month, nominee: null, nominations: 0, reasons: [] };
+    const mine = nominations.find(n => n.month === month && n.nominator === caller);
+    return {
+      current: withTitle(current) as HeroesResponse['current'],
+      past: [...winners.values()]
+        .filter(w => w.month < month)
+        .sort((a, b) => b.month.localeCompare(a.month))
+        .map(w => withTitle(w) as HeroesResponse['current']),
+      mine: mine ? nominationInfo(mine) : undefined,
+    };
+  }
+
+  async nominate(
+    migrationId: string,
+    request: HeroNominationRequest,
+    nominator: string,
+  ): Promise<HeroNomination> {
+    const m = this.deps.migration(migrationId);
+    let nominee: string;
+    try {
+      nominee = stringifyEntityRef(parseEntityRef(request.nominee, { defaultKind: 'group' }));
+    } catch (e) {
+      throw new InputError(`nominee "${request.nominee}" is not an entity ref: ${(e as Error).message}`);
+    }
+    const kind = parseEntityRef(nominee).kind;
+    if (kind !== 'group' && kind !== 'user') {
+      throw new InputError(`nominee must be a team (group:…) or a person (user:…), not a ${kind}`);
+    }
+    if (nominee === nominator) {
+      throw new InputError('Nominate someone else: peers choose the Migration Hero');
+    }
+    const credentials = await this.deps.auth.getOwnServiceCredentials();
+    if (!(await this.deps.catalog.getEntityByRef(nominee, { credentials }))) {
+      throw new NotFoundError(`No catalog entity ${nominee} to nominate`);
+    }
+    const reason = request.reason.trim();
+    if (reason.length < 3) throw new InputError('Say in a few words why they deserve it (reason)');
+    const now = this.now();
+    const row = {
+      id: randomUUID(),
+      migrationId: m.id,
+      month: monthOf(now),
+      nominator,
+      nominee,
+      reason,
+      createdAt: now,
+    };
+    if (!(await this.deps.store.createNomination(row))) {
+      throw new ConflictError(
+        `${nominator} already nominated a Migration Hero for ${row.month}; one nomination per month`,
+      );
+    }
+    return nominationInfo(row);
+  }
+}
+
+function monthOf(date: Date) {
+  return DateTime.fromJSDate(date, { zone: 'utc' }).toFormat('yyyy-MM');
+}
+
+function titleOf(entity: Entity): string {
+  const profile = (entity.spec as { profile?: { displayName?: string } } | undefined)?.profile;
+  return entity.metadata.title ?? profile?.displayName ?? entity.metadata.name;
+}
+
+function nominationInfo(n: {
+  id: string;
+  month: string;
+  nominee: string;
+  nominator: string;
+  reason: string;
+  createdAt: Date;
+}): HeroNomination {
+  return {
+    id: n.id,
+    month: n.month,
+    nominee: n.nominee,
+    nominator: n.nominator,
+    reason: n.reason,
+    createdAt: n.createdAt.toISOString(),
+  };
+}

@@ -32,9 +32,9 @@ const WINDOW_START = '2026-01-01';
  */
 const PROFILES = {
   early: { done: 0.85, active: 0.1, earliestDay: 10, latestDay: 120 },
-  steady: { done: 0.55, active: 0.3, earliestDay: 60, latestDay: 260 },
-  middle: { done: 0.35, active: 0.35, earliestDay: 120, latestDay: 300 },
-  late: { done: 0.12, active: 0.25, earliestDay: 200, latestDay: 320 },
+  steady: { done: 0.55, active: 0.3, earliestDay: 60, latestDay: 320 },
+  middle: { done: 0.35, active: 0.35, earliestDay: 120, latestDay: 325 },
+  late: { done: 0.12, active: 0.25, earliestDay: 200, latestDay: 325 },
   stuck: { done: 0.0, active: 0.15, earliestDay: 0, latestDay: 0 },
 };
 

@@ -9,6 +9,9 @@ exports.up = async function up(knex) {
     table.text('outcomes').nullable();
   });
 
+  // Rows written before this column existed are rewritten by the next scan.
+  await knex('entity_results').update({ result_hash: '' });
+
   await knex.schema.alterTable('scans', table => {
     // Bumped by every write that changes what aggregates show.
     table.bigInteger('results_version').notNullable().defaultTo(0);

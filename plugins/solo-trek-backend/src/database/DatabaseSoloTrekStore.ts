@@ -87,7 +87,9 @@ function resultToRow(r: StoredResult): Row {
     annotation_wave: r.annotationWave,
     must_pass: r.mustPass,
     checks: JSON.stringify(r.checks),
-    outcomes: JSON.stringify(Object.fromEntries(r.checks.map(c => [c.id, c.outcome]))),
+    outcomes: JSON.stringify(
+      Object.fromEntries(r.checks.map(c => [c.id, c.outcome])),
+    ),
     result_hash: r.resultHash,
     changed_at: r.changedAt,
     stage_changed_at: r.stageChangedAt,
@@ -535,12 +537,25 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
     const row = await this.db('aggregates')
       .where({ migration_id: migrationId, kind })
       .first('version', 'body');
-    return row ? { version: Number(row.version), body: row.body as string } : undefined;
+    return row
+      ? { version: Number(row.version), body: row.body as string }
+      : undefined;
   }
 
-  async putAggregate(migrationId: string, kind: string, version: number, body: string) {
+  async putAggregate(
+    migrationId: string,
+    kind: string,
+    version: number,
+    body: string,
+  ) {
     await this.db('aggregates')
-      .insert({ migration_id: migrationId, kind, version, body, computed_at: new Date() })
+      .insert({
+        migration_id: migrationId,
+        kind,
+        version,
+        body,
+        computed_at: new Date(),
+      })
       .onConflict(['migration_id', 'kind'])
       .merge();
   }
@@ -549,10 +564,21 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
     const wave = this.db.raw('COALESCE(s.wave, r.annotation_wave)');
     const rows = await this.db('entity_results as r')
       .leftJoin('entity_state as s', function join() {
-        this.on('s.migration_id', 'r.migration_id').andOn('s.entity_ref', 'r.entity_ref');
+        this.on('s.migration_id', 'r.migration_id').andOn(
+          's.entity_ref',
+          'r.entity_ref',
+        );
       })
       .where('r.migration_id', migrationId)
-      .groupBy('r.owner_ref', 'r.track', 'r.criticality', 'r.complexity', wave, 'r.stage', 'r.must_pass')
+      .groupBy(
+        'r.owner_ref',
+        'r.track',
+        'r.criticality',
+        'r.complexity',
+        wave,
+        'r.stage',
+        'r.must_pass',
+      )
       .select(
         'r.owner_ref',
         'r.track',
@@ -590,7 +616,10 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   async activeWaiverOutcomes(migrationId: string, now: Date) {
     const rows = await this.db('waivers as w')
       .join('entity_results as r', function join() {
-        this.on('r.migration_id', 'w.migration_id').andOn('r.entity_ref', 'w.entity_ref');
+        this.on('r.migration_id', 'w.migration_id').andOn(
+          'r.entity_ref',
+          'w.entity_ref',
+        );
       })
       .where('w.migration_id', migrationId)
       .whereNull('w.revoked_at')
@@ -599,14 +628,23 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
     return rows.map((row: Row) => ({
       entityRef: row.entity_ref as string,
       creedId: row.creed_id as string,
-      outcome: JSON.parse(row.outcomes ?? '{}')[row.creed_id] as string | undefined,
+      outcome: JSON.parse(row.outcomes ?? '{}')[row.creed_id] as
+        | string
+        | undefined,
     }));
   }
 
   async scoredRows(migrationId: string): Promise<ScoredRow[]> {
     const rows = await this.db('entity_results')
       .where('migration_id', migrationId)
-      .select('entity_ref', 'owner_ref', 'stage', 'migrated_at', 'must_pass', 'outcomes');
+      .select(
+        'entity_ref',
+        'owner_ref',
+        'stage',
+        'migrated_at',
+        'must_pass',
+        'outcomes',
+      );
     return rows.map((row: Row) => ({
       entityRef: row.entity_ref,
       ownerRef: row.owner_ref ?? null,
@@ -623,7 +661,9 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
       .whereNotIn('stage', ['migrated', 'decommissioned', 'retired']);
     if (!query.includeAllNotDone) {
       base.where(inner =>
-        inner.where('stage', 'not-started').orWhere('stage_changed_at', '<=', query.idleBefore),
+        inner
+          .where('stage', 'not-started')
+          .orWhere('stage_changed_at', '<=', query.idleBefore),
       );
     }
     const [{ total }] = await base.clone().count({ total: '*' });
@@ -631,6 +671,8 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
       .clone()
       // Riskiest first: critical, then idle longest.
       .orderByRaw("CASE WHEN criticality = 'high' THEN 0 ELSE 1 END")
+      // Never started means idle since the window opened: the longest of all.
+      .orderByRaw("CASE WHEN stage = 'not-started' THEN 0 ELSE 1 END")
       .orderBy('stage_changed_at', 'asc')
       .orderBy('entity_ref', 'asc')
       .limit(query.limit)

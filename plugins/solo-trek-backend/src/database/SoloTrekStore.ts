@@ -211,24 +211,39 @@ export interface SoloTrekStore {
     migrationId: string,
     kind: string,
   ): Promise<{ version: number; body: string } | undefined>;
-  putAggregate(migrationId: string, kind: string, version: number, body: string): Promise<void>;
+  putAggregate(
+    migrationId: string,
+    kind: string,
+    version: number,
+    body: string,
+  ): Promise<void>;
   adoptionRows(migrationId: string): Promise<AdoptionRow[]>;
   /** Distinct per-item outcome maps with how many results have each. */
-  outcomeCounts(migrationId: string): Promise<Array<{ outcomes: Record<string, string>; count: number }>>;
+  outcomeCounts(
+    migrationId: string,
+  ): Promise<Array<{ outcomes: Record<string, string>; count: number }>>;
   /** Active waivers with the waived entity's outcome for that item. */
   activeWaiverOutcomes(
     migrationId: string,
     now: Date,
-  ): Promise<Array<{ entityRef: string; creedId: string; outcome: string | undefined }>>;
+  ): Promise<
+    Array<{ entityRef: string; creedId: string; outcome: string | undefined }>
+  >;
   /** Every result with its owner, stage and go-live date, for scoring and history. */
   scoredRows(migrationId: string): Promise<ScoredRow[]>;
   longTail(
     migrationId: string,
     query: LongTailQuery,
   ): Promise<{ total: number; items: StoredResult[] }>;
-  resultsByOwner(migrationId: string, ownerRef: string): Promise<StoredResult[]>;
+  resultsByOwner(
+    migrationId: string,
+    ownerRef: string,
+  ): Promise<StoredResult[]>;
   /** Current waves set through the API, by entity. */
-  wavesFor(migrationId: string, entityRefs: string[]): Promise<Map<string, string>>;
+  wavesFor(
+    migrationId: string,
+    entityRefs: string[],
+  ): Promise<Map<string, string>>;
 
   createNomination(row: HeroNominationRow): Promise<boolean>;
   listNominations(migrationId: string): Promise<HeroNominationRow[]>;

@@ -16,25 +16,39 @@ import { MigrationDefinition } from '../config/readSoloTrekConfig';
 import { AdoptionRow } from '../database/SoloTrekStore';
 import { trackOf } from './segmentation';
 
-type Counter = { total: number; stages: Record<MigrationStage, number>; compliantDone: number };
+type Counter = {
+  total: number;
+  stages: Record<MigrationStage, number>;
+  compliantDone: number;
+};
 
 function emptyCounter(): Counter {
   return {
     total: 0,
-    stages: Object.fromEntries(MIGRATION_STAGES.map(s => [s, 0])) as Record<MigrationStage, number>,
+    stages: Object.fromEntries(MIGRATION_STAGES.map(s => [s, 0])) as Record<
+      MigrationStage,
+      number
+    >,
     compliantDone: 0,
   };
 }
 
 /** Retired services left nothing behind to comply; live ones must pass every must item. */
-export function isCompliantDone(stage: MigrationStage, mustPass: boolean): boolean {
+export function isCompliantDone(
+  stage: MigrationStage,
+  mustPass: boolean,
+): boolean {
   return stage === 'retired' || (LIVE_STAGES.includes(stage) && mustPass);
 }
 
-function add(counter: Counter, row: Pick<AdoptionRow, 'stage' | 'mustPass' | 'count'>) {
+function add(
+  counter: Counter,
+  row: Pick<AdoptionRow, 'stage' | 'mustPass' | 'count'>,
+) {
   counter.total += row.count;
   counter.stages[row.stage] += row.count;
-  if (isCompliantDone(row.stage, row.mustPass)) counter.compliantDone += row.count;
+  if (isCompliantDone(row.stage, row.mustPass))
+    counter.compliantDone += row.count;
 }
 
 export function figures(counter: Counter): AdoptionFigures {
@@ -50,7 +64,10 @@ export function figures(counter: Counter): AdoptionFigures {
   };
 }
 
-function group<K>(rows: AdoptionRow[], keyOf: (row: AdoptionRow) => K | undefined) {
+function group<K>(
+  rows: AdoptionRow[],
+  keyOf: (row: AdoptionRow) => K | undefined,
+) {
   const map = new Map<string, { key: K; counter: Counter }>();
   for (const row of rows) {
     const key = keyOf(row);
@@ -85,13 +102,17 @@ export function computeAdoption(
     }))
     .sort((a, b) => b.adoption - a.adoption || a.team.localeCompare(b.team));
 
-  const byTrack: TrackAdoption[] = (['solo-trek', 'caravan'] as Track[]).map(track => {
-    const counter = emptyCounter();
-    for (const row of rows) if (row.track === track) add(counter, row);
-    return { track, ...figures(counter) };
-  });
+  const byTrack: TrackAdoption[] = (['solo-trek', 'caravan'] as Track[]).map(
+    track => {
+      const counter = emptyCounter();
+      for (const row of rows) if (row.track === track) add(counter, row);
+      return { track, ...figures(counter) };
+    },
+  );
 
-  const byWave: WaveAdoption[] = group(rows, r => (r.track === 'caravan' ? r.wave : undefined))
+  const byWave: WaveAdoption[] = group(rows, r =>
+    r.track === 'caravan' ? r.wave : undefined,
+  )
     .map(({ key, counter }) => ({ wave: key, ...figures(counter) }))
     .sort((a, b) => (a.wave ?? '\uffff').localeCompare(b.wave ?? '\uffff'));
 
@@ -100,7 +121,8 @@ export function computeAdoption(
     levels.map(complexity => {
       const counter = emptyCounter();
       for (const row of rows) {
-        if (row.criticality === criticality && row.complexity === complexity) add(counter, row);
+        if (row.criticality === criticality && row.complexity === complexity)
+          add(counter, row);
       }
       return {
         criticality,

@@ -7,7 +7,14 @@ describe('csv', () => {
         team: 'group:default/a',
         title: 'Search, "Discovery" & more',
         total: 3,
-        stages: { 'not-started': 1, planning: 0, 'in-progress': 0, migrated: 2, decommissioned: 0, retired: 0 },
+        stages: {
+          'not-started': 1,
+          planning: 0,
+          'in-progress': 0,
+          migrated: 2,
+          decommissioned: 0,
+          retired: 0,
+        },
         done: 2,
         compliantDone: 1,
         adoption: 2 / 3,
@@ -18,7 +25,9 @@ describe('csv', () => {
     expect(lines[0]).toBe(
       'team,title,services,not_started,planning,in_progress,migrated,decommissioned,retired,done,compliant_done,adoption_percent,compliant_adoption_percent',
     );
-    expect(lines[1]).toBe('group:default/a,"Search, ""Discovery"" & more",3,1,0,0,2,0,0,2,1,66.7,33.3');
+    expect(lines[1]).toBe(
+      'group:default/a,"Search, ""Discovery"" & more",3,1,0,0,2,0,0,2,1,66.7,33.3',
+    );
   });
 
   it('exports the long tail with multi-line titles kept in one field', () => {

@@ -21,33 +21,55 @@ export function computeForecast(options: {
   const today = DateTime.fromJSDate(now, { zone: 'utc' }).startOf('day');
   const remaining = Math.max(0, total - done);
   const weeksLeft = Math.max(sunset.diff(today, 'days').days, 0) / 7;
-  const requiredWeeklyRate = remaining === 0 ? 0 : weeksLeft > 0 ? remaining / weeksLeft : remaining;
+  const requiredWeeklyRate =
+    remaining === 0 ? 0 : weeksLeft > 0 ? remaining / weeksLeft : remaining;
   const base = {
     sunset: sunset.toISODate()!,
     remaining,
     requiredWeeklyRate: round(requiredWeeklyRate),
   };
   if (remaining === 0) {
-    return { ...base, status: 'complete', projectedCompletion: today.toISODate(), weeklyRate: 0, basedOnWeeks: 0 };
+    return {
+      ...base,
+      status: 'complete',
+      projectedCompletion: today.toISODate(),
+      weeklyRate: 0,
+      basedOnWeeks: 0,
+    };
   }
 
   const from = today.minus({ weeks }).toMillis();
-  const window = options.points.filter(p => Date.parse(`${p.day}T00:00:00Z`) >= from);
+  const window = options.points.filter(
+    p => Date.parse(`${p.day}T00:00:00Z`) >= from,
+  );
   const slopePerDay = leastSquaresSlope(
     window.map(p => [(Date.parse(`${p.day}T00:00:00Z`) - from) / DAY, p.done]),
   );
   const basedOnWeeks =
     window.length > 1
-      ? round((Date.parse(`${window[window.length - 1].day}T00:00:00Z`) - Date.parse(`${window[0].day}T00:00:00Z`)) / (7 * DAY))
+      ? round(
+          (Date.parse(`${window[window.length - 1].day}T00:00:00Z`) -
+            Date.parse(`${window[0].day}T00:00:00Z`)) /
+            (7 * DAY),
+        )
       : 0;
   const weeklyRate = Math.max(0, slopePerDay * 7);
   if (weeklyRate <= 0) {
-    return { ...base, status: 'late', projectedCompletion: null, weeklyRate: 0, basedOnWeeks };
+    return {
+      ...base,
+      status: 'late',
+      projectedCompletion: null,
+      weeklyRate: 0,
+      basedOnWeeks,
+    };
   }
-  const projected = today.plus({ days: Math.ceil(remaining / (weeklyRate / 7)) });
+  const projected = today.plus({
+    days: Math.ceil(remaining / (weeklyRate / 7)),
+  });
   let status: AdoptionForecast['status'] = 'on-track';
   if (projected > sunset) status = 'late';
-  else if (projected > sunset.minus({ days: atRiskMarginDays })) status = 'at-risk';
+  else if (projected > sunset.minus({ days: atRiskMarginDays }))
+    status = 'at-risk';
   return {
     ...base,
     status,

@@ -1,6 +1,11 @@
 import { heroesByMonth } from './heroes';
 
-const n = (month: string, nominee: string, at: string, nominator = `user:default/${at}`) => ({
+const n = (
+  month: string,
+  nominee: string,
+  at: string,
+  nominator = `user:default/${at}`,
+) => ({
   id: at,
   migrationId: 'nimbus',
   month,
@@ -19,8 +24,17 @@ describe('heroesByMonth', () => {
       n('2026-10', 'group:default/c', '12:00'),
       n('2026-10', 'group:default/d', '11:00'),
     ]);
-    expect(winners.get('2026-11')).toMatchObject({ nominee: 'group:default/b', nominations: 2 });
-    expect(winners.get('2026-10')).toMatchObject({ nominee: 'group:default/d', nominations: 1 });
-    expect(winners.get('2026-11')!.reasons).toEqual(['because 10:00', 'because 11:00']);
+    expect(winners.get('2026-11')).toMatchObject({
+      nominee: 'group:default/b',
+      nominations: 2,
+    });
+    expect(winners.get('2026-10')).toMatchObject({
+      nominee: 'group:default/d',
+      nominations: 1,
+    });
+    expect(winners.get('2026-11')!.reasons).toEqual([
+      'because 10:00',
+      'because 11:00',
+    ]);
   });
 });

@@ -9,14 +9,21 @@ export function heroesByMonth(
   nominations: HeroNominationRow[],
   titles: ReadonlyMap<string, string> = new Map(),
 ): Map<string, HeroOfMonth> {
-  const months = new Map<string, Map<string, { count: number; first: number; reasons: string[] }>>();
+  const months = new Map<
+    string,
+    Map<string, { count: number; first: number; reasons: string[] }>
+  >();
   for (const n of nominations) {
     let month = months.get(n.month);
     if (!month) {
       month = new Map();
       months.set(n.month, month);
     }
-    const tally = month.get(n.nominee) ?? { count: 0, first: n.createdAt.getTime(), reasons: [] };
+    const tally = month.get(n.nominee) ?? {
+      count: 0,
+      first: n.createdAt.getTime(),
+      reasons: [],
+    };
     tally.count++;
     tally.first = Math.min(tally.first, n.createdAt.getTime());
     tally.reasons.push(n.reason);
@@ -25,7 +32,8 @@ export function heroesByMonth(
   const out = new Map<string, HeroOfMonth>();
   for (const [month, tallies] of months) {
     const [nominee, tally] = [...tallies.entries()].sort(
-      ([a, x], [b, y]) => y.count - x.count || x.first - y.first || a.localeCompare(b),
+      ([a, x], [b, y]) =>
+        y.count - x.count || x.first - y.first || a.localeCompare(b),
     )[0];
     out.set(month, {
       month,

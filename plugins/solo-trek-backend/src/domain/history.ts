@@ -8,7 +8,12 @@ import { DateTime } from 'luxon';
 import { ScoredRow, SnapshotRow } from '../database/SoloTrekStore';
 import { isCompliantDone } from './adoption';
 
-function point(day: string, total: number, done: number, compliantDone: number): AdoptionHistoryPoint {
+function point(
+  day: string,
+  total: number,
+  done: number,
+  compliantDone: number,
+): AdoptionHistoryPoint {
   return {
     day,
     total,
@@ -30,7 +35,10 @@ export function buildHistory(options: {
   scored: ScoredRow[];
   start: DateTime;
 }): AdoptionHistoryPoint[] {
-  const byDay = new Map<string, { total: number; done: number; compliantDone: number }>();
+  const byDay = new Map<
+    string,
+    { total: number; done: number; compliantDone: number }
+  >();
   for (const row of options.snapshots) {
     let day = byDay.get(row.day);
     if (!day) {
@@ -40,7 +48,8 @@ export function buildHistory(options: {
     day.total += row.count;
     if (DONE_STAGES.includes(row.stage)) day.done += row.count;
     if (row.stage === 'retired') day.compliantDone += row.count;
-    else if (LIVE_STAGES.includes(row.stage)) day.compliantDone += row.compliant;
+    else if (LIVE_STAGES.includes(row.stage))
+      day.compliantDone += row.compliant;
   }
   const recorded = [...byDay.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
@@ -48,14 +57,21 @@ export function buildHistory(options: {
 
   const firstRecorded = recorded[0]?.day;
   const goLives = options.scored
-    .filter(r => r.migratedAt && DONE_STAGES.includes(r.stage as MigrationStage))
-    .map(r => ({ at: r.migratedAt!.getTime(), compliant: isCompliantDone(r.stage, r.mustPass) }))
+    .filter(
+      r => r.migratedAt && DONE_STAGES.includes(r.stage as MigrationStage),
+    )
+    .map(r => ({
+      at: r.migratedAt!.getTime(),
+      compliant: isCompliantDone(r.stage, r.mustPass),
+    }))
     .sort((a, b) => a.at - b.at);
   if (!firstRecorded || goLives.length === 0) return recorded;
 
   const total = options.scored.length;
   const backfill: AdoptionHistoryPoint[] = [];
-  const earliest = DateTime.fromMillis(goLives[0].at, { zone: 'utc' }).startOf('day');
+  const earliest = DateTime.fromMillis(goLives[0].at, { zone: 'utc' }).startOf(
+    'day',
+  );
   let day = earliest < options.start ? earliest : options.start;
   const stop = DateTime.fromISO(firstRecorded, { zone: 'utc' });
   let i = 0;

@@ -11,7 +11,13 @@ const now = new Date('2026-11-24T12:00:00Z');
 const allPass = { a: 'pass', b: 'pass' };
 
 let n = 0;
-function row(owner: string | null, stage: ScoredRow['stage'], migratedAt?: string, outcomes = allPass, mustPass = true): ScoredRow {
+function row(
+  owner: string | null,
+  stage: ScoredRow['stage'],
+  migratedAt?: string,
+  outcomes = allPass,
+  mustPass = true,
+): ScoredRow {
   n++;
   return {
     entityRef: `component:default/s${n}`,
@@ -37,19 +43,52 @@ function board(rows: ScoredRow[], period: 'all' | 'month' = 'all') {
 
 describe('servicePoints', () => {
   it('is worth the most on day one and the least at the sunset', () => {
-    const first = servicePoints(row('t', 'migrated', '2026-01-01'), window, weights, 2);
-    const last = servicePoints(row('t', 'migrated', '2027-01-01'), window, weights, 2);
-    const after = servicePoints(row('t', 'migrated', '2027-06-01'), window, weights, 2);
+    const first = servicePoints(
+      row('t', 'migrated', '2026-01-01'),
+      window,
+      weights,
+      2,
+    );
+    const last = servicePoints(
+      row('t', 'migrated', '2027-01-01'),
+      window,
+      weights,
+      2,
+    );
+    const after = servicePoints(
+      row('t', 'migrated', '2027-06-01'),
+      window,
+      weights,
+      2,
+    );
     expect(first).toBe(maxPoints(weights));
     expect(last).toBe(1 * 1.5);
     expect(after).toBe(last);
-    expect(first).toBeGreaterThan(servicePoints(row('t', 'migrated', '2026-07-01'), window, weights, 2));
+    expect(first).toBeGreaterThan(
+      servicePoints(row('t', 'migrated', '2026-07-01'), window, weights, 2),
+    );
   });
 
   it('depends on Creed compliance, counting waived items half', () => {
-    const full = servicePoints(row('t', 'migrated', '2026-01-01'), window, weights, 2);
-    const half = servicePoints(row('t', 'migrated', '2026-01-01', { a: 'pass', b: 'fail' }), window, weights, 2);
-    const waived = servicePoints(row('t', 'migrated', '2026-01-01', { a: 'pass', b: 'fail' }), window, weights, 2, 1);
+    const full = servicePoints(
+      row('t', 'migrated', '2026-01-01'),
+      window,
+      weights,
+      2,
+    );
+    const half = servicePoints(
+      row('t', 'migrated', '2026-01-01', { a: 'pass', b: 'fail' }),
+      window,
+      weights,
+      2,
+    );
+    const waived = servicePoints(
+      row('t', 'migrated', '2026-01-01', { a: 'pass', b: 'fail' }),
+      window,
+      weights,
+      2,
+      1,
+    );
     expect(full).toBe(2 * 1.5);
     expect(half).toBe(2 * 1.25);
     expect(waived).toBe(2 * 1.375);
@@ -58,9 +97,13 @@ describe('servicePoints', () => {
 
 describe('computeLeaderboard', () => {
   it('normalises by team size, so a small team can beat a big one', () => {
-    const small = ['2026-02-01', '2026-02-01', '2026-02-01'].map(d => row('group:default/small', 'migrated', d));
+    const small = ['2026-02-01', '2026-02-01', '2026-02-01'].map(d =>
+      row('group:default/small', 'migrated', d),
+    );
     const big = Array.from({ length: 30 }, (_, i) =>
-      i < 20 ? row('group:default/big', 'migrated', '2026-02-01') : row('group:default/big', 'planning'),
+      i < 20
+        ? row('group:default/big', 'migrated', '2026-02-01')
+        : row('group:default/big', 'planning'),
     );
     const { entries } = board([...big, ...small]);
     expect(entries.map(e => [e.team, e.rank, e.migrated, e.total])).toEqual([
@@ -72,8 +115,14 @@ describe('computeLeaderboard', () => {
   });
 
   it('breaks ties deterministically: share migrated, then who finished first, then the ref', () => {
-    const a = [row('group:default/b', 'migrated', '2026-03-01'), row('group:default/b', 'migrated', '2026-03-01')];
-    const b = [row('group:default/a', 'migrated', '2026-03-01'), row('group:default/a', 'migrated', '2026-03-01')];
+    const a = [
+      row('group:default/b', 'migrated', '2026-03-01'),
+      row('group:default/b', 'migrated', '2026-03-01'),
+    ];
+    const b = [
+      row('group:default/a', 'migrated', '2026-03-01'),
+      row('group:default/a', 'migrated', '2026-03-01'),
+    ];
     const first = board([...a, ...b]).entries.map(e => e.team);
     const second = board([...b, ...a]).entries.map(e => e.team);
     expect(first).toEqual(['group:default/a', 'group:default/b']);
@@ -82,17 +131,36 @@ describe('computeLeaderboard', () => {
   });
 
   it('leaves out teams with no in-scope services and unowned services', () => {
-    const { entries } = board([row(null, 'migrated', '2026-02-01'), row('group:default/a', 'not-started')]);
+    const { entries } = board([
+      row(null, 'migrated', '2026-02-01'),
+      row('group:default/a', 'not-started'),
+    ]);
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ team: 'group:default/a', title: 'Team A', score: 0, migrated: 0 });
+    expect(entries[0]).toMatchObject({
+      team: 'group:default/a',
+      title: 'Team A',
+      score: 0,
+      migrated: 0,
+    });
     expect(board([]).entries).toEqual([]);
   });
 
   it('follows ownership: services count for their current owner', () => {
     const moved = row('group:default/new-owner', 'migrated', '2026-01-01');
-    const { entries } = board([moved, row('group:default/old-owner', 'planning')]);
-    expect(entries[0]).toMatchObject({ team: 'group:default/new-owner', migrated: 1, total: 1 });
-    expect(entries[1]).toMatchObject({ team: 'group:default/old-owner', migrated: 0, total: 1 });
+    const { entries } = board([
+      moved,
+      row('group:default/old-owner', 'planning'),
+    ]);
+    expect(entries[0]).toMatchObject({
+      team: 'group:default/new-owner',
+      migrated: 1,
+      total: 1,
+    });
+    expect(entries[1]).toMatchObject({
+      team: 'group:default/old-owner',
+      migrated: 0,
+      total: 1,
+    });
   });
 
   it('awards badges', () => {
@@ -109,7 +177,11 @@ describe('computeLeaderboard', () => {
       row('group:default/mid', 'planning'),
     ];
     const byTeam = new Map(board(rows).entries.map(e => [e.team, e.badges]));
-    expect(byTeam.get('group:default/early')).toEqual(['trailblazer', 'early-mover', 'clean-creed']);
+    expect(byTeam.get('group:default/early')).toEqual([
+      'trailblazer',
+      'early-mover',
+      'clean-creed',
+    ]);
     expect(byTeam.get('group:default/late')).toEqual(['trailblazer']);
     expect(byTeam.get('group:default/mid')).toEqual(['clean-creed']);
   });

@@ -42,7 +42,9 @@ export function servicePoints(
     const passed = Object.values(row.outcomes).filter(o => o === 'pass').length;
     c = Math.min(1, (passed + waivedItems * 0.5) / creedSize);
   }
-  return (1 + weights.earlinessWeight * (1 - f)) * (1 + weights.complianceWeight * c);
+  return (
+    (1 + weights.earlinessWeight * (1 - f)) * (1 + weights.complianceWeight * c)
+  );
 }
 
 export function maxPoints(weights: ScoringWeights) {
@@ -70,7 +72,9 @@ function tally(
   waivedByEntity: ReadonlyMap<string, number>,
   counts: (row: ScoredRow) => boolean,
 ): Map<string, TeamTally> {
-  const quarter = window.start.toMillis() + (window.sunset.toMillis() - window.start.toMillis()) / 4;
+  const quarter =
+    window.start.toMillis() +
+    (window.sunset.toMillis() - window.start.toMillis()) / 4;
   const teams = new Map<string, TeamTally>();
   for (const row of rows) {
     if (!row.ownerRef) continue;
@@ -105,17 +109,29 @@ function tally(
     if (at <= quarter) t.earlyDone++;
     if (t.completedAt !== null) t.completedAt = Math.max(t.completedAt, at);
     if (counts(row)) {
-      t.points += servicePoints(row, window, weights, creedSize, waivedByEntity.get(row.entityRef) ?? 0);
+      t.points += servicePoints(
+        row,
+        window,
+        weights,
+        creedSize,
+        waivedByEntity.get(row.entityRef) ?? 0,
+      );
     }
   }
   return teams;
 }
 
 /** Higher score first; then a larger share migrated; then who finished first; then the ref. */
-function rank(teams: TeamTally[], weights: ScoringWeights): Array<TeamTally & { score: number; rank: number }> {
+function rank(
+  teams: TeamTally[],
+  weights: ScoringWeights,
+): Array<TeamTally & { score: number; rank: number }> {
   const max = maxPoints(weights);
   return teams
-    .map(t => ({ ...t, score: Math.round((1000 * t.points) / (t.total * max)) / 10 }))
+    .map(t => ({
+      ...t,
+      score: Math.round((1000 * t.points) / (t.total * max)) / 10,
+    }))
     .sort(
       (a, b) =>
         b.score - a.score ||
@@ -152,18 +168,37 @@ export function computeLeaderboard(options: {
     return (from === null || at >= from.toMillis()) && at < to.toMillis();
   };
   const end = DateTime.fromJSDate(now, { zone: 'utc' }).plus({ days: 1 });
-  const current = tally(rows, window, weights, creedSize, waived,
-    period === 'month' ? inRange(monthStart, end) : inRange(null, end));
+  const current = tally(
+    rows,
+    window,
+    weights,
+    creedSize,
+    waived,
+    period === 'month' ? inRange(monthStart, end) : inRange(null, end),
+  );
   // The previous period: all-time as of last month's end, or last month alone.
-  const previous = tally(rows, window, weights, creedSize, waived,
-    period === 'month' ? inRange(prevMonthStart, monthStart) : inRange(null, monthStart));
+  const previous = tally(
+    rows,
+    window,
+    weights,
+    creedSize,
+    waived,
+    period === 'month'
+      ? inRange(prevMonthStart, monthStart)
+      : inRange(null, monthStart),
+  );
   const ranked = rank([...current.values()], weights);
-  const previousRank = new Map(rank([...previous.values()], weights).map(t => [t.team, t.rank]));
+  const previousRank = new Map(
+    rank([...previous.values()], weights).map(t => [t.team, t.rank]),
+  );
 
   const trailblazers = new Set(
     [...current.values()]
       .filter(t => t.completedAt !== null && t.migrated === t.total)
-      .sort((a, b) => a.completedAt! - b.completedAt! || a.team.localeCompare(b.team))
+      .sort(
+        (a, b) =>
+          a.completedAt! - b.completedAt! || a.team.localeCompare(b.team),
+      )
       .slice(0, 3)
       .map(t => t.team),
   );
@@ -172,7 +207,8 @@ export function computeLeaderboard(options: {
     const badges: LeaderboardBadge[] = [];
     if (trailblazers.has(t.team)) badges.push('trailblazer');
     if (t.earlyDone * 2 >= t.total) badges.push('early-mover');
-    if (t.doneLive > 0 && t.doneLive === t.doneLiveCompliant) badges.push('clean-creed');
+    if (t.doneLive > 0 && t.doneLive === t.doneLiveCompliant)
+      badges.push('clean-creed');
     if (options.heroTeams?.has(t.team)) badges.push('migration-hero');
     const before = previousRank.get(t.team);
     return {

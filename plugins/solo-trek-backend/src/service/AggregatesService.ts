@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
-import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
@@ -15,7 +19,10 @@ import {
   TeamServices,
 } from '@internal/plugin-solo-trek-common';
 import { DateTime } from 'luxon';
-import { MigrationDefinition, SoloTrekConfig } from '../config/readSoloTrekConfig';
+import {
+  MigrationDefinition,
+  SoloTrekConfig,
+} from '../config/readSoloTrekConfig';
 import { SoloTrekStore } from '../database/SoloTrekStore';
 import { computeAdoption, computeCreedStats } from '../domain/adoption';
 import { daysToSunset } from '../domain/buildCard';
@@ -33,7 +40,10 @@ const TITLE_TTL_MS = 10 * 60_000;
  * write has changed, and every replica serves the same answer.
  */
 export class AggregatesService {
-  private readonly memory = new Map<string, { version: number; day: string; value: unknown }>();
+  private readonly memory = new Map<
+    string,
+    { version: number; day: string; value: unknown }
+  >();
   private readonly titles = new Map<string, { title: string; at: number }>();
 
   constructor(
@@ -56,13 +66,18 @@ export class AggregatesService {
     return DateTime.fromJSDate(this.now(), { zone: 'utc' }).toISODate()!;
   }
 
-  private async cached<T>(migrationId: string, kind: string, compute: () => Promise<T>): Promise<T> {
+  private async cached<T>(
+    migrationId: string,
+    kind: string,
+    compute: () => Promise<T>,
+  ): Promise<T> {
     const { store } = this.deps;
     const version = await store.getResultsVersion(migrationId);
     const day = this.today();
     const key = `${migrationId}/${kind}`;
     const hit = this.memory.get(key);
-    if (hit && hit.version === version && hit.day === day) return hit.value as T;
+    if (hit && hit.version === version && hit.day === day)
+      return hit.value as T;
     const stored = await store.getAggregate(migrationId, kind);
     if (stored && stored.version === version) {
       const doc = JSON.parse(stored.body) as { day: string; value: T };
@@ -72,13 +87,20 @@ export class AggregatesService {
       }
     }
     const value = await compute();
-    await store.putAggregate(migrationId, kind, version, JSON.stringify({ day, value }));
+    await store.putAggregate(
+      migrationId,
+      kind,
+      version,
+      JSON.stringify({ day, value }),
+    );
     this.memory.set(key, { version, day, value });
     return value;
   }
 
   /** Display names of groups and users, from the catalog. */
-  private async titlesFor(refs: Iterable<string>): Promise<Map<string, string>> {
+  private async titlesFor(
+    refs: Iterable<string>,
+  ): Promise<Map<string, string>> {
     const now = Date.now();
     const wanted = [...new Set(refs)];
     const missing = wanted.filter(r => {
@@ -91,17 +113,27 @@ export class AggregatesService {
         const { items } = await this.deps.catalog.getEntitiesByRefs(
           {
             entityRefs: missing,
-            fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.title', 'spec.profile.displayName'],
+            fields: [
+              'kind',
+              'metadata.name',
+              'metadata.namespace',
+              'metadata.title',
+              'spec.profile.displayName',
+            ],
           },
           { credentials },
         );
         items.forEach((entity, i) => {
-          const title = entity ? titleOf(entity) : parseEntityRef(missing[i]).name;
+          const title = entity
+            ? titleOf(entity)
+            : parseEntityRef(missing[i]).name;
           this.titles.set(missing[i], { title, at: now });
         });
       } catch (error) {
         // Names are nice to have; refs still identify the teams.
-        this.deps.logger.warn(`Could not read team names from the catalog: ${error}`);
+        this.deps.logger.warn(
+          `Could not read team names from the catalog: ${error}`,
+        );
       }
     }
     return new Map(
@@ -174,7 +206,10 @@ export class AggregatesService {
     return { ...report, stale: Boolean(scan?.error) };
   }
 
-  async leaderboard(migrationId: string, period: LeaderboardPeriod): Promise<Leaderboard> {
+  async leaderboard(
+    migrationId: string,
+    period: LeaderboardPeriod,
+  ): Promise<Leaderboard> {
     const m = this.deps.migration(migrationId);
     return this.cached(m.id, `leaderboard:${period}`, async () => {
       const now = this.now();
@@ -186,12 +221,17 @@ export class AggregatesService {
       ]);
       const waivedByEntity = new Map<string, number>();
       for (const w of waived) {
-        if (w.outcome !== 'pass') waivedByEntity.set(w.entityRef, (waivedByEntity.get(w.entityRef) ?? 0) + 1);
+        if (w.outcome !== 'pass')
+          waivedByEntity.set(
+            w.entityRef,
+            (waivedByEntity.get(w.entityRef) ?? 0) + 1,
+          );
       }
       const hero = heroesByMonth(nominations).get(monthOf(now));
       const heroTeams = new Set<string>();
       if (hero?.nominee) {
-        for (const team of await this.teamsOf(hero.nominee)) heroTeams.add(team);
+        for (const team of await this.teamsOf(hero.nominee))
+          heroTeams.add(team);
       }
       const owners = rows.flatMap(r => (r.ownerRef ? [r.ownerRef] : []));
       const { periodStart, entries } = computeLeaderboard({
@@ -217,11 +257,14 @@ export class AggregatesService {
 
   /** A group nominee is its own team; a user's teams are the groups they belong to. */
   private async teamsOf(ref: string): Promise<string[]> {
-    if (parseEntityRef(ref).kind.toLocaleLowerCase('en-US') === 'group') return [ref];
+    if (parseEntityRef(ref).kind.toLocaleLowerCase('en-US') === 'group')
+      return [ref];
     try {
       const credentials = await this.deps.auth.getOwnServiceCredentials();
       const user = await this.deps.catalog.getEntityByRef(ref, { credentials });
-      return (user?.relations ?? []).filter(r => r.type === 'memberOf').map(r => r.targetRef);
+      return (user?.relations ?? [])
+        .filter(r => r.type === 'memberOf')
+        .map(r => r.targetRef);
     } catch {
       return [];
     }
@@ -234,36 +277,52 @@ export class AggregatesService {
     const m = this.deps.migration(migrationId);
     const now = this.now();
     const idleDays = this.deps.config.longTail.idleDays;
-    const afterSunset = DateTime.fromJSDate(now, { zone: 'utc' }) > m.window.sunset.endOf('day');
+    const afterSunset =
+      DateTime.fromJSDate(now, { zone: 'utc' }) > m.window.sunset.endOf('day');
     const { total, items } = await this.deps.store.longTail(m.id, {
       idleBefore: new Date(now.getTime() - idleDays * 86_400_000),
       includeAllNotDone: afterSunset,
       limit: page.limit ?? 100,
       offset: page.offset ?? 0,
     });
-    const titles = await this.titlesFor(items.flatMap(i => (i.ownerRef ? [i.ownerRef] : [])));
+    const titles = await this.titlesFor(
+      items.flatMap(i => (i.ownerRef ? [i.ownerRef] : [])),
+    );
     return {
       migrationId: m.id,
       idleDays,
       afterSunset,
       total,
-      items: items.map(r => ({
-        entityRef: r.entityRef,
-        title: r.title ?? undefined,
-        owner: r.ownerRef,
-        ownerTitle: r.ownerRef ? titles.get(r.ownerRef) : undefined,
-        stage: r.stage,
-        daysIdle: Math.floor((now.getTime() - r.stageChangedAt.getTime()) / 86_400_000),
-        lastChange: r.stageChangedAt.toISOString(),
-        criticality: r.criticality,
-        complexity: r.complexity,
-        track: r.track,
-        stranded: afterSunset,
-      })),
+      items: items.map(r => {
+        // A service that never started has been idle since the window opened.
+        const since =
+          r.stage === 'not-started'
+            ? Math.min(r.stageChangedAt.getTime(), m.window.start.toMillis())
+            : r.stageChangedAt.getTime();
+        return {
+          entityRef: r.entityRef,
+          title: r.title ?? undefined,
+          owner: r.ownerRef,
+          ownerTitle: r.ownerRef ? titles.get(r.ownerRef) : undefined,
+          stage: r.stage,
+          daysIdle: Math.max(
+            0,
+            Math.floor((now.getTime() - since) / 86_400_000),
+          ),
+          lastChange: r.stageChangedAt.toISOString(),
+          criticality: r.criticality,
+          complexity: r.complexity,
+          track: r.track,
+          stranded: afterSunset,
+        };
+      }),
     };
   }
 
-  async teamServices(migrationId: string, teamRef: string): Promise<TeamServices> {
+  async teamServices(
+    migrationId: string,
+    teamRef: string,
+  ): Promise<TeamServices> {
     const m = this.deps.migration(migrationId);
     const now = this.now();
     const results = await this.deps.store.resultsByOwner(m.id, teamRef);
@@ -278,9 +337,14 @@ export class AggregatesService {
       items: results.map(r => {
         const counts = { passed: 0, failed: 0, waived: 0, unknown: 0 };
         for (const item of m.creed) {
-          const outcome = r.checks.find(c => c.id === item.id)?.outcome ?? 'unknown';
+          const outcome =
+            r.checks.find(c => c.id === item.id)?.outcome ?? 'unknown';
           if (outcome === 'pass') counts.passed++;
-          else if (waivable.has(item.id) && waivedKeys.has(`${r.entityRef}#${item.id}`)) counts.waived++;
+          else if (
+            waivable.has(item.id) &&
+            waivedKeys.has(`${r.entityRef}#${item.id}`)
+          )
+            counts.waived++;
           else if (outcome === 'fail') counts.failed++;
           else counts.unknown++;
         }
@@ -292,7 +356,10 @@ export class AggregatesService {
           track: r.track,
           criticality: r.criticality,
           complexity: r.complexity,
-          wave: r.track === 'caravan' ? waves.get(r.entityRef) ?? r.annotationWave : null,
+          wave:
+            r.track === 'caravan'
+              ? waves.get(r.entityRef) ?? r.annotationWave
+              : null,
           ...counts,
           total: m.creed.length,
           mustPass: r.mustPass,
@@ -302,18 +369,30 @@ export class AggregatesService {
     };
   }
 
-  async heroes(migrationId: string, caller: string | undefined): Promise<HeroesResponse> {
+  async heroes(
+    migrationId: string,
+    caller: string | undefined,
+  ): Promise<HeroesResponse> {
     const m = this.deps.migration(migrationId);
     const nominations = await this.deps.store.listNominations(m.id);
     const winners = heroesByMonth(nominations);
-    const titles = await this.titlesFor([...winners.values()].flatMap(w => (w.nominee ? [w.nominee] : [])));
+    const titles = await this.titlesFor(
+      [...winners.values()].flatMap(w => (w.nominee ? [w.nominee] : [])),
+    );
     const month = monthOf(this.now());
     const withTitle = (w: { nominee: string | null }) => ({
       ...w,
       title: w.nominee ? titles.get(w.nominee) : undefined,
     });
-    const current = winners.get(month) ?? { month, nominee: null, nominations: 0, reasons: [] };
-    const mine = nominations.find(n => n.month === month && n.nominator === caller);
+    const current = winners.get(month) ?? {
+      month,
+      nominee: null,
+      nominations: 0,
+      reasons: [],
+    };
+    const mine = nominations.find(
+      n => n.month === month && n.nominator === caller,
+    );
     return {
       current: withTitle(current) as HeroesResponse['current'],
       past: [...winners.values()]
@@ -332,23 +411,34 @@ export class AggregatesService {
     const m = this.deps.migration(migrationId);
     let nominee: string;
     try {
-      nominee = stringifyEntityRef(parseEntityRef(request.nominee, { defaultKind: 'group' }));
+      nominee = stringifyEntityRef(
+        parseEntityRef(request.nominee, { defaultKind: 'group' }),
+      );
     } catch (e) {
-      throw new InputError(`nominee "${request.nominee}" is not an entity ref: ${(e as Error).message}`);
+      throw new InputError(
+        `nominee "${request.nominee}" is not an entity ref: ${
+          (e as Error).message
+        }`,
+      );
     }
     const kind = parseEntityRef(nominee).kind;
     if (kind !== 'group' && kind !== 'user') {
-      throw new InputError(`nominee must be a team (group:…) or a person (user:…), not a ${kind}`);
+      throw new InputError(
+        `nominee must be a team (group:…) or a person (user:…), not a ${kind}`,
+      );
     }
     if (nominee === nominator) {
-      throw new InputError('Nominate someone else: peers choose the Migration Hero');
+      throw new InputError(
+        'Nominate someone else: peers choose the Migration Hero',
+      );
     }
     const credentials = await this.deps.auth.getOwnServiceCredentials();
     if (!(await this.deps.catalog.getEntityByRef(nominee, { credentials }))) {
       throw new NotFoundError(`No catalog entity ${nominee} to nominate`);
     }
     const reason = request.reason.trim();
-    if (reason.length < 3) throw new InputError('Say in a few words why they deserve it (reason)');
+    if (reason.length < 3)
+      throw new InputError('Say in a few words why they deserve it (reason)');
     const now = this.now();
     const row = {
       id: randomUUID(),
@@ -373,7 +463,9 @@ function monthOf(date: Date) {
 }
 
 function titleOf(entity: Entity): string {
-  const profile = (entity.spec as { profile?: { displayName?: string } } | undefined)?.profile;
+  const profile = (
+    entity.spec as { profile?: { displayName?: string } } | undefined
+  )?.profile;
   return entity.metadata.title ?? profile?.displayName ?? entity.metadata.name;
 }
 

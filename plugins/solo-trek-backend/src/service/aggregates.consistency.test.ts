@@ -1,7 +1,11 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { DONE_STAGES, LIVE_STAGES, MIGRATION_STAGES } from '@internal/plugin-solo-trek-common';
+import {
+  DONE_STAGES,
+  LIVE_STAGES,
+  MIGRATION_STAGES,
+} from '@internal/plugin-solo-trek-common';
 import { withCatalogRelations } from '../__testUtils__/catalogRelations';
 import { nimbusConfig } from '../__testUtils__/fixtures';
 import { readSoloTrekConfig } from '../config/readSoloTrekConfig';
@@ -12,7 +16,9 @@ import { FactCollector } from './FactCollector';
 import { MigrationService } from './MigrationService';
 
 // eslint-disable-next-line @backstage/no-relative-monorepo-imports
-const { generateCatalog } = require('../../../../scripts/demo-catalog/generate');
+const {
+  generateCatalog,
+} = require('../../../../scripts/demo-catalog/generate');
 
 jest.setTimeout(120_000);
 
@@ -24,9 +30,13 @@ const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
  */
 describe('aggregates agree with the entity cards', () => {
   it('over a generated catalog', async () => {
-    const config = readSoloTrekConfig(new ConfigReader({ soloTrek: nimbusConfig }));
+    const config = readSoloTrekConfig(
+      new ConfigReader({ soloTrek: nimbusConfig }),
+    );
     const [nimbus] = config.migrations;
-    const entities = withCatalogRelations(generateCatalog({ services: 400, groups: 12, seed: 42 }));
+    const entities = withCatalogRelations(
+      generateCatalog({ services: 400, groups: 12, seed: 42 }),
+    );
     const catalog = catalogServiceMock({ entities });
     const knex = await databases.init('SQLITE_3');
     const store = await DatabaseSoloTrekStore.create({
@@ -34,7 +44,13 @@ describe('aggregates agree with the entity cards', () => {
     });
     const logger = mockServices.logger.mock();
     const auth = mockServices.auth();
-    const scanner = new EvaluationScanner({ catalog, auth, store, facts: new FactCollector([], store, logger), logger });
+    const scanner = new EvaluationScanner({
+      catalog,
+      auth,
+      store,
+      facts: new FactCollector([], store, logger),
+      logger,
+    });
     const service = new MigrationService({
       config,
       store,
@@ -42,10 +58,19 @@ describe('aggregates agree with the entity cards', () => {
       catalog,
       auth,
       permissions: mockServices.permissions(),
-      permissionsRegistry: mockServices.permissionsRegistry.mock({ getPermissionRuleset: () => ({ getRuleByName: () => undefined }) as any }),
+      permissionsRegistry: mockServices.permissionsRegistry.mock({
+        getPermissionRuleset: () => ({ getRuleByName: () => undefined } as any),
+      }),
       logger,
     });
-    const aggregates = new AggregatesService({ config, store, catalog, auth, logger, migration: id => service.migration(id) });
+    const aggregates = new AggregatesService({
+      config,
+      store,
+      catalog,
+      auth,
+      logger,
+      migration: id => service.migration(id),
+    });
     await scanner.scan(nimbus);
 
     // Some services get waivers, which the cards and the Creed stats must both apply.
@@ -56,7 +81,10 @@ describe('aggregates agree with the entity cards', () => {
       const card = await service.getCard('nimbus', ref);
       if (card.checks[2].status === 'fail') {
         await store.createWaiver({
-          id: `00000000-0000-4000-8000-${String(refs.indexOf(ref)).padStart(12, '0')}`,
+          id: `00000000-0000-4000-8000-${String(refs.indexOf(ref)).padStart(
+            12,
+            '0',
+          )}`,
           migrationId: 'nimbus',
           entityRef: ref,
           creedId: 'encryption-at-rest',
@@ -68,21 +96,31 @@ describe('aggregates agree with the entity cards', () => {
       }
     }
 
-    const cards = await Promise.all(refs.map(ref => service.getCard('nimbus', ref)));
+    const cards = await Promise.all(
+      refs.map(ref => service.getCard('nimbus', ref)),
+    );
     const report = await aggregates.adoption('nimbus');
     const board = await aggregates.leaderboard('nimbus', 'all');
 
     // Totals and stages.
     expect(report.totals.total).toBe(cards.length);
     for (const stage of MIGRATION_STAGES) {
-      expect(report.totals.stages[stage]).toBe(cards.filter(c => c.stage === stage).length);
+      expect(report.totals.stages[stage]).toBe(
+        cards.filter(c => c.stage === stage).length,
+      );
     }
     const mustPasses = (c: (typeof cards)[number]) =>
-      c.checks.filter(x => x.severity === 'must').every(x => x.status === 'pass');
+      c.checks
+        .filter(x => x.severity === 'must')
+        .every(x => x.status === 'pass');
     const compliantDone = (c: (typeof cards)[number]) =>
       c.stage === 'retired' || (LIVE_STAGES.includes(c.stage) && mustPasses(c));
-    expect(report.totals.done).toBe(cards.filter(c => DONE_STAGES.includes(c.stage)).length);
-    expect(report.totals.compliantDone).toBe(cards.filter(compliantDone).length);
+    expect(report.totals.done).toBe(
+      cards.filter(c => DONE_STAGES.includes(c.stage)).length,
+    );
+    expect(report.totals.compliantDone).toBe(
+      cards.filter(compliantDone).length,
+    );
 
     // Per team.
     const teams = new Set(cards.map(c => c.owner));
@@ -90,7 +128,9 @@ describe('aggregates agree with the entity cards', () => {
     for (const team of report.byTeam) {
       const mine = cards.filter(c => c.owner === team.team);
       expect(team.total).toBe(mine.length);
-      expect(team.done).toBe(mine.filter(c => DONE_STAGES.includes(c.stage)).length);
+      expect(team.done).toBe(
+        mine.filter(c => DONE_STAGES.includes(c.stage)).length,
+      );
       expect(team.compliantDone).toBe(mine.filter(compliantDone).length);
       const entry = board.entries.find(e => e.team === team.team)!;
       expect(entry.migrated).toBe(team.done);
@@ -104,23 +144,34 @@ describe('aggregates agree with the entity cards', () => {
     }
     for (const q of report.byQuadrant) {
       expect(q.total).toBe(
-        cards.filter(c => c.quadrant.criticality === q.criticality && c.quadrant.complexity === q.complexity).length,
+        cards.filter(
+          c =>
+            c.quadrant.criticality === q.criticality &&
+            c.quadrant.complexity === q.complexity,
+        ).length,
       );
     }
 
     // Per Creed item, waivers included.
     for (const item of report.creed) {
-      const statuses = cards.map(c => c.checks.find(x => x.id === item.id)!.status);
+      const statuses = cards.map(
+        c => c.checks.find(x => x.id === item.id)!.status,
+      );
       expect(item.pass).toBe(statuses.filter(s => s === 'pass').length);
       expect(item.fail).toBe(statuses.filter(s => s === 'fail').length);
       expect(item.waived).toBe(statuses.filter(s => s === 'waived').length);
       expect(item.unknown).toBe(statuses.filter(s => s === 'unknown').length);
     }
-    expect(report.creed.find(i => i.id === 'encryption-at-rest')!.waived).toBeGreaterThan(0);
+    expect(
+      report.creed.find(i => i.id === 'encryption-at-rest')!.waived,
+    ).toBeGreaterThan(0);
 
     // The team card lists the same services as the cards.
     const [firstTeam] = report.byTeam;
-    const teamServices = await aggregates.teamServices('nimbus', firstTeam.team);
+    const teamServices = await aggregates.teamServices(
+      'nimbus',
+      firstTeam.team,
+    );
     expect(teamServices.items).toHaveLength(firstTeam.total);
   });
 });

@@ -424,9 +424,15 @@ describe('router', () => {
 
     it('reports adoption with breakdowns, Creed stats and a forecast', async () => {
       await seed();
-      const res = await request(server).get(`${api}/adoption`).set('authorization', bob);
+      const res = await request(server)
+        .get(`${api}/adoption`)
+        .set('authorization', bob);
       expect(res.status).toBe(200);
-      expect(res.body.totals).toMatchObject({ total: 4, done: 1, adoption: 0.25 });
+      expect(res.body.totals).toMatchObject({
+        total: 4,
+        done: 1,
+        adoption: 0.25,
+      });
       expect(res.body.byTeam.map((t: any) => [t.team, t.total])).toEqual([
         ['group:default/payments', 3],
         ['group:default/search', 1],
@@ -435,33 +441,52 @@ describe('router', () => {
         ['solo-trek', 3],
         ['caravan', 1],
       ]);
-      expect(res.body.creed.find((c: any) => c.id === 'prometheus-metrics')).toMatchObject({ pass: 1, fail: 3 });
-      expect(['on-track', 'at-risk', 'late', 'complete']).toContain(res.body.forecast.status);
+      expect(
+        res.body.creed.find((c: any) => c.id === 'prometheus-metrics'),
+      ).toMatchObject({ pass: 1, fail: 3 });
+      expect(['on-track', 'at-risk', 'late', 'complete']).toContain(
+        res.body.forecast.status,
+      );
     });
 
     it('answers the same after a stage change, with the change counted', async () => {
       await seed();
-      const before = await request(server).get(`${api}/adoption`).set('authorization', ada);
+      const before = await request(server)
+        .get(`${api}/adoption`)
+        .set('authorization', ada);
       await request(server)
         .post(`${base}/ledger/stage`)
         .set('authorization', ada)
         .send({ stage: 'retired' });
-      const after = await request(server).get(`${api}/adoption`).set('authorization', ada);
+      const after = await request(server)
+        .get(`${api}/adoption`)
+        .set('authorization', ada);
       expect(after.body.totals.done).toBe(before.body.totals.done + 1);
-      const board = await request(server).get(`${api}/leaderboard`).set('authorization', ada);
-      expect(board.body.entries.find((e: any) => e.team === 'group:default/payments').migrated).toBe(2);
+      const board = await request(server)
+        .get(`${api}/leaderboard`)
+        .set('authorization', ada);
+      expect(
+        board.body.entries.find((e: any) => e.team === 'group:default/payments')
+          .migrated,
+      ).toBe(2);
     });
 
     it('exports adoption per team and the long tail as CSV', async () => {
       await seed();
-      const adoption = await request(server).get(`${api}/adoption?format=csv`).set('authorization', ada);
+      const adoption = await request(server)
+        .get(`${api}/adoption?format=csv`)
+        .set('authorization', ada);
       expect(adoption.status).toBe(200);
       expect(adoption.headers['content-type']).toBe('text/csv; charset=utf-8');
-      expect(adoption.headers['content-disposition']).toBe('attachment; filename="nimbus-adoption-by-team.csv"');
+      expect(adoption.headers['content-disposition']).toBe(
+        'attachment; filename="nimbus-adoption-by-team.csv"',
+      );
       const lines = adoption.text.replace(/^\uFEFF/, '').split('\r\n');
       expect(lines[0]).toMatch(/^team,title,services,/);
       expect(lines).toHaveLength(4); // header, two teams, trailing newline
-      const tail = await request(server).get(`${api}/long-tail?format=csv`).set('authorization', ada);
+      const tail = await request(server)
+        .get(`${api}/long-tail?format=csv`)
+        .set('authorization', ada);
       expect(tail.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
         'entity_ref,title,owner,owner_title,stage,days_idle,last_change,criticality,complexity,track,stranded',
       );
@@ -469,28 +494,42 @@ describe('router', () => {
 
     it('lists the long tail riskiest first and validates paging', async () => {
       await seed();
-      const res = await request(server).get(`${api}/long-tail`).set('authorization', ada);
+      const res = await request(server)
+        .get(`${api}/long-tail`)
+        .set('authorization', ada);
       expect(res.status).toBe(200);
       // Both are critical (production lifecycle); search-api has been idle longer.
       expect(res.body.items.map((i: any) => i.entityRef)).toEqual([
         'component:default/search-api',
         'component:default/jewel',
       ]);
-      expect(res.body.items[1]).toMatchObject({ criticality: 'high', stage: 'not-started', stranded: false });
-      const bad = await request(server).get(`${api}/long-tail?limit=abc`).set('authorization', ada);
+      expect(res.body.items[1]).toMatchObject({
+        criticality: 'high',
+        stage: 'not-started',
+        stranded: false,
+      });
+      const bad = await request(server)
+        .get(`${api}/long-tail?limit=abc`)
+        .set('authorization', ada);
       expect(bad.status).toBe(400);
       expect(bad.body.error.message).toMatch(/limit/);
     });
 
     it('ranks teams and refuses an unknown period', async () => {
       await seed();
-      const res = await request(server).get(`${api}/leaderboard?period=month`).set('authorization', ada);
+      const res = await request(server)
+        .get(`${api}/leaderboard?period=month`)
+        .set('authorization', ada);
       expect(res.status).toBe(200);
       expect(res.body.period).toBe('month');
       expect(res.body.entries.map((e: any) => e.rank)).toEqual([1, 2]);
-      const bad = await request(server).get(`${api}/leaderboard?period=weekly`).set('authorization', ada);
+      const bad = await request(server)
+        .get(`${api}/leaderboard?period=weekly`)
+        .set('authorization', ada);
       expect(bad.status).toBe(400);
-      expect(bad.body.error.message).toMatch(/period must be equal to one of the allowed values: all, month/);
+      expect(bad.body.error.message).toMatch(
+        /period must be equal to one of the allowed values: all, month/,
+      );
     });
 
     it('takes one hero nomination per person per month', async () => {
@@ -501,11 +540,16 @@ describe('router', () => {
           .send({ nominee, reason: 'moved the payment rails' });
       expect((await nominate(ada, 'group:default/payments')).status).toBe(404); // not in this catalog
       expect((await nominate(ada, 'user:default/ada')).status).toBe(400);
-      expect((await nominate(ada, 'component:default/ledger')).status).toBe(400);
+      expect((await nominate(ada, 'component:default/ledger')).status).toBe(
+        400,
+      );
       const ci2 = await request(server)
         .post(`${api}/heroes/nominations`)
         .set('authorization', ci)
-        .send({ nominee: 'group:default/payments', reason: 'bots do not vote' });
+        .send({
+          nominee: 'group:default/payments',
+          reason: 'bots do not vote',
+        });
       expect(ci2.status).toBe(403);
     });
 
@@ -520,7 +564,12 @@ describe('router', () => {
         'component:default/ledger',
         'component:default/live-one',
       ]);
-      expect(res.body.items[1]).toMatchObject({ stage: 'planning', passed: 2, failed: 1, total: 3 });
+      expect(res.body.items[1]).toMatchObject({
+        stage: 'planning',
+        passed: 2,
+        failed: 1,
+        total: 3,
+      });
     });
   });
 });

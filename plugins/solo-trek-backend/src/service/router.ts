@@ -205,7 +205,11 @@ export async function createRouter(
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
     const report = await aggregates.adoption(req.params.migrationId);
     if (req.query.format === 'csv') {
-      sendCsv(res, `${report.migrationId}-adoption-by-team.csv`, teamAdoptionCsv(report.byTeam));
+      sendCsv(
+        res,
+        `${report.migrationId}-adoption-by-team.csv`,
+        teamAdoptionCsv(report.byTeam),
+      );
       return;
     }
     res.json(report);
@@ -219,7 +223,8 @@ export async function createRouter(
   router.get('/migrations/:migrationId/long-tail', async (req, res) => {
     await httpAuth.credentials(req, { allow: ['user', 'service'] });
     const csv = req.query.format === 'csv';
-    const limit = req.query.limit === undefined ? undefined : Number(req.query.limit);
+    const limit =
+      req.query.limit === undefined ? undefined : Number(req.query.limit);
     if (limit !== undefined && (limit < 1 || limit > 1000) && !csv) {
       throw new InputError('limit must be between 1 and 1000');
     }
@@ -229,7 +234,11 @@ export async function createRouter(
       offset: csv ? 0 : Number(req.query.offset ?? 0),
     });
     if (csv) {
-      sendCsv(res, `${report.migrationId}-long-tail.csv`, longTailCsv(report.items));
+      sendCsv(
+        res,
+        `${report.migrationId}-long-tail.csv`,
+        longTailCsv(report.items),
+      );
       return;
     }
     res.json(report);
@@ -242,29 +251,48 @@ export async function createRouter(
   });
 
   router.get('/migrations/:migrationId/heroes', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
     const caller =
-      credentials.principal.type === 'user' ? credentials.principal.userEntityRef : undefined;
+      credentials.principal.type === 'user'
+        ? credentials.principal.userEntityRef
+        : undefined;
     res.json(await aggregates.heroes(req.params.migrationId, caller));
   });
 
-  router.post('/migrations/:migrationId/heroes/nominations', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    const { migrationId } = req.params;
-    const nomination = await audited(
-      req,
-      'hero-nomination',
-      { migrationId, nominee: req.body.nominee },
-      () => aggregates.nominate(migrationId, req.body, credentials.principal.userEntityRef),
-    );
-    res.status(201).json(nomination);
-  });
+  router.post(
+    '/migrations/:migrationId/heroes/nominations',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+      const { migrationId } = req.params;
+      const nomination = await audited(
+        req,
+        'hero-nomination',
+        { migrationId, nominee: req.body.nominee },
+        () =>
+          aggregates.nominate(
+            migrationId,
+            req.body,
+            credentials.principal.userEntityRef,
+          ),
+      );
+      res.status(201).json(nomination);
+    },
+  );
 
-  router.get('/migrations/:migrationId/teams/:namespace/:name/services', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
-    const team = entityRefOf({ kind: 'group', namespace: req.params.namespace, name: req.params.name });
-    res.json(await aggregates.teamServices(req.params.migrationId, team));
-  });
+  router.get(
+    '/migrations/:migrationId/teams/:namespace/:name/services',
+    async (req, res) => {
+      await httpAuth.credentials(req, { allow: ['user', 'service'] });
+      const team = entityRefOf({
+        kind: 'group',
+        namespace: req.params.namespace,
+        name: req.params.name,
+      });
+      res.json(await aggregates.teamServices(req.params.migrationId, team));
+    },
+  );
 
   return router;
 }

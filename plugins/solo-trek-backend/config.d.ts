@@ -29,6 +29,8 @@ export interface Config {
     schedule?: {
       frequency: HumanDuration;
       timeout: HumanDuration;
+      /** Delay of the first scan after a start. Default 15 seconds. */
+      initialDelay?: HumanDuration;
     };
     /** Service principal subjects (external access tokens) that may report stages. */
     stageReporters?: string[];

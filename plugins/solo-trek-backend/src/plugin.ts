@@ -85,6 +85,7 @@ export const soloTrekPlugin = createBackendPlugin({
           store,
           facts: new FactCollector(providers, store, logger),
           logger,
+          dailyRetentionDays: config.snapshots.dailyRetentionDays,
         });
         const service = new MigrationService({
           config,
@@ -136,8 +137,9 @@ export const soloTrekPlugin = createBackendPlugin({
             auditor: deps.auditor,
           }),
         );
-        // The health probe is the only route open without a token.
-        httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        // Every route but /health checks credentials itself (the authorization
+        // matrix test covers each), so refused writes reach the audit log too.
+        httpRouter.addAuthPolicy({ path: '/', allow: 'unauthenticated' });
       },
     });
   },

@@ -2,7 +2,7 @@ import { Config } from '@backstage/config';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { compileRule, CompiledRule } from '../rules/compileRule';
-import { RuleConfigError } from '../rules/RuleConfigError';
+import { childKeyPath, RuleConfigError } from '../rules/RuleConfigError';
 
 import { Level, Track } from '@internal/plugin-solo-trek-common';
 
@@ -240,7 +240,7 @@ const DEFAULT_SEGMENTATION: SegmentationConfig = {
  */
 export function readSoloTrekConfig(config: Config): SoloTrekConfig {
   const raw = config.getOptional('soloTrek') ?? { migrations: [] };
-  const parsed = soloTrek.safeParse(raw);
+  const parsed = soloTrek.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     let message = issue.message;

@@ -239,10 +239,16 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
     const gone = stored.filter((ref: string) => !keep.has(ref));
     let deleted = 0;
     for (const refs of chunk(gone)) {
-      deleted += await this.db('entity_results')
-        .where('migration_id', migrationId)
-        .whereIn('entity_ref', refs)
-        .delete();
+      await this.db.transaction(async tx => {
+        deleted += await tx('entity_results')
+          .where('migration_id', migrationId)
+          .whereIn('entity_ref', refs)
+          .delete();
+        await tx('entity_state')
+          .where('migration_id', migrationId)
+          .whereIn('entity_ref', refs)
+          .delete();
+      });
     }
     if (deleted > 0) await this.bump(this.db, migrationId);
     return deleted;
@@ -731,5 +737,23 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
       reason: row.reason,
       createdAt: toDate(row.created_at),
     }));
+  }
+
+  async pruneSnapshots(migrationId: string, keepDailyFrom: string) {
+    const days: string[] = await this.db('snapshots')
+      .where('migration_id', migrationId)
+      .where('day', '<', keepDailyFrom)
+      .distinct('day')
+      .pluck('day');
+    // Weekly beyond the daily window: keep Mondays.
+    const drop = days.filter(day => new Date(`${day}T00:00:00Z`).getUTCDay() !== 1);
+    let deleted = 0;
+    for (const batch of chunk(drop)) {
+      deleted += await this.db('snapshots')
+        .where('migration_id', migrationId)
+        .whereIn('day', batch)
+        .delete();
+    }
+    return deleted;
   }
 }

@@ -155,7 +155,7 @@ export interface SoloTrekStore {
   ): Promise<Map<string, EntityState>>;
   /** Upserts changed results and appends their history; returns rows written. */
   writeResults(migrationId: string, writes: ResultWrite[]): Promise<number>;
-  /** Removes results of entities that left the catalog or the scope. */
+  /** Removes results and API state of entities that left the catalog or the scope. */
   deleteResultsExcept(
     migrationId: string,
     keep: ReadonlySet<string>,
@@ -251,4 +251,6 @@ export interface SoloTrekStore {
   /** Writes today's per-team, per-stage counts from the stored results. */
   writeSnapshot(migrationId: string, day: string): Promise<void>;
   listSnapshots(migrationId: string, fromDay?: string): Promise<SnapshotRow[]>;
+  /** Keeps daily snapshots from `keepDailyFrom` on and only Mondays before it. */
+  pruneSnapshots(migrationId: string, keepDailyFrom: string): Promise<number>;
 }

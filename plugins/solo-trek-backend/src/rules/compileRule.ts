@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { RuleConfigError } from './RuleConfigError';
+import { childKeyPath, RuleConfigError } from './RuleConfigError';
 import { parseValuePath, readPath } from './valuePath';
 
 /** Three-valued: a rule that reads an unknown fact is neither pass nor fail. */
@@ -338,7 +338,7 @@ function compileLeaf(spec: Record<string, unknown>, keyPath: string): Node {
   );
   if (unknown.length > 0) {
     throw new RuleConfigError(
-      `${keyPath}.${unknown[0]}`,
+      childKeyPath(keyPath, unknown[0]),
       `unknown key "${
         unknown[0]
       }"; a rule is a leaf with one of ${SELECTORS.join(', ')} ` +

@@ -29,6 +29,8 @@ const BASE_FIELDS = [
 
 export interface ScanSummary {
   migrationId: string;
+  /** Refs of the in-scope entities the scan saw. */
+  seen: ReadonlySet<string>;
   entities: number;
   rowsWritten: number;
   deleted: number;
@@ -45,6 +47,8 @@ export class EvaluationScanner {
       facts: FactCollector;
       logger: LoggerService;
       pageSize?: number;
+      /** Daily snapshots are kept this long, then thinned to weekly. */
+      dailyRetentionDays?: number;
     },
   ) {}
 
@@ -64,14 +68,15 @@ export class EvaluationScanner {
     const { catalog, auth, store, logger } = this.deps;
     const startedAt = new Date();
     await store.recordScanStart(migration.id, startedAt);
+    const seen = new Set<string>();
     const summary: ScanSummary = {
       migrationId: migration.id,
+      seen,
       entities: 0,
       rowsWritten: 0,
       deleted: 0,
       ruleEvaluations: 0,
     };
-    const seen = new Set<string>();
     try {
       const credentials = await auth.getOwnServiceCredentials();
       const fields = EvaluationScanner.fieldsFor(migration);
@@ -98,9 +103,11 @@ export class EvaluationScanner {
 
       summary.deleted = await store.deleteResultsExcept(migration.id, seen);
       summary.rowsWritten += summary.deleted;
-      await store.writeSnapshot(
+      const today = DateTime.fromJSDate(startedAt, { zone: 'utc' });
+      await store.writeSnapshot(migration.id, today.toISODate()!);
+      await store.pruneSnapshots(
         migration.id,
-        DateTime.fromJSDate(startedAt, { zone: 'utc' }).toISODate()!,
+        today.minus({ days: this.deps.dailyRetentionDays ?? 90 }).toISODate()!,
       );
       await store.recordScanEnd(migration.id, {
         at: new Date(),

@@ -8,7 +8,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const yaml = require('yaml');
-const { generateCatalog } = require('./demo-catalog/generate');
+const { generateCatalog } = require('@internal/demo-catalog');
 
 function parseArgs(argv) {
   const args = { out: path.resolve(__dirname, '..', 'examples') };

@@ -112,20 +112,26 @@ export const soloTrekPlugin = createBackendPlugin({
           scope: 'global',
           frequency: config.schedule.frequency,
           timeout: config.schedule.timeout,
-          initialDelay: { seconds: 15 },
+          initialDelay: config.schedule.initialDelay,
           fn: async () => {
             await store.deleteMigrationsExcept(
               config.migrations.map(m => m.id),
             );
+            const inScope = new Set<string>();
+            let complete = true;
             for (const migration of config.migrations) {
               try {
-                await scanner.scan(migration);
+                const summary = await scanner.scan(migration);
+                summary.seen.forEach(ref => inScope.add(ref));
               } catch (error) {
+                complete = false;
                 logger.error(
                   `Scan of migration ${migration.id} failed: ${error}`,
                 );
               }
             }
+            // Facts of entities no migration reads any more, after a complete pass only.
+            if (complete) await store.deleteFactsExcept(inScope);
           },
         });
 

@@ -73,11 +73,14 @@ export async function startSoloTrekBackend(options: {
   entities: Entity[];
   soloTrek: object;
   extraFeatures?: any[];
+  /** Replaces the in-memory catalog, e.g. with a wrapped one. */
+  catalogFactory?: any;
 }) {
   return startTestBackend({
     features: [
       soloTrekPlugin,
-      catalogServiceMock.factory({ entities: options.entities }),
+      options.catalogFactory ??
+        catalogServiceMock.factory({ entities: options.entities }),
       mockServices.rootConfig.factory({ data: { soloTrek: options.soloTrek } }),
       policyPermissions,
       userInfo.factory,

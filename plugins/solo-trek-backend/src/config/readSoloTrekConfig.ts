@@ -59,6 +59,7 @@ export interface SoloTrekConfig {
   schedule: {
     frequency: Record<string, number>;
     timeout: Record<string, number>;
+    initialDelay: Record<string, number>;
   };
   waivers: { maxDays: number };
   /** Service principal subjects (external access tokens) that may report stages. */
@@ -160,7 +161,11 @@ const migration = z
 const soloTrek = z
   .object({
     schedule: z
-      .object({ frequency: duration, timeout: duration })
+      .object({
+        frequency: duration,
+        timeout: duration,
+        initialDelay: duration.optional(),
+      })
       .strict()
       .optional(),
     migrations: z.array(migration),
@@ -214,7 +219,7 @@ const soloTrek = z
 function keyPathOf(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>(
     (acc, part) =>
-      typeof part === 'number' ? `${acc}[${part}]` : `${acc}.${String(part)}`,
+      childKeyPath(acc, typeof part === 'number' ? part : String(part)),
     'soloTrek',
   );
 }
@@ -318,9 +323,11 @@ export function readSoloTrekConfig(config: Config): SoloTrekConfig {
 
   return {
     migrations,
-    schedule: data.schedule ?? {
-      frequency: { minutes: 10 },
-      timeout: { minutes: 5 },
+    schedule: {
+      frequency: data.schedule?.frequency ?? { minutes: 10 },
+      timeout: data.schedule?.timeout ?? { minutes: 5 },
+      // Gives the catalog time to ingest before the first scan after a start.
+      initialDelay: data.schedule?.initialDelay ?? { seconds: 15 },
     },
     waivers: { maxDays: data.waivers?.maxDays ?? 180 },
     stageReporters: data.stageReporters ?? [],

@@ -360,4 +360,63 @@ describe.each(ids)('DatabaseSoloTrekStore on %p', databaseId => {
       error: 'catalog down',
     });
   });
+
+  it('thins snapshots to weekly beyond the daily window', async () => {
+    await store.writeResults('nimbus', [
+      { result: result('component:default/a') },
+    ]);
+    // 2026-03-02 is a Monday.
+    for (const day of [
+      '2026-03-01',
+      '2026-03-02',
+      '2026-03-03',
+      '2026-05-30',
+      '2026-06-01',
+    ]) {
+      await store.writeSnapshot('nimbus', day);
+    }
+    expect(await store.pruneSnapshots('nimbus', '2026-05-01')).toBe(2);
+    const days = [
+      ...new Set((await store.listSnapshots('nimbus')).map(r => r.day)),
+    ];
+    expect(days).toEqual(['2026-03-02', '2026-05-30', '2026-06-01']);
+  });
+
+  it('removes the API state of entities that left, and bumps the version', async () => {
+    await store.writeResults('nimbus', [
+      { result: result('component:default/a') },
+      { result: result('component:default/b') },
+    ]);
+    await store.updateState('nimbus', 'component:default/b', () => ({
+      state: { apiStage: 'planning', apiStageAt: new Date() },
+    }));
+    const version = await store.getResultsVersion('nimbus');
+    await store.deleteResultsExcept('nimbus', new Set(['component:default/a']));
+    expect(
+      (await store.getStates('nimbus', ['component:default/b'])).size,
+    ).toBe(0);
+    expect(await store.getResultsVersion('nimbus')).toBeGreaterThan(version);
+  });
+
+  it('stores a first evaluation once when two writers race', async () => {
+    const first = {
+      result: result('component:default/a'),
+      isNew: true,
+      history: {
+        fromStage: null,
+        toStage: 'not-started' as const,
+        source: 'default' as const,
+        actor: null,
+        note: null,
+        createdAt: new Date(),
+      },
+    };
+    await Promise.all([
+      store.writeResults('nimbus', [first]),
+      store.writeResults('nimbus', [first]),
+    ]);
+    expect(
+      await store.getHistory('nimbus', 'component:default/a'),
+    ).toHaveLength(1);
+  });
 });

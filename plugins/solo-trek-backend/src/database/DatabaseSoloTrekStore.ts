@@ -189,11 +189,28 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
     if (writes.length === 0) return 0;
     let rows = 0;
     await this.db.transaction(async tx => {
-      for (const batch of chunk(writes)) {
-        await tx('entity_results')
-          .insert(batch.map(w => resultToRow(w.result)))
-          .onConflict(['migration_id', 'entity_ref'])
-          .merge();
+      for (const all of chunk(writes)) {
+        const updates = all.filter(w => !w.isNew);
+        const fresh = all.filter(w => w.isNew);
+        if (updates.length) {
+          await tx('entity_results')
+            .insert(updates.map(w => resultToRow(w.result)))
+            .onConflict(['migration_id', 'entity_ref'])
+            .merge();
+        }
+        let inserted = new Set<string>();
+        if (fresh.length) {
+          const refs: Row[] = await tx('entity_results')
+            .insert(fresh.map(w => resultToRow(w.result)))
+            .onConflict(['migration_id', 'entity_ref'])
+            .ignore()
+            .returning('entity_ref');
+          inserted = new Set(refs.map(r => r.entity_ref));
+        }
+        const batch = [
+          ...updates,
+          ...fresh.filter(w => inserted.has(w.result.entityRef)),
+        ];
         rows += batch.length;
         const history = batch.filter(w => w.history);
         if (history.length) {
@@ -237,10 +254,10 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
       .where('migration_id', migrationId)
       .pluck('entity_ref');
     const gone = stored.filter((ref: string) => !keep.has(ref));
-    let deleted = 0;
-    for (const refs of chunk(gone)) {
-      await this.db.transaction(async tx => {
-        deleted += await tx('entity_results')
+    const deleted = await this.db.transaction(async tx => {
+      let count = 0;
+      for (const refs of chunk(gone)) {
+        count += await tx('entity_results')
           .where('migration_id', migrationId)
           .whereIn('entity_ref', refs)
           .delete();
@@ -248,8 +265,9 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
           .where('migration_id', migrationId)
           .whereIn('entity_ref', refs)
           .delete();
-      });
-    }
+      }
+      return count;
+    });
     if (deleted > 0) await this.bump(this.db, migrationId);
     return deleted;
   }
@@ -746,7 +764,9 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
       .distinct('day')
       .pluck('day');
     // Weekly beyond the daily window: keep Mondays.
-    const drop = days.filter(day => new Date(`${day}T00:00:00Z`).getUTCDay() !== 1);
+    const drop = days.filter(
+      day => new Date(`${day}T00:00:00Z`).getUTCDay() !== 1,
+    );
     let deleted = 0;
     for (const batch of chunk(drop)) {
       deleted += await this.db('snapshots')

@@ -74,6 +74,11 @@ export interface ScanStatus {
 /** One changed result from a scan, with the history it adds. */
 export interface ResultWrite {
   result: StoredResult;
+  /**
+   * A first evaluation: written only if no other writer stored the entity
+   * meanwhile, so racing on-demand evaluations add one history entry, not two.
+   */
+  isNew?: boolean;
   history?: NewHistoryEntry;
   /** Set when the scan saw a new solo-trek.io/stage value. */
   annotationStageAt?: Date;

@@ -21,8 +21,9 @@ export function computeForecast(options: {
   const today = DateTime.fromJSDate(now, { zone: 'utc' }).startOf('day');
   const remaining = Math.max(0, total - done);
   const weeksLeft = Math.max(sunset.diff(today, 'days').days, 0) / 7;
-  const requiredWeeklyRate =
-    remaining === 0 ? 0 : weeksLeft > 0 ? remaining / weeksLeft : remaining;
+  let requiredWeeklyRate = remaining;
+  if (remaining === 0) requiredWeeklyRate = 0;
+  else if (weeksLeft > 0) requiredWeeklyRate = remaining / weeksLeft;
   const base = {
     sunset: sunset.toISODate()!,
     remaining,

@@ -113,6 +113,7 @@ export function nextResult(options: {
   }
   return {
     result,
+    isNew: !previous,
     history: stageChanged
       ? {
           fromStage: previous?.stage ?? null,

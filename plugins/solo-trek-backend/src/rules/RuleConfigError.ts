@@ -15,5 +15,7 @@ export class RuleConfigError extends Error {
 /** Appends a key to a key path, bracketing keys that are not plain words. */
 export function childKeyPath(keyPath: string, key: string | number): string {
   if (typeof key === 'number') return `${keyPath}[${key}]`;
-  return /^[A-Za-z_$][\w$-]*$/.test(key) ? `${keyPath}.${key}` : `${keyPath}[${JSON.stringify(key)}]`;
+  return /^[A-Za-z_$][\w$-]*$/.test(key)
+    ? `${keyPath}.${key}`
+    : `${keyPath}[${JSON.stringify(key)}]`;
 }

@@ -5,6 +5,7 @@ import { SoloTrekFactProvider } from '@internal/plugin-solo-trek-node';
 import { nimbusConfig, service } from '../__testUtils__/fixtures';
 import { readSoloTrekConfig } from '../config/readSoloTrekConfig';
 import { DatabaseSoloTrekStore } from '../database/DatabaseSoloTrekStore';
+import { buildCard } from '../domain/buildCard';
 import { EvaluationScanner } from './EvaluationScanner';
 import { FactCollector } from './FactCollector';
 
@@ -164,6 +165,48 @@ describe.each(databases.eachSupportedId())(
       expect(fields).toContain('metadata.annotations');
       expect(fields).toContain('relations');
       expect(fields).not.toContain('spec');
+    });
+
+    it('serves the last results as stale with their age until a good scan', async () => {
+      const { store, make } = await setup();
+      const good = catalogServiceMock({ entities: catalogOf(6) });
+      await make(good).scan(nimbus);
+      const down = {
+        queryEntities: async () => {
+          throw new Error('catalog unreachable');
+        },
+      } as any;
+      await expect(make(down).scan(nimbus)).rejects.toThrow(
+        'catalog unreachable',
+      );
+      const result = await store.getResult(
+        'nimbus',
+        'component:default/svc-001',
+      );
+      const scan = await store.getScan('nimbus');
+      const card = buildCard({
+        migration: nimbus,
+        result: result!,
+        state: undefined,
+        waivers: [],
+        history: [],
+        scan,
+        now: new Date(),
+      });
+      expect(card.stale).toBe(true);
+      // Its age is that of the last good scan.
+      expect(card.evaluatedAt).toBe(scan!.succeededAt!.toISOString());
+      await make(good).scan(nimbus);
+      const fresh = buildCard({
+        migration: nimbus,
+        result: result!,
+        state: undefined,
+        waivers: [],
+        history: [],
+        scan: await store.getScan('nimbus'),
+        now: new Date(),
+      });
+      expect(fresh.stale).toBe(false);
     });
   },
 );

@@ -6,7 +6,6 @@ import {
   LIVE_STAGES,
   MIGRATION_STAGES,
 } from '@internal/plugin-solo-trek-common';
-import { withCatalogRelations } from '../__testUtils__/catalogRelations';
 import { nimbusConfig } from '../__testUtils__/fixtures';
 import { readSoloTrekConfig } from '../config/readSoloTrekConfig';
 import { DatabaseSoloTrekStore } from '../database/DatabaseSoloTrekStore';
@@ -15,10 +14,7 @@ import { EvaluationScanner } from './EvaluationScanner';
 import { FactCollector } from './FactCollector';
 import { MigrationService } from './MigrationService';
 
-// eslint-disable-next-line @backstage/no-relative-monorepo-imports
-const {
-  generateCatalog,
-} = require('../../../../scripts/demo-catalog/generate');
+import { generateCatalog, withCatalogRelations } from '@internal/demo-catalog';
 
 jest.setTimeout(120_000);
 

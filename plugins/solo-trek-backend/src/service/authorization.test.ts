@@ -23,7 +23,9 @@ type Principal = keyof typeof principals;
 
 const e = '/api/solo-trek/migrations/nimbus/entities/component/default';
 const m = '/api/solo-trek/migrations/nimbus';
-const future = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+const future = new Date(Date.now() + 20 * 86_400_000)
+  .toISOString()
+  .slice(0, 10);
 const WAIVER_ID = '00000000-0000-4000-8000-0000000000aa';
 
 type Route = {
@@ -35,34 +37,84 @@ type Route = {
   expect: Record<Principal, number>;
 };
 
-const READ = { anonymous: 401, nonOwner: 200, owner: 200, platform: 200, pipeline: 200, otherService: 200 };
+const READ = {
+  anonymous: 401,
+  nonOwner: 200,
+  owner: 200,
+  platform: 200,
+  pipeline: 200,
+  otherService: 200,
+};
 
 const routes: Route[] = [
-  { name: 'list migrations', method: 'get', path: '/api/solo-trek/migrations', expect: READ },
+  {
+    name: 'list migrations',
+    method: 'get',
+    path: '/api/solo-trek/migrations',
+    expect: READ,
+  },
   { name: 'get migration', method: 'get', path: m, expect: READ },
   { name: 'card', method: 'get', path: `${e}/ledger`, expect: READ },
   { name: 'adoption', method: 'get', path: `${m}/adoption`, expect: READ },
-  { name: 'adoption csv', method: 'get', path: `${m}/adoption?format=csv`, expect: READ },
-  { name: 'history', method: 'get', path: `${m}/adoption/history`, expect: READ },
+  {
+    name: 'adoption csv',
+    method: 'get',
+    path: `${m}/adoption?format=csv`,
+    expect: READ,
+  },
+  {
+    name: 'history',
+    method: 'get',
+    path: `${m}/adoption/history`,
+    expect: READ,
+  },
   { name: 'long tail', method: 'get', path: `${m}/long-tail`, expect: READ },
-  { name: 'leaderboard', method: 'get', path: `${m}/leaderboard`, expect: READ },
+  {
+    name: 'leaderboard',
+    method: 'get',
+    path: `${m}/leaderboard`,
+    expect: READ,
+  },
   { name: 'heroes', method: 'get', path: `${m}/heroes`, expect: READ },
-  { name: 'team services', method: 'get', path: `${m}/teams/default/payments/services`, expect: READ },
+  {
+    name: 'team services',
+    method: 'get',
+    path: `${m}/teams/default/payments/services`,
+    expect: READ,
+  },
   {
     name: 'stage update',
     method: 'post',
     path: `${e}/ledger/stage`,
     body: { stage: 'in-progress' },
     write: true,
-    expect: { anonymous: 401, nonOwner: 403, owner: 200, platform: 403, pipeline: 200, otherService: 403 },
+    expect: {
+      anonymous: 401,
+      nonOwner: 403,
+      owner: 200,
+      platform: 403,
+      pipeline: 200,
+      otherService: 403,
+    },
   },
   {
     name: 'create waiver',
     method: 'post',
     path: `${e}/ledger/waivers`,
-    body: { creedId: 'encryption-at-rest', reason: 'HSM rollout', expiresAt: future },
+    body: {
+      creedId: 'encryption-at-rest',
+      reason: 'HSM rollout',
+      expiresAt: future,
+    },
     write: true,
-    expect: { anonymous: 401, nonOwner: 403, owner: 403, platform: 201, pipeline: 403, otherService: 403 },
+    expect: {
+      anonymous: 401,
+      nonOwner: 403,
+      owner: 403,
+      platform: 201,
+      pipeline: 403,
+      otherService: 403,
+    },
   },
   {
     name: 'delete waiver',
@@ -70,7 +122,14 @@ const routes: Route[] = [
     path: `${e}/ledger/waivers/${WAIVER_ID}`,
     write: true,
     // The platform team gets past the permission check to a missing waiver.
-    expect: { anonymous: 401, nonOwner: 403, owner: 403, platform: 404, pipeline: 403, otherService: 403 },
+    expect: {
+      anonymous: 401,
+      nonOwner: 403,
+      owner: 403,
+      platform: 404,
+      pipeline: 403,
+      otherService: 403,
+    },
   },
   {
     name: 'set wave',
@@ -78,14 +137,28 @@ const routes: Route[] = [
     path: `${e}/jewel/wave`,
     body: { wave: 'wave-1' },
     write: true,
-    expect: { anonymous: 401, nonOwner: 403, owner: 403, platform: 200, pipeline: 403, otherService: 403 },
+    expect: {
+      anonymous: 401,
+      nonOwner: 403,
+      owner: 403,
+      platform: 200,
+      pipeline: 403,
+      otherService: 403,
+    },
   },
   {
     name: 'refresh',
     method: 'post',
     path: `${e}/ledger/refresh`,
     write: true,
-    expect: { anonymous: 401, nonOwner: 200, owner: 200, platform: 200, pipeline: 200, otherService: 200 },
+    expect: {
+      anonymous: 401,
+      nonOwner: 200,
+      owner: 200,
+      platform: 200,
+      pipeline: 200,
+      otherService: 200,
+    },
   },
   {
     name: 'nominate',
@@ -93,7 +166,14 @@ const routes: Route[] = [
     path: `${m}/heroes/nominations`,
     body: { nominee: 'group:default/payments', reason: 'first to move' },
     write: true,
-    expect: { anonymous: 401, nonOwner: 201, owner: 201, platform: 201, pipeline: 403, otherService: 403 },
+    expect: {
+      anonymous: 401,
+      nonOwner: 201,
+      owner: 201,
+      platform: 201,
+      pipeline: 403,
+      otherService: 403,
+    },
   },
 ];
 
@@ -101,7 +181,12 @@ const entities = [
   service('ledger', { annotations: { 'solo-trek.io/stage': 'planning' } }),
   service('jewel', {
     labels: { tier: 'tier-0' },
-    dependsOn: ['component:default/a', 'component:default/b', 'component:default/c', 'component:default/d'],
+    dependsOn: [
+      'component:default/a',
+      'component:default/b',
+      'component:default/c',
+      'component:default/d',
+    ],
   }),
   {
     apiVersion: 'backstage.io/v1alpha1',
@@ -111,34 +196,58 @@ const entities = [
   },
 ];
 
+async function run(route: Route, principal: Principal) {
+  const auditor = mockServices.auditor.mock();
+  const { server } = await startSoloTrekBackend({
+    entities,
+    soloTrek: nimbusConfig,
+    extraFeatures: [auditor.factory],
+  });
+  const state = () =>
+    request(server).get(`${e}/ledger`).set('authorization', principals.owner);
+  const before = await state();
+  const req = request(server)
+    [route.method](route.path)
+    .set('authorization', principals[principal]);
+  const res = route.body ? await req.send(route.body) : await req;
+  const after = await state();
+  return { res, auditor, before, after };
+}
+
+const cases = routes.flatMap(route =>
+  (Object.keys(principals) as Principal[]).map(principal => ({
+    route,
+    principal,
+    status: route.expect[principal],
+    label: `${route.name} as ${principal}`,
+  })),
+);
+
 describe('authorization matrix', () => {
-  for (const route of routes) {
-    describe(route.name, () => {
-      it.each(Object.keys(principals) as Principal[])('%s', async principal => {
-        const auditor = mockServices.auditor.mock();
-        const { server } = await startSoloTrekBackend({
-          entities,
-          soloTrek: nimbusConfig,
-          extraFeatures: [auditor.factory],
-        });
-        // The state every write would change, before.
-        const before = await request(server).get(`${e}/ledger`).set('authorization', principals.owner);
-        const req = request(server)[route.method](route.path).set('authorization', principals[principal]);
-        const res = route.body ? await req.send(route.body) : await req;
-        expect(res.status).toBe(route.expect[principal]);
-        if (res.status >= 400) expect(res.body.error.message).toEqual(expect.any(String));
-        if (route.write) {
-          // Every mutation is audited, refused ones included.
-          expect(auditor.createEvent).toHaveBeenCalledTimes(1);
-        }
-        if (res.status >= 400) {
-          // A refused write leaves nothing behind.
-          const after = await request(server).get(`${e}/ledger`).set('authorization', principals.owner);
-          expect(after.body.stage).toBe(before.body.stage);
-          expect(after.body.history).toEqual(before.body.history);
-          expect(after.body.waivers).toEqual(before.body.waivers);
-        }
-      });
-    });
-  }
+  it.each(cases)(
+    '$label answers $status',
+    async ({ route, principal, status }) => {
+      const { res } = await run(route, principal);
+      expect(res.status).toBe(status);
+    },
+  );
+
+  it.each(cases.filter(c => c.status >= 400))(
+    '$label says why and leaves nothing behind',
+    async ({ route, principal }) => {
+      const { res, before, after } = await run(route, principal);
+      expect(res.body.error.message).toEqual(expect.any(String));
+      expect(after.body.stage).toBe(before.body.stage);
+      expect(after.body.history).toEqual(before.body.history);
+      expect(after.body.waivers).toEqual(before.body.waivers);
+    },
+  );
+
+  it.each(cases.filter(c => c.route.write))(
+    '$label is audited',
+    async ({ route, principal }) => {
+      const { auditor } = await run(route, principal);
+      expect(auditor.createEvent).toHaveBeenCalledTimes(1);
+    },
+  );
 });

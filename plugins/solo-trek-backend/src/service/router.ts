@@ -26,14 +26,21 @@ export interface RouterOptions {
 /** Bodies are small JSON documents; anything larger is refused with 413. */
 export const BODY_LIMIT = '64kb';
 
-type Credentials = BackstageCredentials<BackstageUserPrincipal | BackstageServicePrincipal>;
+type Credentials = BackstageCredentials<
+  BackstageUserPrincipal | BackstageServicePrincipal
+>;
 
 const validator = makeValidator();
 
 /** The entity ref of the path, validated as the catalog validates names. */
-export function entityRefOf(params: { kind: string; namespace: string; name: string }) {
+export function entityRefOf(params: {
+  kind: string;
+  namespace: string;
+  name: string;
+}) {
   const { kind, namespace, name } = params;
-  if (!validator.isValidKind(kind)) throw new InputError(`"${kind}" is not a valid entity kind`);
+  if (!validator.isValidKind(kind))
+    throw new InputError(`"${kind}" is not a valid entity kind`);
   if (!validator.isValidNamespace(namespace)) {
     throw new InputError(`"${namespace}" is not a valid entity namespace`);
   }
@@ -49,7 +56,30 @@ export function entityRefOf(params: { kind: string; namespace: string; name: str
   });
 }
 
-export async function createRouter(options: RouterOptions): Promise<express.Router> {
+const bodyParserErrors: express.ErrorRequestHandler = (
+  error,
+  _req,
+  _res,
+  next,
+) => {
+  if (error?.type === 'entity.too.large') {
+    const tooLarge = new Error(
+      `The request body is larger than ${BODY_LIMIT}; send a smaller JSON document`,
+    );
+    tooLarge.name = 'PayloadTooLargeError';
+    next(Object.assign(tooLarge, { status: 413 }));
+  } else if (error?.type === 'entity.parse.failed') {
+    next(
+      new InputError(`The request body is not valid JSON: ${error.message}`),
+    );
+  } else {
+    next(error);
+  }
+};
+
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
   const { service, aggregates, httpAuth, auditor } = options;
   // Bodies are parsed outside the validated router, whose error handler would
   // turn every parser error into a 400, so an oversized body gets its 413.
@@ -81,7 +111,9 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       meta,
     });
     try {
-      const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+      const credentials = await httpAuth.credentials(req, {
+        allow: ['user', 'service'],
+      });
       const result = await action(credentials);
       await event.success({ meta });
       return result;
@@ -114,22 +146,31 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     res.json(await service.getMigration(req.params.migrationId));
   });
 
-  router.get('/migrations/:migrationId/entities/:kind/:namespace/:name', async (req, res) => {
-    await reader(req);
-    res.json(await service.getCard(req.params.migrationId, entityRefOf(req.params)));
-  });
+  router.get(
+    '/migrations/:migrationId/entities/:kind/:namespace/:name',
+    async (req, res) => {
+      await reader(req);
+      res.json(
+        await service.getCard(req.params.migrationId, entityRefOf(req.params)),
+      );
+    },
+  );
 
-  router.post('/migrations/:migrationId/entities/:kind/:namespace/:name/stage', async (req, res) => {
-    const entityRef = entityRefOf(req.params);
-    const { migrationId } = req.params;
-    const card = await mutation(
-      req,
-      'stage-update',
-      { migrationId, entityRef, stage: req.body.stage },
-      credentials => service.updateStage(migrationId, entityRef, req.body, credentials),
-    );
-    res.json(card);
-  });
+  router.post(
+    '/migrations/:migrationId/entities/:kind/:namespace/:name/stage',
+    async (req, res) => {
+      const entityRef = entityRefOf(req.params);
+      const { migrationId } = req.params;
+      const card = await mutation(
+        req,
+        'stage-update',
+        { migrationId, entityRef, stage: req.body.stage },
+        credentials =>
+          service.updateStage(migrationId, entityRef, req.body, credentials),
+      );
+      res.json(card);
+    },
+  );
 
   router.post(
     '/migrations/:migrationId/entities/:kind/:namespace/:name/waivers',
@@ -139,8 +180,14 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       const waiver = await mutation(
         req,
         'waiver-create',
-        { migrationId, entityRef, creedId: req.body.creedId, expiresAt: req.body.expiresAt },
-        credentials => service.createWaiver(migrationId, entityRef, req.body, credentials),
+        {
+          migrationId,
+          entityRef,
+          creedId: req.body.creedId,
+          expiresAt: req.body.expiresAt,
+        },
+        credentials =>
+          service.createWaiver(migrationId, entityRef, req.body, credentials),
       );
       res.status(201).json(waiver);
     },
@@ -151,30 +198,44 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     async (req, res) => {
       const entityRef = entityRefOf(req.params);
       const { migrationId, waiverId } = req.params;
-      await mutation(req, 'waiver-delete', { migrationId, entityRef, waiverId }, credentials =>
-        service.deleteWaiver(migrationId, entityRef, waiverId, credentials),
+      await mutation(
+        req,
+        'waiver-delete',
+        { migrationId, entityRef, waiverId },
+        credentials =>
+          service.deleteWaiver(migrationId, entityRef, waiverId, credentials),
       );
       res.status(204).end();
     },
   );
 
-  router.put('/migrations/:migrationId/entities/:kind/:namespace/:name/wave', async (req, res) => {
-    const entityRef = entityRefOf(req.params);
-    const { migrationId } = req.params;
-    const wave = req.body.wave ?? null;
-    const card = await mutation(req, 'wave-update', { migrationId, entityRef, wave }, credentials =>
-      service.setWave(migrationId, entityRef, wave, credentials),
-    );
-    res.json(card);
-  });
+  router.put(
+    '/migrations/:migrationId/entities/:kind/:namespace/:name/wave',
+    async (req, res) => {
+      const entityRef = entityRefOf(req.params);
+      const { migrationId } = req.params;
+      const wave = req.body.wave ?? null;
+      const card = await mutation(
+        req,
+        'wave-update',
+        { migrationId, entityRef, wave },
+        credentials =>
+          service.setWave(migrationId, entityRef, wave, credentials),
+      );
+      res.json(card);
+    },
+  );
 
   router.post(
     '/migrations/:migrationId/entities/:kind/:namespace/:name/refresh',
     async (req, res) => {
       const entityRef = entityRefOf(req.params);
       const { migrationId } = req.params;
-      const card = await mutation(req, 'entity-refresh', { migrationId, entityRef }, () =>
-        service.refresh(migrationId, entityRef),
+      const card = await mutation(
+        req,
+        'entity-refresh',
+        { migrationId, entityRef },
+        () => service.refresh(migrationId, entityRef),
       );
       res.json(card);
     },
@@ -184,7 +245,11 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     await reader(req);
     const report = await aggregates.adoption(req.params.migrationId);
     if (req.query.format === 'csv') {
-      sendCsv(res, `${report.migrationId}-adoption-by-team.csv`, teamAdoptionCsv(report.byTeam));
+      sendCsv(
+        res,
+        `${report.migrationId}-adoption-by-team.csv`,
+        teamAdoptionCsv(report.byTeam),
+      );
       return;
     }
     res.json(report);
@@ -208,7 +273,11 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       offset: csv ? 0 : Number(req.query.offset ?? 0),
     });
     if (csv) {
-      sendCsv(res, `${report.migrationId}-long-tail.csv`, longTailCsv(report.items));
+      sendCsv(
+        res,
+        `${report.migrationId}-long-tail.csv`,
+        longTailCsv(report.items),
+      );
       return;
     }
     res.json(report);
@@ -223,51 +292,55 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.get('/migrations/:migrationId/heroes', async (req, res) => {
     const credentials = await reader(req);
     const caller =
-      credentials.principal.type === 'user' ? credentials.principal.userEntityRef : undefined;
+      credentials.principal.type === 'user'
+        ? credentials.principal.userEntityRef
+        : undefined;
     res.json(await aggregates.heroes(req.params.migrationId, caller));
   });
 
-  router.post('/migrations/:migrationId/heroes/nominations', async (req, res) => {
-    const { migrationId } = req.params;
-    const nomination = await mutation(
-      req,
-      'hero-nomination',
-      { migrationId, nominee: req.body.nominee },
-      async credentials => {
-        if (credentials.principal.type !== 'user') {
-          throw new NotAllowedError('Only people nominate Migration Heroes');
-        }
-        return aggregates.nominate(migrationId, req.body, credentials.principal.userEntityRef);
-      },
-    );
-    res.status(201).json(nomination);
-  });
+  router.post(
+    '/migrations/:migrationId/heroes/nominations',
+    async (req, res) => {
+      const { migrationId } = req.params;
+      const nomination = await mutation(
+        req,
+        'hero-nomination',
+        { migrationId, nominee: req.body.nominee },
+        async credentials => {
+          if (credentials.principal.type !== 'user') {
+            throw new NotAllowedError('Only people nominate Migration Heroes');
+          }
+          return aggregates.nominate(
+            migrationId,
+            req.body,
+            credentials.principal.userEntityRef,
+          );
+        },
+      );
+      res.status(201).json(nomination);
+    },
+  );
 
-  router.get('/migrations/:migrationId/teams/:namespace/:name/services', async (req, res) => {
-    await reader(req);
-    const team = entityRefOf({ kind: 'group', namespace: req.params.namespace, name: req.params.name });
-    res.json(await aggregates.teamServices(req.params.migrationId, team));
-  });
+  router.get(
+    '/migrations/:migrationId/teams/:namespace/:name/services',
+    async (req, res) => {
+      await reader(req);
+      const team = entityRefOf({
+        kind: 'group',
+        namespace: req.params.namespace,
+        name: req.params.name,
+      });
+      res.json(await aggregates.teamServices(req.params.migrationId, team));
+    },
+  );
 
   // Unknown API routes get a JSON 404 like every other error; other paths
   // (the permission integration's, for one) are left to their own routers.
   outer.use('/migrations', (req: express.Request) => {
-    throw new NotFoundError(`No Solo Trek route ${req.method} ${req.originalUrl}`);
+    throw new NotFoundError(
+      `No Solo Trek route ${req.method} ${req.originalUrl}`,
+    );
   });
 
   return outer;
 }
-
-const bodyParserErrors: express.ErrorRequestHandler = (error, _req, _res, next) => {
-  if (error?.type === 'entity.too.large') {
-    const tooLarge = new Error(
-      `The request body is larger than ${BODY_LIMIT}; send a smaller JSON document`,
-    );
-    tooLarge.name = 'PayloadTooLargeError';
-    next(Object.assign(tooLarge, { status: 413 }));
-  } else if (error?.type === 'entity.parse.failed') {
-    next(new InputError(`The request body is not valid JSON: ${error.message}`));
-  } else {
-    next(error);
-  }
-};

@@ -1,38 +1,35 @@
-import {
-  Entity,
+const {
   parseEntityRef,
   stringifyEntityRef,
-} from '@backstage/catalog-model';
+} = require('@backstage/catalog-model');
 
 /**
- * Adds the relations and uids the catalog would compute for generated
- * entities (ownedBy, memberOf, dependsOn/dependencyOf, providesApi,
- * consumesApi), so an in-memory catalog serves them as a real one would.
+ * Adds the relations and uids the catalog computes for entities (ownedBy,
+ * memberOf, dependsOn/dependencyOf, providesApi, consumesApi), so an
+ * in-memory catalog serves generated entities as a real catalog would.
  */
-export function withCatalogRelations(entities: Entity[]): Entity[] {
+function withCatalogRelations(entities) {
   const out = entities.map((e, i) => ({
     ...e,
     metadata: { namespace: 'default', uid: `uid-${i}`, ...e.metadata },
-    relations: [] as NonNullable<Entity['relations']>,
+    relations: [],
   }));
   const byRef = new Map(out.map(e => [stringifyEntityRef(e), e]));
-  const ref = (value: string, defaultKind: string) =>
+  const ref = (value, defaultKind) =>
     stringifyEntityRef(
       parseEntityRef(value, { defaultKind, defaultNamespace: 'default' }),
     );
-  const relate = (
-    from: Entity,
-    type: string,
-    target: string,
-    reverse: string,
-  ) => {
-    from.relations!.push({ type, targetRef: target });
-    byRef
-      .get(target)
-      ?.relations!.push({ type: reverse, targetRef: stringifyEntityRef(from) });
+  const relate = (from, type, target, reverse) => {
+    from.relations.push({ type, targetRef: target });
+    const other = byRef.get(target);
+    if (other)
+      other.relations.push({
+        type: reverse,
+        targetRef: stringifyEntityRef(from),
+      });
   };
   for (const e of out) {
-    const spec = (e.spec ?? {}) as Record<string, any>;
+    const spec = e.spec ?? {};
     if (spec.owner) relate(e, 'ownedBy', ref(spec.owner, 'group'), 'ownerOf');
     for (const g of spec.memberOf ?? [])
       relate(e, 'memberOf', ref(g, 'group'), 'hasMember');
@@ -45,3 +42,5 @@ export function withCatalogRelations(entities: Entity[]): Entity[] {
   }
   return out;
 }
+
+module.exports = { withCatalogRelations };

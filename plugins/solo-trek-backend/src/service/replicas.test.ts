@@ -1,0 +1,142 @@
+import { createServiceFactory } from '@backstage/backend-plugin-api';
+import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
+import {
+  mockCredentials,
+  mockServices,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import knexFactory from 'knex';
+import request from 'supertest';
+import { nimbusConfig, service } from '../__testUtils__/fixtures';
+import { startSoloTrekBackend } from '../__testUtils__/testBackend';
+
+jest.setTimeout(120_000);
+
+const databases = TestDatabases.create({ ids: ['POSTGRES_15'] });
+const pg = databases.eachSupportedId();
+const owner = mockCredentials.user.header('user:default/ada');
+const reader = mockCredentials.user.header('user:default/bob');
+const api = '/api/solo-trek/migrations/nimbus';
+const card = `${api}/entities/component/default/ledger`;
+
+const entities = [
+  service('ledger'),
+  service('search-api', {
+    owner: 'group:default/search',
+    annotations: { 'nimbus.io/cluster': 'eu-1' },
+  }),
+];
+const config = {
+  ...nimbusConfig,
+  schedule: {
+    frequency: { seconds: 2 },
+    timeout: { seconds: 30 },
+    initialDelay: { seconds: 1 },
+  },
+};
+
+/** One catalog for both replicas, noting when each full scan starts. */
+function countingCatalog(scanStarts: number[]) {
+  const inner = catalogServiceMock({ entities });
+  return createServiceFactory({
+    service: catalogServiceRef,
+    deps: {},
+    factory: () =>
+      new Proxy(inner, {
+        get(target, prop) {
+          if (prop === 'queryEntities') {
+            return async (req: any, opts: any) => {
+              if (req && !('cursor' in req) && req.limit !== 1)
+                scanStarts.push(Date.now());
+              return target.queryEntities(req, opts);
+            };
+          }
+          const value = Reflect.get(target, prop);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      }),
+  });
+}
+
+const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+
+if (pg.length === 0) {
+  it('needs PostgreSQL; make test runs without it only outside CI', () => {
+    expect(process.env.CI).not.toBe('true');
+  });
+} else {
+  describe('two replicas on one PostgreSQL database', () => {
+    it('share writes at once, scan once per interval and answer alike; a restart loses nothing', async () => {
+      const knexA = await databases.init('POSTGRES_15');
+      const knexB = knexFactory(knexA.client.config);
+      const scanStarts: number[] = [];
+      const start = (knex: typeof knexA) =>
+        startSoloTrekBackend({
+          entities,
+          soloTrek: config,
+          catalogFactory: countingCatalog(scanStarts),
+          extraFeatures: [
+            mockServices.database.factory({ knex }),
+            schedulerServiceFactory,
+          ],
+        });
+      const a = await start(knexA);
+      const b = await start(knexB);
+
+      // A write through one replica is read back through the other at once.
+      const write = await request(a.server)
+        .post(`${card}/stage`)
+        .set('authorization', owner)
+        .send({ stage: 'in-progress', note: 'via replica A' });
+      expect(write.status).toBe(200);
+      const read = await request(b.server)
+        .get(card)
+        .set('authorization', reader);
+      expect(read.body.stage).toBe('in-progress');
+      expect(read.body.history[0].note).toBe('via replica A');
+
+      // The global task runs once per interval across both replicas.
+      await sleep(9_000);
+      expect(scanStarts.length).toBeGreaterThanOrEqual(2);
+      const sorted = [...scanStarts].sort((x, y) => x - y);
+      for (let i = 1; i < sorted.length; i++) {
+        expect(sorted[i] - sorted[i - 1]).toBeGreaterThanOrEqual(1_500);
+      }
+
+      // Aggregates are identical whichever replica answers.
+      for (const path of [
+        `${api}/adoption`,
+        `${api}/leaderboard`,
+        `${api}/leaderboard?period=month`,
+      ]) {
+        const fromA = await request(a.server)
+          .get(path)
+          .set('authorization', reader);
+        const fromB = await request(b.server)
+          .get(path)
+          .set('authorization', reader);
+        expect(fromA.status).toBe(200);
+        expect(fromB.body).toEqual(fromA.body);
+      }
+
+      // A restart loses nothing.
+      const before = await request(a.server)
+        .get(card)
+        .set('authorization', reader);
+      await a.stop();
+      await b.stop();
+      const knexC = knexFactory(knexA.client.config);
+      const c = await start(knexC);
+      const after = await request(c.server)
+        .get(card)
+        .set('authorization', reader);
+      expect(after.body.stage).toBe(before.body.stage);
+      expect(after.body.history).toEqual(before.body.history);
+      await c.stop();
+      await knexB.destroy();
+      await knexC.destroy();
+    });
+  });
+}

@@ -5,13 +5,13 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eo pipefail -c
 TOOLCHAIN := . scripts/toolchain.sh &&
 
-.PHONY: start test install install-immutable tsc lint unit e2e demo-catalog clean
+.PHONY: start test install install-immutable tsc lint unit e2e e2e-if-chromium bench demo-catalog clean
 
 start: install
 	@mkdir -p .data
 	$(TOOLCHAIN) yarn start
 
-test: install-immutable tsc lint unit
+test: install-immutable tsc lint unit e2e-if-chromium
 
 install:
 	$(TOOLCHAIN) yarn install
@@ -29,6 +29,21 @@ lint:
 # (always in CI: .ci/run refuses to go on without it).
 unit:
 	$(TOOLCHAIN) . scripts/test-databases.sh && yarn test:ci
+
+# The end-to-end suite in a real browser; Playwright starts the app itself.
+e2e: install
+	$(TOOLCHAIN) scripts/e2e.sh
+
+# make test runs the end-to-end suite whenever Debian's Chromium is installed.
+e2e-if-chromium:
+	@if [ -x "$${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then \
+	  $(TOOLCHAIN) scripts/e2e.sh; \
+	else \
+	  echo "Chromium is not installed: skipping the end-to-end suite (apt-get install -y chromium, then make e2e)"; \
+	fi
+
+bench: install
+	$(TOOLCHAIN) yarn bench
 
 demo-catalog:
 	$(TOOLCHAIN) node scripts/generate-demo-catalog.js

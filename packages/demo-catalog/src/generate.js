@@ -282,9 +282,11 @@ function generateCatalog(options = {}) {
     team.members = [];
     for (let i = 0; i < size; i++) {
       const first = FIRST_NAMES[userCount % FIRST_NAMES.length];
+      // Varied pairs, unique for the first 400 users.
       const last =
         LAST_NAMES[
-          Math.floor(userCount / FIRST_NAMES.length) % LAST_NAMES.length
+          (userCount * 3 + Math.floor(userCount / FIRST_NAMES.length)) %
+            LAST_NAMES.length
         ];
       const suffix =
         userCount >= FIRST_NAMES.length * LAST_NAMES.length

@@ -126,9 +126,695 @@ export const spec = {
       }
     },
     "schemas": {
-      "Json": {
-        "description": "A JSON document; its shape is the TypeScript type named in the description.",
-        "type": "object"
+      "StageCounts": {
+        "type": "object",
+        "required": [
+          "not-started",
+          "planning",
+          "in-progress",
+          "migrated",
+          "decommissioned",
+          "retired"
+        ],
+        "properties": {
+          "not-started": {
+            "type": "integer"
+          },
+          "planning": {
+            "type": "integer"
+          },
+          "in-progress": {
+            "type": "integer"
+          },
+          "migrated": {
+            "type": "integer"
+          },
+          "decommissioned": {
+            "type": "integer"
+          },
+          "retired": {
+            "type": "integer"
+          }
+        }
+      },
+      "AdoptionFigures": {
+        "type": "object",
+        "required": [
+          "total",
+          "stages",
+          "done",
+          "compliantDone",
+          "adoption",
+          "compliantAdoption"
+        ],
+        "properties": {
+          "total": {
+            "type": "integer"
+          },
+          "stages": {
+            "$ref": "#/components/schemas/StageCounts"
+          },
+          "done": {
+            "type": "integer",
+            "description": "migrated + decommissioned + retired"
+          },
+          "compliantDone": {
+            "type": "integer",
+            "description": "Live and passing every must item, plus retired services."
+          },
+          "adoption": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1
+          },
+          "compliantAdoption": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1
+          }
+        }
+      },
+      "Forecast": {
+        "type": "object",
+        "required": [
+          "status",
+          "projectedCompletion",
+          "sunset",
+          "weeklyRate",
+          "requiredWeeklyRate",
+          "remaining",
+          "basedOnWeeks"
+        ],
+        "properties": {
+          "status": {
+            "type": "string",
+            "enum": [
+              "on-track",
+              "at-risk",
+              "late",
+              "complete"
+            ]
+          },
+          "projectedCompletion": {
+            "type": "string",
+            "format": "date",
+            "nullable": true
+          },
+          "sunset": {
+            "type": "string",
+            "format": "date"
+          },
+          "weeklyRate": {
+            "type": "number"
+          },
+          "requiredWeeklyRate": {
+            "type": "number"
+          },
+          "remaining": {
+            "type": "integer"
+          },
+          "basedOnWeeks": {
+            "type": "number"
+          }
+        }
+      },
+      "AdoptionReport": {
+        "type": "object",
+        "required": [
+          "migrationId",
+          "generatedAt",
+          "sunset",
+          "daysToSunset",
+          "totals",
+          "byTeam",
+          "byTrack",
+          "byWave",
+          "byQuadrant",
+          "creed",
+          "forecast",
+          "stale"
+        ],
+        "properties": {
+          "migrationId": {
+            "type": "string"
+          },
+          "generatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "sunset": {
+            "type": "string",
+            "format": "date"
+          },
+          "daysToSunset": {
+            "type": "integer"
+          },
+          "totals": {
+            "$ref": "#/components/schemas/AdoptionFigures"
+          },
+          "byTeam": {
+            "type": "array",
+            "items": {
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/AdoptionFigures"
+                },
+                {
+                  "type": "object",
+                  "required": [
+                    "team",
+                    "title"
+                  ],
+                  "properties": {
+                    "team": {
+                      "type": "string"
+                    },
+                    "title": {
+                      "type": "string"
+                    }
+                  }
+                }
+              ]
+            }
+          },
+          "byTrack": {
+            "type": "array",
+            "items": {
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/AdoptionFigures"
+                },
+                {
+                  "type": "object",
+                  "required": [
+                    "track"
+                  ],
+                  "properties": {
+                    "track": {
+                      "$ref": "#/components/schemas/Track"
+                    }
+                  }
+                }
+              ]
+            }
+          },
+          "byWave": {
+            "type": "array",
+            "items": {
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/AdoptionFigures"
+                },
+                {
+                  "type": "object",
+                  "required": [
+                    "wave"
+                  ],
+                  "properties": {
+                    "wave": {
+                      "type": "string",
+                      "nullable": true
+                    }
+                  }
+                }
+              ]
+            }
+          },
+          "byQuadrant": {
+            "type": "array",
+            "items": {
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/AdoptionFigures"
+                },
+                {
+                  "type": "object",
+                  "required": [
+                    "criticality",
+                    "complexity",
+                    "track"
+                  ],
+                  "properties": {
+                    "criticality": {
+                      "$ref": "#/components/schemas/Level"
+                    },
+                    "complexity": {
+                      "$ref": "#/components/schemas/Level"
+                    },
+                    "track": {
+                      "$ref": "#/components/schemas/Track"
+                    }
+                  }
+                }
+              ]
+            }
+          },
+          "creed": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "id",
+                "title",
+                "severity",
+                "pass",
+                "fail",
+                "waived",
+                "unknown"
+              ],
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "severity": {
+                  "type": "string",
+                  "enum": [
+                    "must",
+                    "should"
+                  ]
+                },
+                "pass": {
+                  "type": "integer"
+                },
+                "fail": {
+                  "type": "integer"
+                },
+                "waived": {
+                  "type": "integer"
+                },
+                "unknown": {
+                  "type": "integer"
+                }
+              }
+            }
+          },
+          "forecast": {
+            "$ref": "#/components/schemas/Forecast"
+          },
+          "stale": {
+            "type": "boolean"
+          }
+        }
+      },
+      "AdoptionHistory": {
+        "type": "object",
+        "required": [
+          "migrationId",
+          "start",
+          "sunset",
+          "points",
+          "forecast"
+        ],
+        "properties": {
+          "migrationId": {
+            "type": "string"
+          },
+          "start": {
+            "type": "string",
+            "format": "date"
+          },
+          "sunset": {
+            "type": "string",
+            "format": "date"
+          },
+          "points": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "day",
+                "total",
+                "done",
+                "compliantDone",
+                "adoption",
+                "compliantAdoption"
+              ],
+              "properties": {
+                "day": {
+                  "type": "string",
+                  "format": "date"
+                },
+                "total": {
+                  "type": "integer"
+                },
+                "done": {
+                  "type": "integer"
+                },
+                "compliantDone": {
+                  "type": "integer"
+                },
+                "adoption": {
+                  "type": "number"
+                },
+                "compliantAdoption": {
+                  "type": "number"
+                }
+              }
+            }
+          },
+          "forecast": {
+            "$ref": "#/components/schemas/Forecast"
+          }
+        }
+      },
+      "LongTailReport": {
+        "type": "object",
+        "required": [
+          "migrationId",
+          "idleDays",
+          "afterSunset",
+          "total",
+          "items"
+        ],
+        "properties": {
+          "migrationId": {
+            "type": "string"
+          },
+          "idleDays": {
+            "type": "integer"
+          },
+          "afterSunset": {
+            "type": "boolean"
+          },
+          "total": {
+            "type": "integer"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "entityRef",
+                "owner",
+                "stage",
+                "daysIdle",
+                "lastChange",
+                "criticality",
+                "complexity",
+                "track",
+                "stranded"
+              ],
+              "properties": {
+                "entityRef": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "owner": {
+                  "type": "string",
+                  "nullable": true
+                },
+                "ownerTitle": {
+                  "type": "string"
+                },
+                "stage": {
+                  "$ref": "#/components/schemas/Stage"
+                },
+                "daysIdle": {
+                  "type": "integer"
+                },
+                "lastChange": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "criticality": {
+                  "$ref": "#/components/schemas/Level"
+                },
+                "complexity": {
+                  "$ref": "#/components/schemas/Level"
+                },
+                "track": {
+                  "$ref": "#/components/schemas/Track"
+                },
+                "stranded": {
+                  "type": "boolean"
+                }
+              }
+            }
+          }
+        }
+      },
+      "Leaderboard": {
+        "type": "object",
+        "required": [
+          "migrationId",
+          "period",
+          "periodStart",
+          "generatedAt",
+          "entries"
+        ],
+        "properties": {
+          "migrationId": {
+            "type": "string"
+          },
+          "period": {
+            "type": "string",
+            "enum": [
+              "all",
+              "month"
+            ]
+          },
+          "periodStart": {
+            "type": "string",
+            "format": "date"
+          },
+          "generatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "entries": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "rank",
+                "team",
+                "title",
+                "score",
+                "migrated",
+                "total",
+                "compliant",
+                "badges",
+                "rankChange"
+              ],
+              "properties": {
+                "rank": {
+                  "type": "integer"
+                },
+                "team": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "score": {
+                  "type": "number",
+                  "minimum": 0,
+                  "maximum": 100
+                },
+                "migrated": {
+                  "type": "integer"
+                },
+                "total": {
+                  "type": "integer"
+                },
+                "compliant": {
+                  "type": "integer"
+                },
+                "badges": {
+                  "type": "array",
+                  "items": {
+                    "type": "string",
+                    "enum": [
+                      "trailblazer",
+                      "early-mover",
+                      "clean-creed",
+                      "migration-hero"
+                    ]
+                  }
+                },
+                "rankChange": {
+                  "type": "integer",
+                  "nullable": true
+                }
+              }
+            }
+          }
+        }
+      },
+      "HeroNomination": {
+        "type": "object",
+        "required": [
+          "id",
+          "month",
+          "nominee",
+          "nominator",
+          "reason",
+          "createdAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "month": {
+            "type": "string"
+          },
+          "nominee": {
+            "type": "string"
+          },
+          "nominator": {
+            "type": "string"
+          },
+          "reason": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "HeroOfMonth": {
+        "type": "object",
+        "required": [
+          "month",
+          "nominee",
+          "nominations",
+          "reasons"
+        ],
+        "properties": {
+          "month": {
+            "type": "string"
+          },
+          "nominee": {
+            "type": "string",
+            "nullable": true
+          },
+          "title": {
+            "type": "string"
+          },
+          "nominations": {
+            "type": "integer"
+          },
+          "reasons": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "Heroes": {
+        "type": "object",
+        "required": [
+          "current",
+          "past"
+        ],
+        "properties": {
+          "current": {
+            "$ref": "#/components/schemas/HeroOfMonth"
+          },
+          "past": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/HeroOfMonth"
+            }
+          },
+          "mine": {
+            "$ref": "#/components/schemas/HeroNomination"
+          }
+        }
+      },
+      "TeamServices": {
+        "type": "object",
+        "required": [
+          "migrationId",
+          "team",
+          "items"
+        ],
+        "properties": {
+          "migrationId": {
+            "type": "string"
+          },
+          "team": {
+            "type": "string"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "entityRef",
+                "stage",
+                "live",
+                "track",
+                "criticality",
+                "complexity",
+                "wave",
+                "passed",
+                "failed",
+                "waived",
+                "unknown",
+                "total",
+                "mustPass",
+                "lastChange"
+              ],
+              "properties": {
+                "entityRef": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "stage": {
+                  "$ref": "#/components/schemas/Stage"
+                },
+                "live": {
+                  "type": "boolean"
+                },
+                "track": {
+                  "$ref": "#/components/schemas/Track"
+                },
+                "criticality": {
+                  "$ref": "#/components/schemas/Level"
+                },
+                "complexity": {
+                  "$ref": "#/components/schemas/Level"
+                },
+                "wave": {
+                  "type": "string",
+                  "nullable": true
+                },
+                "passed": {
+                  "type": "integer"
+                },
+                "failed": {
+                  "type": "integer"
+                },
+                "waived": {
+                  "type": "integer"
+                },
+                "unknown": {
+                  "type": "integer"
+                },
+                "total": {
+                  "type": "integer"
+                },
+                "mustPass": {
+                  "type": "boolean"
+                },
+                "lastChange": {
+                  "type": "string",
+                  "format": "date-time"
+                }
+              }
+            }
+          }
+        }
       },
       "Error": {
         "type": "object",
@@ -1042,7 +1728,7 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/Json"
+                  "$ref": "#/components/schemas/AdoptionReport"
                 }
               },
               "text/csv": {
@@ -1073,7 +1759,7 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/Json"
+                  "$ref": "#/components/schemas/AdoptionHistory"
                 }
               }
             }
@@ -1108,7 +1794,7 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/Json"
+                  "$ref": "#/components/schemas/LongTailReport"
                 }
               },
               "text/csv": {
@@ -1142,7 +1828,7 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/Json"
+                  "$ref": "#/components/schemas/Leaderboard"
                 }
               }
             }
@@ -1168,7 +1854,7 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/Json"
+                  "$ref": "#/components/schemas/Heroes"
                 }
               }
             }
@@ -1221,7 +1907,7 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/Json"
+                  "$ref": "#/components/schemas/HeroNomination"
                 }
               }
             }
@@ -1253,7 +1939,7 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/Json"
+                  "$ref": "#/components/schemas/TeamServices"
                 }
               }
             }

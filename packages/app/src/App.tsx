@@ -2,6 +2,7 @@ import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import orgPlugin from '@backstage/plugin-org/alpha';
 import userSettingsPlugin from '@backstage/plugin-user-settings/alpha';
+import soloTrekPlugin from '@internal/plugin-solo-trek/alpha';
 import { navModule } from './modules/nav';
 import { homeModule } from './modules/home';
 
@@ -10,6 +11,7 @@ export default createApp({
     catalogPlugin,
     orgPlugin,
     userSettingsPlugin,
+    soloTrekPlugin,
     navModule,
     homeModule,
   ],

@@ -1,1 +1,138 @@
-export {};
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  createRouteRef,
+  discoveryApiRef,
+  fetchApiRef,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
+import DirectionsWalkIcon from '@material-ui/icons/DirectionsWalk';
+import { soloTrekApiRef, SoloTrekClient } from './api';
+
+/** The dashboard's route, for the new frontend system. @alpha */
+export const soloTrekRootRouteRef = createRouteRef();
+
+const soloTrekApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: soloTrekApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new SoloTrekClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/**
+ * The dashboard at /solo-trek, also the "Solo Trek" nav item (`page:solo-trek`).
+ * The page module, with recharts, loads only when the page is opened.
+ */
+const soloTrekPage = PageBlueprint.make({
+  params: {
+    path: '/solo-trek',
+    title: 'Solo Trek',
+    icon: <DirectionsWalkIcon fontSize="inherit" />,
+    routeRef: soloTrekRootRouteRef,
+    // The page brings its own Backstage header with the migration's labels.
+    noHeader: true,
+    loader: () =>
+      import('./components/SoloTrekPage').then(m => <m.SoloTrekPage />),
+  },
+});
+
+/** The migration card on Component overview pages. */
+const entityMigrationCard = EntityCardBlueprint.make({
+  name: 'migration',
+  params: {
+    filter: { kind: 'component' },
+    loader: () =>
+      import('./components/EntitySoloTrekCard').then(m => (
+        <m.EntitySoloTrekCard />
+      )),
+  },
+});
+
+/** The "Migration" tab on Component pages. */
+const entityMigrationContent = EntityContentBlueprint.make({
+  name: 'migration',
+  params: {
+    path: 'migration',
+    title: 'Migration',
+    filter: { kind: 'component' },
+    loader: () =>
+      import('./components/EntitySoloTrekContent').then(m => (
+        <m.EntitySoloTrekContent />
+      )),
+  },
+});
+
+/** The team's in-scope services on Group pages. */
+const entityTeamMigrationCard = EntityCardBlueprint.make({
+  name: 'team-migration',
+  params: {
+    filter: { kind: 'group' },
+    loader: () =>
+      import('./components/EntityTeamMigrationCard').then(m => (
+        <m.EntityTeamMigrationCard />
+      )),
+  },
+});
+
+/** The leaderboard on Group pages. */
+const entityLeaderboardCard = EntityCardBlueprint.make({
+  name: 'leaderboard',
+  params: {
+    filter: { kind: 'group' },
+    loader: () =>
+      import('./components/SoloTrekLeaderboardCard').then(m => (
+        <m.SoloTrekLeaderboardCard />
+      )),
+  },
+});
+
+/** The leaderboard as a home page widget; the home page adds the card around it. */
+const homePageLeaderboard = HomePageWidgetBlueprint.make({
+  name: 'leaderboard',
+  params: {
+    name: 'SoloTrekLeaderboard',
+    title: 'Migration leaderboard',
+    description:
+      'Where each team stands in the Solo Trek migration, with the Migration Hero of the month',
+    components: () =>
+      import('./components/SoloTrekLeaderboardCard').then(m => ({
+        Content: () => <m.SoloTrekLeaderboard maxRows={8} />,
+      })),
+    layout: {
+      width: { minColumns: 4, defaultColumns: 6 },
+      height: { minRows: 4, defaultRows: 6 },
+    },
+  },
+});
+
+/**
+ * The Solo Trek plugin for the new frontend system.
+ *
+ * @alpha
+ */
+export default createFrontendPlugin({
+  pluginId: 'solo-trek',
+  title: 'Solo Trek',
+  icon: <DirectionsWalkIcon fontSize="inherit" />,
+  info: { packageJson: () => import('../package.json') },
+  routes: {
+    root: soloTrekRootRouteRef,
+  },
+  extensions: [
+    soloTrekApi,
+    soloTrekPage,
+    entityMigrationCard,
+    entityMigrationContent,
+    entityTeamMigrationCard,
+    entityLeaderboardCard,
+    homePageLeaderboard,
+  ],
+});

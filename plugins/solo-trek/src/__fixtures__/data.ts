@@ -1,0 +1,696 @@
+import {
+  AdoptionHistory,
+  AdoptionReport,
+  CheckInfo,
+  EntityMigrationCard,
+  HeroesResponse,
+  Leaderboard,
+  LeaderboardPeriod,
+  LongTailReport,
+  MigrationInfo,
+  TeamServices,
+} from '@internal/plugin-solo-trek-common';
+
+/** Fixture data for tests and the dev app, shaped like the real backend's answers. */
+
+const MINUTE = 60 * 1000;
+const DAY = 24 * 60 * MINUTE;
+
+export function minutesAgo(minutes: number, now = Date.now()): string {
+  return new Date(now - minutes * MINUTE).toISOString();
+}
+
+export function daysAgo(days: number, now = Date.now()): string {
+  return new Date(now - days * DAY).toISOString();
+}
+
+export const nimbusMigration: MigrationInfo = {
+  id: 'nimbus',
+  title: 'Move to the Nimbus platform',
+  description:
+    'Every team moves its services from the legacy data centre to Nimbus before the old racks are switched off.',
+  from: 'legacy-dc',
+  to: 'nimbus',
+  window: { start: '2026-01-01', sunset: '2027-12-31' },
+  daysToSunset: 402,
+  scope: { kind: 'Component', 'spec.type': 'service' },
+  liveWhen: 'annotation nimbus.io/cluster exists',
+  creed: [
+    {
+      id: 'prometheus-metrics',
+      title: 'Emits Prometheus metrics',
+      severity: 'must',
+      waivable: false,
+      rule: 'annotation prometheus.io/scrape equals "true"',
+      remediation: {
+        text: 'Add the scrape annotation',
+        url: 'https://example.com/golden-path/metrics',
+      },
+    },
+    {
+      id: 'cost-center',
+      title: 'Cost-centre tag',
+      severity: 'must',
+      waivable: false,
+      rule: 'label cost-center matches /^cc-[0-9]{4}$/',
+      remediation: {
+        text: "Set metadata.labels.cost-center to your team's cost centre",
+        url: 'https://example.com/golden-path/cost-tagging',
+      },
+    },
+    {
+      id: 'encryption-at-rest',
+      title: 'Data encrypted at rest',
+      severity: 'should',
+      waivable: true,
+      rule: 'any of: annotation nimbus.io/encryption is one of "kms", "hsm"; tag stateless is present',
+    },
+    {
+      id: 'runbook',
+      title: 'Has a runbook',
+      severity: 'should',
+      waivable: true,
+      rule: 'link of type runbook is present',
+    },
+    {
+      id: 'docs',
+      title: 'Documented in TechDocs',
+      severity: 'should',
+      waivable: true,
+      rule: 'path metadata.annotations["backstage.io/techdocs-ref"] exists',
+    },
+  ],
+  lastScan: {
+    startedAt: minutesAgo(4),
+    finishedAt: minutesAgo(3),
+    entities: 58,
+    rowsWritten: 2,
+    stale: false,
+  },
+};
+
+export const kubeMigration: MigrationInfo = {
+  ...nimbusMigration,
+  id: 'kube',
+  title: 'VMs to Kubernetes',
+  from: 'vms',
+  to: 'kubernetes',
+  window: { start: '2026-03-01', sunset: '2027-03-31' },
+  daysToSunset: 127,
+  creed: nimbusMigration.creed.slice(0, 2),
+};
+
+export function makeChecks(now = Date.now()): CheckInfo[] {
+  const evaluatedAt = minutesAgo(3, now);
+  return [
+    {
+      id: 'prometheus-metrics',
+      title: 'Emits Prometheus metrics',
+      severity: 'must',
+      waivable: false,
+      status: 'pass',
+      remediation: {
+        text: 'Add the scrape annotation',
+        url: 'https://example.com/golden-path/metrics',
+      },
+      evaluatedAt,
+      evidence: [
+        {
+          rule: 'annotation prometheus.io/scrape equals "true"',
+          actual: 'true',
+          outcome: 'pass',
+        },
+      ],
+    },
+    {
+      id: 'cost-center',
+      title: 'Cost-centre tag',
+      description: 'Cloud spend is charged back through a cost-centre label.',
+      severity: 'must',
+      waivable: false,
+      status: 'fail',
+      remediation: {
+        text: "Set metadata.labels.cost-center to your team's cost centre",
+        url: 'https://example.com/golden-path/cost-tagging',
+      },
+      evaluatedAt,
+      evidence: [
+        {
+          rule: 'label cost-center matches /^cc-[0-9]{4}$/',
+          actual: 'finance',
+          outcome: 'fail',
+        },
+      ],
+    },
+    {
+      id: 'encryption-at-rest',
+      title: 'Data encrypted at rest',
+      severity: 'should',
+      waivable: true,
+      status: 'unknown',
+      remediation: {
+        text: 'Use the encrypted storage class',
+      },
+      evaluatedAt,
+      evidence: [
+        {
+          rule: 'annotation nimbus.io/encryption is one of "kms", "hsm"',
+          outcome: 'unknown',
+        },
+        { rule: 'tag stateless is present', actual: false, outcome: 'fail' },
+      ],
+    },
+    {
+      id: 'runbook',
+      title: 'Has a runbook',
+      severity: 'should',
+      waivable: true,
+      status: 'waived',
+      evaluatedAt,
+      evidence: [
+        {
+          rule: 'link of type runbook is present',
+          actual: false,
+          outcome: 'fail',
+        },
+      ],
+      waiver: {
+        id: '6b0c3c4e-0d7a-4c55-9a57-0d1f3b1f7a01',
+        entityRef: 'component:default/ledger-service',
+        creedId: 'runbook',
+        reason: 'Runbook lands with the Nimbus cut-over',
+        expiresAt: '2027-03-12T23:59:59.999Z',
+        createdBy: 'user:default/platform-admin',
+        createdAt: daysAgo(10, now),
+      },
+    },
+    {
+      id: 'docs',
+      title: 'Documented in TechDocs',
+      severity: 'should',
+      waivable: true,
+      status: 'fail',
+      evaluatedAt,
+      evidence: [
+        {
+          rule: 'path metadata.annotations["backstage.io/techdocs-ref"] exists',
+          outcome: 'fail',
+        },
+      ],
+    },
+  ];
+}
+
+export function makeCard(
+  overrides: Partial<EntityMigrationCard> = {},
+  now = Date.now(),
+): EntityMigrationCard {
+  const checks = overrides.checks ?? makeChecks(now);
+  const count = (status: CheckInfo['status']) =>
+    checks.filter(c => c.status === status).length;
+  return {
+    migrationId: 'nimbus',
+    entityRef: 'component:default/ledger-service',
+    title: 'Ledger service',
+    owner: 'group:default/payments',
+    stage: 'in-progress',
+    stageSource: 'api',
+    live: false,
+    track: 'solo-trek',
+    quadrant: { criticality: 'low', complexity: 'low' },
+    wave: null,
+    daysToSunset: 402,
+    sunset: '2027-12-31',
+    checks,
+    compliance: {
+      passed: count('pass'),
+      failed: count('fail'),
+      waived: count('waived'),
+      unknown: count('unknown'),
+      total: checks.length,
+    },
+    history: [
+      {
+        id: 1,
+        fromStage: null,
+        toStage: 'not-started',
+        source: 'default',
+        actor: null,
+        note: null,
+        at: daysAgo(60, now),
+      },
+      {
+        id: 2,
+        fromStage: 'not-started',
+        toStage: 'planning',
+        source: 'annotation',
+        actor: null,
+        note: null,
+        at: daysAgo(30, now),
+      },
+      {
+        id: 3,
+        fromStage: 'planning',
+        toStage: 'in-progress',
+        source: 'api',
+        actor: 'user:default/jane',
+        note: 'Terraform module applied in staging',
+        at: daysAgo(2, now),
+      },
+    ],
+    waivers: checks.flatMap(c => (c.waiver ? [c.waiver] : [])),
+    evaluatedAt: minutesAgo(3, now),
+    stale: false,
+    ...overrides,
+  };
+}
+
+const emptyStages = {
+  'not-started': 0,
+  planning: 0,
+  'in-progress': 0,
+  migrated: 0,
+  decommissioned: 0,
+  retired: 0,
+};
+
+export function makeAdoptionReport(
+  overrides: Partial<AdoptionReport> = {},
+): AdoptionReport {
+  return {
+    migrationId: 'nimbus',
+    generatedAt: minutesAgo(2),
+    sunset: '2027-12-31',
+    daysToSunset: 402,
+    totals: {
+      total: 20,
+      stages: {
+        ...emptyStages,
+        'not-started': 6,
+        planning: 3,
+        'in-progress': 2,
+        migrated: 6,
+        decommissioned: 2,
+        retired: 1,
+      },
+      done: 9,
+      compliantDone: 7,
+      adoption: 0.45,
+      compliantAdoption: 0.35,
+    },
+    byTeam: [
+      {
+        team: 'group:default/payments',
+        title: 'Payments',
+        total: 8,
+        stages: {
+          ...emptyStages,
+          'in-progress': 1,
+          migrated: 4,
+          decommissioned: 2,
+          retired: 1,
+        },
+        done: 7,
+        compliantDone: 6,
+        adoption: 0.875,
+        compliantAdoption: 0.75,
+      },
+      {
+        team: 'group:default/logistics',
+        title: 'Logistics',
+        total: 12,
+        stages: {
+          ...emptyStages,
+          'not-started': 6,
+          planning: 3,
+          'in-progress': 1,
+          migrated: 2,
+        },
+        done: 2,
+        compliantDone: 1,
+        adoption: 2 / 12,
+        compliantAdoption: 1 / 12,
+      },
+    ],
+    byTrack: [
+      {
+        track: 'solo-trek',
+        total: 14,
+        stages: { ...emptyStages, migrated: 6, 'not-started': 8 },
+        done: 6,
+        compliantDone: 5,
+        adoption: 6 / 14,
+        compliantAdoption: 5 / 14,
+      },
+      {
+        track: 'caravan',
+        total: 6,
+        stages: { ...emptyStages, migrated: 3, planning: 3 },
+        done: 3,
+        compliantDone: 2,
+        adoption: 0.5,
+        compliantAdoption: 2 / 6,
+      },
+    ],
+    byWave: [
+      {
+        wave: '1',
+        total: 4,
+        stages: { ...emptyStages, migrated: 3, planning: 1 },
+        done: 3,
+        compliantDone: 2,
+        adoption: 0.75,
+        compliantAdoption: 0.5,
+      },
+      {
+        wave: null,
+        total: 2,
+        stages: { ...emptyStages, planning: 2 },
+        done: 0,
+        compliantDone: 0,
+        adoption: 0,
+        compliantAdoption: 0,
+      },
+    ],
+    byQuadrant: [
+      {
+        criticality: 'high',
+        complexity: 'high',
+        track: 'caravan',
+        total: 6,
+        stages: { ...emptyStages, migrated: 3, planning: 3 },
+        done: 3,
+        compliantDone: 2,
+        adoption: 0.5,
+        compliantAdoption: 2 / 6,
+      },
+      {
+        criticality: 'high',
+        complexity: 'low',
+        track: 'solo-trek',
+        total: 3,
+        stages: { ...emptyStages, migrated: 2, 'not-started': 1 },
+        done: 2,
+        compliantDone: 2,
+        adoption: 2 / 3,
+        compliantAdoption: 2 / 3,
+      },
+      {
+        criticality: 'low',
+        complexity: 'high',
+        track: 'solo-trek',
+        total: 4,
+        stages: { ...emptyStages, 'not-started': 4 },
+        done: 0,
+        compliantDone: 0,
+        adoption: 0,
+        compliantAdoption: 0,
+      },
+      {
+        criticality: 'low',
+        complexity: 'low',
+        track: 'solo-trek',
+        total: 7,
+        stages: { ...emptyStages, migrated: 4, 'not-started': 3 },
+        done: 4,
+        compliantDone: 3,
+        adoption: 4 / 7,
+        compliantAdoption: 3 / 7,
+      },
+    ],
+    creed: [
+      {
+        id: 'prometheus-metrics',
+        title: 'Emits Prometheus metrics',
+        severity: 'must',
+        pass: 18,
+        fail: 2,
+        waived: 0,
+        unknown: 0,
+      },
+      {
+        id: 'cost-center',
+        title: 'Cost-centre tag',
+        severity: 'must',
+        pass: 11,
+        fail: 9,
+        waived: 0,
+        unknown: 0,
+      },
+      {
+        id: 'runbook',
+        title: 'Has a runbook',
+        severity: 'should',
+        pass: 14,
+        fail: 4,
+        waived: 2,
+        unknown: 0,
+      },
+    ],
+    forecast: {
+      status: 'at-risk',
+      projectedCompletion: '2028-02-14',
+      sunset: '2027-12-31',
+      weeklyRate: 0.2,
+      requiredWeeklyRate: 0.19,
+      remaining: 11,
+      basedOnWeeks: 8,
+    },
+    stale: false,
+    ...overrides,
+  };
+}
+
+export function makeAdoptionHistory(
+  overrides: Partial<AdoptionHistory> = {},
+): AdoptionHistory {
+  const days = ['2026-01-01', '2026-04-01', '2026-07-01', '2026-10-01'];
+  const done = [0, 3, 6, 9];
+  return {
+    migrationId: 'nimbus',
+    start: '2026-01-01',
+    sunset: '2027-12-31',
+    points: days.map((day, i) => ({
+      day,
+      total: 20,
+      done: done[i],
+      compliantDone: Math.max(0, done[i] - 2),
+      adoption: done[i] / 20,
+      compliantAdoption: Math.max(0, done[i] - 2) / 20,
+    })),
+    forecast: makeAdoptionReport().forecast,
+    ...overrides,
+  };
+}
+
+export function makeLongTail(
+  overrides: Partial<LongTailReport> = {},
+): LongTailReport {
+  return {
+    migrationId: 'nimbus',
+    idleDays: 60,
+    afterSunset: false,
+    total: 3,
+    items: [
+      {
+        entityRef: 'component:default/crown-ledger',
+        title: 'Crown ledger',
+        owner: 'group:default/logistics',
+        ownerTitle: 'Logistics',
+        stage: 'planning',
+        daysIdle: 120,
+        lastChange: daysAgo(120),
+        criticality: 'high',
+        complexity: 'high',
+        track: 'caravan',
+        stranded: false,
+      },
+      {
+        entityRef: 'component:default/label-worker',
+        owner: 'group:default/logistics',
+        ownerTitle: 'Logistics',
+        stage: 'not-started',
+        daysIdle: 300,
+        lastChange: daysAgo(300),
+        criticality: 'low',
+        complexity: 'low',
+        track: 'solo-trek',
+        stranded: false,
+      },
+      {
+        entityRef: 'component:default/ticket-sync',
+        owner: null,
+        stage: 'not-started',
+        daysIdle: 90,
+        lastChange: daysAgo(90),
+        criticality: 'low',
+        complexity: 'high',
+        track: 'solo-trek',
+        stranded: true,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export function makeLeaderboard(period: LeaderboardPeriod): Leaderboard {
+  if (period === 'month') {
+    return {
+      migrationId: 'nimbus',
+      period,
+      periodStart: '2026-11-01',
+      generatedAt: minutesAgo(1),
+      entries: [
+        {
+          rank: 1,
+          team: 'group:default/logistics',
+          title: 'Logistics',
+          score: 12,
+          migrated: 2,
+          total: 12,
+          compliant: 1,
+          badges: [],
+          rankChange: 1,
+        },
+        {
+          rank: 2,
+          team: 'group:default/payments',
+          title: 'Payments',
+          score: 4,
+          migrated: 1,
+          total: 8,
+          compliant: 1,
+          badges: [],
+          rankChange: -1,
+        },
+      ],
+    };
+  }
+  return {
+    migrationId: 'nimbus',
+    period,
+    periodStart: '2026-01-01',
+    generatedAt: minutesAgo(1),
+    entries: [
+      {
+        rank: 1,
+        team: 'group:default/payments',
+        title: 'Payments',
+        score: 78,
+        migrated: 7,
+        total: 8,
+        compliant: 6,
+        badges: ['trailblazer', 'early-mover', 'clean-creed'],
+        rankChange: 2,
+      },
+      {
+        rank: 2,
+        team: 'group:default/identity',
+        title: 'Identity & Access',
+        score: 61.5,
+        migrated: 3,
+        total: 4,
+        compliant: 3,
+        badges: ['migration-hero'],
+        rankChange: 0,
+      },
+      {
+        rank: 3,
+        team: 'group:default/logistics',
+        title: 'Logistics',
+        score: 9.8,
+        migrated: 2,
+        total: 12,
+        compliant: 1,
+        badges: [],
+        rankChange: null,
+      },
+    ],
+  };
+}
+
+export function makeHeroes(
+  overrides: Partial<HeroesResponse> = {},
+): HeroesResponse {
+  return {
+    current: {
+      month: '2026-11',
+      nominee: 'group:default/identity',
+      title: 'Identity & Access',
+      nominations: 3,
+      reasons: ['Wrote the Nimbus auth migration guide'],
+    },
+    past: [
+      {
+        month: '2026-10',
+        nominee: 'group:default/payments',
+        title: 'Payments',
+        nominations: 2,
+        reasons: ['First to go live'],
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export function makeTeamServices(
+  overrides: Partial<TeamServices> = {},
+): TeamServices {
+  return {
+    migrationId: 'nimbus',
+    team: 'group:default/payments',
+    items: [
+      {
+        entityRef: 'component:default/ledger-service',
+        title: 'Ledger service',
+        stage: 'in-progress',
+        live: false,
+        track: 'solo-trek',
+        criticality: 'low',
+        complexity: 'low',
+        wave: null,
+        passed: 1,
+        failed: 2,
+        waived: 1,
+        unknown: 1,
+        total: 5,
+        mustPass: false,
+        lastChange: daysAgo(2),
+      },
+      {
+        entityRef: 'component:default/invoice-proxy',
+        stage: 'decommissioned',
+        live: true,
+        track: 'solo-trek',
+        criticality: 'low',
+        complexity: 'high',
+        wave: null,
+        passed: 5,
+        failed: 0,
+        waived: 0,
+        unknown: 0,
+        total: 5,
+        mustPass: true,
+        lastChange: daysAgo(200),
+      },
+      {
+        entityRef: 'component:default/payment-gateway',
+        title: 'Payment gateway',
+        stage: 'planning',
+        live: false,
+        track: 'caravan',
+        criticality: 'high',
+        complexity: 'high',
+        wave: '2',
+        passed: 4,
+        failed: 1,
+        waived: 0,
+        unknown: 0,
+        total: 5,
+        mustPass: true,
+        lastChange: daysAgo(40),
+      },
+    ],
+    ...overrides,
+  };
+}

@@ -1,0 +1,113 @@
+import { createApiRef } from '@backstage/core-plugin-api';
+import { CompoundEntityRef } from '@backstage/catalog-model';
+import {
+  AdoptionHistory,
+  AdoptionReport,
+  CreateWaiverRequest,
+  EntityMigrationCard,
+  HeroNomination,
+  HeroNominationRequest,
+  HeroesResponse,
+  Leaderboard,
+  LeaderboardPeriod,
+  LongTailReport,
+  MigrationInfo,
+  TeamServices,
+  UpdateStageRequest,
+  WaiverInfo,
+} from '@internal/plugin-solo-trek-common';
+
+/**
+ * An entity, as a string ref (`component:default/ledger`) or in compound form.
+ *
+ * @public
+ */
+export type SoloTrekEntityRef = string | CompoundEntityRef;
+
+/**
+ * The reports that can be downloaded as CSV.
+ *
+ * @public
+ */
+export type SoloTrekCsvReport = 'adoption' | 'long-tail';
+
+/**
+ * The Solo Trek backend, as the frontend sees it.
+ *
+ * @public
+ */
+export interface SoloTrekApi {
+  /** Every configured migration. */
+  getMigrations(): Promise<MigrationInfo[]>;
+  getMigration(migrationId: string): Promise<MigrationInfo>;
+
+  /**
+   * The migration card of one entity. Rejects with a `ResponseError` whose
+   * status is 404 when the entity is outside the migration's scope.
+   */
+  getEntityCard(
+    migrationId: string,
+    entityRef: SoloTrekEntityRef,
+  ): Promise<EntityMigrationCard>;
+  updateStage(
+    migrationId: string,
+    entityRef: SoloTrekEntityRef,
+    request: UpdateStageRequest,
+  ): Promise<EntityMigrationCard>;
+  createWaiver(
+    migrationId: string,
+    entityRef: SoloTrekEntityRef,
+    request: CreateWaiverRequest,
+  ): Promise<WaiverInfo>;
+  deleteWaiver(
+    migrationId: string,
+    entityRef: SoloTrekEntityRef,
+    waiverId: string,
+  ): Promise<void>;
+  setWave(
+    migrationId: string,
+    entityRef: SoloTrekEntityRef,
+    wave: string | null,
+  ): Promise<EntityMigrationCard>;
+  /** Re-evaluates the entity now and returns its fresh card. */
+  refreshEntity(
+    migrationId: string,
+    entityRef: SoloTrekEntityRef,
+  ): Promise<EntityMigrationCard>;
+
+  getAdoption(migrationId: string): Promise<AdoptionReport>;
+  getAdoptionHistory(migrationId: string): Promise<AdoptionHistory>;
+  getLongTail(migrationId: string): Promise<LongTailReport>;
+  getLeaderboard(
+    migrationId: string,
+    period: LeaderboardPeriod,
+  ): Promise<Leaderboard>;
+  getHeroes(migrationId: string): Promise<HeroesResponse>;
+  nominateHero(
+    migrationId: string,
+    request: HeroNominationRequest,
+  ): Promise<HeroNomination>;
+  getTeamServices(
+    migrationId: string,
+    teamRef: SoloTrekEntityRef,
+  ): Promise<TeamServices>;
+
+  /** The absolute URL of a CSV report. Fetch it through {@link SoloTrekApi.downloadCsv} so it is authenticated. */
+  csvUrl(migrationId: string, report: SoloTrekCsvReport): Promise<string>;
+  /** Fetches a CSV report with the user's credentials. */
+  fetchCsv(
+    migrationId: string,
+    report: SoloTrekCsvReport,
+  ): Promise<{ blob: Blob; filename: string }>;
+  /** Fetches a CSV report and hands it to the browser as a file download. */
+  downloadCsv(migrationId: string, report: SoloTrekCsvReport): Promise<void>;
+}
+
+/**
+ * The API reference of {@link SoloTrekApi}.
+ *
+ * @public
+ */
+export const soloTrekApiRef = createApiRef<SoloTrekApi>({
+  id: 'plugin.solo-trek.service',
+});

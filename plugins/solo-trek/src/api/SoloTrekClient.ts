@@ -1,0 +1,274 @@
+import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import { CompoundEntityRef, parseEntityRef } from '@backstage/catalog-model';
+import {
+  AdoptionHistory,
+  AdoptionReport,
+  CreateWaiverRequest,
+  EntityMigrationCard,
+  HeroNomination,
+  HeroNominationRequest,
+  HeroesResponse,
+  Leaderboard,
+  LeaderboardPeriod,
+  LongTailReport,
+  MigrationInfo,
+  TeamServices,
+  UpdateStageRequest,
+  WaiverInfo,
+} from '@internal/plugin-solo-trek-common';
+import {
+  SoloTrekApi,
+  SoloTrekCsvReport,
+  SoloTrekEntityRef,
+} from './SoloTrekApi';
+
+const CSV_PATHS: Record<SoloTrekCsvReport, string> = {
+  adoption: 'adoption',
+  'long-tail': 'long-tail',
+};
+
+function toCompound(ref: SoloTrekEntityRef): CompoundEntityRef {
+  return typeof ref === 'string' ? parseEntityRef(ref) : ref;
+}
+
+/** Reads `filename="x.csv"` (or the RFC 5987 form) from a Content-Disposition header. */
+export function filenameFromContentDisposition(
+  header: string | null,
+): string | undefined {
+  if (!header) {
+    return undefined;
+  }
+  const extended = /filename\*\s*=\s*(?:UTF-8'')?([^;]+)/i.exec(header);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1].trim().replace(/^"|"$/g, ''));
+    } catch {
+      // fall through to the plain form
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(header);
+  return plain?.[1].trim() || undefined;
+}
+
+/**
+ * The default {@link SoloTrekApi}: talks to the `solo-trek` backend plugin
+ * through the app's fetch API, so requests carry the user's credentials.
+ *
+ * @public
+ */
+export class SoloTrekClient implements SoloTrekApi {
+  private readonly discoveryApi: DiscoveryApi;
+  private readonly fetchApi: FetchApi;
+
+  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+    this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi;
+  }
+
+  async getMigrations(): Promise<MigrationInfo[]> {
+    const body = await this.request<{ items: MigrationInfo[] }>('/migrations');
+    return body.items;
+  }
+
+  getMigration(migrationId: string): Promise<MigrationInfo> {
+    return this.request(`/migrations/${enc(migrationId)}`);
+  }
+
+  getEntityCard(
+    migrationId: string,
+    entityRef: SoloTrekEntityRef,
+  ): Promise<EntityMigrationCard> {
+    return this.request(this.entityPath(migrationId, entityRef));
+  }
+
+  updateStage(
+    migrationId: string,
+    entityRef: SoloTrekEntityRef,
+    request: UpdateStageRequest,
+  ): Promise<EntityMigrationCard> {
+    return this.request(`${this.entityPath(migrationId, entityRef)}/stage`, {
+      method: 'POST',
+      body: request,
+    });
+  }
+
+  createWaiver(
+    migrationId: string,
+    entityRef: SoloTrekEntityRef,
+    request: CreateWaiverRequest,
+  ): Promise<WaiverInfo> {
+    return this.request(`${this.entityPath(migrationId, entityRef)}/waivers`, {
+      method: 'POST',
+      body: request,
+    });
+  }
+
+  async deleteWaiver(
+    migrationId: string,
+    entityRef: SoloTrekEntityRef,
+    waiverId: string,
+  ): Promise<void> {
+    await this.request(
+      `${this.entityPath(migrationId, entityRef)}/waivers/${enc(waiverId)}`,
+      { method: 'DELETE' },
+    );
+  }
+
+  setWave(
+    migrationId: string,
+    entityRef: SoloTrekEntityRef,
+    wave: string | null,
+  ): Promise<EntityMigrationCard> {
+    return this.request(`${this.entityPath(migrationId, entityRef)}/wave`, {
+      method: 'PUT',
+      body: { wave },
+    });
+  }
+
+  refreshEntity(
+    migrationId: string,
+    entityRef: SoloTrekEntityRef,
+  ): Promise<EntityMigrationCard> {
+    return this.request(`${this.entityPath(migrationId, entityRef)}/refresh`, {
+      method: 'POST',
+    });
+  }
+
+  getAdoption(migrationId: string): Promise<AdoptionReport> {
+    return this.request(`/migrations/${enc(migrationId)}/adoption`);
+  }
+
+  getAdoptionHistory(migrationId: string): Promise<AdoptionHistory> {
+    return this.request(`/migrations/${enc(migrationId)}/adoption/history`);
+  }
+
+  getLongTail(migrationId: string): Promise<LongTailReport> {
+    return this.request(`/migrations/${enc(migrationId)}/long-tail`);
+  }
+
+  getLeaderboard(
+    migrationId: string,
+    period: LeaderboardPeriod,
+  ): Promise<Leaderboard> {
+    const query = new URLSearchParams({ period });
+    return this.request(
+      `/migrations/${enc(migrationId)}/leaderboard?${query.toString()}`,
+    );
+  }
+
+  getHeroes(migrationId: string): Promise<HeroesResponse> {
+    return this.request(`/migrations/${enc(migrationId)}/heroes`);
+  }
+
+  nominateHero(
+    migrationId: string,
+    request: HeroNominationRequest,
+  ): Promise<HeroNomination> {
+    return this.request(`/migrations/${enc(migrationId)}/heroes/nominations`, {
+      method: 'POST',
+      body: request,
+    });
+  }
+
+  getTeamServices(
+    migrationId: string,
+    teamRef: SoloTrekEntityRef,
+  ): Promise<TeamServices> {
+    const { namespace, name } = toCompound(teamRef);
+    return this.request(
+      `/migrations/${enc(migrationId)}/teams/${enc(namespace)}/${enc(
+        name,
+      )}/services`,
+    );
+  }
+
+  async csvUrl(
+    migrationId: string,
+    report: SoloTrekCsvReport,
+  ): Promise<string> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('solo-trek');
+    const query = new URLSearchParams({ format: 'csv' });
+    return `${baseUrl}/migrations/${enc(migrationId)}/${
+      CSV_PATHS[report]
+    }?${query.toString()}`;
+  }
+
+  async fetchCsv(
+    migrationId: string,
+    report: SoloTrekCsvReport,
+  ): Promise<{ blob: Blob; filename: string }> {
+    const url = await this.csvUrl(migrationId, report);
+    const response = await this.fetchApi.fetch(url, {
+      headers: { Accept: 'text/csv' },
+    });
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    const blob = await response.blob();
+    const filename =
+      filenameFromContentDisposition(
+        response.headers.get('Content-Disposition'),
+      ) ?? `${migrationId}-${report}.csv`;
+    return { blob, filename };
+  }
+
+  async downloadCsv(
+    migrationId: string,
+    report: SoloTrekCsvReport,
+  ): Promise<void> {
+    const { blob, filename } = await this.fetchCsv(migrationId, report);
+    const objectUrl = URL.createObjectURL(blob);
+    try {
+      const anchor = document.createElement('a');
+      anchor.href = objectUrl;
+      anchor.download = filename;
+      anchor.rel = 'noopener';
+      anchor.style.display = 'none';
+      document.body.appendChild(anchor);
+      anchor.click();
+      anchor.remove();
+    } finally {
+      // Give the browser a moment to start the download before revoking.
+      setTimeout(() => URL.revokeObjectURL(objectUrl), 1000);
+    }
+  }
+
+  private entityPath(migrationId: string, entityRef: SoloTrekEntityRef) {
+    const { kind, namespace, name } = toCompound(entityRef);
+    return `/migrations/${enc(migrationId)}/entities/${enc(
+      kind.toLocaleLowerCase('en-US'),
+    )}/${enc(namespace)}/${enc(name)}`;
+  }
+
+  private async request<T>(
+    path: string,
+    options: { method?: string; body?: unknown } = {},
+  ): Promise<T> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('solo-trek');
+    const init: RequestInit = {
+      method: options.method ?? 'GET',
+      headers: { Accept: 'application/json' },
+    };
+    if (options.body !== undefined) {
+      init.headers = {
+        Accept: 'application/json',
+        'Content-Type': 'application/json',
+      };
+      init.body = JSON.stringify(options.body);
+    }
+    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, init);
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    if (response.status === 204) {
+      return undefined as T;
+    }
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+}
+
+function enc(segment: string): string {
+  return encodeURIComponent(segment);
+}

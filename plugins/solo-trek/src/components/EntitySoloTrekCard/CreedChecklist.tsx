@@ -1,0 +1,183 @@
+import Box from '@material-ui/core/Box';
+import Chip from '@material-ui/core/Chip';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import Tooltip from '@material-ui/core/Tooltip';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import {
+  CheckInfo,
+  CheckStatus,
+  Compliance,
+} from '@internal/plugin-solo-trek-common';
+import {
+  formatDate,
+  formatDateTime,
+  formatRelative,
+  plural,
+} from '../../lib/format';
+import { SafeLink } from '../../lib/safeLink';
+import { CheckStatusBadge } from '../shared/CheckStatusBadge';
+
+const useStyles = makeStyles(theme => ({
+  list: { paddingTop: 0 },
+  item: {
+    display: 'grid',
+    gridTemplateColumns: '96px 1fr',
+    columnGap: theme.spacing(2),
+    alignItems: 'start',
+    borderBottom: `1px solid ${theme.palette.divider}`,
+    paddingLeft: 0,
+    paddingRight: 0,
+  },
+  titleRow: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: theme.spacing(1),
+  },
+  meta: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: theme.spacing(0.5, 2),
+    marginTop: theme.spacing(0.5),
+  },
+  summary: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    gap: theme.spacing(1),
+    marginBottom: theme.spacing(1),
+  },
+}));
+
+const SEVERITY_ORDER = { must: 0, should: 1 } as const;
+
+const STATUS_ORDER: Record<CheckStatus, number> = {
+  fail: 0,
+  unknown: 1,
+  waived: 2,
+  pass: 3,
+};
+
+export function sortChecks(checks: CheckInfo[]): CheckInfo[] {
+  return [...checks].sort(
+    (a, b) =>
+      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.title.localeCompare(b.title),
+  );
+}
+
+export function complianceSummary(compliance: Compliance): string {
+  const parts = [`${compliance.passed} of ${compliance.total} pass`];
+  if (compliance.failed) parts.push(`${compliance.failed} failing`);
+  if (compliance.waived) parts.push(`${compliance.waived} waived`);
+  if (compliance.unknown) parts.push(`${compliance.unknown} unknown`);
+  return parts.join(' · ');
+}
+
+function CheckItem(props: { check: CheckInfo }) {
+  const { check } = props;
+  const classes = useStyles();
+  return (
+    <ListItem className={classes.item} data-testid={`check-${check.id}`}>
+      <Box pt={0.25}>
+        <CheckStatusBadge status={check.status} />
+      </Box>
+      <div>
+        <div className={classes.titleRow}>
+          <Typography variant="subtitle2" component="span">
+            {check.title}
+          </Typography>
+          <Tooltip
+            title={
+              check.severity === 'must'
+                ? 'Must: every service meets this; it is never waived.'
+                : 'Should: expected, but a time-limited waiver is possible.'
+            }
+          >
+            <Chip
+              size="small"
+              variant="outlined"
+              label={check.severity === 'must' ? 'Must' : 'Should'}
+            />
+          </Tooltip>
+        </div>
+        {check.description && (
+          <Typography variant="body2" color="textSecondary">
+            {check.description}
+          </Typography>
+        )}
+        {check.status === 'waived' && check.waiver && (
+          <Typography variant="body2">
+            Waived until {formatDate(check.waiver.expiresAt, { utc: true })}:{' '}
+            {check.waiver.reason}
+          </Typography>
+        )}
+        {check.status !== 'pass' && check.remediation && (
+          <Typography variant="body2">
+            How to fix:{' '}
+            {check.remediation.url ? (
+              <SafeLink url={check.remediation.url}>
+                {check.remediation.text}
+              </SafeLink>
+            ) : (
+              check.remediation.text
+            )}
+          </Typography>
+        )}
+        <div className={classes.meta}>
+          <Tooltip title={formatDateTime(check.evaluatedAt)}>
+            <Typography variant="caption" color="textSecondary">
+              Checked {formatRelative(check.evaluatedAt)}
+            </Typography>
+          </Tooltip>
+        </div>
+      </div>
+    </ListItem>
+  );
+}
+
+/**
+ * The Pilgrim's Creed checks of one service, problems first, each with its
+ * outcome, how to fix it and when it was checked.
+ */
+export function CreedChecklist(props: {
+  checks: CheckInfo[];
+  compliance: Compliance;
+}) {
+  const { checks, compliance } = props;
+  const classes = useStyles();
+  const mustFailing = checks.filter(
+    c => c.severity === 'must' && c.status === 'fail',
+  ).length;
+
+  return (
+    <section aria-label="Pilgrim's Creed">
+      <div className={classes.summary}>
+        <Typography variant="h6" component="h3">
+          Pilgrim's Creed
+        </Typography>
+        {checks.length > 0 && (
+          <Typography variant="body2" color="textSecondary">
+            {complianceSummary(compliance)}
+            {mustFailing > 0 &&
+              ` · ${plural(mustFailing, 'must item')} failing`}
+          </Typography>
+        )}
+      </div>
+      {checks.length === 0 ? (
+        <Typography variant="body2" color="textSecondary">
+          This migration has no Creed items.
+        </Typography>
+      ) : (
+        <List dense className={classes.list} aria-label="Creed checks">
+          {sortChecks(checks).map(check => (
+            <CheckItem key={check.id} check={check} />
+          ))}
+        </List>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,199 @@
+import { useState } from 'react';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Chip from '@material-ui/core/Chip';
+import Divider from '@material-ui/core/Divider';
+import Tooltip from '@material-ui/core/Tooltip';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import Alert from '@material-ui/lab/Alert';
+import CloudDoneIcon from '@material-ui/icons/CloudDone';
+import CloudOffIcon from '@material-ui/icons/CloudOff';
+import EditIcon from '@material-ui/icons/Edit';
+import WavesIcon from '@material-ui/icons/Waves';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  DONE_STAGES,
+  EntityMigrationCard,
+  MigrationInfo,
+  soloTrekStageUpdatePermission,
+} from '@internal/plugin-solo-trek-common';
+import {
+  formatDateTime,
+  formatRelative,
+  quadrantLabel,
+  quadrantName,
+  STAGE_LABELS,
+  STAGE_SOURCE_LABELS,
+} from '../../lib/format';
+import { TrackChip } from '../shared/TrackChip';
+import { CreedChecklist } from './CreedChecklist';
+import { StageStepper } from './StageStepper';
+import { SunsetCountdown } from './SunsetCountdown';
+import { UpdateStageDialog } from './UpdateStageDialog';
+
+const useStyles = makeStyles(theme => ({
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: theme.spacing(1),
+  },
+  facts: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: theme.spacing(1),
+    margin: theme.spacing(1, 0),
+  },
+  divider: { margin: theme.spacing(2, 0) },
+}));
+
+function WaveChip(props: { card: EntityMigrationCard }) {
+  const { card } = props;
+  if (card.track !== 'caravan' && !card.wave) {
+    return null;
+  }
+  return (
+    <Tooltip
+      title={
+        card.wave
+          ? 'The centrally planned wave this service moves in.'
+          : 'Caravan services move in waves; the platform team has not placed this one yet.'
+      }
+    >
+      <Chip
+        size="small"
+        variant="outlined"
+        icon={<WavesIcon aria-hidden />}
+        label={card.wave ? `Wave ${card.wave}` : 'No wave yet'}
+      />
+    </Tooltip>
+  );
+}
+
+function LiveChip(props: { live: boolean; to: string }) {
+  const { live, to } = props;
+  return (
+    <Tooltip
+      title={
+        live
+          ? `The catalog shows this service running on ${to}.`
+          : `The catalog doesn't show this service on ${to} yet.`
+      }
+    >
+      <Chip
+        size="small"
+        variant={live ? 'default' : 'outlined'}
+        color={live ? 'primary' : 'default'}
+        icon={
+          live ? <CloudDoneIcon aria-hidden /> : <CloudOffIcon aria-hidden />
+        }
+        label={live ? `Live on ${to}` : `Not live on ${to}`}
+      />
+    </Tooltip>
+  );
+}
+
+/** The status of one entity in one migration: stage, track, sunset, Creed. */
+export function MigrationStatus(props: {
+  migration: MigrationInfo;
+  card: EntityMigrationCard;
+  onCardChange: (card: EntityMigrationCard) => void;
+  /** Hide the Creed list, e.g. where a fuller view is shown next to it. */
+  hideCreed?: boolean;
+}) {
+  const { migration, card, onCardChange, hideCreed } = props;
+  const classes = useStyles();
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const { allowed: canUpdate } = usePermission({
+    permission: soloTrekStageUpdatePermission,
+    resourceRef: card.entityRef,
+  });
+  const done = DONE_STAGES.includes(card.stage);
+  const lastChange = card.history[card.history.length - 1];
+
+  return (
+    <Box>
+      <div className={classes.header}>
+        <Typography
+          variant="subtitle1"
+          component="p"
+          data-testid="current-stage"
+        >
+          Stage: <strong>{STAGE_LABELS[card.stage]}</strong>
+        </Typography>
+        {canUpdate && (
+          <Button
+            size="small"
+            variant="outlined"
+            color="primary"
+            startIcon={<EditIcon aria-hidden />}
+            onClick={() => setDialogOpen(true)}
+          >
+            Update stage
+          </Button>
+        )}
+      </div>
+      <StageStepper stage={card.stage} />
+      <Typography variant="caption" color="textSecondary" component="p">
+        {STAGE_SOURCE_LABELS[card.stageSource]}
+        {lastChange && (
+          <>
+            {' · '}
+            <Tooltip title={formatDateTime(lastChange.at)}>
+              <span>changed {formatRelative(lastChange.at)}</span>
+            </Tooltip>
+          </>
+        )}
+      </Typography>
+      <div className={classes.facts}>
+        <TrackChip track={card.track} />
+        <WaveChip card={card} />
+        <LiveChip live={card.live} to={migration.to} />
+        <Tooltip
+          title={quadrantLabel(
+            card.quadrant.criticality,
+            card.quadrant.complexity,
+          )}
+        >
+          <Chip
+            size="small"
+            variant="outlined"
+            label={quadrantName(
+              card.quadrant.criticality,
+              card.quadrant.complexity,
+            )}
+          />
+        </Tooltip>
+      </div>
+      <SunsetCountdown
+        daysToSunset={card.daysToSunset}
+        sunset={card.sunset}
+        done={done}
+      />
+      {card.stale && (
+        <Alert severity="warning" style={{ marginTop: 8 }}>
+          The last scan failed, so these results come from an earlier one.
+        </Alert>
+      )}
+      {!hideCreed && (
+        <>
+          <Divider className={classes.divider} />
+          <CreedChecklist checks={card.checks} compliance={card.compliance} />
+        </>
+      )}
+      {canUpdate && (
+        <UpdateStageDialog
+          open={dialogOpen}
+          onClose={() => setDialogOpen(false)}
+          card={card}
+          migrationTitle={migration.title}
+          targetPlatform={migration.to}
+          onUpdated={onCardChange}
+        />
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,2 @@
+export { EntitySoloTrekCard } from './EntitySoloTrekCard';
+export type { EntitySoloTrekCardProps } from './EntitySoloTrekCard';

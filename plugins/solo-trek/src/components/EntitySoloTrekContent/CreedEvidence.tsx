@@ -1,0 +1,163 @@
+import { useState } from 'react';
+import Accordion from '@material-ui/core/Accordion';
+import AccordionDetails from '@material-ui/core/AccordionDetails';
+import AccordionSummary from '@material-ui/core/AccordionSummary';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import Tooltip from '@material-ui/core/Tooltip';
+import { makeStyles } from '@material-ui/core/styles';
+import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
+import { InfoCard } from '@backstage/core-components';
+import { CheckInfo } from '@internal/plugin-solo-trek-common';
+import {
+  formatDate,
+  formatDateTime,
+  formatEvidenceValue,
+  formatRelative,
+} from '../../lib/format';
+import { SafeLink } from '../../lib/safeLink';
+import { CheckStatusBadge } from '../shared/CheckStatusBadge';
+import { sortChecks } from '../EntitySoloTrekCard/CreedChecklist';
+import { visuallyHidden } from '../shared/visuallyHidden';
+
+const useStyles = makeStyles(theme => ({
+  summary: {
+    display: 'grid',
+    gridTemplateColumns: '96px 1fr auto',
+    alignItems: 'center',
+    gap: theme.spacing(2),
+    width: '100%',
+  },
+  details: { flexDirection: 'column', gap: theme.spacing(1) },
+  code: {
+    fontFamily: 'monospace',
+    wordBreak: 'break-word',
+  },
+  caption: visuallyHidden,
+}));
+
+function CheckEvidence(props: { check: CheckInfo }) {
+  const { check } = props;
+  const classes = useStyles();
+  const [expanded, setExpanded] = useState(check.status !== 'pass');
+  const headingId = `solo-trek-evidence-${check.id}`;
+  return (
+    <Accordion
+      expanded={expanded}
+      onChange={(_e, next) => setExpanded(next)}
+      TransitionProps={{ unmountOnExit: true }}
+    >
+      <AccordionSummary
+        expandIcon={<ExpandMoreIcon />}
+        aria-controls={`${headingId}-content`}
+        id={headingId}
+      >
+        <div className={classes.summary}>
+          <CheckStatusBadge status={check.status} />
+          <Typography variant="subtitle2" component="span">
+            {check.title}
+            <Typography
+              variant="caption"
+              color="textSecondary"
+              component="span"
+            >
+              {' '}
+              ({check.severity})
+            </Typography>
+          </Typography>
+          <Tooltip title={formatDateTime(check.evaluatedAt)}>
+            <Typography variant="caption" color="textSecondary">
+              checked {formatRelative(check.evaluatedAt)}
+            </Typography>
+          </Tooltip>
+        </div>
+      </AccordionSummary>
+      <AccordionDetails
+        className={classes.details}
+        id={`${headingId}-content`}
+        role="region"
+        aria-labelledby={headingId}
+      >
+        {check.description && (
+          <Typography variant="body2" color="textSecondary">
+            {check.description}
+          </Typography>
+        )}
+        {check.waiver && (
+          <Typography variant="body2">
+            Waived until {formatDate(check.waiver.expiresAt, { utc: true })} by{' '}
+            {check.waiver.createdBy}: {check.waiver.reason}
+          </Typography>
+        )}
+        {check.evidence.length === 0 ? (
+          <Typography variant="body2" color="textSecondary">
+            No evidence recorded for this check.
+          </Typography>
+        ) : (
+          <Table size="small">
+            <caption className={classes.caption}>
+              Evidence for {check.title}
+            </caption>
+            <TableHead>
+              <TableRow>
+                <TableCell>Rule</TableCell>
+                <TableCell>Actual value</TableCell>
+                <TableCell>Outcome</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {check.evidence.map((leaf, index) => (
+                <TableRow key={index}>
+                  <TableCell className={classes.code}>{leaf.rule}</TableCell>
+                  <TableCell className={classes.code}>
+                    {formatEvidenceValue(leaf.actual)}
+                  </TableCell>
+                  <TableCell>
+                    <CheckStatusBadge status={leaf.outcome} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        {check.remediation && (
+          <Typography variant="body2">
+            How to fix:{' '}
+            {check.remediation.url ? (
+              <SafeLink url={check.remediation.url}>
+                {check.remediation.text}
+              </SafeLink>
+            ) : (
+              check.remediation.text
+            )}
+          </Typography>
+        )}
+      </AccordionDetails>
+    </Accordion>
+  );
+}
+
+/** Why each check came out as it did: every rule leaf, the value read and its outcome. */
+export function CreedEvidence(props: { checks: CheckInfo[] }) {
+  const { checks } = props;
+  return (
+    <InfoCard
+      title="Creed evidence"
+      subheader="Each rule in words, the value Solo Trek read and the outcome"
+    >
+      {checks.length === 0 ? (
+        <Typography variant="body2" color="textSecondary">
+          This migration has no Creed items.
+        </Typography>
+      ) : (
+        sortChecks(checks).map(check => (
+          <CheckEvidence key={check.id} check={check} />
+        ))
+      )}
+    </InfoCard>
+  );
+}

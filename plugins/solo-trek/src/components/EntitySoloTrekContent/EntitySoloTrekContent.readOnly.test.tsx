@@ -1,0 +1,59 @@
+import { screen, waitFor } from '@testing-library/react';
+import { EntitySoloTrekContent } from './EntitySoloTrekContent';
+import { makeCard } from '../../__fixtures__/data';
+import {
+  renderWithSoloTrek,
+  serviceEntity,
+  setupSoloTrekServer,
+} from '../../__testUtils__/render';
+
+// A file of its own: permission decisions are cached per permission, so the
+// denied case must not share a module registry with the allowed one.
+// MUI dialogs and menus are slow to render in jsdom.
+jest.setTimeout(30_000);
+
+describe('EntitySoloTrekContent without platform permissions', () => {
+  const ctx = setupSoloTrekServer();
+
+  it('hides waiver, wave and stage controls', async () => {
+    ctx.fake.putCard(
+      makeCard({
+        entityRef: 'component:default/read-only-service',
+        track: 'caravan',
+        wave: '2',
+      }),
+    );
+    const { authorize } = await renderWithSoloTrek(<EntitySoloTrekContent />, {
+      entity: serviceEntity('read-only-service'),
+      allow: () => false,
+    });
+    expect(
+      await screen.findByText('Runbook lands with the Nimbus cut-over'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/This service moves in wave 2./),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(authorize).toHaveBeenCalledTimes(3));
+    expect(
+      authorize.mock.calls.map(([request]) => request.permission.name).sort(),
+    ).toEqual([
+      'solo-trek.stage.update',
+      'solo-trek.waiver.manage',
+      'solo-trek.wave.manage',
+    ]);
+    expect(
+      screen.queryByRole('button', { name: 'Add waiver' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /Remove waiver/ }),
+    ).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Wave')).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /Update stage/ }),
+    ).not.toBeInTheDocument();
+    // Anyone signed in may re-evaluate.
+    expect(
+      screen.getByRole('button', { name: 'Re-evaluate now' }),
+    ).toBeEnabled();
+  });
+});

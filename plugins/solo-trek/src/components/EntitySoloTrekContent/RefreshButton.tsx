@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import Button from '@material-ui/core/Button';
+import CircularProgress from '@material-ui/core/CircularProgress';
+import RefreshIcon from '@material-ui/icons/Refresh';
+import { useApi } from '@backstage/core-plugin-api';
+import { useNotify } from '../../lib/useNotify';
+import { EntityMigrationCard } from '@internal/plugin-solo-trek-common';
+import { soloTrekApiRef } from '../../api';
+import { errorMessage } from '../../lib/errors';
+
+/** Re-evaluates the service now instead of waiting for the next scan. */
+export function RefreshButton(props: {
+  card: EntityMigrationCard;
+  onCardChange: (card: EntityMigrationCard) => void;
+}) {
+  const { card, onCardChange } = props;
+  const api = useApi(soloTrekApiRef);
+  const notify = useNotify();
+  const [busy, setBusy] = useState(false);
+
+  const refresh = async () => {
+    setBusy(true);
+    try {
+      const updated = await api.refreshEntity(card.migrationId, card.entityRef);
+      onCardChange(updated);
+      notify('Re-evaluated just now', 'success');
+    } catch (error) {
+      notify(`Could not re-evaluate: ${errorMessage(error)}`, 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Button
+      variant="outlined"
+      color="primary"
+      onClick={refresh}
+      disabled={busy}
+      aria-busy={busy}
+      startIcon={
+        busy ? (
+          <CircularProgress size={16} aria-hidden />
+        ) : (
+          <RefreshIcon aria-hidden />
+        )
+      }
+    >
+      {busy ? 'Re-evaluating…' : 'Re-evaluate now'}
+    </Button>
+  );
+}

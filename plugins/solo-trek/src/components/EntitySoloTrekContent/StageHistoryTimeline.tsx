@@ -1,0 +1,109 @@
+import Typography from '@material-ui/core/Typography';
+import Tooltip from '@material-ui/core/Tooltip';
+import { makeStyles, Theme } from '@material-ui/core/styles';
+import Timeline from '@material-ui/lab/Timeline';
+import TimelineConnector from '@material-ui/lab/TimelineConnector';
+import TimelineContent from '@material-ui/lab/TimelineContent';
+import TimelineDot from '@material-ui/lab/TimelineDot';
+import TimelineItem from '@material-ui/lab/TimelineItem';
+import TimelineOppositeContent from '@material-ui/lab/TimelineOppositeContent';
+import TimelineSeparator from '@material-ui/lab/TimelineSeparator';
+import {
+  MigrationStage,
+  StageHistoryEntry,
+  StageSource,
+} from '@internal/plugin-solo-trek-common';
+import { formatDateTime, formatRelative, STAGE_LABELS } from '../../lib/format';
+import { stageColor } from '../shared/colors';
+
+function describeSource(source: StageSource, actor: string | null): string {
+  switch (source) {
+    case 'live':
+      return 'The catalog showed it live on the new platform';
+    case 'annotation':
+      return 'From the solo-trek.io/stage annotation';
+    case 'api':
+      return actor ? `Updated by ${actor}` : 'Updated through the API';
+    case 'default':
+    default:
+      return 'First seen by Solo Trek';
+  }
+}
+
+const useStyles = makeStyles<Theme>(theme => ({
+  timeline: { padding: 0, margin: 0 },
+  opposite: { flex: 0.3, minWidth: 140 },
+  note: {
+    marginTop: theme.spacing(0.5),
+    padding: theme.spacing(0.5, 1),
+    borderLeft: `3px solid ${theme.palette.divider}`,
+    whiteSpace: 'pre-wrap',
+  },
+}));
+
+/** Every stage change, newest first, with who made it, how and why. */
+export function StageHistoryTimeline(props: { history: StageHistoryEntry[] }) {
+  const { history } = props;
+  const classes = useStyles();
+  const entries = [...history].sort((a, b) =>
+    a.at === b.at ? b.id - a.id : b.at.localeCompare(a.at),
+  );
+  if (entries.length === 0) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        No stage changes recorded yet.
+      </Typography>
+    );
+  }
+  return (
+    <Timeline className={classes.timeline} aria-label="Stage history">
+      {entries.map((entry, index) => (
+        <TimelineItem key={entry.id}>
+          <TimelineOppositeContent className={classes.opposite}>
+            <Tooltip title={formatDateTime(entry.at)}>
+              <Typography variant="body2" color="textSecondary">
+                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+              </Typography>
+            </Tooltip>
+            <Typography variant="caption" color="textSecondary">
+              {formatRelative(entry.at)}
+            </Typography>
+          </TimelineOppositeContent>
+          <TimelineSeparator>
+            <StageDot stage={entry.toStage} />
+            {index < entries.length - 1 && <TimelineConnector />}
+          </TimelineSeparator>
+          <TimelineContent>
+            <Typography variant="subtitle2" component="p">
+              {entry.fromStage
+                ? `${STAGE_LABELS[entry.fromStage]} → ${
+                    STAGE_LABELS[entry.toStage]
+                  }`
+                : STAGE_LABELS[entry.toStage]}
+            </Typography>
+            <Typography variant="body2" color="textSecondary">
+              {describeSource(entry.source, entry.actor)}
+            </Typography>
+            {entry.note && (
+              <Typography variant="body2" className={classes.note}>
+                {entry.note}
+              </Typography>
+            )}
+          </TimelineContent>
+        </TimelineItem>
+      ))}
+    </Timeline>
+  );
+}
+
+const useDotStyles = makeStyles<Theme, { stage: MigrationStage }>(theme => ({
+  dot: ({ stage }) => ({
+    borderColor: stageColor(theme, stage),
+    backgroundColor: stageColor(theme, stage),
+  }),
+}));
+
+function StageDot(props: { stage: MigrationStage }) {
+  const classes = useDotStyles({ stage: props.stage });
+  return <TimelineDot className={classes.dot} />;
+}

@@ -1,0 +1,2 @@
+export { EntityTeamMigrationCard } from './EntityTeamMigrationCard';
+export type { EntityTeamMigrationCardProps } from './EntityTeamMigrationCard';

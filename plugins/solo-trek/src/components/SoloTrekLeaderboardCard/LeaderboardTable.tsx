@@ -1,0 +1,118 @@
+import Chip from '@material-ui/core/Chip';
+import LinearProgress from '@material-ui/core/LinearProgress';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { LeaderboardEntry } from '@internal/plugin-solo-trek-common';
+import { formatNumber } from '../../lib/format';
+import { visuallyHidden } from '../shared/visuallyHidden';
+import { BadgeChips } from './BadgeChips';
+import { RankChange } from './RankChange';
+
+const useStyles = makeStyles(theme => ({
+  caption: visuallyHidden,
+  hidden: visuallyHidden,
+  own: {
+    '& > td': { fontWeight: theme.typography.fontWeightBold as number },
+    '& > td:first-child': {
+      boxShadow: `inset 4px 0 0 ${theme.palette.primary.main}`,
+    },
+  },
+  table: {
+    '& th, & td': { padding: theme.spacing(0.75, 1) },
+  },
+  rank: { width: 48, whiteSpace: 'nowrap' },
+  progress: { minWidth: 48, marginTop: theme.spacing(0.5) },
+  teamCell: { minWidth: 120 },
+  score: { whiteSpace: 'nowrap' },
+  team: {
+    marginBottom: theme.spacing(0.5),
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    gap: theme.spacing(1),
+  },
+}));
+
+export function LeaderboardTable(props: {
+  entries: LeaderboardEntry[];
+  ownTeams: string[];
+  caption: string;
+}) {
+  const { entries, ownTeams, caption } = props;
+  const classes = useStyles();
+  const isOwn = (team: string) =>
+    ownTeams.includes(team.toLocaleLowerCase('en-US'));
+
+  return (
+    <Table size="small" aria-label={caption} className={classes.table}>
+      <caption className={classes.caption}>{caption}</caption>
+      <TableHead>
+        <TableRow>
+          <TableCell className={classes.rank}>Rank</TableCell>
+          <TableCell>Team and badges</TableCell>
+          <TableCell align="right" className={classes.score}>
+            Score
+          </TableCell>
+          <TableCell className={classes.score}>Migrated</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {entries.map(entry => {
+          const own = isOwn(entry.team);
+          return (
+            <TableRow
+              key={entry.team}
+              selected={own}
+              className={own ? classes.own : undefined}
+              data-testid={`leaderboard-row-${entry.team}`}
+            >
+              <TableCell className={classes.rank}>
+                <Typography variant="body2" component="span">
+                  {entry.rank}
+                </Typography>{' '}
+                <RankChange change={entry.rankChange} />
+              </TableCell>
+              <TableCell className={classes.teamCell}>
+                <div className={classes.team}>
+                  <EntityRefLink entityRef={entry.team} defaultKind="group">
+                    {entry.title}
+                  </EntityRefLink>
+                  {own && (
+                    <Chip
+                      size="small"
+                      color="primary"
+                      label="Your team"
+                      aria-hidden
+                    />
+                  )}
+                  {own && <span className={classes.hidden}>(your team)</span>}
+                </div>
+                <BadgeChips badges={entry.badges} />
+              </TableCell>
+              <TableCell align="right">
+                {formatNumber(entry.score, 1)}
+              </TableCell>
+              <TableCell>
+                <Typography variant="body2" component="span">
+                  {entry.migrated}/{entry.total}
+                </Typography>
+                <LinearProgress
+                  variant="determinate"
+                  className={classes.progress}
+                  value={entry.total ? (100 * entry.migrated) / entry.total : 0}
+                  aria-label={`${entry.title}: ${entry.migrated} of ${entry.total} services migrated`}
+                />
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,233 @@
+import { FormEvent, useEffect, useState } from 'react';
+import Button from '@material-ui/core/Button';
+import CircularProgress from '@material-ui/core/CircularProgress';
+import Dialog from '@material-ui/core/Dialog';
+import DialogActions from '@material-ui/core/DialogActions';
+import DialogContent from '@material-ui/core/DialogContent';
+import DialogContentText from '@material-ui/core/DialogContentText';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import TextField from '@material-ui/core/TextField';
+import { makeStyles } from '@material-ui/core/styles';
+import Alert from '@material-ui/lab/Alert';
+import Autocomplete from '@material-ui/lab/Autocomplete';
+import { useApi } from '@backstage/core-plugin-api';
+import { useNotify } from '../../lib/useNotify';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { HeroNomination } from '@internal/plugin-solo-trek-common';
+import { soloTrekApiRef } from '../../api';
+import { errorMessage, statusOf } from '../../lib/errors';
+import { useUniqueId } from '../../lib/useUniqueId';
+
+const useStyles = makeStyles(theme => ({
+  field: { marginTop: theme.spacing(2) },
+  progress: { marginRight: theme.spacing(1) },
+}));
+
+export type TeamOption = { ref: string; title: string };
+
+/**
+ * Turns what the user typed or picked into a group or user entity ref. Plain
+ * names are read as users (`jane` → `user:default/jane`).
+ */
+export function resolveNominee(
+  input: string | TeamOption | null,
+  teams: TeamOption[],
+): { ref?: string; problem?: string } {
+  if (!input) {
+    return { problem: 'Pick a team or type a user.' };
+  }
+  if (typeof input !== 'string') {
+    return { ref: input.ref };
+  }
+  const text = input.trim();
+  if (!text) {
+    return { problem: 'Pick a team or type a user.' };
+  }
+  const byTitle = teams.find(
+    t => t.title.toLocaleLowerCase() === text.toLocaleLowerCase(),
+  );
+  if (byTitle) {
+    return { ref: byTitle.ref };
+  }
+  try {
+    const ref = parseEntityRef(text, {
+      defaultKind: 'user',
+      defaultNamespace: 'default',
+    });
+    const kind = ref.kind.toLocaleLowerCase('en-US');
+    if (kind !== 'user' && kind !== 'group') {
+      return { problem: 'Nominate a team (group) or a person (user).' };
+    }
+    return { ref: stringifyEntityRef({ ...ref, kind }) };
+  } catch {
+    return {
+      problem:
+        'Use an entity ref such as user:default/jane or group:default/payments.',
+    };
+  }
+}
+
+export function NominateHeroDialog(props: {
+  open: boolean;
+  onClose: () => void;
+  migrationId: string;
+  teams: TeamOption[];
+  monthLabel: string;
+  onNominated: (nomination: HeroNomination) => void;
+}) {
+  const { open, onClose, migrationId, teams, monthLabel, onNominated } = props;
+  const classes = useStyles();
+  const api = useApi(soloTrekApiRef);
+  const notify = useNotify();
+  const id = useUniqueId('solo-trek-hero');
+
+  const [nominee, setNominee] = useState<string | TeamOption | null>(null);
+  const [inputValue, setInputValue] = useState('');
+  const [reason, setReason] = useState('');
+  const [attempted, setAttempted] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [serverError, setServerError] = useState<
+    { message: string; alreadyNominated: boolean } | undefined
+  >();
+
+  useEffect(() => {
+    if (open) {
+      setNominee(null);
+      setInputValue('');
+      setReason('');
+      setAttempted(false);
+      setServerError(undefined);
+    }
+  }, [open]);
+
+  const resolved = resolveNominee(nominee ?? inputValue, teams);
+  const reasonMissing = reason.trim() === '';
+  let nomineeHelp = 'Pick a team, or type a person as user:default/jane.';
+  if (attempted && resolved.problem) {
+    nomineeHelp = resolved.problem;
+  } else if (resolved.ref) {
+    nomineeHelp = `Nominating ${resolved.ref}`;
+  }
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setAttempted(true);
+    setServerError(undefined);
+    if (!resolved.ref || reasonMissing) {
+      return;
+    }
+    setSubmitting(true);
+    try {
+      const nomination = await api.nominateHero(migrationId, {
+        nominee: resolved.ref,
+        reason: reason.trim(),
+      });
+      notify('Thanks! Your nomination is in.', 'success');
+      onNominated(nomination);
+      onClose();
+    } catch (error) {
+      setServerError({
+        message: errorMessage(error),
+        alreadyNominated: statusOf(error) === 409,
+      });
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onClose={submitting ? undefined : onClose}
+      aria-labelledby={`${id}-title`}
+      fullWidth
+      maxWidth="sm"
+    >
+      <form onSubmit={submit} noValidate>
+        <DialogTitle id={`${id}-title`}>Nominate a Migration Hero</DialogTitle>
+        <DialogContent>
+          <DialogContentText>
+            Who made the migration easier for everyone in {monthLabel}? You can
+            nominate one team or person a month.
+          </DialogContentText>
+          {serverError &&
+            (serverError.alreadyNominated ? (
+              <Alert severity="info" role="alert">
+                You have already nominated someone this month. Thanks! You can
+                nominate again next month.
+              </Alert>
+            ) : (
+              <Alert severity="error" role="alert">
+                {serverError.message}
+              </Alert>
+            ))}
+          <Autocomplete<TeamOption, false, false, true>
+            freeSolo
+            id={`${id}-nominee`}
+            options={teams}
+            value={nominee}
+            onChange={(_e, value) => setNominee(value)}
+            inputValue={inputValue}
+            onInputChange={(_e, value, why) => {
+              setInputValue(value);
+              if (why === 'input') setNominee(null);
+            }}
+            getOptionLabel={option =>
+              typeof option === 'string' ? option : option.title
+            }
+            renderInput={params => (
+              <TextField
+                {...params}
+                required
+                variant="outlined"
+                label="Nominee"
+                className={classes.field}
+                error={attempted && Boolean(resolved.problem)}
+                helperText={nomineeHelp}
+              />
+            )}
+          />
+          <TextField
+            fullWidth
+            required
+            multiline
+            minRows={3}
+            variant="outlined"
+            id={`${id}-reason`}
+            label="Why?"
+            value={reason}
+            className={classes.field}
+            onChange={e => setReason(e.target.value)}
+            error={attempted && reasonMissing}
+            helperText={
+              attempted && reasonMissing
+                ? 'Say what they did; it is shown with the hero.'
+                : 'Shown with the hero of the month.'
+            }
+            inputProps={{ maxLength: 1000 }}
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose} disabled={submitting}>
+            Cancel
+          </Button>
+          <Button
+            type="submit"
+            color="primary"
+            variant="contained"
+            disabled={submitting}
+          >
+            {submitting && (
+              <CircularProgress
+                size={16}
+                className={classes.progress}
+                aria-hidden
+              />
+            )}
+            Nominate
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

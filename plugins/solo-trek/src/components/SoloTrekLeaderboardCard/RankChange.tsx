@@ -1,0 +1,66 @@
+import Typography from '@material-ui/core/Typography';
+import Tooltip from '@material-ui/core/Tooltip';
+import { makeStyles } from '@material-ui/core/styles';
+import ArrowDownwardIcon from '@material-ui/icons/ArrowDownward';
+import ArrowUpwardIcon from '@material-ui/icons/ArrowUpward';
+import FiberNewIcon from '@material-ui/icons/FiberNew';
+import RemoveIcon from '@material-ui/icons/Remove';
+
+const useStyles = makeStyles(theme => ({
+  root: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: 2,
+    whiteSpace: 'nowrap',
+  },
+  up: { color: theme.palette.success.main },
+  down: { color: theme.palette.error.main },
+  same: { color: theme.palette.text.secondary },
+}));
+
+export function describeRankChange(change: number | null): string {
+  if (change === null) return 'New on the leaderboard';
+  if (change === 0) return 'No change since the previous period';
+  const places = Math.abs(change);
+  return `${change > 0 ? 'Up' : 'Down'} ${places} ${
+    places === 1 ? 'place' : 'places'
+  } since the previous period`;
+}
+
+/** Places gained or lost, as an arrow with the words behind it. */
+export function RankChange(props: { change: number | null }) {
+  const { change } = props;
+  const classes = useStyles();
+  const label = describeRankChange(change);
+  let content;
+  if (change === null) {
+    content = <FiberNewIcon fontSize="small" className={classes.same} />;
+  } else if (change > 0) {
+    content = (
+      <>
+        <ArrowUpwardIcon fontSize="small" className={classes.up} />
+        <Typography variant="caption" className={classes.up}>
+          {change}
+        </Typography>
+      </>
+    );
+  } else if (change < 0) {
+    content = (
+      <>
+        <ArrowDownwardIcon fontSize="small" className={classes.down} />
+        <Typography variant="caption" className={classes.down}>
+          {Math.abs(change)}
+        </Typography>
+      </>
+    );
+  } else {
+    content = <RemoveIcon fontSize="small" className={classes.same} />;
+  }
+  return (
+    <Tooltip title={label}>
+      <span className={classes.root} role="img" aria-label={label}>
+        {content}
+      </span>
+    </Tooltip>
+  );
+}

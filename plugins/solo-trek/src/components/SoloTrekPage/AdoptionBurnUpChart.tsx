@@ -1,0 +1,268 @@
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import { useTheme } from '@material-ui/core/styles';
+import { DateTime } from 'luxon';
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { AdoptionHistory } from '@internal/plugin-solo-trek-common';
+import {
+  FORECAST_LABELS,
+  formatDate,
+  formatNumber,
+  formatRate,
+  formatPercent,
+} from '../../lib/format';
+import { ChartFigure } from './ChartFigure';
+
+type Datum = {
+  t: number;
+  total?: number;
+  done?: number;
+  compliantDone?: number;
+  forecast?: number;
+  needed?: number;
+};
+
+function dayToMillis(day: string): number {
+  return DateTime.fromISO(day, { zone: 'utc' }).toMillis();
+}
+
+/** Month starts between two instants, at most `max` of them, evenly spaced. */
+export function monthTicks(fromT: number, toT: number, max = 8): number[] {
+  const from = DateTime.fromMillis(fromT, { zone: 'utc' }).startOf('month');
+  const to = DateTime.fromMillis(toT, { zone: 'utc' });
+  const months = Math.max(1, Math.ceil(to.diff(from, 'months').months));
+  const step = Math.max(1, Math.ceil(months / max));
+  const ticks: number[] = [];
+  for (let d = from; d <= to; d = d.plus({ months: step })) {
+    if (d.toMillis() >= fromT) ticks.push(d.toMillis());
+  }
+  return ticks;
+}
+
+function formatTick(t: number): string {
+  return DateTime.fromMillis(t, { zone: 'utc' }).toLocaleString({
+    month: 'short',
+    year: '2-digit',
+  });
+}
+
+/**
+ * Builds the chart's series: done and compliant-done per day; the forecast
+ * from the last point at the fitted weekly rate to the projected completion;
+ * and the pace needed to finish by the sunset.
+ */
+export function burnUpData(history: AdoptionHistory): Datum[] {
+  const data: Datum[] = history.points.map(p => ({
+    t: dayToMillis(p.day),
+    total: p.total,
+    done: p.done,
+    compliantDone: p.compliantDone,
+  }));
+  const last = data[data.length - 1];
+  const { forecast } = history;
+  if (!last || forecast.status === 'complete') {
+    return data;
+  }
+  const total = last.total ?? 0;
+  last.forecast = last.done;
+  last.needed = last.done;
+  const sunsetT = dayToMillis(history.sunset);
+  if (forecast.projectedCompletion) {
+    const endT = dayToMillis(forecast.projectedCompletion);
+    if (endT > last.t) {
+      data.push({ t: endT, forecast: total });
+    }
+  } else if (forecast.weeklyRate > 0 && sunsetT > last.t) {
+    // No projected date but some pace: project it up to the sunset.
+    const weeks = (sunsetT - last.t) / (7 * 24 * 3600 * 1000);
+    data.push({
+      t: sunsetT,
+      forecast: Math.min(total, (last.done ?? 0) + forecast.weeklyRate * weeks),
+    });
+  }
+  if (sunsetT > last.t) {
+    data.push({ t: sunsetT, needed: total });
+  }
+  return data.sort((a, b) => a.t - b.t);
+}
+
+export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
+  const { history } = props;
+  const theme = useTheme();
+  const data = burnUpData(history);
+  const first = history.points[0];
+  const last = history.points[history.points.length - 1];
+  const sunsetT = dayToMillis(history.sunset);
+  const startT = dayToMillis(history.start);
+  const minT = Math.min(startT, data[0]?.t ?? startT);
+  const maxT = Math.max(sunsetT, ...data.map(d => d.t));
+  const { forecast } = history;
+
+  const summary = last ? (
+    <>
+      {first && first !== last
+        ? `Adoption went from ${formatPercent(first.adoption)} on ${formatDate(
+            first.day,
+          )} to ${formatPercent(last.adoption)} on ${formatDate(last.day)}`
+        : `Adoption is ${formatPercent(last.adoption)} on ${formatDate(
+            last.day,
+          )}`}
+      : {last.done} of {last.total} services done, {last.compliantDone}{' '}
+      compliant. Forecast: {FORECAST_LABELS[forecast.status].toLowerCase()}
+      {forecast.projectedCompletion
+        ? `, projected to finish ${formatDate(forecast.projectedCompletion)}`
+        : ''}
+      ; sunset {formatDate(history.sunset)}.
+    </>
+  ) : (
+    'No history yet: the first scan writes the first point.'
+  );
+
+  const table = (
+    <Table size="small">
+      <caption>Adoption per day</caption>
+      <TableHead>
+        <TableRow>
+          <TableCell>Day</TableCell>
+          <TableCell align="right">Done</TableCell>
+          <TableCell align="right">Compliant done</TableCell>
+          <TableCell align="right">In scope</TableCell>
+          <TableCell align="right">Adoption</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {history.points.map(p => (
+          <TableRow key={p.day}>
+            <TableCell>{formatDate(p.day)}</TableCell>
+            <TableCell align="right">{p.done}</TableCell>
+            <TableCell align="right">{p.compliantDone}</TableCell>
+            <TableCell align="right">{p.total}</TableCell>
+            <TableCell align="right">{formatPercent(p.adoption)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+
+  return (
+    <ChartFigure
+      label="Burn-up chart of services done over time, with the forecast and the sunset"
+      summary={summary}
+      table={table}
+      height={320}
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart
+          data={data}
+          margin={{ top: 24, right: 24, bottom: 8, left: 0 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" stroke={theme.palette.divider} />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={[minT, maxT]}
+            ticks={monthTicks(minT, maxT)}
+            tickFormatter={formatTick}
+            stroke={theme.palette.text.secondary}
+          />
+          <YAxis
+            allowDecimals={false}
+            stroke={theme.palette.text.secondary}
+            label={{
+              value: 'Services',
+              angle: -90,
+              position: 'insideLeft',
+              fill: theme.palette.text.secondary,
+            }}
+          />
+          <Tooltip
+            labelFormatter={t =>
+              formatDate(
+                DateTime.fromMillis(Number(t), { zone: 'utc' }).toISODate(),
+              )
+            }
+            formatter={(value: number) => formatNumber(value)}
+            contentStyle={{
+              background: theme.palette.background.paper,
+              borderColor: theme.palette.divider,
+              color: theme.palette.text.primary,
+            }}
+          />
+          <Legend />
+          <Line
+            type="stepAfter"
+            dataKey="total"
+            name="In scope"
+            stroke={theme.palette.text.secondary}
+            strokeDasharray="2 4"
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Area
+            type="monotone"
+            dataKey="done"
+            name="Done"
+            stroke={theme.palette.info.main}
+            fill={theme.palette.info.main}
+            fillOpacity={0.25}
+            isAnimationActive={false}
+          />
+          <Area
+            type="monotone"
+            dataKey="compliantDone"
+            name="Compliant done"
+            stroke={theme.palette.success.main}
+            fill={theme.palette.success.main}
+            fillOpacity={0.35}
+            isAnimationActive={false}
+          />
+          <Line
+            type="linear"
+            dataKey="forecast"
+            name={`Forecast (${formatRate(forecast.weeklyRate)}/week)`}
+            stroke={theme.palette.info.dark}
+            strokeDasharray="6 4"
+            dot={false}
+            connectNulls
+            isAnimationActive={false}
+          />
+          <Line
+            type="linear"
+            dataKey="needed"
+            name={`Needed (${formatRate(forecast.requiredWeeklyRate)}/week)`}
+            stroke={theme.palette.warning.main}
+            strokeDasharray="2 3"
+            dot={false}
+            connectNulls
+            isAnimationActive={false}
+          />
+          <ReferenceLine
+            x={sunsetT}
+            stroke={theme.palette.error.main}
+            strokeWidth={2}
+            label={{
+              value: 'Sunset',
+              position: 'top',
+              fill: theme.palette.error.main,
+            }}
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+}

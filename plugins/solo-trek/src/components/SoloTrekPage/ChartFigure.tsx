@@ -1,0 +1,74 @@
+import { ReactNode, useState } from 'react';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import { useUniqueId } from '../../lib/useUniqueId';
+
+const useStyles = makeStyles(theme => ({
+  figure: { margin: 0 },
+  chart: { width: '100%' },
+  footer: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'flex-start',
+    flexWrap: 'wrap',
+    gap: theme.spacing(1),
+    marginTop: theme.spacing(1),
+  },
+  table: { marginTop: theme.spacing(1), overflowX: 'auto' },
+}));
+
+/**
+ * A chart with words: the chart is an image with a text summary for
+ * assistive technology, and everyone can switch to the numbers as a table.
+ */
+export function ChartFigure(props: {
+  /** What the chart shows, as one sentence: read out for the chart image. */
+  label: string;
+  /** The gist, shown under the chart and linked as its description. */
+  summary: ReactNode;
+  /** The same data as a table. */
+  table: ReactNode;
+  height: number;
+  children: ReactNode;
+}) {
+  const { label, summary, table, height, children } = props;
+  const classes = useStyles();
+  const id = useUniqueId('solo-trek-chart');
+  const [showTable, setShowTable] = useState(false);
+  return (
+    <figure className={classes.figure} aria-labelledby={`${id}-summary`}>
+      <div
+        className={classes.chart}
+        style={{ height }}
+        role="img"
+        aria-label={label}
+        aria-describedby={`${id}-summary`}
+      >
+        {children}
+      </div>
+      <div className={classes.footer}>
+        <Typography
+          id={`${id}-summary`}
+          variant="body2"
+          color="textSecondary"
+          component="figcaption"
+        >
+          {summary}
+        </Typography>
+        <Button
+          size="small"
+          onClick={() => setShowTable(v => !v)}
+          aria-expanded={showTable}
+          aria-controls={`${id}-table`}
+        >
+          {showTable ? 'Hide data table' : 'Show data table'}
+        </Button>
+      </div>
+      <Box id={`${id}-table`} className={classes.table} hidden={!showTable}>
+        {showTable && table}
+      </Box>
+    </figure>
+  );
+}

@@ -1,0 +1,118 @@
+import Grid from '@material-ui/core/Grid';
+import Paper from '@material-ui/core/Paper';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles, Theme, useTheme } from '@material-ui/core/styles';
+import { ReactNode } from 'react';
+import { AdoptionReport } from '@internal/plugin-solo-trek-common';
+import {
+  FORECAST_LABELS,
+  formatDate,
+  formatRate,
+  formatPercent,
+} from '../../lib/format';
+import { describeDaysToSunset, sunsetUrgency } from '../../lib/sunset';
+import { forecastColor, urgencyColor } from '../shared/colors';
+
+const useStyles = makeStyles<Theme>(theme => ({
+  tile: {
+    padding: theme.spacing(2),
+    height: '100%',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: theme.spacing(0.5),
+  },
+  value: {
+    fontSize: '2rem',
+    fontWeight: theme.typography.fontWeightBold as number,
+    lineHeight: 1.2,
+  },
+}));
+
+function Tile(props: {
+  label: string;
+  value: ReactNode;
+  detail: ReactNode;
+  color?: string;
+}) {
+  const { label, value, detail, color } = props;
+  const classes = useStyles();
+  return (
+    <Paper className={classes.tile} component="section" aria-label={label}>
+      <Typography variant="overline" component="h3" color="textSecondary">
+        {label}
+      </Typography>
+      <Typography className={classes.value} style={{ color }} component="p">
+        {value}
+      </Typography>
+      <Typography variant="body2" color="textSecondary" component="div">
+        {detail}
+      </Typography>
+    </Paper>
+  );
+}
+
+/** The four numbers the platform team looks at first. */
+export function KpiTiles(props: { report: AdoptionReport }) {
+  const { report } = props;
+  const theme = useTheme();
+  const { totals, forecast } = report;
+  const urgency = sunsetUrgency(
+    report.daysToSunset,
+    forecast.status === 'complete',
+  );
+
+  let forecastDetail: ReactNode;
+  if (forecast.status === 'complete') {
+    forecastDetail = 'Every service in scope is done.';
+  } else if (!forecast.projectedCompletion) {
+    forecastDetail = `No services finished lately, so there is no projected date. ${formatRate(
+      forecast.requiredWeeklyRate,
+    )} a week are needed to finish by the sunset.`;
+  } else {
+    forecastDetail = (
+      <>
+        Projected to finish {formatDate(forecast.projectedCompletion)} at{' '}
+        {formatRate(forecast.weeklyRate)} a week; finishing by the sunset needs{' '}
+        {formatRate(forecast.requiredWeeklyRate)} a week ({forecast.remaining}{' '}
+        left, rate from the last {forecast.basedOnWeeks} weeks).
+      </>
+    );
+  }
+
+  return (
+    <Grid container spacing={2}>
+      <Grid item xs={12} sm={6} lg={3}>
+        <Tile
+          label="Adoption"
+          value={formatPercent(totals.adoption)}
+          detail={`${totals.done} of ${totals.total} services done`}
+        />
+      </Grid>
+      <Grid item xs={12} sm={6} lg={3}>
+        <Tile
+          label="Compliant adoption"
+          value={formatPercent(totals.compliantAdoption)}
+          detail={`${totals.compliantDone} of ${totals.total} done and passing every must item`}
+        />
+      </Grid>
+      <Grid item xs={12} sm={6} lg={3}>
+        <Tile
+          label="Days to sunset"
+          value={report.daysToSunset < 0 ? 'Passed' : report.daysToSunset}
+          color={urgencyColor(theme, urgency)}
+          detail={`${describeDaysToSunset(report.daysToSunset)}: ${formatDate(
+            report.sunset,
+          )}`}
+        />
+      </Grid>
+      <Grid item xs={12} sm={6} lg={3}>
+        <Tile
+          label="Forecast"
+          value={FORECAST_LABELS[forecast.status]}
+          color={forecastColor(theme, forecast.status)}
+          detail={forecastDetail}
+        />
+      </Grid>
+    </Grid>
+  );
+}

@@ -1,0 +1,264 @@
+import { ReactNode, useRef, useState } from 'react';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
+import {
+  Content,
+  ContentHeader,
+  EmptyState,
+  Header,
+  HeaderLabel,
+  InfoCard,
+  Page,
+  Progress,
+  SupportButton,
+} from '@backstage/core-components';
+import { MigrationInfo } from '@internal/plugin-solo-trek-common';
+import {
+  useAdoptionHistory,
+  useAdoptionReport,
+  useLongTail,
+  useMigrations,
+  useSelectedMigration,
+} from '../../hooks';
+import { formatDate, formatDateTime, formatRelative } from '../../lib/format';
+import { ErrorState } from '../shared/ErrorState';
+import { MigrationSelect } from '../shared/MigrationSelect';
+import { AdoptionBurnUpChart } from './AdoptionBurnUpChart';
+import { CreedFailuresChart } from './CreedFailuresChart';
+import { CsvExportButtons } from './CsvExportButtons';
+import { KpiTiles } from './KpiTiles';
+import { LongTailTable } from './LongTailTable';
+import { Quadrant, SegmentationMatrix } from './SegmentationMatrix';
+import { TeamStageChart } from './TeamStageChart';
+import { TracksAndWaves } from './TracksAndWaves';
+
+/** Renders an async section: progress, error, or its content. */
+function Section<T>(props: {
+  state: { loading: boolean; error?: Error; value?: T; retry: () => void };
+  children: (value: T) => ReactNode;
+}) {
+  const { state, children } = props;
+  if (state.error) {
+    return <ErrorState error={state.error} onRetry={state.retry} />;
+  }
+  if (state.value === undefined) {
+    return <Progress />;
+  }
+  return <>{children(state.value)}</>;
+}
+
+function Dashboard(props: { migration: MigrationInfo }) {
+  const { migration } = props;
+  const report = useAdoptionReport(migration.id);
+  const history = useAdoptionHistory(migration.id);
+  const longTail = useLongTail(migration.id);
+  const [quadrant, setQuadrant] = useState<Quadrant | undefined>();
+  const longTailRef = useRef<HTMLDivElement>(null);
+
+  const longTailCounts = longTail.value?.items.reduce<Record<string, number>>(
+    (acc, item) => {
+      const key = `${item.criticality}/${item.complexity}`;
+      acc[key] = (acc[key] ?? 0) + 1;
+      return acc;
+    },
+    {},
+  );
+
+  const selectQuadrant = (next: Quadrant | undefined) => {
+    setQuadrant(next);
+    if (next) {
+      longTailRef.current?.scrollIntoView?.({
+        behavior: 'smooth',
+        block: 'start',
+      });
+    }
+  };
+
+  const stale = report.value?.stale || migration.lastScan?.stale;
+
+  return (
+    <Grid container spacing={3}>
+      {stale && (
+        <Grid item xs={12}>
+          <Alert severity="warning">
+            The last scan failed
+            {migration.lastScan?.error ? ` (${migration.lastScan.error})` : ''};
+            these figures come from the last good one
+            {migration.lastScan?.finishedAt
+              ? `, finished ${formatRelative(migration.lastScan.finishedAt)}`
+              : ''}
+            .
+          </Alert>
+        </Grid>
+      )}
+      <Grid item xs={12}>
+        <Section state={report}>
+          {value =>
+            value.totals.total === 0 ? (
+              <EmptyState
+                missing="data"
+                title="Nothing in scope yet"
+                description="No catalog entity matches this migration's scope, or the first scan has not finished."
+              />
+            ) : (
+              <KpiTiles report={value} />
+            )
+          }
+        </Section>
+      </Grid>
+      <Grid item xs={12} lg={8}>
+        <InfoCard
+          title="Adoption over time"
+          subheader="Services done and compliant, the forecast and the pace needed before the sunset"
+        >
+          <Section state={history}>
+            {value => <AdoptionBurnUpChart history={value} />}
+          </Section>
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12} lg={4}>
+        <InfoCard
+          title="Segmentation"
+          subheader="Criticality × complexity. Pick a quadrant to see its long tail."
+        >
+          <Section state={report}>
+            {value => (
+              <SegmentationMatrix
+                quadrants={value.byQuadrant}
+                longTailCounts={longTailCounts}
+                selected={quadrant}
+                onSelect={selectQuadrant}
+              />
+            )}
+          </Section>
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12} lg={8}>
+        <InfoCard title="Stages by team">
+          <Section state={report}>
+            {value => <TeamStageChart teams={value.byTeam} />}
+          </Section>
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12} lg={4}>
+        <InfoCard title="Tracks and waves">
+          <Section state={report}>
+            {value => <TracksAndWaves report={value} />}
+          </Section>
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12}>
+        <div ref={longTailRef} style={{ scrollMarginTop: 16 }}>
+          <Section state={longTail}>
+            {value => (
+              <LongTailTable
+                report={value}
+                quadrant={quadrant}
+                onClearQuadrant={() => setQuadrant(undefined)}
+              />
+            )}
+          </Section>
+        </div>
+      </Grid>
+      <Grid item xs={12}>
+        <InfoCard
+          title="Creed failures"
+          subheader="Which items of the Pilgrim's Creed fail most"
+        >
+          <Section state={report}>
+            {value => <CreedFailuresChart creed={value.creed} />}
+          </Section>
+        </InfoCard>
+      </Grid>
+      {report.value && (
+        <Grid item xs={12}>
+          <Typography variant="caption" color="textSecondary">
+            Figures generated {formatDateTime(report.value.generatedAt)}.
+          </Typography>
+        </Grid>
+      )}
+    </Grid>
+  );
+}
+
+/**
+ * The platform team's dashboard at /solo-trek: adoption, forecast, teams,
+ * segmentation, the long tail and Creed failures.
+ */
+export function SoloTrekPage() {
+  const migrations = useMigrations();
+  const [migration, setMigration] = useSelectedMigration(migrations.value);
+
+  let body;
+  if (migrations.loading) {
+    body = <Progress />;
+  } else if (migrations.error) {
+    body = <ErrorState error={migrations.error} onRetry={migrations.retry} />;
+  } else if (!migration) {
+    body = (
+      <EmptyState
+        missing="info"
+        title="No migrations configured"
+        description="Add a migration under soloTrek.migrations in app-config.yaml; see the backend plugin's README."
+      />
+    );
+  } else {
+    body = (
+      <>
+        <ContentHeader title={migration.title}>
+          <MigrationSelect
+            migrations={migrations.value ?? []}
+            value={migration.id}
+            onChange={setMigration}
+          />
+          <CsvExportButtons migrationId={migration.id} />
+          <SupportButton>
+            Adoption is the share of in-scope services that are done (migrated,
+            decommissioned or retired). Compliant adoption also needs every must
+            item of the Pilgrim's Creed to pass.
+          </SupportButton>
+        </ContentHeader>
+        {migration.description && (
+          <Typography variant="body1" paragraph>
+            {migration.description}
+          </Typography>
+        )}
+        <Dashboard key={migration.id} migration={migration} />
+      </>
+    );
+  }
+
+  return (
+    <Page themeId="tool">
+      <Header
+        title="Solo Trek"
+        subtitle={
+          migration
+            ? `${migration.from} → ${migration.to}: adoption, forecast and the long tail`
+            : "The platform team's migration dashboard"
+        }
+      >
+        {migration && (
+          <>
+            <HeaderLabel
+              label="Window"
+              value={`${formatDate(migration.window.start)} – ${formatDate(
+                migration.window.sunset,
+              )}`}
+            />
+            <HeaderLabel
+              label="Last scan"
+              value={
+                migration.lastScan?.finishedAt
+                  ? formatRelative(migration.lastScan.finishedAt)
+                  : 'Not yet'
+              }
+            />
+          </>
+        )}
+      </Header>
+      <Content>{body}</Content>
+    </Page>
+  );
+}

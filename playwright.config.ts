@@ -18,7 +18,7 @@ const chromiumArgs = [
 export default defineConfig({
   testDir: 'e2e-tests',
   outputDir: 'e2e-test-results/artifacts',
-  timeout: 120_000,
+  timeout: 240_000,
   expect: { timeout: 30_000 },
   // The scenarios change shared state (stages, waivers), in order.
   workers: 1,

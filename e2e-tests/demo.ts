@@ -26,8 +26,11 @@ export function demoComponents(): DemoComponent[] {
 }
 
 /** A service of the team that is not yet live and fails the cost-centre item. */
-export function pickService(filter: (c: DemoComponent) => boolean): DemoComponent {
+export function pickService(
+  filter: (c: DemoComponent) => boolean,
+): DemoComponent {
   const found = demoComponents().find(c => c.type === 'service' && filter(c));
-  if (!found) throw new Error('The demo catalog has no service matching the scenario');
+  if (!found)
+    throw new Error('The demo catalog has no service matching the scenario');
   return found;
 }

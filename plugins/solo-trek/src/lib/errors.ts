@@ -22,3 +22,12 @@ export function errorMessage(error: unknown): string {
   }
   return String(error);
 }
+
+/** A request that never got an answer: the backend is down or unreachable. */
+export function isNetworkError(error: unknown): boolean {
+  return (
+    !ResponseError.is(error) &&
+    error instanceof TypeError &&
+    /fetch|network/i.test(error.message)
+  );
+}

@@ -84,11 +84,11 @@ export const BADGE_LABELS: Record<LeaderboardBadge, string> = {
 };
 
 export const BADGE_DESCRIPTIONS: Record<LeaderboardBadge, string> = {
-  trailblazer: 'The first team to get a service live on the new platform.',
+  trailblazer: 'One of the first three teams to move every service.',
   'early-mover':
-    'Moved services early in the migration window, well ahead of the sunset.',
+    'Moved at least half of its services in the first quarter of the window.',
   'clean-creed':
-    "Every migrated service passes all of the Pilgrim's Creed must items.",
+    "Every service live on the new platform passes all of the Pilgrim's Creed must items.",
   'migration-hero': 'Voted Migration Hero of the month by their peers.',
 };
 

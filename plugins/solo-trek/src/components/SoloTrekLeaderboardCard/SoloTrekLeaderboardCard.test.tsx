@@ -93,7 +93,7 @@ describe('SoloTrekLeaderboardCard', () => {
     expect(
       within(own).getByText('Trailblazer').closest('.MuiChip-root'),
     ).toHaveTextContent(
-      'Trailblazer: The first team to get a service live on the new platform.',
+      'Trailblazer: One of the first three teams to move every service.',
     );
     expect(within(own).getByText('Clean Creed')).toBeInTheDocument();
 
@@ -119,7 +119,7 @@ describe('SoloTrekLeaderboardCard', () => {
     );
     expect(
       await screen.findByRole('tooltip', {
-        name: /Moved services early in the migration window/,
+        name: /at least half of its services in the first quarter/,
       }),
     ).toBeInTheDocument();
   });

@@ -1,6 +1,6 @@
 import { EmptyState, ResponseErrorPanel } from '@backstage/core-components';
 import Button from '@material-ui/core/Button';
-import { errorMessage, isForbidden } from '../../lib/errors';
+import { errorMessage, isForbidden, isNetworkError } from '../../lib/errors';
 
 /**
  * A failed request: a friendly "not allowed" state for 403s, the standard
@@ -23,6 +23,16 @@ export function ErrorState(props: {
         missing="info"
         title="You don't have access to this"
         description={errorMessage(error)}
+      />
+    );
+  }
+  if (isNetworkError(error)) {
+    return (
+      <EmptyState
+        missing="data"
+        title="Can't reach Solo Trek"
+        description="The Solo Trek backend did not answer. It may be restarting; try again in a moment."
+        action={retry}
       />
     );
   }

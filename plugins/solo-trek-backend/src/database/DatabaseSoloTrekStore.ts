@@ -9,11 +9,13 @@ import { StageSource } from '../domain/resolveStage';
 import { FactReader } from '../rules/compileRule';
 import {
   AdoptionRow,
+  CardInputs,
   EntityState,
   HeroNominationRow,
   HistoryEntry,
   LongTailQuery,
   ScoredRow,
+  ResultDigest,
   ResultWrite,
   ScanStatus,
   SnapshotRow,
@@ -117,6 +119,17 @@ const STATE_COLUMNS: Record<keyof EntityState, string> = {
   waveSetAt: 'wave_set_at',
 };
 
+function scanFromRow(row: Row, prefix = ''): ScanStatus {
+  return {
+    startedAt: toDateOrNull(row[`${prefix}started_at`]),
+    finishedAt: toDateOrNull(row[`${prefix}finished_at`]),
+    succeededAt: toDateOrNull(row[`${prefix}succeeded_at`]),
+    entities: row[`${prefix}entities`] ?? null,
+    rowsWritten: row[`${prefix}rows_written`] ?? null,
+    error: row[`${prefix}error`] ?? null,
+  };
+}
+
 function waiverFromRow(row: Row): Waiver {
   return {
     id: row.id,
@@ -170,6 +183,34 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
         .where('migration_id', migrationId)
         .whereIn('entity_ref', refs);
       for (const row of rows) out.set(row.entity_ref, resultFromRow(row));
+    }
+    return out;
+  }
+
+  async getResultDigests(migrationId: string, entityRefs: string[]) {
+    const out = new Map<string, ResultDigest>();
+    for (const refs of chunk(entityRefs)) {
+      const rows = await this.db('entity_results')
+        .where('migration_id', migrationId)
+        .whereIn('entity_ref', refs)
+        .select(
+          'entity_ref',
+          'stage',
+          'annotation_stage',
+          'stage_changed_at',
+          'migrated_at',
+          'result_hash',
+        );
+      for (const row of rows) {
+        out.set(row.entity_ref, {
+          stage: row.stage as MigrationStage,
+          annotationStage: (row.annotation_stage ??
+            null) as MigrationStage | null,
+          stageChangedAt: toDate(row.stage_changed_at),
+          migratedAt: toDateOrNull(row.migrated_at),
+          resultHash: row.result_hash,
+        });
+      }
     }
     return out;
   }
@@ -352,16 +393,20 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   }
 
   async createWaiver(waiver: Waiver) {
-    await this.bump(this.db, waiver.migrationId);
-    await this.db('waivers').insert({
-      id: waiver.id,
-      migration_id: waiver.migrationId,
-      entity_ref: waiver.entityRef,
-      creed_id: waiver.creedId,
-      reason: waiver.reason,
-      expires_at: waiver.expiresAt,
-      created_by: waiver.createdBy,
-      created_at: waiver.createdAt,
+    // The version moves with the row: a reader that sees the new version
+    // also sees the waiver, so nothing caches the old list under it.
+    await this.db.transaction(async tx => {
+      await tx('waivers').insert({
+        id: waiver.id,
+        migration_id: waiver.migrationId,
+        entity_ref: waiver.entityRef,
+        creed_id: waiver.creedId,
+        reason: waiver.reason,
+        expires_at: waiver.expiresAt,
+        created_by: waiver.createdBy,
+        created_at: waiver.createdAt,
+      });
+      await this.bump(tx, waiver.migrationId);
     });
   }
 
@@ -372,6 +417,62 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
       .where('expires_at', '>', now)
       .orderBy('created_at', 'asc');
     return rows.map(waiverFromRow);
+  }
+
+  async listAllActiveWaivers(migrationId: string, now: Date) {
+    const rows = await this.db('waivers')
+      .where({ migration_id: migrationId })
+      .whereNull('revoked_at')
+      .where('expires_at', '>', now)
+      .orderBy('created_at', 'asc');
+    return rows.map(waiverFromRow);
+  }
+
+  async getCardInputs(
+    migrationId: string,
+    entityRef: string,
+  ): Promise<CardInputs> {
+    const row: Row | undefined = await this.db('entity_results as r')
+      .leftJoin('entity_state as s', function join() {
+        this.on('s.migration_id', 'r.migration_id').andOn(
+          's.entity_ref',
+          'r.entity_ref',
+        );
+      })
+      .leftJoin('scans as c', 'c.migration_id', 'r.migration_id')
+      .where({ 'r.migration_id': migrationId, 'r.entity_ref': entityRef })
+      .first(
+        'r.*',
+        's.migration_id as s_migration_id',
+        's.api_stage',
+        's.api_stage_at',
+        's.annotation_stage_at',
+        's.wave',
+        's.wave_set_by',
+        's.wave_set_at',
+        'c.migration_id as c_migration_id',
+        'c.started_at as c_started_at',
+        'c.finished_at as c_finished_at',
+        'c.succeeded_at as c_succeeded_at',
+        'c.entities as c_entities',
+        'c.rows_written as c_rows_written',
+        'c.error as c_error',
+        'c.results_version as c_results_version',
+      );
+    if (!row) {
+      return {
+        result: undefined,
+        state: undefined,
+        scan: undefined,
+        resultsVersion: 0,
+      };
+    }
+    return {
+      result: resultFromRow(row),
+      state: row.s_migration_id ? stateFromRow(row) : undefined,
+      scan: row.c_migration_id ? scanFromRow(row, 'c_') : undefined,
+      resultsVersion: Number(row.c_results_version ?? 0),
+    };
   }
 
   async getWaiver(id: string) {
@@ -494,17 +595,16 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   }
 
   async getScan(migrationId: string): Promise<ScanStatus | undefined> {
+    return (await this.getScanState(migrationId)).scan;
+  }
+
+  async getScanState(migrationId: string) {
     const row = await this.db('scans')
       .where({ migration_id: migrationId })
       .first();
-    if (!row) return undefined;
     return {
-      startedAt: toDateOrNull(row.started_at),
-      finishedAt: toDateOrNull(row.finished_at),
-      succeededAt: toDateOrNull(row.succeeded_at),
-      entities: row.entities ?? null,
-      rowsWritten: row.rows_written ?? null,
-      error: row.error ?? null,
+      scan: row ? scanFromRow(row) : undefined,
+      resultsVersion: Number(row?.results_version ?? 0),
     };
   }
 
@@ -516,18 +616,50 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
         .select('owner_ref', 'stage')
         .count({ count: '*' })
         .sum({ compliant: tx.raw('CASE WHEN must_pass THEN 1 ELSE 0 END') });
-      await tx('snapshots').where({ migration_id: migrationId, day }).delete();
-      for (const batch of chunk(counts)) {
-        await tx('snapshots').insert(
-          batch.map((c: Row) => ({
-            migration_id: migrationId,
-            day,
-            owner_ref: c.owner_ref ?? '',
-            stage: c.stage,
-            count: Number(c.count),
-            compliant: Number(c.compliant ?? 0),
-          })),
-        );
+      const key = (ownerRef: string, stage: string) => `${ownerRef}\u0000${stage}`;
+      const fresh = new Map<string, Row>();
+      for (const c of counts as Row[]) {
+        const row = {
+          migration_id: migrationId,
+          day,
+          owner_ref: c.owner_ref ?? '',
+          stage: c.stage,
+          count: Number(c.count),
+          compliant: Number(c.compliant ?? 0),
+        };
+        fresh.set(key(row.owner_ref, row.stage), row);
+      }
+      // Rewriting a day replaces it, but only the rows that differ are
+      // written: a scan over an unchanged catalog writes none.
+      const stored: Row[] = await tx('snapshots')
+        .where({ migration_id: migrationId, day })
+        .select('owner_ref', 'stage', 'count', 'compliant');
+      const gone: Row[] = [];
+      for (const s of stored) {
+        const k = key(s.owner_ref, s.stage);
+        const f = fresh.get(k);
+        if (!f) gone.push(s);
+        else if (
+          f.count === Number(s.count) &&
+          f.compliant === Number(s.compliant)
+        ) {
+          fresh.delete(k);
+        }
+      }
+      for (const batch of chunk(gone)) {
+        await tx('snapshots')
+          .where({ migration_id: migrationId, day })
+          .whereIn(
+            ['owner_ref', 'stage'],
+            batch.map(s => [s.owner_ref, s.stage]),
+          )
+          .delete();
+      }
+      for (const batch of chunk([...fresh.values()])) {
+        await tx('snapshots')
+          .insert(batch)
+          .onConflict(['migration_id', 'day', 'owner_ref', 'stage'])
+          .merge(['count', 'compliant']);
       }
     });
   }

@@ -26,6 +26,12 @@ export interface StoredResult {
   migratedAt: Date | null;
 }
 
+/** The part of a stored result a rescan compares against; no checks. */
+export type ResultDigest = Pick<
+  StoredResult,
+  'stage' | 'annotationStage' | 'stageChangedAt' | 'migratedAt' | 'resultHash'
+>;
+
 /** What people and pipelines set through the API. */
 export interface EntityState {
   apiStage: MigrationStage | null;
@@ -144,6 +150,15 @@ export interface LongTailQuery {
   offset: number;
 }
 
+/** Everything a card shows about one entity, read in one round trip. */
+export interface CardInputs {
+  result: StoredResult | undefined;
+  state: EntityState | undefined;
+  scan: ScanStatus | undefined;
+  /** The migration's results version when these were read. */
+  resultsVersion: number;
+}
+
 /** All SQL of the plugin lives behind this interface. */
 export interface SoloTrekStore {
   getResult(
@@ -154,6 +169,11 @@ export interface SoloTrekStore {
     migrationId: string,
     entityRefs: string[],
   ): Promise<Map<string, StoredResult>>;
+  /** What a scan needs of the stored results: no checks to read or parse. */
+  getResultDigests(
+    migrationId: string,
+    entityRefs: string[],
+  ): Promise<Map<string, ResultDigest>>;
   getStates(
     migrationId: string,
     entityRefs: string[],
@@ -173,6 +193,8 @@ export interface SoloTrekStore {
     update: StateUpdate,
   ): Promise<StoredResult | undefined>;
   getHistory(migrationId: string, entityRef: string): Promise<HistoryEntry[]>;
+  /** The result, the API state and the scan status together, with the results version. */
+  getCardInputs(migrationId: string, entityRef: string): Promise<CardInputs>;
 
   createWaiver(waiver: Waiver): Promise<void>;
   listActiveWaivers(
@@ -180,6 +202,8 @@ export interface SoloTrekStore {
     entityRef: string,
     now: Date,
   ): Promise<Waiver[]>;
+  /** Every active waiver of a migration, oldest first. */
+  listAllActiveWaivers(migrationId: string, now: Date): Promise<Waiver[]>;
   getWaiver(id: string): Promise<Waiver | undefined>;
   revokeWaiver(id: string, revokedBy: string, now: Date): Promise<boolean>;
 
@@ -209,6 +233,11 @@ export interface SoloTrekStore {
     },
   ): Promise<void>;
   getScan(migrationId: string): Promise<ScanStatus | undefined>;
+  /** The scan status and the results version, in one read. */
+  getScanState(migrationId: string): Promise<{
+    scan: ScanStatus | undefined;
+    resultsVersion: number;
+  }>;
 
   /** Bumped by every write that changes what the aggregates show. */
   getResultsVersion(migrationId: string): Promise<number>;

@@ -14,12 +14,25 @@ import {
   Waiver,
 } from '../database/SoloTrekStore';
 
+const DAY_MS = 86_400_000;
+
 export function daysToSunset(
   migration: MigrationDefinition,
   now: Date,
 ): number {
+  const sunset = migration.window.sunset;
+  // Config dates are UTC midnights: plain arithmetic gives what luxon's
+  // diff gives, without its cost on every card.
+  if (sunset.offset === 0 && sunset.zone.isUniversal) {
+    const today = Date.UTC(
+      now.getUTCFullYear(),
+      now.getUTCMonth(),
+      now.getUTCDate(),
+    );
+    return Math.round((sunset.toMillis() - today) / DAY_MS);
+  }
   const today = DateTime.fromJSDate(now, { zone: 'utc' }).startOf('day');
-  return Math.round(migration.window.sunset.diff(today, 'days').days);
+  return Math.round(sunset.diff(today, 'days').days);
 }
 
 export function waiverInfo(w: Waiver): WaiverInfo {

@@ -83,10 +83,11 @@ export function evaluateEntity(
   const checks: CheckResult[] = [];
   let mustPass = true;
   for (const item of migration.creed) {
-    const outcome = item.rule.evaluate(input);
-    const evidence: LeafEvidence[] = withEvidence
-      ? item.rule.explain(input)
-      : [];
+    let outcome: RuleOutcome;
+    let evidence: LeafEvidence[] = [];
+    // One pass gives both; evaluate alone short-circuits when no evidence is kept.
+    if (withEvidence) ({ outcome, evidence } = item.rule.check(input));
+    else outcome = item.rule.evaluate(input);
     if (item.severity === 'must' && outcome !== 'pass') mustPass = false;
     checks.push({ id: item.id, outcome, evidence });
   }

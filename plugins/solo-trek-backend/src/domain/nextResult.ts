@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { DONE_STAGES, MigrationStage } from '@internal/plugin-solo-trek-common';
 import {
   EntityState,
+  ResultDigest,
   ResultWrite,
   StoredResult,
 } from '../database/SoloTrekStore';
@@ -50,7 +51,8 @@ export function migratedAtFor(
 export function nextResult(options: {
   migrationId: string;
   evaluation: EntityEvaluation;
-  previous: StoredResult | undefined;
+  /** The stored result, or just what a rescan compares: see ResultDigest. */
+  previous: ResultDigest | undefined;
   state: EntityState | undefined;
   now: Date;
 }): ResultWrite | undefined {

@@ -155,6 +155,38 @@ describe('compileRule', () => {
     );
   });
 
+  it('checks in one pass what evaluate and explain give', () => {
+    const facts: FactReader = new Map([['http-probe.status', 200]]);
+    const rules = [
+      { annotation: 'prometheus.io/scrape', equals: 'true' },
+      { fact: 'http-probe.prometheus_valid', equals: true },
+      {
+        all: [
+          { fact: 'http-probe.prometheus_valid', equals: true },
+          { tag: 'java' },
+          { not: { label: 'cost-center', matches: '^cc-' } },
+        ],
+      },
+      {
+        any: [
+          { fact: 'http-probe.reachable', equals: true },
+          { fact: 'http-probe.status', gte: 200 },
+        ],
+      },
+      { any: [{ fact: 'http-probe.reachable', equals: true }, { tag: 'x' }] },
+      { not: { all: [{ relation: 'dependsOn', gte: 2 }, { link: 'runbook' }] } },
+    ];
+    for (const rule of rules) {
+      const compiled = compileRule(rule, 'rule');
+      for (const input of [{ entity }, { entity, facts }]) {
+        expect(compiled.check(input)).toEqual({
+          outcome: compiled.evaluate(input),
+          evidence: compiled.explain(input),
+        });
+      }
+    }
+  });
+
   describe('bad config', () => {
     const at = 'soloTrek.migrations[0].creed[2].rule';
     it.each([

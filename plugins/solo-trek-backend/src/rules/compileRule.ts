@@ -32,6 +32,8 @@ export interface CompiledRule {
   evaluate(input: RuleInput): RuleOutcome;
   /** Leaf by leaf evidence; slower than evaluate, for storage with results. */
   explain(input: RuleInput): LeafEvidence[];
+  /** The outcome and the evidence in one pass: what evaluate and explain give. */
+  check(input: RuleInput): { outcome: RuleOutcome; evidence: LeafEvidence[] };
 }
 
 export const RULE_OPERATORS = [
@@ -500,6 +502,13 @@ export function compileRule(spec: unknown, keyPath: string): CompiledRule {
       const out: LeafEvidence[] = [];
       root.explain(input, out);
       return out;
+    },
+    check(input) {
+      // explain visits every leaf and combines outcomes exactly as evaluate
+      // does (Kleene logic), so its outcome is evaluate's.
+      const evidence: LeafEvidence[] = [];
+      const outcome = root.explain(input, evidence);
+      return { outcome, evidence };
     },
   };
 }

@@ -34,16 +34,39 @@ import { computeLeaderboard } from '../domain/leaderboard';
 const TITLE_TTL_MS = 10 * 60_000;
 
 /**
+ * A response body serialised once: the JSON bytes, and the ETag the router
+ * computes on first use, so unchanged documents are not hashed per request.
+ */
+export interface JsonDocument {
+  buffer: Buffer;
+  etag?: string;
+}
+
+interface CacheEntry<T> {
+  version: number;
+  day: string;
+  value: T;
+  /** `value` as JSON, made on the first read that needs it. */
+  json?: JsonDocument;
+}
+
+function jsonDocument(value: unknown): JsonDocument {
+  return { buffer: Buffer.from(JSON.stringify(value), 'utf8') };
+}
+
+function jsonOf(entry: CacheEntry<unknown>): JsonDocument {
+  entry.json ??= jsonDocument(entry.value);
+  return entry.json;
+}
+
+/**
  * Adoption, history, leaderboard and long tail, computed from the same stored
  * results as the cards. Whole documents are cached in the database and in
  * memory, keyed by the results version, so readers never recompute what no
  * write has changed, and every replica serves the same answer.
  */
 export class AggregatesService {
-  private readonly memory = new Map<
-    string,
-    { version: number; day: string; value: unknown }
-  >();
+  private readonly memory = new Map<string, CacheEntry<unknown>>();
   private readonly titles = new Map<string, { title: string; at: number }>();
 
   constructor(
@@ -71,19 +94,36 @@ export class AggregatesService {
     kind: string,
     compute: () => Promise<T>,
   ): Promise<T> {
+    return (await this.cachedEntry(migrationId, kind, compute)).value;
+  }
+
+  /**
+   * The cached document and its JSON text, serialised once per version, so
+   * a read of an unchanged document costs one small query and no
+   * serialisation. `version` is the results version when the caller has
+   * already read it.
+   */
+  private async cachedEntry<T>(
+    migrationId: string,
+    kind: string,
+    compute: () => Promise<T>,
+    knownVersion?: number,
+  ): Promise<CacheEntry<T>> {
     const { store } = this.deps;
-    const version = await store.getResultsVersion(migrationId);
+    const version =
+      knownVersion ?? (await store.getResultsVersion(migrationId));
     const day = this.today();
     const key = `${migrationId}/${kind}`;
     const hit = this.memory.get(key);
     if (hit && hit.version === version && hit.day === day)
-      return hit.value as T;
+      return hit as CacheEntry<T>;
     const stored = await store.getAggregate(migrationId, kind);
     if (stored && stored.version === version) {
       const doc = JSON.parse(stored.body) as { day: string; value: T };
       if (doc.day === day) {
-        this.memory.set(key, { version, day, value: doc.value });
-        return doc.value;
+        const entry: CacheEntry<T> = { version, day, value: doc.value };
+        this.memory.set(key, entry);
+        return entry;
       }
     }
     const value = await compute();
@@ -93,8 +133,9 @@ export class AggregatesService {
       version,
       JSON.stringify({ day, value }),
     );
-    this.memory.set(key, { version, day, value });
-    return value;
+    const entry: CacheEntry<T> = { version, day, value };
+    this.memory.set(key, entry);
+    return entry;
   }
 
   /** Display names of groups and users, from the catalog. */
@@ -169,49 +210,86 @@ export class AggregatesService {
   }
 
   async adoption(migrationId: string): Promise<AdoptionReport> {
+    const { entry, stale } = await this.adoptionEntry(migrationId);
+    return { ...entry.value, stale };
+  }
+
+  /** The adoption report as JSON: what `adoption` returns, serialised. */
+  async adoptionJson(migrationId: string): Promise<JsonDocument> {
+    const { entry, stale } = await this.adoptionEntry(migrationId);
+    // The cached document says stale: false; a failed last scan is rare.
+    return stale ? jsonDocument({ ...entry.value, stale }) : jsonOf(entry);
+  }
+
+  private async adoptionEntry(migrationId: string) {
     const m = this.deps.migration(migrationId);
-    const report = await this.cached(m.id, 'adoption', async () => {
-      const { store } = this.deps;
-      const now = this.now();
-      const [rows, outcomeCounts, waived, history] = await Promise.all([
-        store.adoptionRows(m.id),
-        store.outcomeCounts(m.id),
-        store.activeWaiverOutcomes(m.id, now),
-        this.history(m.id),
-      ]);
-      const owners = rows.flatMap(r => (r.ownerRef ? [r.ownerRef] : []));
-      const breakdowns = computeAdoption(m, rows, await this.titlesFor(owners));
-      // The forecast projects from today's figures, not yesterday's snapshot.
-      const forecast = computeForecast({
-        points: history.points,
-        total: breakdowns.totals.total,
-        done: breakdowns.totals.done,
-        sunset: m.window.sunset,
-        now,
-        weeks: this.deps.config.forecast.weeks,
-        atRiskMarginDays: this.deps.config.forecast.atRiskMarginDays,
-      });
-      return {
-        migrationId: m.id,
-        generatedAt: now.toISOString(),
-        sunset: m.window.sunset.toISODate()!,
-        daysToSunset: daysToSunset(m, now),
-        ...breakdowns,
-        creed: computeCreedStats(m, outcomeCounts, waived),
-        forecast,
-        stale: false,
-      };
-    });
-    const scan = await this.deps.store.getScan(m.id);
-    return { ...report, stale: Boolean(scan?.error) };
+    // One read gives the version the document is keyed by and the staleness.
+    const { scan, resultsVersion } = await this.deps.store.getScanState(m.id);
+    const entry = await this.cachedEntry(
+      m.id,
+      'adoption',
+      async (): Promise<AdoptionReport> => {
+        const { store } = this.deps;
+        const now = this.now();
+        const [rows, outcomeCounts, waived, history] = await Promise.all([
+          store.adoptionRows(m.id),
+          store.outcomeCounts(m.id),
+          store.activeWaiverOutcomes(m.id, now),
+          this.history(m.id),
+        ]);
+        const owners = rows.flatMap(r => (r.ownerRef ? [r.ownerRef] : []));
+        const breakdowns = computeAdoption(
+          m,
+          rows,
+          await this.titlesFor(owners),
+        );
+        // The forecast projects from today's figures, not yesterday's snapshot.
+        const forecast = computeForecast({
+          points: history.points,
+          total: breakdowns.totals.total,
+          done: breakdowns.totals.done,
+          sunset: m.window.sunset,
+          now,
+          weeks: this.deps.config.forecast.weeks,
+          atRiskMarginDays: this.deps.config.forecast.atRiskMarginDays,
+        });
+        return {
+          migrationId: m.id,
+          generatedAt: now.toISOString(),
+          sunset: m.window.sunset.toISODate()!,
+          daysToSunset: daysToSunset(m, now),
+          ...breakdowns,
+          creed: computeCreedStats(m, outcomeCounts, waived),
+          forecast,
+          stale: false,
+        };
+      },
+      resultsVersion,
+    );
+    return { entry, stale: Boolean(scan?.error) };
   }
 
   async leaderboard(
     migrationId: string,
     period: LeaderboardPeriod,
   ): Promise<Leaderboard> {
+    return (await this.leaderboardEntry(migrationId, period)).value;
+  }
+
+  /** The leaderboard as JSON: what `leaderboard` returns, serialised. */
+  async leaderboardJson(
+    migrationId: string,
+    period: LeaderboardPeriod,
+  ): Promise<JsonDocument> {
+    return jsonOf(await this.leaderboardEntry(migrationId, period));
+  }
+
+  private async leaderboardEntry(
+    migrationId: string,
+    period: LeaderboardPeriod,
+  ): Promise<CacheEntry<Leaderboard>> {
     const m = this.deps.migration(migrationId);
-    return this.cached(m.id, `leaderboard:${period}`, async () => {
+    return this.cachedEntry(m.id, `leaderboard:${period}`, async () => {
       const now = this.now();
       const { store } = this.deps;
       const [rows, waived, nominations] = await Promise.all([

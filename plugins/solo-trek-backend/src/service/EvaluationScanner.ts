@@ -8,6 +8,7 @@ import { evaluateEntity } from '../domain/evaluateEntity';
 import { nextResult } from '../domain/nextResult';
 import { FactCollector } from './FactCollector';
 import { parseValuePath } from '../rules/valuePath';
+import { FactReader } from '../rules/compileRule';
 
 const PAGE_SIZE = 500;
 
@@ -89,10 +90,11 @@ export class EvaluationScanner {
             : { filter: migration.scope, limit, fields },
           { credentials },
         );
-        const { written, evaluations } = await this.processPage(
+        const { written, evaluations } = await this.evaluatePage(
           migration,
           page.items,
           startedAt,
+          { withResults: false },
         );
         for (const entity of page.items) seen.add(stringifyEntityRef(entity));
         summary.entities += page.items.length;
@@ -140,14 +142,42 @@ export class EvaluationScanner {
     evaluations: number;
     results: StoredResult[];
   }> {
+    return this.evaluatePage(migration, entities, now, {
+      ...options,
+      withResults: true,
+    });
+  }
+
+  /**
+   * processPage, and for scans (withResults: false) without reading or
+   * returning the stored checks: a rescan only compares digests.
+   */
+  private async evaluatePage(
+    migration: MigrationDefinition,
+    entities: Entity[],
+    now: Date,
+    options: { forceFacts?: boolean; withResults: boolean },
+  ): Promise<{
+    written: number;
+    evaluations: number;
+    results: StoredResult[];
+  }> {
     const { store, facts } = this.deps;
     if (entities.length === 0)
       return { written: 0, evaluations: 0, results: [] };
     const refs = entities.map(e => stringifyEntityRef(e));
     await facts.collect(entities, now, { force: options.forceFacts });
+    // Rules that read no fact leave the facts table alone.
+    const readsFacts =
+      migration.liveWhen.factKeys.length > 0 ||
+      migration.creed.some(c => c.rule.factKeys.length > 0);
     const [factsByRef, previous, states] = await Promise.all([
-      store.getFacts(refs, now),
-      store.getResults(migration.id, refs),
+      readsFacts
+        ? store.getFacts(refs, now)
+        : new Map<string, FactReader>(),
+      options.withResults
+        ? store.getResults(migration.id, refs)
+        : store.getResultDigests(migration.id, refs),
       store.getStates(migration.id, refs),
     ]);
     const writes = [];
@@ -165,11 +195,13 @@ export class EvaluationScanner {
         state: states.get(refs[i]),
         now,
       });
-      if (write) {
+      if (!options.withResults) {
+        if (write) writes.push(write);
+      } else if (write) {
         writes.push(write);
         results.push(write.result);
       } else {
-        results.push(previous.get(refs[i])!);
+        results.push(previous.get(refs[i]) as StoredResult);
       }
     }
     const written = await store.writeResults(migration.id, writes);

@@ -37,7 +37,11 @@ import {
   MigrationDefinition,
   SoloTrekConfig,
 } from '../config/readSoloTrekConfig';
-import { SoloTrekStore, StoredResult } from '../database/SoloTrekStore';
+import {
+  SoloTrekStore,
+  StoredResult,
+  Waiver,
+} from '../database/SoloTrekStore';
 import { buildCard, daysToSunset, waiverInfo } from '../domain/buildCard';
 import { hashResult, migratedAtFor } from '../domain/nextResult';
 import { resolveStage } from '../domain/resolveStage';
@@ -56,6 +60,15 @@ function actorOf(credentials: Credentials): string {
 /** The operations behind the HTTP API; the router only adapts requests. */
 export class MigrationService {
   private readonly byId: Map<string, MigrationDefinition>;
+  /**
+   * Each migration's active waivers by entity, as of a results version.
+   * Every waiver write bumps the version, so a card only reads the list
+   * again after a write, and every replica sees the same list.
+   */
+  private readonly waivers = new Map<
+    string,
+    { version: number; byEntity: Map<string, Waiver[]> }
+  >();
   private readonly authorizeEntity: (
     decision: PolicyDecision,
     entity: Entity,
@@ -210,8 +223,46 @@ export class MigrationService {
     entityRef: string,
   ): Promise<EntityMigrationCard> {
     const m = this.migration(migrationId);
-    const result = await this.resultFor(m, entityRef);
-    return this.card(m, result);
+    const { store } = this.deps;
+    // The hot path: the stored result, its state and the scan in one read.
+    const inputs = await store.getCardInputs(m.id, entityRef);
+    if (!inputs.result) {
+      return this.card(m, await this.evaluateNow(m, entityRef, false));
+    }
+    const now = this.now();
+    const [waivers, history] = await Promise.all([
+      this.activeWaivers(m.id, inputs.resultsVersion, now),
+      store.getHistory(m.id, entityRef),
+    ]);
+    return buildCard({
+      migration: m,
+      result: inputs.result,
+      state: inputs.state,
+      waivers: waivers.get(entityRef) ?? [],
+      history,
+      scan: inputs.scan,
+      now,
+    });
+  }
+
+  private async activeWaivers(
+    migrationId: string,
+    version: number,
+    now: Date,
+  ): Promise<Map<string, Waiver[]>> {
+    const hit = this.waivers.get(migrationId);
+    if (hit && hit.version === version) return hit.byEntity;
+    const byEntity = new Map<string, Waiver[]>();
+    for (const w of await this.deps.store.listAllActiveWaivers(
+      migrationId,
+      now,
+    )) {
+      const list = byEntity.get(w.entityRef);
+      if (list) list.push(w);
+      else byEntity.set(w.entityRef, [w]);
+    }
+    this.waivers.set(migrationId, { version, byEntity });
+    return byEntity;
   }
 
   private async card(m: MigrationDefinition, result: StoredResult) {

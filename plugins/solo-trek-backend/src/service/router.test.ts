@@ -471,6 +471,61 @@ describe('router', () => {
       ).toBe(2);
     });
 
+    it('serves cached documents as res.json would: type, ETag and 304', async () => {
+      await seed();
+      for (const path of ['adoption', 'leaderboard']) {
+        const first = await request(server)
+          .get(`${api}/${path}`)
+          .set('authorization', bob);
+        const again = await request(server)
+          .get(`${api}/${path}`)
+          .set('authorization', bob);
+        expect(first.status).toBe(200);
+        expect(first.headers['content-type']).toBe(
+          'application/json; charset=utf-8',
+        );
+        expect(first.headers.etag).toMatch(/^W\/"/);
+        expect(again.headers.etag).toBe(first.headers.etag);
+        expect(again.text).toBe(first.text);
+        expect(first.text).toBe(JSON.stringify(first.body));
+        const notModified = await request(server)
+          .get(`${api}/${path}`)
+          .set('authorization', bob)
+          .set('if-none-match', first.headers.etag);
+        expect(notModified.status).toBe(304);
+      }
+    });
+
+    it('shows a new waiver on the card at once, and its removal', async () => {
+      await seed();
+      const before = await request(server)
+        .get(`${base}/ledger`)
+        .set('authorization', bob);
+      expect(before.body.waivers).toEqual([]);
+      const expiresAt = new Date(Date.now() + 7 * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      const created = await request(server)
+        .post(`${base}/ledger/waivers`)
+        .set('authorization', pat)
+        .send({ creedId: 'encryption-at-rest', reason: 'vendor fix', expiresAt });
+      expect(created.status).toBe(201);
+      const waived = await request(server)
+        .get(`${base}/ledger`)
+        .set('authorization', bob);
+      expect(waived.body.waivers.map((w: any) => w.id)).toEqual([
+        created.body.id,
+      ]);
+      await request(server)
+        .delete(`${base}/ledger/waivers/${created.body.id}`)
+        .set('authorization', pat)
+        .expect(204);
+      const after = await request(server)
+        .get(`${base}/ledger`)
+        .set('authorization', bob);
+      expect(after.body.waivers).toEqual([]);
+    });
+
     it('exports adoption per team and the long tail as CSV', async () => {
       await seed();
       const adoption = await request(server)

@@ -13,7 +13,7 @@ import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { longTailCsv, teamAdoptionCsv } from '../domain/csv';
 import { spec } from '../schema/openapi.generated';
-import { AggregatesService } from './AggregatesService';
+import { AggregatesService, JsonDocument } from './AggregatesService';
 import { MigrationService } from './MigrationService';
 
 export interface RouterOptions {
@@ -132,6 +132,22 @@ export async function createRouter(
       .send(`\uFEFF${body}`);
   }
 
+  /**
+   * A serialised document: the same response res.json would send (body,
+   * Content-Type, ETag, 304 when fresh), without serialising or hashing a
+   * document that has not changed.
+   */
+  function sendJson(
+    req: express.Request,
+    res: express.Response,
+    doc: JsonDocument,
+  ) {
+    const etagFn = req.app.get('etag fn');
+    if (etagFn && doc.etag === undefined) doc.etag = etagFn(doc.buffer);
+    if (doc.etag) res.set('ETag', doc.etag);
+    res.type('application/json').send(doc.buffer);
+  }
+
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -243,8 +259,8 @@ export async function createRouter(
 
   router.get('/migrations/:migrationId/adoption', async (req, res) => {
     await reader(req);
-    const report = await aggregates.adoption(req.params.migrationId);
     if (req.query.format === 'csv') {
+      const report = await aggregates.adoption(req.params.migrationId);
       sendCsv(
         res,
         `${report.migrationId}-adoption-by-team.csv`,
@@ -252,7 +268,8 @@ export async function createRouter(
       );
       return;
     }
-    res.json(report);
+    // Serialised once per results version, not once per request.
+    sendJson(req, res, await aggregates.adoptionJson(req.params.migrationId));
   });
 
   router.get('/migrations/:migrationId/adoption/history', async (req, res) => {
@@ -286,7 +303,11 @@ export async function createRouter(
   router.get('/migrations/:migrationId/leaderboard', async (req, res) => {
     await reader(req);
     const period = req.query.period === 'month' ? 'month' : 'all';
-    res.json(await aggregates.leaderboard(req.params.migrationId, period));
+    sendJson(
+      req,
+      res,
+      await aggregates.leaderboardJson(req.params.migrationId, period),
+    );
   });
 
   router.get('/migrations/:migrationId/heroes', async (req, res) => {

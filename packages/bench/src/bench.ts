@@ -1,0 +1,317 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  components,
+  IndexedCatalog,
+  syntheticCatalog,
+  timeCatalogServiceMock,
+} from './catalog';
+import { BENCH_CREED, loadBenchConfig, RULES_PER_ENTITY } from './creed';
+import {
+  DbKind,
+  DbTarget,
+  DEFAULT_PG,
+  dropPgDatabase,
+  dropPgDatabasesWithPrefix,
+  pgAdmin,
+  pgReachable,
+} from './database';
+import { benchEvaluator, EvaluatorResult } from './evaluator';
+import { benchHttp, HttpResult } from './http';
+import { runScanInChild, ScanChildResult } from './scan';
+import { EvaluationScanner } from './soloTrek';
+import { benchTechInsights, TechInsightsResult } from './techInsights';
+
+export interface BenchOptions {
+  sizes: number[];
+  dbs: DbKind[];
+  /** Size whose stored results the HTTP backend serves; none skips HTTP. */
+  httpSize?: number;
+  /** Components in the real catalog of the HTTP backend (default: httpSize). */
+  httpCatalogSize?: number;
+  httpDb?: DbKind;
+  connections: number;
+  durationS: number;
+  warmupS: number;
+  pg: string;
+  /** Progress lines go here. */
+  log?: (line: string) => void;
+}
+
+export interface SizeResult {
+  size: number;
+  catalogEntities: number;
+  components: number;
+  generateMs: number;
+  evaluator: { withoutEvidence: EvaluatorResult; withEvidence: EvaluatorResult };
+  techInsights: TechInsightsResult;
+  /** Per check: does Tech Insights agree with our evaluator on pass and fail? */
+  crossCheck: { matches: boolean; mismatches: string[] };
+  mockCatalog: { ms: number; pages: number; pagesRead: number };
+  scans: Array<ScanChildResult & { catalogServerMs: number }>;
+}
+
+export interface Environment {
+  date: string;
+  cores: number;
+  cpuModel: string;
+  memoryGb: number;
+  node: string;
+  platform: string;
+  sqlite: string;
+  postgres?: string;
+  creedItems: number;
+  rulesPerEntity: number;
+  /** 1-minute load average when the run started and when it ended. */
+  loadAverage: { start: number; end?: number };
+}
+
+export interface BenchResults {
+  environment: Environment;
+  options: Omit<BenchOptions, 'log'>;
+  sizes: SizeResult[];
+  http?: HttpResult & { size: number; db: DbKind };
+  notes: string[];
+}
+
+async function environment(options: BenchOptions): Promise<Environment> {
+  // eslint-disable-next-line @backstage/no-undeclared-imports
+  const Database = require('better-sqlite3');
+  const db = new Database(':memory:');
+  const sqlite = db.prepare('select sqlite_version() as v').get().v;
+  db.close();
+  let postgres: string | undefined;
+  if (options.dbs.includes('pg') || options.httpDb === 'pg') {
+    const admin = pgAdmin(options.pg);
+    try {
+      const { rows } = await admin.raw('show server_version');
+      postgres = rows[0].server_version;
+    } finally {
+      await admin.destroy();
+    }
+  }
+  return {
+    date: new Date().toISOString(),
+    cores: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGb: os.totalmem() / 2 ** 30,
+    node: process.version,
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    sqlite,
+    postgres,
+    creedItems: BENCH_CREED.length,
+    rulesPerEntity: RULES_PER_ENTITY,
+    loadAverage: { start: os.loadavg()[0] },
+  };
+}
+
+function gc() {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+function compareCounts(
+  ours: EvaluatorResult['counts'],
+  theirs: TechInsightsResult['counts'],
+) {
+  const mismatches: string[] = [];
+  for (const [id, c] of Object.entries(ours)) {
+    const t = theirs[id];
+    if (!t || t.pass !== c.pass || t.fail !== c.fail + c.unknown) {
+      mismatches.push(
+        `${id}: ours ${c.pass}/${c.fail + c.unknown}, Tech Insights ${t?.pass}/${t?.fail}`,
+      );
+    }
+  }
+  return { matches: mismatches.length === 0, mismatches };
+}
+
+/** Runs everything for the given sizes; writes nothing but temporary databases. */
+export async function runBench(options: BenchOptions): Promise<BenchResults> {
+  const log = options.log ?? (() => {});
+  const notes: string[] = [];
+  let dbs = options.dbs;
+  const pgOk =
+    dbs.includes('pg') || options.httpDb === 'pg'
+      ? await pgReachable(options.pg)
+      : false;
+  if (!pgOk && dbs.includes('pg')) {
+    notes.push(`PostgreSQL at ${options.pg} is not reachable: skipped.`);
+    dbs = dbs.filter(d => d !== 'pg');
+  }
+  let httpDb = options.httpDb ?? (pgOk ? 'pg' : 'sqlite');
+  if (httpDb === 'pg' && !pgOk) httpDb = 'sqlite';
+  const env = await environment({ ...options, dbs });
+  const migration = loadBenchConfig().migrations[0];
+  const fields = EvaluationScanner.fieldsFor(migration);
+  const results: BenchResults = {
+    environment: env,
+    options: { ...options, dbs, httpDb, log: undefined } as BenchResults['options'],
+    sizes: [],
+    notes,
+  };
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'solo-trek-bench-'));
+  const pgDatabases: string[] = [];
+  try {
+    for (const size of options.sizes) {
+      log(`\n== ${size.toLocaleString('en-US')} Components`);
+      gc();
+      let started = performance.now();
+      const entities = syntheticCatalog(size);
+      const comps = components(entities);
+      const generateMs = performance.now() - started;
+      log(
+        `generated ${entities.length.toLocaleString('en-US')} entities in ${(
+          generateMs / 1000
+        ).toFixed(1)} s`,
+      );
+
+      const withoutEvidence = benchEvaluator(migration, comps, {
+        withEvidence: false,
+      });
+      const withEvidence = benchEvaluator(migration, comps, {
+        withEvidence: true,
+      });
+      log(
+        `evaluator: ${(withoutEvidence.perSecond / 1e6).toFixed(2)}M rule evaluations/s ` +
+          `without evidence, ${(withEvidence.perSecond / 1e6).toFixed(2)}M/s with`,
+      );
+
+      started = performance.now();
+      const techInsights = await benchTechInsights(comps);
+      log(
+        `Tech Insights checker: ${Math.round(techInsights.perSecond).toLocaleString(
+          'en-US',
+        )} evaluations/s (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      );
+      const crossCheck = compareCounts(withEvidence.counts, techInsights.counts);
+      if (!crossCheck.matches) {
+        notes.push(
+          `${size}: Tech Insights and Solo Trek disagree: ${crossCheck.mismatches.join('; ')}`,
+        );
+      }
+
+      // catalogServiceMock re-filters the whole catalog per page: at most
+      // 20 pages are read, the rest extrapolated.
+      const mockCatalog = await timeCatalogServiceMock(
+        entities,
+        migration.scope as Record<string, string>,
+        fields,
+        size > 20_000 ? 2 : 20,
+      );
+      log(
+        `catalogServiceMock would page through the scope in ${(
+          mockCatalog.ms / 1000
+        ).toFixed(1)} s (${mockCatalog.pagesRead} of ${mockCatalog.pages} pages read)`,
+      );
+
+      const catalog = new IndexedCatalog(entities);
+      const scans: SizeResult['scans'] = [];
+      for (const db of dbs) {
+        let target: DbTarget;
+        if (db === 'sqlite') {
+          const directory = path.join(tmp, `sqlite-${size}`);
+          fs.mkdirSync(directory, { recursive: true });
+          target = { kind: 'sqlite', directory };
+        } else {
+          const database = `solo_trek_bench_${process.pid}_${size}`;
+          pgDatabases.push(database);
+          await dropPgDatabase(options.pg, database);
+          target = { kind: 'pg', connection: options.pg, database };
+        }
+        const scan = await runScanInChild(catalog, target);
+        scans.push(scan);
+        log(
+          `${db}: first scan ${(scan.first.wallMs / 1000).toFixed(1)} s, ` +
+            `${scan.first.rowsWritten.toLocaleString('en-US')} rows; second scan ${(
+              scan.second.wallMs / 1000
+            ).toFixed(1)} s, ${scan.second.rowsWritten} rows ` +
+            `(${scan.second.sqlRowChanges} SQL row changes); peak RSS ${Math.round(
+              scan.peakRssMb,
+            )} MB`,
+        );
+        // Keep only the database the HTTP run serves.
+        const keep = size === options.httpSize && db === httpDb;
+        if (!keep && target.kind === 'pg') {
+          await dropPgDatabase(options.pg, target.database);
+        }
+        if (!keep && target.kind === 'sqlite') {
+          fs.rmSync(target.directory, { recursive: true, force: true });
+        }
+      }
+
+      results.sizes.push({
+        size,
+        catalogEntities: entities.length,
+        components: comps.length,
+        generateMs,
+        evaluator: { withoutEvidence, withEvidence },
+        techInsights,
+        crossCheck,
+        mockCatalog,
+        scans,
+      });
+
+      if (size === options.httpSize) {
+        if (!dbs.includes(httpDb)) {
+          throw new Error(
+            `HTTP serves the ${httpDb} scan, but --db does not include ${httpDb}`,
+          );
+        }
+        const catalogSize = options.httpCatalogSize ?? size;
+        const catalogNames =
+          catalogSize === size
+            ? comps.map(e => e.metadata.name)
+            : components(syntheticCatalog(catalogSize)).map(e => e.metadata.name);
+        const directory = path.join(tmp, `sqlite-${size}`);
+        fs.mkdirSync(directory, { recursive: true });
+        const prefix = `solo_trek_bench_http_${process.pid}_`;
+        log(
+          `HTTP: ingesting ${catalogSize.toLocaleString('en-US')} Components into the real catalog (${httpDb}) …`,
+        );
+        try {
+          const http = await benchHttp({
+            soloTrekDb:
+              httpDb === 'pg'
+                ? {
+                    kind: 'pg',
+                    connection: options.pg,
+                    database: `solo_trek_bench_${process.pid}_${size}`,
+                  }
+                : { kind: 'sqlite', directory },
+            catalogDb:
+              httpDb === 'pg'
+                ? { kind: 'pg', connection: options.pg, database: prefix }
+                : { kind: 'sqlite', directory },
+            storeNames: comps.map(e => e.metadata.name),
+            catalogServices: catalogSize,
+            catalogNames,
+            connections: options.connections,
+            durationS: options.durationS,
+            warmupS: options.warmupS,
+            log,
+          });
+          results.http = { ...http, size, db: httpDb };
+        } finally {
+          if (httpDb === 'pg') {
+            await dropPgDatabasesWithPrefix(options.pg, prefix);
+          }
+        }
+      }
+    }
+  } finally {
+    for (const database of pgDatabases) {
+      await dropPgDatabase(options.pg, database).catch(() => {});
+    }
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  env.loadAverage.end = os.loadavg()[0];
+  return results;
+}
+
+export const DEFAULTS: Omit<BenchOptions, 'sizes' | 'dbs'> = {
+  connections: 50,
+  durationS: 10,
+  warmupS: 2,
+  pg: process.env.SOLO_TREK_BENCH_PG ?? DEFAULT_PG,
+};

@@ -1,0 +1,162 @@
+import { Entity } from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { generateCatalog, withCatalogRelations } from '@internal/demo-catalog';
+
+export const GROUPS = 2000;
+export const SEED = 20261124;
+
+/**
+ * A synthetic organisation with `services` Components and 2,000 teams, from
+ * the demo catalog's generator, with the relations and uids the catalog adds.
+ */
+export function syntheticCatalog(services: number): Entity[] {
+  return withCatalogRelations(
+    generateCatalog({ services, groups: GROUPS, seed: SEED }),
+  );
+}
+
+/** The Components of a catalog: the benchmark's scope. */
+export function components(entities: Entity[]): Entity[] {
+  return entities.filter(e => e.kind === 'Component');
+}
+
+export type QueryRequest = {
+  filter?: Record<string, string | string[]>;
+  cursor?: string;
+  limit?: number;
+  fields?: string[];
+};
+
+export type QueryResponse = {
+  items: Entity[];
+  totalItems: number;
+  pageInfo: { nextCursor?: string; prevCursor?: string };
+};
+
+type Cursor = { key: string; offset: number };
+
+function encodeCursor(cursor: Cursor) {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64');
+}
+function decodeCursor(cursor: string): Cursor {
+  return JSON.parse(Buffer.from(cursor, 'base64').toString('utf8'));
+}
+
+/** The catalog backend's `fields` projection: dotted paths, values copied. */
+export function projectFields(entity: Entity, fields?: string[]): Entity {
+  if (!fields?.length) return entity;
+  const out: any = {};
+  for (const field of fields) {
+    const parts = field.split('.');
+    let src: any = entity;
+    for (const part of parts) {
+      src = src === null || typeof src !== 'object' ? undefined : src[part];
+      if (src === undefined) break;
+    }
+    if (src === undefined) continue;
+    let dst = out;
+    for (let i = 0; i < parts.length - 1; i++) {
+      dst = dst[parts[i]] ??= {};
+    }
+    dst[parts[parts.length - 1]] = src;
+  }
+  return out as Entity;
+}
+
+/**
+ * `queryEntities` as the catalog serves it (a filter, cursor paging, a
+ * `fields` projection), over an in-memory list.
+ *
+ * The filter itself is catalogServiceMock's (the in-memory catalog from
+ * @backstage/plugin-catalog-node/testUtils), so scope filters mean exactly
+ * what they mean there. catalogServiceMock re-filters the whole catalog on
+ * every page (O(pages × entities): hours at 100k, see the README), so this
+ * runs its filter once per query and pages over the result, as the real
+ * catalog pages over an index.
+ */
+export class IndexedCatalog {
+  private readonly mock: CatalogService;
+  private readonly matches = new Map<string, Entity[]>();
+  /** Time spent answering queryEntities, in ms. */
+  busyMs = 0;
+  calls = 0;
+
+  constructor(entities: Entity[]) {
+    this.mock = catalogServiceMock({ entities });
+  }
+
+  async queryEntities(request: QueryRequest): Promise<QueryResponse> {
+    const started = performance.now();
+    try {
+      this.calls++;
+      let key: string;
+      let offset = 0;
+      if (request.cursor) {
+        ({ key, offset } = decodeCursor(request.cursor));
+      } else {
+        key = JSON.stringify(request.filter ?? {});
+        // A fresh query (a new scan) filters afresh.
+        const { items } = await this.mock.queryEntities(
+          { filter: request.filter },
+          { credentials: undefined as any },
+        );
+        this.matches.set(key, items);
+      }
+      const all = this.matches.get(key);
+      if (!all) throw new Error('Invalid cursor');
+      const limit = request.limit ?? all.length;
+      const page = all.slice(offset, offset + limit);
+      const pageInfo: QueryResponse['pageInfo'] = {};
+      if (offset + limit < all.length) {
+        pageInfo.nextCursor = encodeCursor({ key, offset: offset + limit });
+      }
+      if (offset > 0) {
+        pageInfo.prevCursor = encodeCursor({
+          key,
+          offset: Math.max(0, offset - limit),
+        });
+      }
+      return {
+        items: page.map(e => projectFields(e, request.fields)),
+        totalItems: all.length,
+        pageInfo,
+      };
+    } finally {
+      this.busyMs += performance.now() - started;
+    }
+  }
+}
+
+/**
+ * How long catalogServiceMock itself takes to page through the scope, 500 at
+ * a time with the scanner's projection: at most `maxPages` pages are read and
+ * the rest extrapolated (every page costs the same full filter).
+ */
+export async function timeCatalogServiceMock(
+  entities: Entity[],
+  filter: Record<string, string>,
+  fields: string[],
+  maxPages: number,
+): Promise<{ ms: number; pages: number; pagesRead: number }> {
+  const mock = catalogServiceMock({ entities });
+  const options = { credentials: undefined as any };
+  const started = performance.now();
+  let cursor: string | undefined;
+  let pagesRead = 0;
+  let total = 0;
+  do {
+    const page = await mock.queryEntities(
+      cursor
+        ? { cursor, limit: 500, fields }
+        : { filter, limit: 500, fields },
+      options,
+    );
+    total = page.totalItems;
+    pagesRead++;
+    cursor = page.pageInfo.nextCursor;
+  } while (cursor && pagesRead < maxPages);
+  const elapsed = performance.now() - started;
+  const pages = Math.max(1, Math.ceil(total / 500));
+  return { ms: (elapsed / pagesRead) * pages, pages, pagesRead };
+}

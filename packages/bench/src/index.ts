@@ -1,0 +1,105 @@
+/*
+ * yarn bench [--sizes 1k,10k,100k] [--db sqlite,pg|none] [--http | --no-http]
+ *            [--http-size 100k] [--http-catalog 100k] [--http-db pg|sqlite]
+ *            [--duration 10] [--connections 50] [--warmup 2] [--pg URL]
+ *            [--out ../../bench/RESULTS.md]
+ *
+ * Prints the results and writes them as Markdown. See README.md.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { DEFAULTS, runBench } from './bench';
+import { DbKind } from './database';
+import { checkTargets, renderMarkdown } from './report';
+
+function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(value.trim());
+  if (!m) throw new Error(`"${value}" is not a size; write 1000, 1k or 100k`);
+  const scale = { '': 1, k: 1000, m: 1_000_000 }[m[2].toLowerCase()]!;
+  return Math.round(Number(m[1]) * scale);
+}
+
+function parseArgs(argv: string[]) {
+  const args = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--')) throw new Error(`unexpected argument "${arg}"`);
+    const [key, inline] = arg.slice(2).split('=', 2);
+    if (inline !== undefined) args.set(key, inline);
+    else if (argv[i + 1] && !argv[i + 1].startsWith('--')) args.set(key, argv[++i]);
+    else args.set(key, true);
+  }
+  const str = (key: string) => {
+    const v = args.get(key);
+    return typeof v === 'string' ? v : undefined;
+  };
+  const known = [
+    'sizes', 'db', 'http', 'no-http', 'http-size', 'http-catalog', 'http-db',
+    'duration', 'connections', 'warmup', 'pg', 'out', 'help',
+  ];
+  for (const key of args.keys()) {
+    if (!known.includes(key)) throw new Error(`unknown option --${key}`);
+  }
+  return { args, str };
+}
+
+async function main() {
+  const { args, str } = parseArgs(process.argv.slice(2));
+  if (args.has('help')) {
+    process.stdout.write(fs.readFileSync(__filename, 'utf8').split('*/')[0]);
+    return;
+  }
+  const sizes = (str('sizes') ?? '1k,10k,100k').split(',').map(parseSize);
+  // --db none: evaluator and Tech Insights only.
+  const dbs = (str('db') ?? 'sqlite,pg')
+    .split(',')
+    .filter(d => d !== 'none')
+    .map(d => {
+      if (d !== 'sqlite' && d !== 'pg') throw new Error(`unknown database ${d}`);
+      return d as DbKind;
+    });
+  // HTTP runs at the largest size unless told otherwise.
+  let httpSize: number | undefined = Math.max(...sizes);
+  if (args.has('no-http')) httpSize = undefined;
+  else if (str('http-size')) httpSize = parseSize(str('http-size')!);
+  if (httpSize !== undefined && !sizes.includes(httpSize)) {
+    throw new Error(`--http-size ${httpSize} must be one of --sizes`);
+  }
+  const httpDb = str('http-db') as DbKind | undefined;
+  // bench/RESULTS.md at the repository root.
+  const out = path.resolve(
+    str('out') ??
+      resolvePackagePath('@internal/bench', '..', '..', 'bench', 'RESULTS.md'),
+  );
+  const command = `yarn bench ${process.argv.slice(2).join(' ')}`.trim();
+
+  const started = Date.now();
+  const results = await runBench({
+    ...DEFAULTS,
+    sizes,
+    dbs,
+    httpSize,
+    httpCatalogSize: str('http-catalog') ? parseSize(str('http-catalog')!) : undefined,
+    httpDb,
+    durationS: str('duration') ? Number(str('duration')) : DEFAULTS.durationS,
+    connections: str('connections') ? Number(str('connections')) : DEFAULTS.connections,
+    warmupS: str('warmup') ? Number(str('warmup')) : DEFAULTS.warmupS,
+    pg: str('pg') ?? DEFAULTS.pg,
+    log: line => process.stderr.write(`${line}\n`),
+  });
+  const markdown = renderMarkdown(results, command);
+  process.stdout.write(`\n${markdown}\n`);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, markdown);
+  const missed = checkTargets(results).filter(c => c.met === false);
+  process.stderr.write(
+    `\nWrote ${out} after ${Math.round((Date.now() - started) / 1000)} s; ` +
+      `${missed.length} target(s) missed.\n`,
+  );
+}
+
+main().catch(error => {
+  process.stderr.write(`${error?.stack ?? error}\n`);
+  process.exit(1);
+});

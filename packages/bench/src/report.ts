@@ -1,0 +1,359 @@
+import type { BenchResults, SizeResult } from './bench';
+import type { EndpointResult } from './http';
+
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const fixed = (n: number, digits = 1) => n.toFixed(digits);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}`;
+const millions = (n: number) => `${(n / 1e6).toFixed(2)}M`;
+const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)}`;
+
+export function sizeLabel(n: number) {
+  if (n >= 1000 && n % 1000 === 0) return `${n / 1000}k`;
+  return String(n);
+}
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [
+    line(header),
+    line(header.map(() => '---')),
+    ...rows.map(line),
+  ].join('\n');
+}
+
+export interface TargetCheck {
+  target: string;
+  result: string;
+  met: boolean | undefined;
+}
+
+function findEndpoint(
+  results: BenchResults,
+  name: string,
+  principal: 'user' | 'service',
+): EndpointResult | undefined {
+  return results.http?.endpoints.find(
+    e => e.name.startsWith(name) && e.principal === principal,
+  );
+}
+
+/** Every target of the issue, with the measured value and whether it is met. */
+export function checkTargets(results: BenchResults): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const largest = results.sizes[results.sizes.length - 1] as
+    | SizeResult
+    | undefined;
+  const size100k = results.sizes.find(s => s.size === 100_000);
+  const sqlite100k = size100k?.scans.find(s => s.db === 'sqlite');
+  checks.push({
+    target: 'Full scan of 100k entities with 12+ items ≤ 30 s on SQLite',
+    result: sqlite100k
+      ? `${seconds(sqlite100k.first.wallMs)} s (${results.environment.creedItems} items + liveWhen)`
+      : 'not run (needs --sizes 100k --db sqlite)',
+    met: sqlite100k ? sqlite100k.first.wallMs <= 30_000 : undefined,
+  });
+  checks.push({
+    target: 'Peak RSS of that scan ≤ 512 MB',
+    result: sqlite100k ? `${Math.round(sqlite100k.peakRssMb)} MB` : 'not run',
+    met: sqlite100k ? sqlite100k.peakRssMb <= 512 : undefined,
+  });
+  if (largest) {
+    const e = largest.evaluator;
+    checks.push({
+      target: '≥ 1,000,000 rule evaluations/s in the evaluator',
+      result: `${millions(e.withEvidence.perSecond)}/s with evidence, ${millions(
+        e.withoutEvidence.perSecond,
+      )}/s without (${sizeLabel(largest.size)})`,
+      met: Math.min(e.withEvidence.perSecond, e.withoutEvidence.perSecond) >= 1e6,
+    });
+  }
+  const secondScans = results.sizes.flatMap(s =>
+    s.scans.map(scan => ({ size: s.size, scan })),
+  );
+  if (secondScans.length) {
+    const worst = Math.max(...secondScans.map(s => s.scan.second.rowsWritten));
+    const bookkeeping = Math.max(
+      ...secondScans.map(s => s.scan.second.sqlRowChanges),
+    );
+    checks.push({
+      target: 'A no-change scan writes 0 rows',
+      result: `${worst} result, history or state rows in every run; ${bookkeeping} SQL row changes at most (the scans row: started, finished)`,
+      met: worst === 0,
+    });
+  }
+  if (largest) {
+    const ratio =
+      largest.evaluator.withEvidence.perSecond / largest.techInsights.perSecond;
+    checks.push({
+      target: '≥ 20× faster than the Tech Insights checker',
+      result: `${fixed(ratio)}× (with evidence; ${fixed(
+        largest.evaluator.withoutEvidence.perSecond /
+          largest.techInsights.perSecond,
+      )}× without), ${sizeLabel(largest.size)}`,
+      met: ratio >= 20,
+    });
+  }
+  for (const principal of ['user', 'service'] as const) {
+    const catalog = findEndpoint(results, 'catalog', principal);
+    const card = findEndpoint(results, 'Solo Trek card', principal);
+    const leaderboard = findEndpoint(results, 'Solo Trek leaderboard', principal);
+    const adoption = findEndpoint(results, 'Solo Trek adoption', principal);
+    const who =
+      principal === 'user'
+        ? 'user token (production path)'
+        : 'service token (no permission round trip in the catalog)';
+    if (catalog && card) {
+      checks.push({
+        target: `Card RPS ≥ catalog by-name RPS, card p99 ≤ 1.2× catalog p99 — ${who}`,
+        result: `${int(card.rps)} vs ${int(catalog.rps)} req/s (${fixed(
+          card.rps / catalog.rps,
+          2,
+        )}×); p99 ${card.p99} vs ${catalog.p99} ms (${fixed(
+          card.p99 / catalog.p99,
+          2,
+        )}×)`,
+        met: card.rps >= catalog.rps && card.p99 <= 1.2 * catalog.p99,
+      });
+    }
+    if (catalog && leaderboard && adoption) {
+      checks.push({
+        target: `Leaderboard and adoption p99 ≤ 2× catalog by-name p99 — ${who}`,
+        result: `leaderboard ${leaderboard.p99} ms (${fixed(
+          leaderboard.p99 / catalog.p99,
+          2,
+        )}×), adoption ${adoption.p99} ms (${fixed(
+          adoption.p99 / catalog.p99,
+          2,
+        )}×), catalog ${catalog.p99} ms`,
+        met:
+          leaderboard.p99 <= 2 * catalog.p99 && adoption.p99 <= 2 * catalog.p99,
+      });
+    }
+  }
+  return checks;
+}
+
+function scanTable(results: BenchResults) {
+  const rows: string[][] = [];
+  for (const s of results.sizes) {
+    for (const scan of s.scans) {
+      const evalsPerS =
+        scan.first.ruleEvaluations / (scan.first.wallMs / 1000);
+      rows.push([
+        sizeLabel(s.size),
+        scan.db === 'pg' ? 'PostgreSQL' : 'SQLite',
+        int(scan.first.entities),
+        seconds(scan.first.wallMs),
+        `${seconds(scan.first.catalogMs)} (${Math.round(
+          (scan.first.catalogMs / scan.first.wallMs) * 100,
+        )}%)`,
+        seconds(scan.first.wallMs - scan.first.catalogMs),
+        int(evalsPerS),
+        int(scan.peakRssMb),
+        int(scan.first.rowsWritten),
+        int(scan.first.sqlRowChanges),
+        seconds(scan.second.wallMs),
+        int(scan.second.rowsWritten),
+        int(scan.second.sqlRowChanges),
+        mb(scan.dbBytes),
+      ]);
+    }
+  }
+  return table(
+    [
+      'Size',
+      'DB',
+      'Entities',
+      'Scan (s)',
+      'of which catalog (s)',
+      'Scan without catalog (s)',
+      'Rule evals/s (scan)',
+      'Peak RSS (MB)',
+      'Rows written',
+      'SQL row changes',
+      '2nd scan (s)',
+      '2nd scan rows',
+      '2nd scan SQL row changes',
+      'DB size (MB)',
+    ],
+    rows,
+  );
+}
+
+function evaluatorTable(results: BenchResults) {
+  return table(
+    [
+      'Size',
+      'Entities × rules',
+      'Ours, with evidence (evals/s)',
+      'Ours, without evidence (evals/s)',
+      'Tech Insights checker (evals/s)',
+      'Ratio, with evidence',
+      'Ratio, without evidence',
+      'Tech Insights total (s)',
+      'Same pass/fail counts',
+    ],
+    results.sizes.map(s => [
+      sizeLabel(s.size),
+      `${int(s.components)} × ${results.environment.rulesPerEntity}`,
+      int(s.evaluator.withEvidence.perSecond),
+      int(s.evaluator.withoutEvidence.perSecond),
+      int(s.techInsights.perSecond),
+      `${fixed(s.evaluator.withEvidence.perSecond / s.techInsights.perSecond)}×`,
+      `${fixed(s.evaluator.withoutEvidence.perSecond / s.techInsights.perSecond)}×`,
+      seconds(s.techInsights.ms),
+      s.crossCheck.matches ? 'yes' : `NO: ${s.crossCheck.mismatches.join('; ')}`,
+    ]),
+  );
+}
+
+function catalogTable(results: BenchResults) {
+  return table(
+    [
+      'Size',
+      'Catalog entities',
+      'catalogServiceMock, all pages (s)',
+      'Pages measured',
+      'Bench catalog, waited for in the 1st scan (s, per database)',
+    ],
+    results.sizes.map(s => [
+      sizeLabel(s.size),
+      int(s.catalogEntities),
+      seconds(s.mockCatalog.ms),
+      `${s.mockCatalog.pagesRead} of ${s.mockCatalog.pages}${
+        s.mockCatalog.pagesRead < s.mockCatalog.pages ? ' (extrapolated)' : ''
+      }`,
+      s.scans
+        .map(x => `${seconds(x.first.catalogMs)} (${x.db === 'pg' ? 'PostgreSQL' : 'SQLite'})`)
+        .join(', ') || '–',
+    ]),
+  );
+}
+
+function httpTable(results: BenchResults) {
+  const http = results.http!;
+  const reference = (principal: string) =>
+    http.endpoints.find(e => e.name.startsWith('catalog') && e.principal === principal)!;
+  return table(
+    [
+      'Endpoint',
+      'Token',
+      'Requests',
+      'Req/s',
+      'p50 (ms)',
+      'p90 (ms)',
+      'p99 (ms)',
+      'Req/s vs catalog',
+      'p99 vs catalog',
+      'Body (bytes)',
+      'First request (ms)',
+      'Non-2xx',
+    ],
+    http.endpoints.map(e => {
+      const ref = reference(e.principal);
+      return [
+        e.name,
+        e.principal,
+        int(e.requests),
+        int(e.rps),
+        String(e.p50),
+        String(e.p90),
+        String(e.p99),
+        `${fixed(e.rps / ref.rps, 2)}×`,
+        `${fixed(e.p99 / ref.p99, 2)}×`,
+        int(e.bodyBytes),
+        fixed(e.coldMs, 0),
+        String(e.non2xx + e.errors),
+      ];
+    }),
+  );
+}
+
+function metLabel(met: boolean | undefined) {
+  if (met === undefined) return '–';
+  return met ? 'yes' : '**no**';
+}
+
+export function renderMarkdown(results: BenchResults, command: string): string {
+  const env = results.environment;
+  const out: string[] = [];
+  out.push('# Solo Trek benchmark results', '');
+  out.push(
+    `Generated by \`${command}\` on ${env.date.slice(0, 10)} (${env.date}). ` +
+      'See [packages/bench/README.md](../packages/bench/README.md) for what each number means.',
+    '',
+  );
+  out.push(
+    table(
+      ['Machine', 'Value'],
+      [
+        ['Date', env.date],
+        ['CPU', `${env.cores} cores (${env.cpuModel})`],
+        ['Memory', `${fixed(env.memoryGb)} GB`],
+        ['OS', env.platform],
+        ['Node', env.node],
+        [
+          'Load average (1 min)',
+          `${fixed(env.loadAverage.start, 2)} at the start, ${
+            env.loadAverage.end === undefined ? '–' : fixed(env.loadAverage.end, 2)
+          } at the end (other work on the machine shows here)`,
+        ],
+        [
+          'Databases',
+          [
+            `SQLite ${env.sqlite} (better-sqlite3, file per plugin in a temp dir)`,
+            env.postgres ? `PostgreSQL ${env.postgres} on 127.0.0.1:5432` : '',
+          ]
+            .filter(Boolean)
+            .join('; '),
+        ],
+        [
+          'Creed',
+          `${env.creedItems} items + liveWhen = ${env.rulesPerEntity} rules per entity`,
+        ],
+      ],
+    ),
+    '',
+  );
+  out.push('## Targets', '');
+  out.push(
+    table(
+      ['Target', 'Measured', 'Met'],
+      checkTargets(results).map(c => [
+        c.target,
+        c.result,
+        metLabel(c.met),
+      ]),
+    ),
+    '',
+  );
+  out.push('## Full scan (real store, scanner, fact collector; child process per size and database)', '');
+  out.push(scanTable(results), '');
+  out.push('## Evaluator vs the Tech Insights checker (same entities, same logic)', '');
+  out.push(evaluatorTable(results), '');
+  out.push('## The in-memory catalog', '');
+  out.push(catalogTable(results), '');
+  if (results.http) {
+    const http = results.http;
+    out.push(
+      `## HTTP (${http.connections} connections, ${http.durationS} s per endpoint, loopback)`,
+      '',
+    );
+    out.push(
+      `One backend: the Solo Trek plugin serving the stored ${sizeLabel(
+        http.size,
+      )} scan (${int(http.storeEntities)} cards), the real catalog backend ` +
+        `(${int(http.catalogEntities)} entities, ${int(
+          http.catalogComponents,
+        )} Components, ingested in ${fixed(http.ingestMs / 1000, 0)} s), ` +
+        `the permission backend with the demo policy, real auth (a guest-provider user token, ` +
+        `a static service token), all on ${http.db === 'pg' ? 'PostgreSQL' : 'SQLite'}.`,
+      '',
+    );
+    out.push(httpTable(results), '');
+  }
+  if (results.notes.length) {
+    out.push('## Notes', '', ...results.notes.map(n => `- ${n}`), '');
+  }
+  return out.join('\n');
+}

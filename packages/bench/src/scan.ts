@@ -1,0 +1,98 @@
+import { fork } from 'node:child_process';
+import { IndexedCatalog, QueryRequest, QueryResponse } from './catalog';
+import { DbTarget } from './database';
+
+/** One scan, as the child process measured it. */
+export interface ScanMeasure {
+  wallMs: number;
+  entities: number;
+  /** What the plugin reports: result rows, history rows and state rows. */
+  rowsWritten: number;
+  /** Every row any SQL statement inserted, updated or deleted, bookkeeping included. */
+  sqlRowChanges: number;
+  ruleEvaluations: number;
+  /** Time the scanner spent waiting for catalog pages (IPC included). */
+  catalogMs: number;
+  /** Time spent inside store methods, by method. */
+  storeMs: Record<string, number>;
+}
+
+export interface ScanChildResult {
+  db: DbTarget['kind'];
+  first: ScanMeasure;
+  second: ScanMeasure;
+  /** Sampled every 10 ms during the scans. */
+  peakRssMb: number;
+  /** process.resourceUsage().maxRSS: the child's lifetime peak. */
+  maxRssMb: number;
+  /** Before the first scan: Node, the code, knex and the store. */
+  baselineRssMb: number;
+  dbBytes: number;
+  nodeVersion: string;
+}
+
+export type ChildMessage =
+  | { type: 'query'; id: number; request: QueryRequest }
+  | { type: 'done'; result: ScanChildResult }
+  | { type: 'failed'; message: string };
+
+export type ParentMessage =
+  | { type: 'page'; id: number; response: QueryResponse }
+  | { type: 'error'; id: number; message: string };
+
+export function childExecArgv() {
+  return [
+    '--expose-gc',
+    '-r',
+    require.resolve('@backstage/cli/config/nodeTransform.cjs'),
+  ];
+}
+
+/**
+ * Runs two scans (a first one into an empty database, then one over the
+ * unchanged catalog) in a child process, so its peak RSS is the scan's own.
+ * The catalog stays in this process and serves pages over IPC, as the real
+ * catalog is another service that answers over HTTP.
+ */
+export function runScanInChild(
+  catalog: IndexedCatalog,
+  target: DbTarget,
+): Promise<ScanChildResult & { catalogServerMs: number }> {
+  return new Promise((resolve, reject) => {
+    const child = fork(require.resolve('./scanWorker'), [JSON.stringify(target)], {
+      execArgv: childExecArgv(),
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const busyBefore = catalog.busyMs;
+    let settled = false;
+    child.on('message', async (message: ChildMessage) => {
+      if (message.type === 'query') {
+        try {
+          const response = await catalog.queryEntities(message.request);
+          child.send({ type: 'page', id: message.id, response });
+        } catch (error) {
+          child.send({
+            type: 'error',
+            id: message.id,
+            message: String((error as Error).message ?? error),
+          });
+        }
+      } else if (message.type === 'done') {
+        settled = true;
+        resolve({
+          ...message.result,
+          catalogServerMs: catalog.busyMs - busyBefore,
+        });
+      } else if (message.type === 'failed') {
+        settled = true;
+        reject(new Error(`scan of ${target.kind} failed: ${message.message}`));
+      }
+    });
+    child.on('exit', code => {
+      if (!settled) {
+        reject(new Error(`scan child for ${target.kind} exited with ${code}`));
+      }
+    });
+  });
+}

@@ -23,8 +23,10 @@ export interface EndpointResult {
   p99: number;
   non2xx: number;
   errors: number;
-  /** Bytes of one response body. */
+  /** Bytes of one response body, decoded. */
   bodyBytes: number;
+  /** Bytes on the wire per response, headers included (compressed bodies). */
+  wireBytes: number;
   /** The first request, before anything is cached. */
   coldMs: number;
 }
@@ -58,7 +60,9 @@ function startServer(
   return new Promise((resolve, reject) => {
     const child = fork(require.resolve('./httpWorker'), [JSON.stringify(args)], {
       execArgv: childExecArgv(),
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      // Per-request and info logs would measure the console; warnings show.
+      env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     let ready = false;
     let profileId = 0;
@@ -96,6 +100,9 @@ function startServer(
   });
 }
 
+/** What a browser sends: the backend compresses responses accordingly. */
+const ACCEPT_ENCODING = 'gzip, deflate, br';
+
 /** The first person the generator creates; a member of a team. */
 export const USER = 'user:default/ada.lovelace';
 
@@ -122,7 +129,8 @@ async function load(options: {
   const { baseUrl, paths, authorization } = options;
   // The first request of all: nothing cached yet.
   const coldStarted = performance.now();
-  const first = await fetch(baseUrl + paths[0], { headers: { authorization } });
+  const headers = { authorization, 'accept-encoding': ACCEPT_ENCODING };
+  const first = await fetch(baseUrl + paths[0], { headers });
   const body = await first.text();
   const coldMs = performance.now() - coldStarted;
   if (first.status !== 200) {
@@ -136,7 +144,7 @@ async function load(options: {
       url: baseUrl,
       connections: options.connections,
       duration: durationS,
-      headers: { authorization },
+      headers,
       requests: [
         {
           method: 'GET',
@@ -161,6 +169,7 @@ async function load(options: {
     non2xx: result.non2xx,
     errors: result.errors,
     bodyBytes: Buffer.byteLength(body),
+    wireBytes: result.throughput.total / Math.max(1, result.requests.total),
     coldMs,
   };
 }

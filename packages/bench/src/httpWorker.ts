@@ -1,20 +1,18 @@
 /*
- * The child process of the HTTP measurement (see http.ts): one backend with
- * the real Solo Trek plugin, the real catalog backend and the real
- * permission backend, on file SQLite databases. The parent drives the load
- * from its own process, so the load generator does not share a core with
- * the server more than it must.
+ * The child process of the HTTP measurement (see http.ts): a production
+ * backend, createBackend() from @backstage/backend-defaults as
+ * packages/backend uses it (real auth, root router with compression and
+ * helmet, database manager, scheduler, permissions), with the real Solo Trek
+ * plugin, the real catalog backend and the real permission backend. Only the
+ * config comes from an object rather than app-config files. The parent drives
+ * the load from its own process.
  */
 import fs from 'node:fs';
 import inspector from 'node:inspector';
+import net from 'node:net';
+import { createBackend } from '@backstage/backend-defaults';
 import { createBackendModule } from '@backstage/backend-plugin-api';
-import { authServiceFactory } from '@backstage/backend-defaults/auth';
-import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
-import { httpRouterServiceFactory } from '@backstage/backend-defaults/httpRouter';
-import { permissionsServiceFactory } from '@backstage/backend-defaults/permissions';
-import { permissionsRegistryServiceFactory } from '@backstage/backend-defaults/permissionsRegistry';
-import { userInfoServiceFactory } from '@backstage/backend-defaults/userInfo';
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import {
   catalogProcessingExtensionPoint,
@@ -118,6 +116,18 @@ function providerModule(connected: (c: EntityProviderConnection) => void) {
   });
 }
 
+/** A port nobody listens on, for the backend to take. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 async function main() {
   const args: HttpWorkerArgs = JSON.parse(process.argv[2]);
   const entities = generateCatalog({
@@ -138,82 +148,75 @@ async function main() {
   })) as Entity[];
 
   let connection: EntityProviderConnection | undefined;
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const backend = await startTestBackend({
-    features: [
-      mockServices.rootConfig.factory({
-        data: {
-          app: { baseUrl: 'http://localhost:3000' },
-          backend: {
-            baseUrl: 'http://localhost:7007',
-            database: {
-              ...prefixedDatabaseConfig(args.catalogDb),
-              plugin: { 'solo-trek': pluginDatabaseConfig(args.soloTrekDb) },
-            },
-            auth: {
-              externalAccess: [
-                {
-                  type: 'static',
-                  options: { token: SERVICE_TOKEN, subject: 'bench' },
-                },
-              ],
-            },
+  const backend = createBackend();
+  backend.add(
+    mockServices.rootConfig.factory({
+      data: {
+        app: { baseUrl: 'http://localhost:3000' },
+        backend: {
+          baseUrl,
+          listen: { host: '127.0.0.1', port },
+          database: {
+            ...prefixedDatabaseConfig(args.catalogDb),
+            plugin: { 'solo-trek': pluginDatabaseConfig(args.soloTrekDb) },
           },
           auth: {
-            providers: {
-              guest: {
-                userEntityRef: args.userEntityRef,
-                dangerouslyAllowOutsideDevelopment: true,
-              },
-            },
-          },
-          permission: { enabled: true },
-          catalog: {
-            rules: [
+            externalAccess: [
               {
-                allow: [
-                  'Component',
-                  'System',
-                  'API',
-                  'Resource',
-                  'Location',
-                  'Group',
-                  'User',
-                ],
+                type: 'static',
+                options: { token: SERVICE_TOKEN, subject: 'bench' },
               },
             ],
           },
-          soloTrek: benchSoloTrekConfig(),
         },
-      }),
-      // No scheduled task runs on its own: the store already holds the scan.
-      mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
-      // The production auth stack: real user tokens, real on-behalf-of tokens.
-      authServiceFactory,
-      httpAuthServiceFactory,
-      userInfoServiceFactory,
-      httpRouterServiceFactory,
-      permissionsServiceFactory,
-      permissionsRegistryServiceFactory,
-      // eslint-disable-next-line @backstage/no-undeclared-imports
-      import('@backstage/plugin-catalog-backend'),
-      // eslint-disable-next-line @backstage/no-undeclared-imports
-      import('@backstage/plugin-permission-backend'),
-      // eslint-disable-next-line @backstage/no-undeclared-imports
-      import('@backstage/plugin-auth-backend'),
-      // eslint-disable-next-line @backstage/no-undeclared-imports
-      import('@backstage/plugin-auth-backend-module-guest-provider'),
-      policyModule,
-      providerModule(c => {
-        connection = c;
-      }),
-      soloTrekPlugin,
-    ],
-  });
+        auth: {
+          providers: {
+            guest: {
+              userEntityRef: args.userEntityRef,
+              dangerouslyAllowOutsideDevelopment: true,
+            },
+          },
+        },
+        permission: { enabled: true },
+        catalog: {
+          rules: [
+            {
+              allow: [
+                'Component',
+                'System',
+                'API',
+                'Resource',
+                'Location',
+                'Group',
+                'User',
+              ],
+            },
+          ],
+        },
+        soloTrek: benchSoloTrekConfig(),
+      },
+    }),
+  );
+  // eslint-disable-next-line @backstage/no-undeclared-imports
+  backend.add(import('@backstage/plugin-catalog-backend'));
+  // eslint-disable-next-line @backstage/no-undeclared-imports
+  backend.add(import('@backstage/plugin-permission-backend'));
+  // eslint-disable-next-line @backstage/no-undeclared-imports
+  backend.add(import('@backstage/plugin-auth-backend'));
+  // eslint-disable-next-line @backstage/no-undeclared-imports
+  backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+  backend.add(policyModule);
+  backend.add(
+    providerModule(c => {
+      connection = c;
+    }),
+  );
+  backend.add(soloTrekPlugin);
+  await backend.start();
   const startMs = performance.now() - started;
-  const address = backend.server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  const baseUrl = `http://127.0.0.1:${address.port}`;
 
   const ingestStarted = performance.now();
   await connection!.applyMutation({
@@ -266,7 +269,7 @@ async function main() {
     'message',
     async (message: { type: string; file?: string; id?: number }) => {
       if (message.type === 'stop') {
-        await backend.stop();
+        await backend.stop().catch(() => {});
         process.exit(0);
       }
       // CPU profiles of single endpoints, when SOLO_TREK_BENCH_PROFILE is set.

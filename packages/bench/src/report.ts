@@ -246,6 +246,7 @@ function httpTable(results: BenchResults) {
       'Req/s vs catalog',
       'p99 vs catalog',
       'Body (bytes)',
+      'On the wire (bytes)',
       'First request (ms)',
       'Non-2xx',
     ],
@@ -262,6 +263,7 @@ function httpTable(results: BenchResults) {
         `${fixed(e.rps / ref.rps, 2)}×`,
         `${fixed(e.p99 / ref.p99, 2)}×`,
         int(e.bodyBytes),
+        int(e.wireBytes),
         fixed(e.coldMs, 0),
         String(e.non2xx + e.errors),
       ];

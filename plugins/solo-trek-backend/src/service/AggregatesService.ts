@@ -40,6 +40,8 @@ const TITLE_TTL_MS = 10 * 60_000;
 export interface JsonDocument {
   buffer: Buffer;
   etag?: string;
+  /** `buffer` gzipped, made on the first request that accepts gzip. */
+  gzip?: Buffer;
 }
 
 interface CacheEntry<T> {

@@ -473,6 +473,7 @@ describe('router', () => {
 
     it('serves cached documents as res.json would: type, ETag and 304', async () => {
       await seed();
+      const sizes: number[] = [];
       for (const path of ['adoption', 'leaderboard']) {
         const first = await request(server)
           .get(`${api}/${path}`)
@@ -493,7 +494,27 @@ describe('router', () => {
           .set('authorization', bob)
           .set('if-none-match', first.headers.etag);
         expect(notModified.status).toBe(304);
+        // Gzipped once for clients that take it, the same document either way.
+        const plain = await request(server)
+          .get(`${api}/${path}`)
+          .set('authorization', bob)
+          .set('accept-encoding', 'identity');
+        const gzipped = await request(server)
+          .get(`${api}/${path}`)
+          .set('authorization', bob)
+          .set('accept-encoding', 'gzip');
+        expect(plain.headers['content-encoding']).toBeUndefined();
+        // Like the compression middleware: bodies under 1 kB stay as they are.
+        expect(gzipped.headers['content-encoding']).toBe(
+          Buffer.byteLength(plain.text) >= 1024 ? 'gzip' : undefined,
+        );
+        expect(gzipped.headers.vary).toMatch(/Accept-Encoding/);
+        expect(gzipped.text).toBe(plain.text);
+        expect(gzipped.headers.etag).toBe(plain.headers.etag);
+        sizes.push(Buffer.byteLength(plain.text));
       }
+      // The adoption report is large enough to be gzipped.
+      expect(sizes[0]).toBeGreaterThanOrEqual(1024);
     });
 
     it('shows a new waiver on the card at once, and its removal', async () => {

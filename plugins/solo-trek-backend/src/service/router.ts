@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import {
   AuditorService,
   BackstageCredentials,
@@ -135,7 +136,9 @@ export async function createRouter(
   /**
    * A serialised document: the same response res.json would send (body,
    * Content-Type, ETag, 304 when fresh), without serialising or hashing a
-   * document that has not changed.
+   * document that has not changed. Clients that accept gzip get it gzipped
+   * once per document rather than once per request (the backend's
+   * compression middleware leaves encoded responses alone).
    */
   function sendJson(
     req: express.Request,
@@ -145,7 +148,15 @@ export async function createRouter(
     const etagFn = req.app.get('etag fn');
     if (etagFn && doc.etag === undefined) doc.etag = etagFn(doc.buffer);
     if (doc.etag) res.set('ETag', doc.etag);
-    res.type('application/json').send(doc.buffer);
+    res.type('application/json');
+    res.vary('Accept-Encoding');
+    if (doc.buffer.length >= 1024 && req.acceptsEncodings('gzip') === 'gzip') {
+      doc.gzip ??= zlib.gzipSync(doc.buffer);
+      res.set('Content-Encoding', 'gzip');
+      res.send(doc.gzip);
+      return;
+    }
+    res.send(doc.buffer);
   }
 
   router.get('/health', (_req, res) => {

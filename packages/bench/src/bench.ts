@@ -23,6 +23,9 @@ import { runScanInChild, ScanChildResult } from './scan';
 import { EvaluationScanner } from './soloTrek';
 import { benchTechInsights, TechInsightsResult } from './techInsights';
 
+/** Catalog entities the HTTP run ingests into the real catalog backend. */
+export const DEFAULT_HTTP_CATALOG = 10_000;
+
 export interface BenchOptions {
   sizes: number[];
   dbs: DbKind[];
@@ -319,7 +322,6 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
  * README); by-name is an indexed lookup, measured no faster on the smaller
  * catalog.
  */
-export const DEFAULT_HTTP_CATALOG = 10_000;
 
 export const DEFAULTS: Omit<BenchOptions, 'sizes' | 'dbs'> = {
   connections: 50,

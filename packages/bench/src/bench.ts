@@ -19,12 +19,14 @@ import {
 } from './database';
 import { benchEvaluator, EvaluatorResult } from './evaluator';
 import { benchHttp, HttpResult } from './http';
+import {
+  keptCatalogInfo,
+  keptCatalogPrefix,
+  markCatalogIngested,
+} from './keptCatalog';
 import { runScanInChild, ScanChildResult } from './scan';
 import { EvaluationScanner } from './soloTrek';
 import { benchTechInsights, TechInsightsResult } from './techInsights';
-
-/** Catalog entities the HTTP run ingests into the real catalog backend. */
-export const DEFAULT_HTTP_CATALOG = 10_000;
 
 export interface BenchOptions {
   sizes: number[];
@@ -34,6 +36,13 @@ export interface BenchOptions {
   /** Components in the real catalog of the HTTP backend (default: httpSize). */
   httpCatalogSize?: number;
   httpDb?: DbKind;
+  /**
+   * Keep the HTTP run's catalog databases on PostgreSQL for later runs, and
+   * reuse one an earlier run kept (see keptCatalog.ts).
+   */
+  keepCatalog?: boolean;
+  /** Drop a kept catalog first and ingest it again. */
+  freshCatalog?: boolean;
   connections: number;
   durationS: number;
   warmupS: number;
@@ -47,7 +56,10 @@ export interface SizeResult {
   catalogEntities: number;
   components: number;
   generateMs: number;
-  evaluator: { withoutEvidence: EvaluatorResult; withEvidence: EvaluatorResult };
+  evaluator: {
+    withoutEvidence: EvaluatorResult;
+    withEvidence: EvaluatorResult;
+  };
   techInsights: TechInsightsResult;
   /** Per check: does Tech Insights agree with our evaluator on pass and fail? */
   crossCheck: { matches: boolean; mismatches: string[] };
@@ -74,7 +86,15 @@ export interface BenchResults {
   environment: Environment;
   options: Omit<BenchOptions, 'log'>;
   sizes: SizeResult[];
-  http?: HttpResult & { size: number; db: DbKind };
+  http?: HttpResult & {
+    size: number;
+    db: DbKind;
+    /** Where the catalog was kept, and the earlier run it came from. */
+    keptCatalog?: {
+      prefix: string;
+      reusedFrom?: { ingestMs: number; at: string };
+    };
+  };
   notes: string[];
 }
 
@@ -122,7 +142,9 @@ function compareCounts(
     const t = theirs[id];
     if (!t || t.pass !== c.pass || t.fail !== c.fail + c.unknown) {
       mismatches.push(
-        `${id}: ours ${c.pass}/${c.fail + c.unknown}, Tech Insights ${t?.pass}/${t?.fail}`,
+        `${id}: ours ${c.pass}/${c.fail + c.unknown}, Tech Insights ${
+          t?.pass
+        }/${t?.fail}`,
       );
     }
   }
@@ -149,7 +171,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const fields = EvaluationScanner.fieldsFor(migration);
   const results: BenchResults = {
     environment: env,
-    options: { ...options, dbs, httpDb, log: undefined } as BenchResults['options'],
+    options: {
+      ...options,
+      dbs,
+      httpDb,
+      log: undefined,
+    } as BenchResults['options'],
     sizes: [],
     notes,
   };
@@ -176,21 +203,33 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         withEvidence: true,
       });
       log(
-        `evaluator: ${(withoutEvidence.perSecond / 1e6).toFixed(2)}M rule evaluations/s ` +
-          `without evidence, ${(withEvidence.perSecond / 1e6).toFixed(2)}M/s with`,
+        `evaluator: ${(withoutEvidence.perSecond / 1e6).toFixed(
+          2,
+        )}M rule evaluations/s ` +
+          `without evidence, ${(withEvidence.perSecond / 1e6).toFixed(
+            2,
+          )}M/s with`,
       );
 
       started = performance.now();
       const techInsights = await benchTechInsights(comps);
       log(
-        `Tech Insights checker: ${Math.round(techInsights.perSecond).toLocaleString(
-          'en-US',
-        )} evaluations/s (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+        `Tech Insights checker: ${Math.round(
+          techInsights.perSecond,
+        ).toLocaleString('en-US')} evaluations/s (${(
+          (performance.now() - started) /
+          1000
+        ).toFixed(1)} s)`,
       );
-      const crossCheck = compareCounts(withEvidence.counts, techInsights.counts);
+      const crossCheck = compareCounts(
+        withEvidence.counts,
+        techInsights.counts,
+      );
       if (!crossCheck.matches) {
         notes.push(
-          `${size}: Tech Insights and Solo Trek disagree: ${crossCheck.mismatches.join('; ')}`,
+          `${size}: Tech Insights and Solo Trek disagree: ${crossCheck.mismatches.join(
+            '; ',
+          )}`,
         );
       }
 
@@ -205,7 +244,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       log(
         `catalogServiceMock would page through the scope in ${(
           mockCatalog.ms / 1000
-        ).toFixed(1)} s (${mockCatalog.pagesRead} of ${mockCatalog.pages} pages read)`,
+        ).toFixed(1)} s (${mockCatalog.pagesRead} of ${
+          mockCatalog.pages
+        } pages read)`,
       );
 
       const catalog = new IndexedCatalog(entities);
@@ -226,12 +267,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         scans.push(scan);
         log(
           `${db}: first scan ${(scan.first.wallMs / 1000).toFixed(1)} s, ` +
-            `${scan.first.rowsWritten.toLocaleString('en-US')} rows; second scan ${(
-              scan.second.wallMs / 1000
-            ).toFixed(1)} s, ${scan.second.rowsWritten} rows ` +
-            `(${scan.second.sqlRowChanges} SQL row changes); peak RSS ${Math.round(
-              scan.peakRssMb,
-            )} MB`,
+            `${scan.first.rowsWritten.toLocaleString(
+              'en-US',
+            )} rows; second scan ${(scan.second.wallMs / 1000).toFixed(1)} s, ${
+              scan.second.rowsWritten
+            } rows ` +
+            `(${
+              scan.second.sqlRowChanges
+            } SQL row changes); peak RSS ${Math.round(scan.peakRssMb)} MB`,
         );
         // Keep only the database the HTTP run serves.
         const keep = size === options.httpSize && db === httpDb;
@@ -261,19 +304,40 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
             `HTTP serves the ${httpDb} scan, but --db does not include ${httpDb}`,
           );
         }
-        const catalogSize = Math.min(
-          options.httpCatalogSize ?? DEFAULT_HTTP_CATALOG,
-          size,
-        );
+        // Every Component of the scan in the real catalog, unless asked for fewer.
+        const catalogSize = Math.min(options.httpCatalogSize ?? size, size);
         const catalogNames =
           catalogSize === size
             ? comps.map(e => e.metadata.name)
-            : components(syntheticCatalog(catalogSize)).map(e => e.metadata.name);
+            : components(syntheticCatalog(catalogSize)).map(
+                e => e.metadata.name,
+              );
         const directory = path.join(tmp, `sqlite-${size}`);
         fs.mkdirSync(directory, { recursive: true });
-        const prefix = `solo_trek_bench_http_${process.pid}_`;
+        const keep = httpDb === 'pg' && options.keepCatalog;
+        const prefix = keep
+          ? keptCatalogPrefix(catalogSize)
+          : `solo_trek_bench_http_${process.pid}_`;
+        if (keep && options.freshCatalog) {
+          await dropPgDatabasesWithPrefix(options.pg, prefix);
+        }
+        const kept = keep
+          ? await keptCatalogInfo(options.pg, prefix)
+          : undefined;
+        if (keep && !kept) {
+          // A catalog whose ingestion never finished starts over.
+          await dropPgDatabasesWithPrefix(options.pg, prefix);
+        }
         log(
-          `HTTP: ingesting ${catalogSize.toLocaleString('en-US')} Components into the real catalog (${httpDb}) …`,
+          kept
+            ? `HTTP: reusing the catalog of ${catalogSize.toLocaleString(
+                'en-US',
+              )} Components ingested by an earlier run (${prefix}*, ${(
+                kept.ingestMs / 1000
+              ).toFixed(0)} s on ${kept.at})`
+            : `HTTP: ingesting ${catalogSize.toLocaleString(
+                'en-US',
+              )} Components into the real catalog (${httpDb}) …`,
         );
         try {
           const http = await benchHttp({
@@ -297,9 +361,17 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
             warmupS: options.warmupS,
             log,
           });
-          results.http = { ...http, size, db: httpDb };
+          if (keep && !kept) {
+            await markCatalogIngested(options.pg, prefix, http.ingestMs);
+          }
+          results.http = {
+            ...http,
+            size,
+            db: httpDb,
+            keptCatalog: keep ? { prefix, reusedFrom: kept } : undefined,
+          };
         } finally {
-          if (httpDb === 'pg') {
+          if (httpDb === 'pg' && !keep) {
             await dropPgDatabasesWithPrefix(options.pg, prefix);
           }
         }
@@ -314,14 +386,6 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   env.loadAverage.end = os.loadavg()[0];
   return results;
 }
-
-/**
- * Components in the real catalog of the HTTP run unless --http-catalog says
- * otherwise: the catalog backend ingests about 60–110 entities a second on
- * two cores, so 100k Components (147k entities) take ~40 minutes (see the
- * README); by-name is an indexed lookup, measured no faster on the smaller
- * catalog.
- */
 
 export const DEFAULTS: Omit<BenchOptions, 'sizes' | 'dbs'> = {
   connections: 50,

@@ -4,11 +4,7 @@ import autocannon from 'autocannon';
 import { createRandom } from '@internal/demo-catalog';
 import { MIGRATION_ID } from './creed';
 import { DbTarget } from './database';
-import {
-  HttpWorkerArgs,
-  HttpWorkerMessage,
-  SERVICE_TOKEN,
-} from './httpWorker';
+import { HttpWorkerArgs, HttpWorkerMessage, SERVICE_TOKEN } from './httpWorker';
 import { childExecArgv } from './scan';
 
 export interface EndpointResult {
@@ -58,42 +54,49 @@ function startServer(
   log: (line: string) => void,
 ): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const child = fork(require.resolve('./httpWorker'), [JSON.stringify(args)], {
-      execArgv: childExecArgv(),
-      // Per-request and info logs would measure the console; warnings show.
-      env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
-      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    });
+    const child = fork(
+      require.resolve('./httpWorker'),
+      [JSON.stringify(args)],
+      {
+        execArgv: childExecArgv(),
+        // Per-request and info logs would measure the console; warnings show.
+        env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      },
+    );
     let ready = false;
     let profileId = 0;
     const acks = new Map<number, () => void>();
-    child.on('message', (message: HttpWorkerMessage | { type: 'profile-ack'; id: number }) => {
-      if (message.type === 'profile-ack') {
-        acks.get(message.id)?.();
-        acks.delete(message.id);
-      } else if (message.type === 'ready') {
-        ready = true;
-        resolve({
-          ...message,
-          profile: (phase, file) =>
-            new Promise<void>(done => {
-              const id = profileId++;
-              acks.set(id, done);
-              child.send({ type: `profile-${phase}`, id, file });
-            }),
-          stop: () =>
-            new Promise<void>(done => {
-              child.once('exit', () => done());
-              child.send({ type: 'stop' });
-              setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-            }),
-        });
-      } else if (message.type === 'progress') {
-        log(`  ${message.message}`);
-      } else if (message.type === 'failed') {
-        reject(new Error(`HTTP backend failed: ${message.message}`));
-      }
-    });
+    child.on(
+      'message',
+      (message: HttpWorkerMessage | { type: 'profile-ack'; id: number }) => {
+        if (message.type === 'profile-ack') {
+          acks.get(message.id)?.();
+          acks.delete(message.id);
+        } else if (message.type === 'ready') {
+          ready = true;
+          resolve({
+            ...message,
+            profile: (phase, file) =>
+              new Promise<void>(done => {
+                const id = profileId++;
+                acks.set(id, done);
+                child.send({ type: `profile-${phase}`, id, file });
+              }),
+            stop: () =>
+              new Promise<void>(done => {
+                child.once('exit', () => done());
+                child.send({ type: 'stop' });
+                setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+              }),
+          });
+        } else if (message.type === 'progress') {
+          log(`  ${message.message}`);
+        } else if (message.type === 'failed') {
+          reject(new Error(`HTTP backend failed: ${message.message}`));
+        }
+      },
+    );
     child.on('exit', code => {
       if (!ready) reject(new Error(`HTTP backend exited with ${code}`));
     });
@@ -105,6 +108,8 @@ const ACCEPT_ENCODING = 'gzip, deflate, br';
 
 /** The first person the generator creates; a member of a team. */
 export const USER = 'user:default/ada.lovelace';
+/** Her team, which the leaderboard card pins. */
+export const USER_TEAM = 'group:default/team-1';
 
 function shuffled<T>(items: T[], seed: number): T[] {
   const rnd = createRandom(seed);
@@ -135,7 +140,10 @@ async function load(options: {
   const coldMs = performance.now() - coldStarted;
   if (first.status !== 200) {
     throw new Error(
-      `${options.name}: GET ${paths[0]} gave ${first.status}: ${body.slice(0, 300)}`,
+      `${options.name}: GET ${paths[0]} gave ${first.status}: ${body.slice(
+        0,
+        300,
+      )}`,
     );
   }
   let next = 0;
@@ -203,9 +211,9 @@ export async function benchHttp(options: {
     options.log,
   );
   options.log(
-    `  catalog ready: ${server.catalogEntities.toLocaleString('en-US')} entities in ${(
-      server.ingestMs / 1000
-    ).toFixed(0)} s`,
+    `  catalog ready: ${server.catalogEntities.toLocaleString(
+      'en-US',
+    )} entities in ${(server.ingestMs / 1000).toFixed(0)} s`,
   );
   try {
     const base = `/api/solo-trek/migrations/${MIGRATION_ID}`;
@@ -230,16 +238,24 @@ export async function benchHttp(options: {
       n => `${base}/entities/component/default/${n}`,
     );
     const endpoints: EndpointResult[] = [];
-    const runs = [
-      { ...user, name: 'catalog by-name (reference)', paths: catalogPaths },
-      { ...user, name: 'Solo Trek card', paths: cardPaths },
-      { ...user, name: 'Solo Trek leaderboard', paths: [`${base}/leaderboard`] },
-      { ...user, name: 'Solo Trek adoption', paths: [`${base}/adoption`] },
-      { ...service, name: 'catalog by-name (reference)', paths: catalogPaths },
-      { ...service, name: 'Solo Trek card', paths: cardPaths },
-      { ...service, name: 'Solo Trek leaderboard', paths: [`${base}/leaderboard`] },
-      { ...service, name: 'Solo Trek adoption', paths: [`${base}/adoption`] },
+    // What the frontend asks for: the leaderboard card's first page with the
+    // viewer's team pinned, the dashboard's report and its first page of
+    // teams, furthest behind first.
+    const leaderboardPaths = [
+      `${base}/leaderboard?limit=10&team=${encodeURIComponent(USER_TEAM)}`,
     ];
+    const adoptionPaths = [`${base}/adoption`];
+    const teamsPaths = [`${base}/adoption/teams?limit=10&order=asc`];
+    const runs = (['user', 'service'] as const).flatMap(who => {
+      const auth = who === 'user' ? user : service;
+      return [
+        { ...auth, name: 'catalog by-name (reference)', paths: catalogPaths },
+        { ...auth, name: 'Solo Trek card', paths: cardPaths },
+        { ...auth, name: 'Solo Trek leaderboard', paths: leaderboardPaths },
+        { ...auth, name: 'Solo Trek adoption', paths: adoptionPaths },
+        { ...auth, name: 'Solo Trek adoption by team', paths: teamsPaths },
+      ];
+    });
     const profileDir = process.env.SOLO_TREK_BENCH_PROFILE;
     for (const [i, run] of runs.entries()) {
       if (profileDir) await server.profile('start');
@@ -247,11 +263,18 @@ export async function benchHttp(options: {
       if (profileDir) {
         await server.profile(
           'stop',
-          path.join(profileDir, `${i}-${run.principal}-${run.name.split(' ')[0]}-${run.name.split(' ').pop()}.cpuprofile`),
+          path.join(
+            profileDir,
+            `${i}-${run.principal}-${run.name.split(' ')[0]}-${run.name
+              .split(' ')
+              .pop()}.cpuprofile`,
+          ),
         );
       }
       options.log(
-        `  ${run.name} (${run.principal}): ${Math.round(result.rps)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`,
+        `  ${run.name} (${run.principal}): ${Math.round(
+          result.rps,
+        )} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`,
       );
       endpoints.push(result);
     }

@@ -1,16 +1,23 @@
 /*
  * yarn bench [--sizes 1k,10k,100k] [--db sqlite,pg|none] [--http | --no-http]
  *            [--http-size 100k] [--http-catalog 100k] [--http-db pg|sqlite]
+ *            [--no-keep-catalog | --fresh-catalog] [--drop-catalogs]
  *            [--duration 10] [--connections 50] [--warmup 2] [--pg URL]
  *            [--out ../../bench/RESULTS.md]
  *
  * Prints the results and writes them as Markdown. See README.md.
+ *
+ * The HTTP run keeps the real catalog it ingested on PostgreSQL
+ * (solo_trek_bench_catalog_* databases) and later runs reuse it:
+ * --fresh-catalog ingests it again, --no-keep-catalog uses a throwaway one,
+ * --drop-catalogs drops every kept catalog and exits.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { DEFAULTS, runBench } from './bench';
 import { DbKind } from './database';
+import { dropKeptCatalogs } from './keptCatalog';
 import { checkTargets, renderMarkdown } from './report';
 
 function parseSize(value: string): number {
@@ -27,7 +34,8 @@ function parseArgs(argv: string[]) {
     if (!arg.startsWith('--')) throw new Error(`unexpected argument "${arg}"`);
     const [key, inline] = arg.slice(2).split('=', 2);
     if (inline !== undefined) args.set(key, inline);
-    else if (argv[i + 1] && !argv[i + 1].startsWith('--')) args.set(key, argv[++i]);
+    else if (argv[i + 1] && !argv[i + 1].startsWith('--'))
+      args.set(key, argv[++i]);
     else args.set(key, true);
   }
   const str = (key: string) => {
@@ -35,8 +43,22 @@ function parseArgs(argv: string[]) {
     return typeof v === 'string' ? v : undefined;
   };
   const known = [
-    'sizes', 'db', 'http', 'no-http', 'http-size', 'http-catalog', 'http-db',
-    'duration', 'connections', 'warmup', 'pg', 'out', 'help',
+    'sizes',
+    'db',
+    'http',
+    'no-http',
+    'http-size',
+    'http-catalog',
+    'http-db',
+    'duration',
+    'connections',
+    'warmup',
+    'pg',
+    'out',
+    'help',
+    'no-keep-catalog',
+    'fresh-catalog',
+    'drop-catalogs',
   ];
   for (const key of args.keys()) {
     if (!known.includes(key)) throw new Error(`unknown option --${key}`);
@@ -50,13 +72,19 @@ async function main() {
     process.stdout.write(fs.readFileSync(__filename, 'utf8').split('*/')[0]);
     return;
   }
+  if (args.has('drop-catalogs')) {
+    await dropKeptCatalogs(str('pg') ?? DEFAULTS.pg);
+    process.stderr.write('Dropped every kept benchmark catalog.\n');
+    return;
+  }
   const sizes = (str('sizes') ?? '1k,10k,100k').split(',').map(parseSize);
   // --db none: evaluator and Tech Insights only.
   const dbs = (str('db') ?? 'sqlite,pg')
     .split(',')
     .filter(d => d !== 'none')
     .map(d => {
-      if (d !== 'sqlite' && d !== 'pg') throw new Error(`unknown database ${d}`);
+      if (d !== 'sqlite' && d !== 'pg')
+        throw new Error(`unknown database ${d}`);
       return d as DbKind;
     });
   // HTTP runs at the largest size unless told otherwise.
@@ -80,10 +108,16 @@ async function main() {
     sizes,
     dbs,
     httpSize,
-    httpCatalogSize: str('http-catalog') ? parseSize(str('http-catalog')!) : undefined,
+    httpCatalogSize: str('http-catalog')
+      ? parseSize(str('http-catalog')!)
+      : undefined,
     httpDb,
+    keepCatalog: !args.has('no-keep-catalog'),
+    freshCatalog: args.has('fresh-catalog'),
     durationS: str('duration') ? Number(str('duration')) : DEFAULTS.durationS,
-    connections: str('connections') ? Number(str('connections')) : DEFAULTS.connections,
+    connections: str('connections')
+      ? Number(str('connections'))
+      : DEFAULTS.connections,
     warmupS: str('warmup') ? Number(str('warmup')) : DEFAULTS.warmupS,
     pg: str('pg') ?? DEFAULTS.pg,
     log: line => process.stderr.write(`${line}\n`),

@@ -14,11 +14,9 @@ export function sizeLabel(n: number) {
 
 function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [
-    line(header),
-    line(header.map(() => '---')),
-    ...rows.map(line),
-  ].join('\n');
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join(
+    '\n',
+  );
 }
 
 export interface TargetCheck {
@@ -33,7 +31,7 @@ function findEndpoint(
   principal: 'user' | 'service',
 ): EndpointResult | undefined {
   return results.http?.endpoints.find(
-    e => e.name.startsWith(name) && e.principal === principal,
+    e => e.name === name && e.principal === principal,
   );
 }
 
@@ -48,7 +46,9 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
   checks.push({
     target: 'Full scan of 100k entities with 12+ items ≤ 30 s on SQLite',
     result: sqlite100k
-      ? `${seconds(sqlite100k.first.wallMs)} s (${results.environment.creedItems} items + liveWhen)`
+      ? `${seconds(sqlite100k.first.wallMs)} s (${
+          results.environment.creedItems
+        } items + liveWhen)`
       : 'not run (needs --sizes 100k --db sqlite)',
     met: sqlite100k ? sqlite100k.first.wallMs <= 30_000 : undefined,
   });
@@ -61,10 +61,13 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
     const e = largest.evaluator;
     checks.push({
       target: '≥ 1,000,000 rule evaluations/s in the evaluator',
-      result: `${millions(e.withEvidence.perSecond)}/s with evidence, ${millions(
+      result: `${millions(
+        e.withEvidence.perSecond,
+      )}/s with evidence, ${millions(
         e.withoutEvidence.perSecond,
       )}/s without (${sizeLabel(largest.size)})`,
-      met: Math.min(e.withEvidence.perSecond, e.withoutEvidence.perSecond) >= 1e6,
+      met:
+        Math.min(e.withEvidence.perSecond, e.withoutEvidence.perSecond) >= 1e6,
     });
   }
   const secondScans = results.sizes.flatMap(s =>
@@ -94,10 +97,23 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
     });
   }
   for (const principal of ['user', 'service'] as const) {
-    const catalog = findEndpoint(results, 'catalog', principal);
+    const catalog = findEndpoint(
+      results,
+      'catalog by-name (reference)',
+      principal,
+    );
     const card = findEndpoint(results, 'Solo Trek card', principal);
-    const leaderboard = findEndpoint(results, 'Solo Trek leaderboard', principal);
+    const leaderboard = findEndpoint(
+      results,
+      'Solo Trek leaderboard',
+      principal,
+    );
     const adoption = findEndpoint(results, 'Solo Trek adoption', principal);
+    const teams = findEndpoint(
+      results,
+      'Solo Trek adoption by team',
+      principal,
+    );
     const who =
       principal === 'user'
         ? 'user token (production path)'
@@ -115,18 +131,21 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
         met: card.rps >= catalog.rps && card.p99 <= 1.2 * catalog.p99,
       });
     }
-    if (catalog && leaderboard && adoption) {
+    const aggregates = [
+      ['leaderboard', leaderboard],
+      ['adoption', adoption],
+      ['adoption by team', teams],
+    ].filter((a): a is [string, EndpointResult] => a[1] !== undefined);
+    if (catalog && aggregates.length) {
       checks.push({
         target: `Leaderboard and adoption p99 ≤ 2× catalog by-name p99 — ${who}`,
-        result: `leaderboard ${leaderboard.p99} ms (${fixed(
-          leaderboard.p99 / catalog.p99,
-          2,
-        )}×), adoption ${adoption.p99} ms (${fixed(
-          adoption.p99 / catalog.p99,
-          2,
-        )}×), catalog ${catalog.p99} ms`,
-        met:
-          leaderboard.p99 <= 2 * catalog.p99 && adoption.p99 <= 2 * catalog.p99,
+        result: `${aggregates
+          .map(
+            ([label, e]) =>
+              `${label} ${e.p99} ms (${fixed(e.p99 / catalog.p99, 2)}×)`,
+          )
+          .join(', ')}, catalog ${catalog.p99} ms`,
+        met: aggregates.every(([, e]) => e.p99 <= 2 * catalog.p99),
       });
     }
   }
@@ -137,8 +156,7 @@ function scanTable(results: BenchResults) {
   const rows: string[][] = [];
   for (const s of results.sizes) {
     for (const scan of s.scans) {
-      const evalsPerS =
-        scan.first.ruleEvaluations / (scan.first.wallMs / 1000);
+      const evalsPerS = scan.first.ruleEvaluations / (scan.first.wallMs / 1000);
       rows.push([
         sizeLabel(s.size),
         scan.db === 'pg' ? 'PostgreSQL' : 'SQLite',
@@ -199,10 +217,16 @@ function evaluatorTable(results: BenchResults) {
       int(s.evaluator.withEvidence.perSecond),
       int(s.evaluator.withoutEvidence.perSecond),
       int(s.techInsights.perSecond),
-      `${fixed(s.evaluator.withEvidence.perSecond / s.techInsights.perSecond)}×`,
-      `${fixed(s.evaluator.withoutEvidence.perSecond / s.techInsights.perSecond)}×`,
+      `${fixed(
+        s.evaluator.withEvidence.perSecond / s.techInsights.perSecond,
+      )}×`,
+      `${fixed(
+        s.evaluator.withoutEvidence.perSecond / s.techInsights.perSecond,
+      )}×`,
       seconds(s.techInsights.ms),
-      s.crossCheck.matches ? 'yes' : `NO: ${s.crossCheck.mismatches.join('; ')}`,
+      s.crossCheck.matches
+        ? 'yes'
+        : `NO: ${s.crossCheck.mismatches.join('; ')}`,
     ]),
   );
 }
@@ -224,7 +248,12 @@ function catalogTable(results: BenchResults) {
         s.mockCatalog.pagesRead < s.mockCatalog.pages ? ' (extrapolated)' : ''
       }`,
       s.scans
-        .map(x => `${seconds(x.first.catalogMs)} (${x.db === 'pg' ? 'PostgreSQL' : 'SQLite'})`)
+        .map(
+          x =>
+            `${seconds(x.first.catalogMs)} (${
+              x.db === 'pg' ? 'PostgreSQL' : 'SQLite'
+            })`,
+        )
         .join(', ') || '–',
     ]),
   );
@@ -233,7 +262,9 @@ function catalogTable(results: BenchResults) {
 function httpTable(results: BenchResults) {
   const http = results.http!;
   const reference = (principal: string) =>
-    http.endpoints.find(e => e.name.startsWith('catalog') && e.principal === principal)!;
+    http.endpoints.find(
+      e => e.name.startsWith('catalog') && e.principal === principal,
+    )!;
   return table(
     [
       'Endpoint',
@@ -297,7 +328,9 @@ export function renderMarkdown(results: BenchResults, command: string): string {
         [
           'Load average (1 min)',
           `${fixed(env.loadAverage.start, 2)} at the start, ${
-            env.loadAverage.end === undefined ? '–' : fixed(env.loadAverage.end, 2)
+            env.loadAverage.end === undefined
+              ? '–'
+              : fixed(env.loadAverage.end, 2)
           } at the end (other work on the machine shows here)`,
         ],
         [
@@ -321,17 +354,19 @@ export function renderMarkdown(results: BenchResults, command: string): string {
   out.push(
     table(
       ['Target', 'Measured', 'Met'],
-      checkTargets(results).map(c => [
-        c.target,
-        c.result,
-        metLabel(c.met),
-      ]),
+      checkTargets(results).map(c => [c.target, c.result, metLabel(c.met)]),
     ),
     '',
   );
-  out.push('## Full scan (real store, scanner, fact collector; child process per size and database)', '');
+  out.push(
+    '## Full scan (real store, scanner, fact collector; child process per size and database)',
+    '',
+  );
   out.push(scanTable(results), '');
-  out.push('## Evaluator vs the Tech Insights checker (same entities, same logic)', '');
+  out.push(
+    '## Evaluator vs the Tech Insights checker (same entities, same logic)',
+    '',
+  );
   out.push(evaluatorTable(results), '');
   out.push('## The in-memory catalog', '');
   out.push(catalogTable(results), '');
@@ -347,9 +382,23 @@ export function renderMarkdown(results: BenchResults, command: string): string {
       )} scan (${int(http.storeEntities)} cards), the real catalog backend ` +
         `(${int(http.catalogEntities)} entities, ${int(
           http.catalogComponents,
-        )} Components, ingested in ${fixed(http.ingestMs / 1000, 0)} s), ` +
+        )} Components, ${
+          http.keptCatalog?.reusedFrom
+            ? `ingested in ${fixed(
+                http.keptCatalog.reusedFrom.ingestMs / 1000,
+                0,
+              )} s by an earlier run on ${
+                http.keptCatalog.reusedFrom.at
+              } and kept in PostgreSQL; checked complete in ${fixed(
+                http.ingestMs / 1000,
+                0,
+              )} s`
+            : `ingested in ${fixed(http.ingestMs / 1000, 0)} s`
+        }, processed once: catalog.processingInterval is 30 days so no refresh runs while measuring), ` +
         `the permission backend with the demo policy, real auth (a guest-provider user token, ` +
-        `a static service token), all on ${http.db === 'pg' ? 'PostgreSQL' : 'SQLite'}.`,
+        `a static service token), all on ${
+          http.db === 'pg' ? 'PostgreSQL' : 'SQLite'
+        }.`,
       '',
     );
     out.push(httpTable(results), '');

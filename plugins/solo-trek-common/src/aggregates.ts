@@ -64,7 +64,11 @@ export type AdoptionReport = {
   sunset: string;
   daysToSunset: number;
   totals: AdoptionFigures;
-  byTeam: TeamAdoption[];
+  /**
+   * How many teams own services in scope. The per-team breakdown is paged:
+   * see {@link TeamAdoptionPage}.
+   */
+  teamCount: number;
   byTrack: TrackAdoption[];
   byWave: WaveAdoption[];
   byQuadrant: QuadrantAdoption[];
@@ -72,6 +76,39 @@ export type AdoptionReport = {
   forecast: AdoptionForecast;
   /** The last scan failed; figures come from the last good one. */
   stale: boolean;
+};
+
+/** What the per-team breakdown can be sorted by. @public */
+export type TeamAdoptionSort =
+  | 'adoption'
+  | 'compliantAdoption'
+  | 'total'
+  | 'title';
+
+/** @public */
+export type SortOrder = 'asc' | 'desc';
+
+/** One page of the per-team adoption breakdown. @public */
+export type TeamAdoptionPage = {
+  migrationId: string;
+  generatedAt: string;
+  /** Teams matching the query, across all pages. */
+  total: number;
+  offset: number;
+  items: TeamAdoption[];
+};
+
+/** Paging, sorting and filtering of the per-team breakdown. @public */
+export type TeamAdoptionQuery = {
+  /** 1 to 1000; 100 when left out. */
+  limit?: number;
+  offset?: number;
+  /** adoption when left out. */
+  sort?: TeamAdoptionSort;
+  /** desc when left out: the furthest along first. */
+  order?: SortOrder;
+  /** Keeps teams whose title or ref contains this text, ignoring case. */
+  q?: string;
 };
 
 /** @public */
@@ -111,13 +148,36 @@ export type LongTailEntry = {
   stranded: boolean;
 };
 
+/** How many long-tail services fall in one segmentation quadrant. @public */
+export type LongTailQuadrantCount = {
+  criticality: Level;
+  complexity: Level;
+  total: number;
+};
+
 /** @public */
 export type LongTailReport = {
   migrationId: string;
   idleDays: number;
   afterSunset: boolean;
+  /** Services in the long tail matching the query, across all pages. */
   total: number;
+  offset: number;
+  /** The whole long tail per quadrant, whatever the query's filters. */
+  quadrants: LongTailQuadrantCount[];
+  /** One page, riskiest first. */
   items: LongTailEntry[];
+};
+
+/** Paging and filtering of the long tail. @public */
+export type LongTailQuery = {
+  /** 1 to 1000; 100 when left out. */
+  limit?: number;
+  offset?: number;
+  /** Only services of this business criticality. */
+  criticality?: Level;
+  /** Only services of this migration complexity. */
+  complexity?: Level;
 };
 
 /** @public */
@@ -151,7 +211,27 @@ export type Leaderboard = {
   /** YYYY-MM-DD; the first day counted. */
   periodStart: string;
   generatedAt: string;
+  /** Teams ranked (matching `q` when given), across all pages. */
+  total: number;
+  offset: number;
+  /** One page of the ranking, best first. */
   entries: LeaderboardEntry[];
+  /**
+   * The entries of the teams asked for with `teams`, wherever they rank, so
+   * a team sees its own place beyond the first page. May repeat entries.
+   */
+  pinned: LeaderboardEntry[];
+};
+
+/** Paging of the leaderboard. @public */
+export type LeaderboardQuery = {
+  /** 1 to 1000; 100 when left out. */
+  limit?: number;
+  offset?: number;
+  /** Group refs whose entries come back in `pinned` (at most 20). */
+  teams?: string[];
+  /** Keeps teams whose title or ref contains this text, ignoring case. */
+  q?: string;
 };
 
 /** @public */

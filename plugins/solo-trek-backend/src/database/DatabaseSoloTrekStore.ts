@@ -616,7 +616,8 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
         .select('owner_ref', 'stage')
         .count({ count: '*' })
         .sum({ compliant: tx.raw('CASE WHEN must_pass THEN 1 ELSE 0 END') });
-      const key = (ownerRef: string, stage: string) => `${ownerRef}\u0000${stage}`;
+      const key = (ownerRef: string, stage: string) =>
+        `${ownerRef}\u0000${stage}`;
       const fresh = new Map<string, Row>();
       for (const c of counts as Row[]) {
         const row = {
@@ -812,28 +813,50 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   }
 
   async longTail(migrationId: string, query: LongTailQuery) {
-    const base = this.db('entity_results')
+    const tail = this.db('entity_results')
       .where('migration_id', migrationId)
       .whereNotIn('stage', ['migrated', 'decommissioned', 'retired']);
     if (!query.includeAllNotDone) {
-      base.where(inner =>
+      tail.where(inner =>
         inner
           .where('stage', 'not-started')
           .orWhere('stage_changed_at', '<=', query.idleBefore),
       );
     }
-    const [{ total }] = await base.clone().count({ total: '*' });
-    const rows = await base
-      .clone()
-      // Riskiest first: critical, then idle longest.
-      .orderByRaw("CASE WHEN criticality = 'high' THEN 0 ELSE 1 END")
-      // Never started means idle since the window opened: the longest of all.
-      .orderByRaw("CASE WHEN stage = 'not-started' THEN 0 ELSE 1 END")
-      .orderBy('stage_changed_at', 'asc')
-      .orderBy('entity_ref', 'asc')
-      .limit(query.limit)
-      .offset(query.offset);
-    return { total: Number(total), items: rows.map(resultFromRow) };
+    const base = tail.clone();
+    if (query.criticality) base.where('criticality', query.criticality);
+    if (query.complexity) base.where('complexity', query.complexity);
+    const [byQuadrant, rows] = await Promise.all([
+      tail
+        .clone()
+        .groupBy('criticality', 'complexity')
+        .select('criticality', 'complexity')
+        .count({ total: '*' }),
+      base
+        .clone()
+        // Riskiest first: critical, then idle longest.
+        .orderByRaw("CASE WHEN criticality = 'high' THEN 0 ELSE 1 END")
+        // Never started means idle since the window opened: the longest of all.
+        .orderByRaw("CASE WHEN stage = 'not-started' THEN 0 ELSE 1 END")
+        .orderBy('stage_changed_at', 'asc')
+        .orderBy('entity_ref', 'asc')
+        .limit(query.limit)
+        .offset(query.offset),
+    ]);
+    const quadrants = (byQuadrant as Row[]).map(r => ({
+      criticality: r.criticality as Level,
+      complexity: r.complexity as Level,
+      total: Number(r.total),
+    }));
+    // The filtered total is one of the quadrant counts, or their sum.
+    const total = quadrants
+      .filter(
+        r =>
+          (!query.criticality || r.criticality === query.criticality) &&
+          (!query.complexity || r.complexity === query.complexity),
+      )
+      .reduce((sum, r) => sum + r.total, 0);
+    return { total, items: rows.map(resultFromRow), quadrants };
   }
 
   async resultsByOwner(migrationId: string, ownerRef: string) {

@@ -148,6 +148,8 @@ export interface LongTailQuery {
   includeAllNotDone: boolean;
   limit: number;
   offset: number;
+  criticality?: Level;
+  complexity?: Level;
 }
 
 /** Everything a card shows about one entity, read in one round trip. */
@@ -268,7 +270,12 @@ export interface SoloTrekStore {
   longTail(
     migrationId: string,
     query: LongTailQuery,
-  ): Promise<{ total: number; items: StoredResult[] }>;
+  ): Promise<{
+    total: number;
+    items: StoredResult[];
+    /** The whole long tail per quadrant, whatever the query's filters. */
+    quadrants: Array<{ criticality: Level; complexity: Level; total: number }>;
+  }>;
   resultsByOwner(
     migrationId: string,
     ownerRef: string,

@@ -111,6 +111,34 @@ export const spec = {
           "type": "string",
           "pattern": "^[0-9]{1,7}$"
         }
+      },
+      "q": {
+        "name": "q",
+        "in": "query",
+        "required": false,
+        "description": "Keeps teams whose title or ref contains this text, ignoring case.",
+        "schema": {
+          "type": "string",
+          "maxLength": 100
+        }
+      },
+      "criticality": {
+        "name": "criticality",
+        "in": "query",
+        "required": false,
+        "description": "Only services of this business criticality.",
+        "schema": {
+          "$ref": "#/components/schemas/Level"
+        }
+      },
+      "complexity": {
+        "name": "complexity",
+        "in": "query",
+        "required": false,
+        "description": "Only services of this migration complexity.",
+        "schema": {
+          "$ref": "#/components/schemas/Level"
+        }
       }
     },
     "responses": {
@@ -246,7 +274,7 @@ export const spec = {
           "sunset",
           "daysToSunset",
           "totals",
-          "byTeam",
+          "teamCount",
           "byTrack",
           "byWave",
           "byQuadrant",
@@ -272,30 +300,9 @@ export const spec = {
           "totals": {
             "$ref": "#/components/schemas/AdoptionFigures"
           },
-          "byTeam": {
-            "type": "array",
-            "items": {
-              "allOf": [
-                {
-                  "$ref": "#/components/schemas/AdoptionFigures"
-                },
-                {
-                  "type": "object",
-                  "required": [
-                    "team",
-                    "title"
-                  ],
-                  "properties": {
-                    "team": {
-                      "type": "string"
-                    },
-                    "title": {
-                      "type": "string"
-                    }
-                  }
-                }
-              ]
-            }
+          "teamCount": {
+            "type": "integer",
+            "description": "Teams owning services in scope; GET .../adoption/teams pages through them."
           },
           "byTrack": {
             "type": "array",
@@ -419,6 +426,60 @@ export const spec = {
           }
         }
       },
+      "TeamAdoption": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/AdoptionFigures"
+          },
+          {
+            "type": "object",
+            "required": [
+              "team",
+              "title"
+            ],
+            "properties": {
+              "team": {
+                "type": "string"
+              },
+              "title": {
+                "type": "string"
+              }
+            }
+          }
+        ]
+      },
+      "TeamAdoptionPage": {
+        "type": "object",
+        "required": [
+          "migrationId",
+          "generatedAt",
+          "total",
+          "offset",
+          "items"
+        ],
+        "properties": {
+          "migrationId": {
+            "type": "string"
+          },
+          "generatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "total": {
+            "type": "integer",
+            "description": "Teams matching q, across all pages."
+          },
+          "offset": {
+            "type": "integer"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TeamAdoption"
+            }
+          }
+        }
+      },
       "AdoptionHistory": {
         "type": "object",
         "required": [
@@ -487,6 +548,8 @@ export const spec = {
           "idleDays",
           "afterSunset",
           "total",
+          "offset",
+          "quadrants",
           "items"
         ],
         "properties": {
@@ -500,7 +563,34 @@ export const spec = {
             "type": "boolean"
           },
           "total": {
+            "type": "integer",
+            "description": "Services matching the filters, across all pages."
+          },
+          "offset": {
             "type": "integer"
+          },
+          "quadrants": {
+            "type": "array",
+            "description": "The whole long tail per quadrant, whatever the filters.",
+            "items": {
+              "type": "object",
+              "required": [
+                "criticality",
+                "complexity",
+                "total"
+              ],
+              "properties": {
+                "criticality": {
+                  "$ref": "#/components/schemas/Level"
+                },
+                "complexity": {
+                  "$ref": "#/components/schemas/Level"
+                },
+                "total": {
+                  "type": "integer"
+                }
+              }
+            }
           },
           "items": {
             "type": "array",
@@ -565,7 +655,10 @@ export const spec = {
           "period",
           "periodStart",
           "generatedAt",
-          "entries"
+          "total",
+          "offset",
+          "entries",
+          "pinned"
         ],
         "properties": {
           "migrationId": {
@@ -586,63 +679,81 @@ export const spec = {
             "type": "string",
             "format": "date-time"
           },
+          "total": {
+            "type": "integer",
+            "description": "Teams ranked (matching q), across all pages."
+          },
+          "offset": {
+            "type": "integer"
+          },
           "entries": {
             "type": "array",
+            "description": "One page of the ranking, best first.",
             "items": {
-              "type": "object",
-              "required": [
-                "rank",
-                "team",
-                "title",
-                "score",
-                "migrated",
-                "total",
-                "compliant",
-                "badges",
-                "rankChange"
-              ],
-              "properties": {
-                "rank": {
-                  "type": "integer"
-                },
-                "team": {
-                  "type": "string"
-                },
-                "title": {
-                  "type": "string"
-                },
-                "score": {
-                  "type": "number",
-                  "minimum": 0,
-                  "maximum": 100
-                },
-                "migrated": {
-                  "type": "integer"
-                },
-                "total": {
-                  "type": "integer"
-                },
-                "compliant": {
-                  "type": "integer"
-                },
-                "badges": {
-                  "type": "array",
-                  "items": {
-                    "type": "string",
-                    "enum": [
-                      "trailblazer",
-                      "early-mover",
-                      "clean-creed",
-                      "migration-hero"
-                    ]
-                  }
-                },
-                "rankChange": {
-                  "type": "integer",
-                  "nullable": true
-                }
-              }
+              "$ref": "#/components/schemas/LeaderboardEntry"
             }
+          },
+          "pinned": {
+            "type": "array",
+            "description": "The entries of the teams asked for with team, wherever they rank.",
+            "items": {
+              "$ref": "#/components/schemas/LeaderboardEntry"
+            }
+          }
+        }
+      },
+      "LeaderboardEntry": {
+        "type": "object",
+        "required": [
+          "rank",
+          "team",
+          "title",
+          "score",
+          "migrated",
+          "total",
+          "compliant",
+          "badges",
+          "rankChange"
+        ],
+        "properties": {
+          "rank": {
+            "type": "integer"
+          },
+          "team": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "score": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 100
+          },
+          "migrated": {
+            "type": "integer"
+          },
+          "total": {
+            "type": "integer"
+          },
+          "compliant": {
+            "type": "integer"
+          },
+          "badges": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "enum": [
+                "trailblazer",
+                "early-mover",
+                "clean-creed",
+                "migration-hero"
+              ]
+            }
+          },
+          "rankChange": {
+            "type": "integer",
+            "nullable": true
           }
         }
       },
@@ -1744,6 +1855,69 @@ export const spec = {
         }
       }
     },
+    "/migrations/{migrationId}/adoption/teams": {
+      "get": {
+        "operationId": "GetTeamAdoption",
+        "description": "One page of the adoption breakdown per owning team (TeamAdoptionPage), sorted by sort and order, ties broken by team ref.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "$ref": "#/components/parameters/q"
+          },
+          {
+            "name": "sort",
+            "in": "query",
+            "required": false,
+            "description": "adoption (the default), compliantAdoption, total (services) or title.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "adoption",
+                "compliantAdoption",
+                "total",
+                "title"
+              ]
+            }
+          },
+          {
+            "name": "order",
+            "in": "query",
+            "required": false,
+            "description": "desc (the default) or asc.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "asc",
+                "desc"
+              ]
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of teams.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TeamAdoptionPage"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/migrations/{migrationId}/adoption/history": {
       "get": {
         "operationId": "GetAdoptionHistory",
@@ -1786,6 +1960,12 @@ export const spec = {
           },
           {
             "$ref": "#/components/parameters/offset"
+          },
+          {
+            "$ref": "#/components/parameters/criticality"
+          },
+          {
+            "$ref": "#/components/parameters/complexity"
           }
         ],
         "responses": {
@@ -1813,13 +1993,40 @@ export const spec = {
     "/migrations/{migrationId}/leaderboard": {
       "get": {
         "operationId": "GetLeaderboard",
-        "description": "Owning teams ranked by score, with badges and rank change (Leaderboard).",
+        "description": "Owning teams ranked by score, with badges and rank change (Leaderboard), a page at a time, with the entries of the teams named by team wherever they rank.",
         "parameters": [
           {
             "$ref": "#/components/parameters/migrationId"
           },
           {
             "$ref": "#/components/parameters/period"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "$ref": "#/components/parameters/q"
+          },
+          {
+            "name": "team",
+            "in": "query",
+            "required": false,
+            "description": "A group ref (group:default/payments) whose entry comes back in pinned; repeat for more, at most 20.",
+            "style": "form",
+            "explode": true,
+            "allowReserved": true,
+            "schema": {
+              "type": "array",
+              "maxItems": 20,
+              "items": {
+                "type": "string",
+                "minLength": 3,
+                "maxLength": 255
+              }
+            }
           }
         ],
         "responses": {

@@ -16,10 +16,15 @@ import {
   Leaderboard,
   LeaderboardPeriod,
   LongTailReport,
+  SortOrder,
+  TeamAdoption,
+  TeamAdoptionPage,
+  TeamAdoptionSort,
   TeamServices,
 } from '@internal/plugin-solo-trek-common';
 import { DateTime } from 'luxon';
 import {
+  Level,
   MigrationDefinition,
   SoloTrekConfig,
 } from '../config/readSoloTrekConfig';
@@ -30,8 +35,15 @@ import { computeForecast } from '../domain/forecast';
 import { heroesByMonth } from '../domain/heroes';
 import { buildHistory } from '../domain/history';
 import { computeLeaderboard } from '../domain/leaderboard';
+import {
+  leaderboardPage,
+  PageQuery,
+  sortTeams,
+  teamAdoptionPage,
+} from '../domain/pages';
 
 const TITLE_TTL_MS = 10 * 60_000;
+const LEVELS: Level[] = ['high', 'low'];
 
 /**
  * A response body serialised once: the JSON bytes, and the ETag the router
@@ -50,15 +62,44 @@ interface CacheEntry<T> {
   value: T;
   /** `value` as JSON, made on the first read that needs it. */
   json?: JsonDocument;
+  /** Sorted lists and serialised pages made from `value`, by query. */
+  derived?: Map<string, unknown>;
 }
+
+/** Derived documents kept per cache entry; beyond this they start over. */
+const MAX_DERIVED = 256;
 
 function jsonDocument(value: unknown): JsonDocument {
   return { buffer: Buffer.from(JSON.stringify(value), 'utf8') };
 }
 
-function jsonOf(entry: CacheEntry<unknown>): JsonDocument {
-  entry.json ??= jsonDocument(entry.value);
-  return entry.json;
+/**
+ * Something made from a cached document, made once per document version:
+ * it goes when the document does.
+ */
+function derive<R>(entry: CacheEntry<unknown>, key: string, make: () => R): R {
+  entry.derived ??= new Map();
+  if (entry.derived.has(key)) return entry.derived.get(key) as R;
+  if (entry.derived.size >= MAX_DERIVED) entry.derived.clear();
+  const value = make();
+  entry.derived.set(key, value);
+  return value;
+}
+
+/** The adoption report as cached: with every team, served a page at a time. */
+type AdoptionDocument = AdoptionReport & { byTeam: TeamAdoption[] };
+
+/** The leaderboard as cached: every team, ranked. */
+type RankedLeaderboard = Omit<Leaderboard, 'total' | 'offset' | 'pinned'>;
+
+export type LeaderboardQuery = PageQuery & { teams?: readonly string[] };
+export type TeamAdoptionQuery = PageQuery & {
+  sort: TeamAdoptionSort;
+  order: SortOrder;
+};
+
+function publicReport({ byTeam, ...report }: AdoptionDocument): AdoptionReport {
+  return report;
 }
 
 /**
@@ -213,24 +254,66 @@ export class AggregatesService {
 
   async adoption(migrationId: string): Promise<AdoptionReport> {
     const { entry, stale } = await this.adoptionEntry(migrationId);
-    return { ...entry.value, stale };
+    return { ...publicReport(entry.value), stale };
   }
 
   /** The adoption report as JSON: what `adoption` returns, serialised. */
   async adoptionJson(migrationId: string): Promise<JsonDocument> {
     const { entry, stale } = await this.adoptionEntry(migrationId);
     // The cached document says stale: false; a failed last scan is rare.
-    return stale ? jsonDocument({ ...entry.value, stale }) : jsonOf(entry);
+    if (stale) return jsonDocument({ ...publicReport(entry.value), stale });
+    entry.json ??= jsonDocument(publicReport(entry.value));
+    return entry.json;
+  }
+
+  /** Every team's adoption, furthest along first: the CSV export. */
+  async adoptionByTeam(migrationId: string): Promise<TeamAdoption[]> {
+    const { entry } = await this.adoptionEntry(migrationId);
+    return entry.value.byTeam;
+  }
+
+  /** One page of the per-team breakdown. */
+  async teamAdoption(
+    migrationId: string,
+    query: TeamAdoptionQuery,
+  ): Promise<TeamAdoptionPage> {
+    return JSON.parse(
+      (await this.teamAdoptionJson(migrationId, query)).buffer.toString(),
+    );
+  }
+
+  /** {@link AggregatesService.teamAdoption}, serialised once per query and version. */
+  async teamAdoptionJson(
+    migrationId: string,
+    query: TeamAdoptionQuery,
+  ): Promise<JsonDocument> {
+    const { entry } = await this.adoptionEntry(migrationId);
+    const { sort, order, limit, offset, q } = query;
+    const key = JSON.stringify(['page', sort, order, limit, offset, q ?? '']);
+    return derive(entry, key, () => {
+      const sorted = derive(entry, `sorted:${sort}:${order}`, () =>
+        sortTeams(entry.value.byTeam, sort, order),
+      );
+      const page = teamAdoptionPage(sorted, { limit, offset, q });
+      return jsonDocument({
+        migrationId: entry.value.migrationId,
+        generatedAt: entry.value.generatedAt,
+        total: page.total,
+        offset: page.offset,
+        items: page.items,
+      } satisfies TeamAdoptionPage);
+    });
   }
 
   private async adoptionEntry(migrationId: string) {
     const m = this.deps.migration(migrationId);
     // One read gives the version the document is keyed by and the staleness.
     const { scan, resultsVersion } = await this.deps.store.getScanState(m.id);
+    // The kind names the document's shape, so an upgrade never serves an old one.
     const entry = await this.cachedEntry(
       m.id,
-      'adoption',
-      async (): Promise<AdoptionReport> => {
+      'adoption:v2',
+      async (): Promise<AdoptionDocument> => {
         const { store } = this.deps;
         const now = this.now();
         const [rows, outcomeCounts, waived, history] = await Promise.all([
@@ -261,6 +344,7 @@ export class AggregatesService {
           sunset: m.window.sunset.toISODate()!,
           daysToSunset: daysToSunset(m, now),
           ...breakdowns,
+          teamCount: breakdowns.byTeam.length,
           creed: computeCreedStats(m, outcomeCounts, waived),
           forecast,
           stale: false,
@@ -271,25 +355,56 @@ export class AggregatesService {
     return { entry, stale: Boolean(scan?.error) };
   }
 
-  async leaderboard(
+  /** Every team, ranked: the cached document the pages are cut from. */
+  async rankedLeaderboard(
     migrationId: string,
     period: LeaderboardPeriod,
-  ): Promise<Leaderboard> {
+  ): Promise<RankedLeaderboard> {
     return (await this.leaderboardEntry(migrationId, period)).value;
   }
 
-  /** The leaderboard as JSON: what `leaderboard` returns, serialised. */
+  async leaderboard(
+    migrationId: string,
+    period: LeaderboardPeriod,
+    query: LeaderboardQuery,
+  ): Promise<Leaderboard> {
+    return JSON.parse(
+      (
+        await this.leaderboardJson(migrationId, period, query)
+      ).buffer.toString(),
+    );
+  }
+
+  /**
+   * One page of the leaderboard as JSON, serialised once per query and
+   * results version: the page a card asks for costs a lookup, not a sort.
+   */
   async leaderboardJson(
     migrationId: string,
     period: LeaderboardPeriod,
+    query: LeaderboardQuery,
   ): Promise<JsonDocument> {
-    return jsonOf(await this.leaderboardEntry(migrationId, period));
+    const entry = await this.leaderboardEntry(migrationId, period);
+    const teams = [...new Set(query.teams ?? [])].sort();
+    const { limit, offset, q } = query;
+    const key = JSON.stringify([limit, offset, q ?? '', teams]);
+    return derive(entry, key, () => {
+      const { entries, ...meta } = entry.value;
+      const page = leaderboardPage(entries, { limit, offset, q, teams });
+      return jsonDocument({
+        ...meta,
+        total: page.total,
+        offset: page.offset,
+        entries: page.items,
+        pinned: page.pinned,
+      } satisfies Leaderboard);
+    });
   }
 
   private async leaderboardEntry(
     migrationId: string,
     period: LeaderboardPeriod,
-  ): Promise<CacheEntry<Leaderboard>> {
+  ): Promise<CacheEntry<RankedLeaderboard>> {
     const m = this.deps.migration(migrationId);
     return this.cachedEntry(m.id, `leaderboard:${period}`, async () => {
       const now = this.now();
@@ -352,18 +467,26 @@ export class AggregatesService {
 
   async longTail(
     migrationId: string,
-    page: { limit?: number; offset?: number },
+    page: {
+      limit?: number;
+      offset?: number;
+      criticality?: Level;
+      complexity?: Level;
+    },
   ): Promise<LongTailReport> {
     const m = this.deps.migration(migrationId);
     const now = this.now();
     const idleDays = this.deps.config.longTail.idleDays;
     const afterSunset =
       DateTime.fromJSDate(now, { zone: 'utc' }) > m.window.sunset.endOf('day');
-    const { total, items } = await this.deps.store.longTail(m.id, {
+    const offset = page.offset ?? 0;
+    const { total, items, quadrants } = await this.deps.store.longTail(m.id, {
       idleBefore: new Date(now.getTime() - idleDays * 86_400_000),
       includeAllNotDone: afterSunset,
       limit: page.limit ?? 100,
-      offset: page.offset ?? 0,
+      offset,
+      criticality: page.criticality,
+      complexity: page.complexity,
     });
     const titles = await this.titlesFor(
       items.flatMap(i => (i.ownerRef ? [i.ownerRef] : [])),
@@ -373,6 +496,18 @@ export class AggregatesService {
       idleDays,
       afterSunset,
       total,
+      offset,
+      // All four quadrants, in the matrix's order, empty ones included.
+      quadrants: LEVELS.flatMap(criticality =>
+        LEVELS.map(complexity => ({
+          criticality,
+          complexity,
+          total:
+            quadrants.find(
+              q => q.criticality === criticality && q.complexity === complexity,
+            )?.total ?? 0,
+        })),
+      ),
       items: items.map(r => {
         // A service that never started has been idle since the window opened.
         const since =

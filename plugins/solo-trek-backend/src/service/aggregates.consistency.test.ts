@@ -96,7 +96,8 @@ describe('aggregates agree with the entity cards', () => {
       refs.map(ref => service.getCard('nimbus', ref)),
     );
     const report = await aggregates.adoption('nimbus');
-    const board = await aggregates.leaderboard('nimbus', 'all');
+    const byTeam = await aggregates.adoptionByTeam('nimbus');
+    const board = await aggregates.rankedLeaderboard('nimbus', 'all');
 
     // Totals and stages.
     expect(report.totals.total).toBe(cards.length);
@@ -120,8 +121,9 @@ describe('aggregates agree with the entity cards', () => {
 
     // Per team.
     const teams = new Set(cards.map(c => c.owner));
-    expect(report.byTeam.map(t => t.team).sort()).toEqual([...teams].sort());
-    for (const team of report.byTeam) {
+    expect(byTeam.map(t => t.team).sort()).toEqual([...teams].sort());
+    expect(report.teamCount).toBe(teams.size);
+    for (const team of byTeam) {
       const mine = cards.filter(c => c.owner === team.team);
       expect(team.total).toBe(mine.length);
       expect(team.done).toBe(
@@ -163,7 +165,7 @@ describe('aggregates agree with the entity cards', () => {
     ).toBeGreaterThan(0);
 
     // The team card lists the same services as the cards.
-    const [firstTeam] = report.byTeam;
+    const [firstTeam] = byTeam;
     const teamServices = await aggregates.teamServices(
       'nimbus',
       firstTeam.team,

@@ -63,6 +63,12 @@ const routes: Route[] = [
     expect: READ,
   },
   {
+    name: 'adoption by team',
+    method: 'get',
+    path: `${m}/adoption/teams?limit=10&order=asc`,
+    expect: READ,
+  },
+  {
     name: 'history',
     method: 'get',
     path: `${m}/adoption/history`,

@@ -110,6 +110,9 @@ if (pg.length === 0) {
         `${api}/adoption`,
         `${api}/leaderboard`,
         `${api}/leaderboard?period=month`,
+        `${api}/leaderboard?limit=1&team=group:default/payments`,
+        `${api}/adoption/teams?sort=title&order=asc`,
+        `${api}/long-tail?criticality=high`,
       ]) {
         const fromA = await request(a.server)
           .get(path)

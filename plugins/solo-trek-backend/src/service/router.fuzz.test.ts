@@ -133,6 +133,10 @@ describe('router under generated input', () => {
         'component',
         'default',
         'ledger',
+        'adoption',
+        'teams',
+        'leaderboard',
+        'long-tail',
         '..',
         '%',
         '%00',
@@ -146,8 +150,23 @@ describe('router under generated input', () => {
         fc.array(segment, { minLength: 1, maxLength: 8 }),
         fc.option(
           fc.dictionary(
-            fc.constantFrom('format', 'period', 'limit', 'offset', 'x'),
-            fc.string(),
+            fc.constantFrom(
+              'format',
+              'period',
+              'limit',
+              'offset',
+              'team',
+              'q',
+              'sort',
+              'order',
+              'criticality',
+              'complexity',
+              'x',
+            ),
+            fc.oneof(
+              fc.string(),
+              fc.constantFrom('group:default/payments', 'user:x/y', '5', 'asc'),
+            ),
           ),
           {
             nil: undefined,

@@ -433,10 +433,9 @@ describe('router', () => {
         done: 1,
         adoption: 0.25,
       });
-      expect(res.body.byTeam.map((t: any) => [t.team, t.total])).toEqual([
-        ['group:default/payments', 3],
-        ['group:default/search', 1],
-      ]);
+      expect(res.body.teamCount).toBe(2);
+      // The per-team rows come a page at a time from their own route.
+      expect(res.body.byTeam).toBeUndefined();
       expect(res.body.byTrack.map((t: any) => [t.track, t.total])).toEqual([
         ['solo-trek', 3],
         ['caravan', 1],
@@ -446,6 +445,108 @@ describe('router', () => {
       ).toMatchObject({ pass: 1, fail: 3 });
       expect(['on-track', 'at-risk', 'late', 'complete']).toContain(
         res.body.forecast.status,
+      );
+    });
+
+    it('pages, sorts and searches the per-team breakdown', async () => {
+      await seed();
+      const teams = (query: string) =>
+        request(server)
+          .get(`${api}/adoption/teams${query}`)
+          .set('authorization', bob);
+      const all = await teams('');
+      expect(all.status).toBe(200);
+      expect(all.body).toMatchObject({
+        migrationId: 'nimbus',
+        total: 2,
+        offset: 0,
+      });
+      // Furthest along first by default: payments has 1 of 3 done, search 0 of 1.
+      expect(all.body.items.map((t: any) => [t.team, t.total, t.done])).toEqual(
+        [
+          ['group:default/payments', 3, 1],
+          ['group:default/search', 1, 0],
+        ],
+      );
+      const behind = await teams('?order=asc&limit=1');
+      expect(behind.body.total).toBe(2);
+      expect(behind.body.items.map((t: any) => t.team)).toEqual([
+        'group:default/search',
+      ]);
+      const second = await teams('?sort=total&order=desc&limit=1&offset=1');
+      expect(second.body.offset).toBe(1);
+      expect(second.body.items.map((t: any) => t.team)).toEqual([
+        'group:default/search',
+      ]);
+      const found = await teams('?q=SEAR');
+      expect(found.body.total).toBe(1);
+      expect(found.body.items[0].team).toBe('group:default/search');
+      const beyond = await teams('?offset=5');
+      expect(beyond.body).toMatchObject({ total: 2, items: [] });
+
+      const sort = await teams('?sort=speed');
+      expect(sort.status).toBe(400);
+      expect(sort.body.error.message).toMatch(/sort must be equal to one of/);
+      for (const limit of ['0', '5000']) {
+        const bad = await teams(`?limit=${limit}`);
+        expect(bad.status).toBe(400);
+        expect(bad.body.error.message).toBe(
+          `limit must be between 1 and 1000, got ${limit}`,
+        );
+      }
+      const long = await teams(`?q=${'x'.repeat(101)}`);
+      expect(long.status).toBe(400);
+      expect(long.body.error.message).toMatch(/q must NOT have more than 100/);
+    });
+
+    it('pages the leaderboard and pins the teams asked for', async () => {
+      await seed();
+      const board = (query: string) =>
+        request(server)
+          .get(`${api}/leaderboard${query}`)
+          .set('authorization', ada);
+      const full = await board('');
+      expect(full.body).toMatchObject({ total: 2, offset: 0, pinned: [] });
+      const [first, second] = full.body.entries;
+      expect([first.rank, second.rank]).toEqual([1, 2]);
+
+      const top = await board(`?limit=1&team=${second.team}`);
+      expect(top.status).toBe(200);
+      expect(top.body.total).toBe(2);
+      expect(top.body.entries).toEqual([first]);
+      // The viewer's team, beyond the page, with its real rank.
+      expect(top.body.pinned).toEqual([second]);
+
+      // Short refs read as groups; several teams; an unknown team is left out.
+      const short = await board(
+        `?limit=1&offset=1&team=${
+          second.team.split('/')[1]
+        }&team=${encodeURIComponent('group:default/nobody')}`,
+      );
+      expect(short.body.entries).toEqual([second]);
+      expect(short.body.pinned).toEqual([second]);
+
+      // A search keeps the overall rank.
+      const searched = await board(`?q=${encodeURIComponent(second.title)}`);
+      expect(searched.body.total).toBe(1);
+      expect(searched.body.entries).toEqual([second]);
+
+      const user = await board('?team=user:default/ada');
+      expect(user.status).toBe(400);
+      expect(user.body.error.message).toBe(
+        'team "user:default/ada" must be a group, not a user',
+      );
+      const many = await board(
+        `?${Array.from({ length: 21 }, (_, i) => `team=t${i}`).join('&')}`,
+      );
+      expect(many.status).toBe(400);
+      expect(many.body.error.message).toMatch(
+        /team must NOT have more than 20/,
+      );
+      const limit = await board('?limit=0');
+      expect(limit.status).toBe(400);
+      expect(limit.body.error.message).toBe(
+        'limit must be between 1 and 1000, got 0',
       );
     });
 
@@ -474,7 +575,7 @@ describe('router', () => {
     it('serves cached documents as res.json would: type, ETag and 304', async () => {
       await seed();
       const sizes: number[] = [];
-      for (const path of ['adoption', 'leaderboard']) {
+      for (const path of ['adoption', 'leaderboard', 'adoption/teams']) {
         const first = await request(server)
           .get(`${api}/${path}`)
           .set('authorization', bob);
@@ -529,7 +630,11 @@ describe('router', () => {
       const created = await request(server)
         .post(`${base}/ledger/waivers`)
         .set('authorization', pat)
-        .send({ creedId: 'encryption-at-rest', reason: 'vendor fix', expiresAt });
+        .send({
+          creedId: 'encryption-at-rest',
+          reason: 'vendor fix',
+          expiresAt,
+        });
       expect(created.status).toBe(201);
       const waived = await request(server)
         .get(`${base}/ledger`)
@@ -584,11 +689,54 @@ describe('router', () => {
         stage: 'not-started',
         stranded: false,
       });
+      expect(res.body).toMatchObject({ total: 2, offset: 0 });
+      expect(res.body.quadrants).toEqual([
+        { criticality: 'high', complexity: 'high', total: 1 },
+        { criticality: 'high', complexity: 'low', total: 1 },
+        { criticality: 'low', complexity: 'high', total: 0 },
+        { criticality: 'low', complexity: 'low', total: 0 },
+      ]);
       const bad = await request(server)
         .get(`${api}/long-tail?limit=abc`)
         .set('authorization', ada);
       expect(bad.status).toBe(400);
       expect(bad.body.error.message).toMatch(/limit/);
+    });
+
+    it('filters the long tail by quadrant on the server, and pages it', async () => {
+      await seed();
+      const tail = (query: string) =>
+        request(server)
+          .get(`${api}/long-tail${query}`)
+          .set('authorization', ada);
+      const jewels = await tail('?criticality=high&complexity=high');
+      expect(jewels.body.total).toBe(1);
+      expect(jewels.body.items.map((i: any) => i.entityRef)).toEqual([
+        'component:default/jewel',
+      ]);
+      // The quadrant counts describe the whole long tail, not the filter.
+      expect(
+        jewels.body.quadrants.reduce((n: number, q: any) => n + q.total, 0),
+      ).toBe(2);
+      const none = await tail('?criticality=low');
+      expect(none.body).toMatchObject({ total: 0, items: [] });
+      const second = await tail('?limit=1&offset=1');
+      expect(second.body).toMatchObject({ total: 2, offset: 1 });
+      expect(second.body.items.map((i: any) => i.entityRef)).toEqual([
+        'component:default/jewel',
+      ]);
+      const csv = await tail('?format=csv&complexity=high');
+      const lines = csv.text
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')
+        .filter(Boolean);
+      expect(lines).toHaveLength(2);
+      expect(lines[1]).toMatch(/^component:default\/jewel,/);
+      const bad = await tail('?criticality=medium');
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.message).toMatch(
+        /criticality must be equal to one of the allowed values: low, high/,
+      );
     });
 
     it('ranks teams and refuses an unknown period', async () => {

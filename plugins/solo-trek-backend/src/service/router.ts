@@ -7,7 +7,11 @@ import {
   HttpAuthService,
 } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
-import { makeValidator, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  makeValidator,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { JsonObject } from '@backstage/types';
 import express, { Request } from 'express';
@@ -55,6 +59,37 @@ export function entityRefOf(params: {
     namespace: namespace.toLocaleLowerCase('en-US'),
     name,
   });
+}
+
+/** Lists are paged; a page holds 100 rows unless asked otherwise. */
+export const DEFAULT_LIMIT = 100;
+export const MAX_LIMIT = 1000;
+
+/** `limit` and `offset` of a list route, checked beyond what the schema can say. */
+export function pageOf(query: { limit?: string; offset?: string }) {
+  const limit = query.limit === undefined ? DEFAULT_LIMIT : Number(query.limit);
+  if (!(limit >= 1 && limit <= MAX_LIMIT)) {
+    throw new InputError(
+      `limit must be between 1 and ${MAX_LIMIT}, got ${query.limit}`,
+    );
+  }
+  return { limit, offset: Number(query.offset ?? 0) };
+}
+
+/** A team of the `team` parameter as a full group ref. */
+function groupRefOf(team: string) {
+  let ref;
+  try {
+    ref = parseEntityRef(team, { defaultKind: 'group' });
+  } catch {
+    throw new InputError(
+      `team "${team}" is not an entity ref; write group:default/payments`,
+    );
+  }
+  if (ref.kind.toLocaleLowerCase('en-US') !== 'group') {
+    throw new InputError(`team "${team}" must be a group, not a ${ref.kind}`);
+  }
+  return entityRefOf({ ...ref, kind: 'group' });
 }
 
 const bodyParserErrors: express.ErrorRequestHandler = (
@@ -270,17 +305,31 @@ export async function createRouter(
 
   router.get('/migrations/:migrationId/adoption', async (req, res) => {
     await reader(req);
+    const { migrationId } = req.params;
     if (req.query.format === 'csv') {
-      const report = await aggregates.adoption(req.params.migrationId);
       sendCsv(
         res,
-        `${report.migrationId}-adoption-by-team.csv`,
-        teamAdoptionCsv(report.byTeam),
+        `${migrationId}-adoption-by-team.csv`,
+        teamAdoptionCsv(await aggregates.adoptionByTeam(migrationId)),
       );
       return;
     }
     // Serialised once per results version, not once per request.
-    sendJson(req, res, await aggregates.adoptionJson(req.params.migrationId));
+    sendJson(req, res, await aggregates.adoptionJson(migrationId));
+  });
+
+  router.get('/migrations/:migrationId/adoption/teams', async (req, res) => {
+    await reader(req);
+    sendJson(
+      req,
+      res,
+      await aggregates.teamAdoptionJson(req.params.migrationId, {
+        ...pageOf(req.query),
+        q: req.query.q,
+        sort: req.query.sort ?? 'adoption',
+        order: req.query.order ?? 'desc',
+      }),
+    );
   });
 
   router.get('/migrations/:migrationId/adoption/history', async (req, res) => {
@@ -291,14 +340,16 @@ export async function createRouter(
   router.get('/migrations/:migrationId/long-tail', async (req, res) => {
     await reader(req);
     const csv = req.query.format === 'csv';
-    const limit = req.query.limit === undefined ? 100 : Number(req.query.limit);
-    if (!csv && (limit < 1 || limit > 1000)) {
-      throw new InputError(`limit must be between 1 and 1000, got ${limit}`);
-    }
+    const filters = {
+      criticality: req.query.criticality,
+      complexity: req.query.complexity,
+    };
     const report = await aggregates.longTail(req.params.migrationId, {
       // The export is the whole list.
-      limit: csv ? Number.MAX_SAFE_INTEGER : limit,
-      offset: csv ? 0 : Number(req.query.offset ?? 0),
+      ...(csv
+        ? { limit: Number.MAX_SAFE_INTEGER, offset: 0 }
+        : pageOf(req.query)),
+      ...filters,
     });
     if (csv) {
       sendCsv(
@@ -313,11 +364,15 @@ export async function createRouter(
 
   router.get('/migrations/:migrationId/leaderboard', async (req, res) => {
     await reader(req);
-    const period = req.query.period === 'month' ? 'month' : 'all';
+    const teams = req.query.team ?? [];
     sendJson(
       req,
       res,
-      await aggregates.leaderboardJson(req.params.migrationId, period),
+      await aggregates.leaderboardJson(
+        req.params.migrationId,
+        req.query.period === 'month' ? 'month' : 'all',
+        { ...pageOf(req.query), q: req.query.q, teams: teams.map(groupRefOf) },
+      ),
     );
   });
 

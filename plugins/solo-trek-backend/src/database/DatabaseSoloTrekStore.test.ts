@@ -203,6 +203,57 @@ describe.each(ids)('DatabaseSoloTrekStore on %p', databaseId => {
     expect(final!.stage).toBe(chronological[2].toStage);
   });
 
+  it("reads a card's inputs in one query, history as getHistory gives it", async () => {
+    await store.writeResults('nimbus', [
+      { result: result('component:default/a') },
+      { result: result('component:default/b') },
+    ]);
+    for (const [i, stage] of (['planning', 'in-progress'] as const).entries()) {
+      await store.updateState(
+        'nimbus',
+        'component:default/a',
+        ({ result: r }) => ({
+          state: {
+            apiStage: stage,
+            apiStageAt: new Date(Date.UTC(2026, 3, i + 1)),
+          },
+          result: { ...r, stage },
+          history: {
+            fromStage: r.stage,
+            toStage: stage,
+            source: 'api',
+            actor: i ? null : 'user:default/ada',
+            note: i ? 'a "quoted", multi-line\nnote ✓' : null,
+            createdAt: new Date(Date.UTC(2026, 3, i + 1, 12, 30, 15, 250)),
+          },
+        }),
+      );
+    }
+    const queries: string[] = [];
+    const onQuery = (q: { sql: string }) => queries.push(q.sql);
+    knex.on('query', onQuery);
+    const inputs = await store.getCardInputs('nimbus', 'component:default/a');
+    knex.off('query', onQuery);
+    expect(queries).toHaveLength(1);
+    expect(inputs.result!.stage).toBe('in-progress');
+    expect(inputs.state!.apiStage).toBe('in-progress');
+    expect(inputs.history).toEqual(
+      await store.getHistory('nimbus', 'component:default/a'),
+    );
+    expect(inputs.history.map(h => [h.toStage, h.note])).toEqual([
+      ['in-progress', 'a "quoted", multi-line\nnote ✓'],
+      ['planning', null],
+    ]);
+    expect(inputs.history[0].createdAt).toEqual(
+      new Date(Date.UTC(2026, 3, 2, 12, 30, 15, 250)),
+    );
+    const quiet = await store.getCardInputs('nimbus', 'component:default/b');
+    expect(quiet.history).toEqual([]);
+    expect(
+      (await store.getCardInputs('nimbus', 'component:default/none')).history,
+    ).toEqual([]);
+  });
+
   it('aborts a refused update without writing anything', async () => {
     await store.writeResults('nimbus', [
       { result: result('component:default/a') },

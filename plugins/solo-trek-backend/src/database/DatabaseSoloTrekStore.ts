@@ -50,6 +50,23 @@ function chunk<T>(items: T[], size = BATCH): T[][] {
   return out;
 }
 
+/** The newest stage changes a card shows. */
+const HISTORY_LIMIT = 500;
+
+function historyFromRow(row: Row): HistoryEntry {
+  return {
+    id: Number(row.id),
+    entityRef: row.entity_ref,
+    ownerRef: row.owner_ref ?? null,
+    fromStage: row.from_stage ?? null,
+    toStage: row.to_stage,
+    source: row.source,
+    actor: row.actor ?? null,
+    note: row.note ?? null,
+    createdAt: toDate(row.created_at),
+  };
+}
+
 function resultFromRow(row: Row): StoredResult {
   return {
     migrationId: row.migration_id,
@@ -378,18 +395,8 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
     const rows = await this.db('stage_history')
       .where({ migration_id: migrationId, entity_ref: entityRef })
       .orderBy('id', 'desc')
-      .limit(500);
-    return rows.map(row => ({
-      id: Number(row.id),
-      entityRef: row.entity_ref,
-      ownerRef: row.owner_ref ?? null,
-      fromStage: row.from_stage ?? null,
-      toStage: row.to_stage,
-      source: row.source,
-      actor: row.actor ?? null,
-      note: row.note ?? null,
-      createdAt: toDate(row.created_at),
-    }));
+      .limit(HISTORY_LIMIT);
+    return rows.map(historyFromRow);
   }
 
   async createWaiver(waiver: Waiver) {
@@ -458,6 +465,8 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
         'c.rows_written as c_rows_written',
         'c.error as c_error',
         'c.results_version as c_results_version',
+        // The card's hot path is one round trip, its history included.
+        this.historyJson(),
       );
     if (!row) {
       return {
@@ -465,14 +474,43 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
         state: undefined,
         scan: undefined,
         resultsVersion: 0,
+        history: [],
       };
     }
+    const history: Row[] =
+      typeof row.h_history === 'string'
+        ? JSON.parse(row.h_history)
+        : row.h_history ?? [];
     return {
       result: resultFromRow(row),
       state: row.s_migration_id ? stateFromRow(row) : undefined,
       scan: row.c_migration_id ? scanFromRow(row, 'c_') : undefined,
       resultsVersion: Number(row.c_results_version ?? 0),
+      history: history.map(historyFromRow),
     };
+  }
+
+  /**
+   * The result row's history as a JSON array of rows, newest first: a
+   * correlated subquery in each dialect's JSON aggregate.
+   */
+  private historyJson() {
+    const newest = `select * from stage_history
+      where migration_id = r.migration_id and entity_ref = r.entity_ref
+      order by id desc limit ${HISTORY_LIMIT}`;
+    if (this.db.client.config.client === 'pg') {
+      return this.db.raw(
+        `(select coalesce(json_agg(h order by h.id desc), '[]'::json) from (${newest}) h) as h_history`,
+      );
+    }
+    // SQLite keeps the subquery's order in the aggregate.
+    return this.db.raw(
+      `(select json_group_array(json_object(
+         'id', h.id, 'entity_ref', h.entity_ref, 'owner_ref', h.owner_ref,
+         'from_stage', h.from_stage, 'to_stage', h.to_stage,
+         'source', h.source, 'actor', h.actor, 'note', h.note,
+         'created_at', h.created_at)) from (${newest}) h) as h_history`,
+    );
   }
 
   async getWaiver(id: string) {

@@ -159,6 +159,8 @@ export interface CardInputs {
   scan: ScanStatus | undefined;
   /** The migration's results version when these were read. */
   resultsVersion: number;
+  /** The entity's stage history, newest first, as getHistory gives it. */
+  history: HistoryEntry[];
 }
 
 /** All SQL of the plugin lives behind this interface. */

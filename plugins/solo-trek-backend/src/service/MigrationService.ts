@@ -37,11 +37,7 @@ import {
   MigrationDefinition,
   SoloTrekConfig,
 } from '../config/readSoloTrekConfig';
-import {
-  SoloTrekStore,
-  StoredResult,
-  Waiver,
-} from '../database/SoloTrekStore';
+import { SoloTrekStore, StoredResult, Waiver } from '../database/SoloTrekStore';
 import { buildCard, daysToSunset, waiverInfo } from '../domain/buildCard';
 import { hashResult, migratedAtFor } from '../domain/nextResult';
 import { resolveStage } from '../domain/resolveStage';
@@ -224,22 +220,19 @@ export class MigrationService {
   ): Promise<EntityMigrationCard> {
     const m = this.migration(migrationId);
     const { store } = this.deps;
-    // The hot path: the stored result, its state and the scan in one read.
+    // The hot path: the stored result, its state, history and the scan in one read.
     const inputs = await store.getCardInputs(m.id, entityRef);
     if (!inputs.result) {
       return this.card(m, await this.evaluateNow(m, entityRef, false));
     }
     const now = this.now();
-    const [waivers, history] = await Promise.all([
-      this.activeWaivers(m.id, inputs.resultsVersion, now),
-      store.getHistory(m.id, entityRef),
-    ]);
+    const waivers = await this.activeWaivers(m.id, inputs.resultsVersion, now);
     return buildCard({
       migration: m,
       result: inputs.result,
       state: inputs.state,
       waivers: waivers.get(entityRef) ?? [],
-      history,
+      history: inputs.history,
       scan: inputs.scan,
       now,
     });

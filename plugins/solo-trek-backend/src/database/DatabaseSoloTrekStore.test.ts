@@ -131,6 +131,66 @@ describe.each(ids)('DatabaseSoloTrekStore on %p', databaseId => {
     });
   });
 
+  it('keeps the planner statistics in step with a large first scan', async () => {
+    const fresh = await DatabaseSoloTrekStore.create({
+      database: mockServices.database({ knex, migrations: { skip: true } }),
+    });
+    const page = (from: number) =>
+      Array.from({ length: 1500 }, (_, i) => ({
+        result: result(`component:default/s-${from + i}`),
+        isNew: true,
+      }));
+    // What the planner believes the table holds; SQLite needs no statistics.
+    const pg = databaseId === 'POSTGRES_15';
+    const onPg = (rows: number) => (pg ? rows : 'no statistics');
+    const plannerRows = async () =>
+      pg
+        ? Math.max(
+            0,
+            Number(
+              (
+                await knex.raw(
+                  "select reltuples from pg_class where oid = 'entity_results'::regclass",
+                )
+              ).rows[0].reltuples,
+            ),
+          )
+        : 'no statistics';
+
+    await fresh.writeResults('nimbus', page(0));
+    // Not yet: 1,500 rows are below the first refresh.
+    expect(await plannerRows()).toBe(onPg(0));
+    await fresh.writeResults('nimbus', page(1500));
+    expect(await plannerRows()).toBe(onPg(3000));
+
+    // A restarted replica leaves statistics that fit alone…
+    await fresh.writeResults('nimbus', page(3000));
+    const restarted = await DatabaseSoloTrekStore.create({
+      database: mockServices.database({ knex, migrations: { skip: true } }),
+    });
+    await restarted.analyzeIfStale(4500);
+    expect(await plannerRows()).toBe(onPg(3000));
+    // …and refreshes them before its scan when rows it never saw (another
+    // replica's, say) make them far off: 9,000 now.
+    const columns = Object.keys(await knex('entity_results').columnInfo());
+    const copy = columns.map(c =>
+      c === 'entity_ref' ? "entity_ref || '-copy'" : c,
+    );
+    await knex.raw(
+      `insert into entity_results (${columns.join(', ')})
+       select ${copy.join(', ')} from entity_results`,
+    );
+    await restarted.analyzeIfStale(9000);
+    expect(await plannerRows()).toBe(onPg(9000));
+    expect(
+      (
+        await restarted.getResultDigests('nimbus', [
+          'component:default/s-4499-copy',
+        ])
+      ).size,
+    ).toBe(1);
+  });
+
   it('upserts over an existing row', async () => {
     await store.writeResults('nimbus', [
       { result: result('component:default/a') },

@@ -50,6 +50,9 @@ function chunk<T>(items: T[], size = BATCH): T[][] {
   return out;
 }
 
+/** Rows a store adds before it first refreshes the planner's statistics. */
+const ANALYZE_MIN_ROWS = 2000;
+
 /** The newest stage changes a card shows. */
 const HISTORY_LIMIT = 500;
 
@@ -176,7 +179,51 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   /** For the migration tests. */
   static readonly migrationsDir = migrationsDir;
 
+  /** Rows added since the planner's statistics were last refreshed. */
+  private grownSinceAnalyze = 0;
+  /** Rows in the tables when they were last analysed, as far as we know. */
+  private analyzedRows = 0;
+
   private constructor(private readonly db: Knex) {}
+
+  /**
+   * Refreshes PostgreSQL's planner statistics once the tables have doubled
+   * since the last refresh. Without them a table filled by a first scan
+   * still looks empty, and the planner looks entities up with a scan of the
+   * whole migration: every page of that first scan, and of the next, costs
+   * as much as the table (seen: 650 ms a page at 100k). Autovacuum would
+   * catch up eventually, if it is on; this keeps the first scans linear.
+   */
+  async analyzeIfStale(expectedRows: number) {
+    if (this.db.client.config.client !== 'pg') return;
+    // -1 (PostgreSQL 14+) or 0: never analysed.
+    const { rows } = await this.db.raw(
+      "select reltuples from pg_class where oid = to_regclass('entity_results')",
+    );
+    this.analyzedRows = Math.max(0, Number(rows[0]?.reltuples ?? 0));
+    this.grownSinceAnalyze = 0;
+    if (
+      expectedRows >= ANALYZE_MIN_ROWS &&
+      this.analyzedRows < expectedRows / 2
+    ) {
+      await this.db.raw('ANALYZE entity_results, entity_state, stage_history');
+      this.analyzedRows = expectedRows;
+    }
+  }
+
+  private async analyzeIfGrown(added: number) {
+    if (this.db.client.config.client !== 'pg') return;
+    this.grownSinceAnalyze += added;
+    if (
+      this.grownSinceAnalyze < ANALYZE_MIN_ROWS ||
+      this.grownSinceAnalyze < this.analyzedRows
+    ) {
+      return;
+    }
+    this.analyzedRows += this.grownSinceAnalyze;
+    this.grownSinceAnalyze = 0;
+    await this.db.raw('ANALYZE entity_results, entity_state, stage_history');
+  }
 
   /** Marks the aggregates of a migration out of date, inside the writer's transaction. */
   private async bump(db: Knex | Knex.Transaction, migrationId: string) {
@@ -246,6 +293,7 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   async writeResults(migrationId: string, writes: ResultWrite[]) {
     if (writes.length === 0) return 0;
     let rows = 0;
+    let added = 0;
     await this.db.transaction(async tx => {
       for (const all of chunk(writes)) {
         const updates = all.filter(w => !w.isNew);
@@ -270,6 +318,7 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
           ...fresh.filter(w => inserted.has(w.result.entityRef)),
         ];
         rows += batch.length;
+        added += inserted.size;
         const history = batch.filter(w => w.history);
         if (history.length) {
           await tx('stage_history').insert(
@@ -304,6 +353,7 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
       }
       await this.bump(tx, migrationId);
     });
+    await this.analyzeIfGrown(added);
     return rows;
   }
 

@@ -199,6 +199,12 @@ export interface SoloTrekStore {
   getHistory(migrationId: string, entityRef: string): Promise<HistoryEntry[]>;
   /** The result, the API state and the scan status together, with the results version. */
   getCardInputs(migrationId: string, entityRef: string): Promise<CardInputs>;
+  /**
+   * Before a scan: refreshes the database's planner statistics if they
+   * describe far fewer rows than the last scan left (a no-op where the
+   * database needs none).
+   */
+  analyzeIfStale(expectedRows: number): Promise<void>;
 
   createWaiver(waiver: Waiver): Promise<void>;
   listActiveWaivers(

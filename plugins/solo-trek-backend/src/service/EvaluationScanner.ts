@@ -68,6 +68,8 @@ export class EvaluationScanner {
   async scan(migration: MigrationDefinition): Promise<ScanSummary> {
     const { catalog, auth, store, logger } = this.deps;
     const startedAt = new Date();
+    const last = await store.getScan(migration.id);
+    await store.analyzeIfStale(last?.entities ?? 0);
     await store.recordScanStart(migration.id, startedAt);
     const seen = new Set<string>();
     const summary: ScanSummary = {
@@ -172,9 +174,7 @@ export class EvaluationScanner {
       migration.liveWhen.factKeys.length > 0 ||
       migration.creed.some(c => c.rule.factKeys.length > 0);
     const [factsByRef, previous, states] = await Promise.all([
-      readsFacts
-        ? store.getFacts(refs, now)
-        : new Map<string, FactReader>(),
+      readsFacts ? store.getFacts(refs, now) : new Map<string, FactReader>(),
       options.withResults
         ? store.getResults(migration.id, refs)
         : store.getResultDigests(migration.id, refs),

@@ -73,6 +73,37 @@ describe('router', () => {
       ]);
     });
 
+    it('sends the card as res.json would, gzipped in one piece when asked', async () => {
+      const plain = await request(server)
+        .get(`${base}/ledger`)
+        .set('authorization', bob)
+        .set('accept-encoding', 'identity');
+      const gzipped = await request(server)
+        .get(`${base}/ledger`)
+        .set('authorization', bob)
+        .set('accept-encoding', 'gzip, deflate, br');
+      expect(plain.status).toBe(200);
+      expect(plain.headers['content-type']).toBe(
+        'application/json; charset=utf-8',
+      );
+      expect(plain.text).toBe(JSON.stringify(plain.body));
+      expect(Buffer.byteLength(plain.text)).toBeGreaterThan(1024);
+      expect(gzipped.headers['content-encoding']).toBe('gzip');
+      // One piece: a length, not a chunked stream.
+      expect(Number(gzipped.headers['content-length'])).toBeLessThan(
+        Buffer.byteLength(plain.text),
+      );
+      expect(gzipped.headers['transfer-encoding']).toBeUndefined();
+      expect(gzipped.headers.vary).toMatch(/Accept-Encoding/);
+      expect(gzipped.body).toEqual(plain.body);
+      expect(gzipped.headers.etag).toBe(plain.headers.etag);
+      const notModified = await request(server)
+        .get(`${base}/ledger`)
+        .set('authorization', bob)
+        .set('if-none-match', plain.headers.etag);
+      expect(notModified.status).toBe(304);
+    });
+
     it('returns the card of an in-scope entity to any signed-in user', async () => {
       const res = await request(server)
         .get(`${base}/ledger`)

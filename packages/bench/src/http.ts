@@ -246,6 +246,7 @@ export async function benchHttp(options: {
     ];
     const adoptionPaths = [`${base}/adoption`];
     const teamsPaths = [`${base}/adoption/teams?limit=10&order=asc`];
+    const longTailPaths = [`${base}/long-tail?limit=20`];
     const runs = (['user', 'service'] as const).flatMap(who => {
       const auth = who === 'user' ? user : service;
       return [
@@ -254,6 +255,8 @@ export async function benchHttp(options: {
         { ...auth, name: 'Solo Trek leaderboard', paths: leaderboardPaths },
         { ...auth, name: 'Solo Trek adoption', paths: adoptionPaths },
         { ...auth, name: 'Solo Trek adoption by team', paths: teamsPaths },
+        // Not a target; the dashboard's other large read.
+        { ...auth, name: 'Solo Trek long tail', paths: longTailPaths },
       ];
     });
     const profileDir = process.env.SOLO_TREK_BENCH_PROFILE;

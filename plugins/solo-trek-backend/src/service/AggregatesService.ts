@@ -111,6 +111,10 @@ function publicReport({ byTeam, ...report }: AdoptionDocument): AdoptionReport {
 export class AggregatesService {
   private readonly memory = new Map<string, CacheEntry<unknown>>();
   private readonly titles = new Map<string, { title: string; at: number }>();
+  private readonly longTailPages = new Map<
+    string,
+    { version: number; day: string; docs: Map<string, JsonDocument> }
+  >();
 
   constructor(
     private readonly deps: {
@@ -463,6 +467,39 @@ export class AggregatesService {
     } catch {
       return [];
     }
+  }
+
+  /**
+   * A page of the long tail as JSON. The long tail is read from the results
+   * table itself (it is too large to cache whole), so pages are kept in
+   * memory per results version and day: a dashboard that reloads costs one
+   * small query, not two passes over every result.
+   */
+  async longTailJson(
+    migrationId: string,
+    query: {
+      limit: number;
+      offset: number;
+      criticality?: Level;
+      complexity?: Level;
+    },
+  ): Promise<JsonDocument> {
+    const m = this.deps.migration(migrationId);
+    const version = await this.deps.store.getResultsVersion(m.id);
+    const day = this.today();
+    let slot = this.longTailPages.get(m.id);
+    if (!slot || slot.version !== version || slot.day !== day) {
+      slot = { version, day, docs: new Map() };
+      this.longTailPages.set(m.id, slot);
+    }
+    const { limit, offset, criticality, complexity } = query;
+    const key = JSON.stringify([limit, offset, criticality, complexity]);
+    const hit = slot.docs.get(key);
+    if (hit) return hit;
+    const doc = jsonDocument(await this.longTail(m.id, query));
+    if (slot.docs.size >= MAX_DERIVED) slot.docs.clear();
+    slot.docs.set(key, doc);
+    return doc;
   }
 
   async longTail(

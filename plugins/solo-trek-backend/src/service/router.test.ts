@@ -763,6 +763,21 @@ describe('router', () => {
         .filter(Boolean);
       expect(lines).toHaveLength(2);
       expect(lines[1]).toMatch(/^component:default\/jewel,/);
+      // Pages are kept per results version: a stage change shows at once.
+      const before = await tail('');
+      expect(before.body.items.map((i: any) => i.entityRef)).toContain(
+        'component:default/search-api',
+      );
+      await request(server)
+        .post(`${base}/search-api/stage`)
+        .set('authorization', bob)
+        .send({ stage: 'planning' })
+        .expect(200);
+      const after = await tail('');
+      expect(after.body.total).toBe(before.body.total - 1);
+      expect(after.body.items.map((i: any) => i.entityRef)).not.toContain(
+        'component:default/search-api',
+      );
       const bad = await tail('?criticality=medium');
       expect(bad.status).toBe(400);
       expect(bad.body.error.message).toMatch(

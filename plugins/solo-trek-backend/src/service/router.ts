@@ -359,14 +359,13 @@ export async function createRouter(
       criticality: req.query.criticality,
       complexity: req.query.complexity,
     };
-    const report = await aggregates.longTail(req.params.migrationId, {
-      // The export is the whole list.
-      ...(csv
-        ? { limit: Number.MAX_SAFE_INTEGER, offset: 0 }
-        : pageOf(req.query)),
-      ...filters,
-    });
     if (csv) {
+      // The export is the whole list.
+      const report = await aggregates.longTail(req.params.migrationId, {
+        limit: Number.MAX_SAFE_INTEGER,
+        offset: 0,
+        ...filters,
+      });
       sendCsv(
         res,
         `${report.migrationId}-long-tail.csv`,
@@ -374,7 +373,14 @@ export async function createRouter(
       );
       return;
     }
-    sendValue(req, res, report);
+    sendJson(
+      req,
+      res,
+      await aggregates.longTailJson(req.params.migrationId, {
+        ...pageOf(req.query),
+        ...filters,
+      }),
+    );
   });
 
   router.get('/migrations/:migrationId/leaderboard', async (req, res) => {

@@ -20,8 +20,10 @@ import {
 import { benchEvaluator, EvaluatorResult } from './evaluator';
 import { benchHttp, HttpResult } from './http';
 import {
+  KeptCatalog,
   keptCatalogInfo,
   keptCatalogPrefix,
+  keptCatalogStarted,
   markCatalogIngested,
 } from './keptCatalog';
 import { runScanInChild, ScanChildResult } from './scan';
@@ -92,7 +94,9 @@ export interface BenchResults {
     /** Where the catalog was kept, and the earlier run it came from. */
     keptCatalog?: {
       prefix: string;
-      reusedFrom?: { ingestMs: number; at: string };
+      reusedFrom?: KeptCatalog;
+      /** The ingestion resumed an interrupted one and timed only the rest. */
+      resumed: boolean;
     };
   };
   notes: string[];
@@ -324,10 +328,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         const kept = keep
           ? await keptCatalogInfo(options.pg, prefix)
           : undefined;
-        if (keep && !kept) {
-          // A catalog whose ingestion never finished starts over.
-          await dropPgDatabasesWithPrefix(options.pg, prefix);
-        }
+        const resumed = Boolean(
+          keep && !kept && (await keptCatalogStarted(options.pg, prefix)),
+        );
         log(
           kept
             ? `HTTP: reusing the catalog of ${catalogSize.toLocaleString(
@@ -362,13 +365,24 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
             log,
           });
           if (keep && !kept) {
-            await markCatalogIngested(options.pg, prefix, http.ingestMs);
+            await markCatalogIngested(
+              options.pg,
+              prefix,
+              http.ingestMs,
+              resumed,
+            );
           }
           results.http = {
             ...http,
             size,
             db: httpDb,
-            keptCatalog: keep ? { prefix, reusedFrom: kept } : undefined,
+            keptCatalog: keep
+              ? {
+                  prefix,
+                  reusedFrom: kept,
+                  resumed: kept ? kept.resumed : resumed,
+                }
+              : undefined,
           };
         } finally {
           if (httpDb === 'pg' && !keep) {

@@ -147,9 +147,7 @@ export async function timeCatalogServiceMock(
   let total = 0;
   do {
     const page = await mock.queryEntities(
-      cursor
-        ? { cursor, limit: 500, fields }
-        : { filter, limit: 500, fields },
+      cursor ? { cursor, limit: 500, fields } : { filter, limit: 500, fields },
       options,
     );
     total = page.totalItems;

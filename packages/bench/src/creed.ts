@@ -125,7 +125,8 @@ export const BENCH_CREED = [
   },
   {
     id: 'critical-readiness',
-    title: 'Critical services have a runbook, on-call and a production lifecycle',
+    title:
+      'Critical services have a runbook, on-call and a production lifecycle',
     severity: 'should',
     waivable: true,
     rule: {
@@ -268,12 +269,18 @@ const c = (fact: string, operator: string, value: unknown): Cond => ({
  * operators (notEqual, notIn); `matches` is a custom regular-expression
  * operator registered with the checker.
  */
-export const TI_CONDITIONS: Record<string, { all: unknown[] } | { any: unknown[] }> = {
+export const TI_CONDITIONS: Record<
+  string,
+  { all: unknown[] } | { any: unknown[] }
+> = {
   live: { all: [c('nimbusCluster', 'notEqual', '')] },
   'prometheus-metrics': { all: [c('prometheusScrape', 'equal', 'true')] },
   'cost-center': { all: [c('costCenter', 'matches', '^cc-[0-9]{4}$')] },
   'encryption-at-rest': {
-    any: [c('encryption', 'in', ['kms', 'hsm']), c('tags', 'contains', 'stateless')],
+    any: [
+      c('encryption', 'in', ['kms', 'hsm']),
+      c('tags', 'contains', 'stateless'),
+    ],
   },
   runbook: { all: [c('linkTypes', 'contains', 'runbook')] },
   'on-call': { all: [c('pagerdutyServiceId', 'notEqual', '')] },
@@ -283,7 +290,9 @@ export const TI_CONDITIONS: Record<string, { all: unknown[] } | { any: unknown[]
     all: [c('projectSlug', 'matches', '^example/[a-z0-9-]+$')],
   },
   'data-classification': {
-    all: [c('dataClassification', 'in', ['public', 'internal', 'confidential'])],
+    all: [
+      c('dataClassification', 'in', ['public', 'internal', 'confidential']),
+    ],
   },
   'supported-runtime': {
     any: [

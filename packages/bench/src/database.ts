@@ -3,7 +3,7 @@ import {
   DatabaseService,
   LifecycleService,
 } from '@backstage/backend-plugin-api';
-import { ConfigReader } from '@backstage/config';
+import { ConfigReader, JsonObject } from '@backstage/config';
 import { knex as knexFactory, Knex } from 'knex';
 import { silentLogger } from './techInsights';
 
@@ -47,7 +47,10 @@ export function pluginDatabaseConfig(target: DbTarget) {
   if (target.kind === 'sqlite') return backendDatabaseConfig(target);
   return {
     client: 'pg',
-    connection: { ...pgConnection(target.connection), database: target.database },
+    connection: {
+      ...pgConnection(target.connection),
+      database: target.database,
+    },
   };
 }
 
@@ -55,9 +58,7 @@ export function pluginDatabaseConfig(target: DbTarget) {
  * `backend.database` for a whole backend: on PostgreSQL every plugin gets
  * its own database named `<prefix><pluginId>`, as Backstage does by default.
  */
-export function prefixedDatabaseConfig(
-  target: DbTarget,
-): Record<string, unknown> {
+export function prefixedDatabaseConfig(target: DbTarget): JsonObject {
   if (target.kind === 'sqlite') return backendDatabaseConfig(target);
   return {
     client: 'pg',

@@ -7,9 +7,11 @@
  * config comes from an object rather than app-config files. The parent drives
  * the load from its own process.
  */
+import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import inspector from 'node:inspector';
 import net from 'node:net';
+import os from 'node:os';
 import { createBackend } from '@backstage/backend-defaults';
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import { mockServices } from '@backstage/backend-test-utils';
@@ -31,6 +33,7 @@ import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 /* eslint-enable @backstage/no-undeclared-imports */
 import { GROUPS, SEED } from './catalog';
 import { benchSoloTrekConfig } from './creed';
+import { childExecArgv } from './scan';
 import {
   DbTarget,
   pluginDatabaseConfig,
@@ -121,6 +124,43 @@ function providerModule(connected: (c: EntityProviderConnection) => void) {
       });
     },
   });
+}
+
+/**
+ * Extra catalog replicas that help ingest (see catalogReplica.ts): one per
+ * core beyond the first, at most three. Each resolves to its stop function.
+ */
+async function startCatalogReplicas(
+  catalogDb: DbTarget,
+): Promise<Array<() => Promise<void>>> {
+  const count = Math.min(3, os.cpus().length - 1);
+  return Promise.all(
+    Array.from({ length: count }, async () => {
+      const port = await freePort();
+      const child = fork(
+        require.resolve('./catalogReplica'),
+        [JSON.stringify({ catalogDb, port })],
+        {
+          execArgv: childExecArgv(),
+          stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+        },
+      );
+      await new Promise<void>((resolve, reject) => {
+        child.on('message', (m: { type?: string }) => {
+          if (m?.type === 'ready') resolve();
+        });
+        child.once('exit', code =>
+          reject(new Error(`catalog replica exited with ${code}`)),
+        );
+      });
+      return () =>
+        new Promise<void>(done => {
+          child.once('exit', () => done());
+          child.send({ type: 'stop' });
+          setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+        });
+    }),
+  );
 }
 
 /** A port nobody listens on, for the backend to take. */
@@ -232,6 +272,7 @@ async function main() {
   const startMs = performance.now() - started;
 
   const ingestStarted = performance.now();
+  const replicas = await startCatalogReplicas(args.catalogDb);
   await connection!.applyMutation({
     type: 'full',
     entities: entities.map(entity => ({ entity, locationKey: 'bench' })),
@@ -258,6 +299,7 @@ async function main() {
     await new Promise(r => setTimeout(r, 1000));
   }
   const ingestMs = performance.now() - ingestStarted;
+  await Promise.all(replicas.map(stop => stop()));
 
   // Signs in as a catalog user through the auth backend, as the app does.
   const signIn = await fetch(

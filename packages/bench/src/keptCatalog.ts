@@ -35,11 +35,33 @@ export function keptCatalogPrefix(services: number): string {
   return `${KEPT_PREFIX}${services}_${fingerprint()}_`;
 }
 
+export interface KeptCatalog {
+  /** How long the ingestion took, in the run that finished it. */
+  ingestMs: number;
+  at: string;
+  /** That run resumed an interrupted one: ingestMs covers only the rest. */
+  resumed: boolean;
+}
+
+/** Whether a database of the kept catalog exists, finished or not. */
+export async function keptCatalogStarted(url: string, prefix: string) {
+  const admin = pgAdmin(url);
+  try {
+    const { rows } = await admin.raw(
+      'select 1 from pg_database where datname = ?',
+      [`${prefix}catalog`],
+    );
+    return rows.length > 0;
+  } finally {
+    await admin.destroy();
+  }
+}
+
 /** Whether an earlier run left this catalog, ingested in full. */
 export async function keptCatalogInfo(
   url: string,
   prefix: string,
-): Promise<{ ingestMs: number; at: string } | undefined> {
+): Promise<KeptCatalog | undefined> {
   const admin = pgAdmin(url);
   try {
     const { rows } = await admin.raw(
@@ -53,7 +75,13 @@ export async function keptCatalogInfo(
   const db = pgAdmin(url, `${prefix}bench`);
   try {
     const row = await db('ingested').first();
-    return row ? { ingestMs: Number(row.ingest_ms), at: row.at } : undefined;
+    return row
+      ? {
+          ingestMs: Number(row.ingest_ms),
+          at: row.at,
+          resumed: Boolean(row.resumed),
+        }
+      : undefined;
   } catch {
     return undefined;
   } finally {
@@ -66,6 +94,7 @@ export async function markCatalogIngested(
   url: string,
   prefix: string,
   ingestMs: number,
+  resumed: boolean,
 ) {
   const admin = pgAdmin(url);
   try {
@@ -78,10 +107,12 @@ export async function markCatalogIngested(
     await db.schema.createTable('ingested', t => {
       t.bigInteger('ingest_ms').notNullable();
       t.string('at').notNullable();
+      t.boolean('resumed').notNullable();
     });
     await db('ingested').insert({
       ingest_ms: Math.round(ingestMs),
       at: new Date().toISOString(),
+      resumed,
     });
   } finally {
     await db.destroy();

@@ -394,7 +394,11 @@ export function renderMarkdown(results: BenchResults, command: string): string {
                 0,
               )} s`
             : `ingested in ${fixed(http.ingestMs / 1000, 0)} s`
-        }, processed once: catalog.processingInterval is 30 days so no refresh runs while measuring), ` +
+        }${
+          http.keptCatalog?.resumed
+            ? ' (resuming an interrupted ingestion, so the time covers only the rest)'
+            : ''
+        }, with one catalog replica per extra core helping, processed once: catalog.processingInterval is 30 days so no refresh runs while measuring), ` +
         `the permission backend with the demo policy, real auth (a guest-provider user token, ` +
         `a static service token), all on ${
           http.db === 'pg' ? 'PostgreSQL' : 'SQLite'

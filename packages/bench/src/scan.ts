@@ -59,11 +59,15 @@ export function runScanInChild(
   target: DbTarget,
 ): Promise<ScanChildResult & { catalogServerMs: number }> {
   return new Promise((resolve, reject) => {
-    const child = fork(require.resolve('./scanWorker'), [JSON.stringify(target)], {
-      execArgv: childExecArgv(),
-      serialization: 'advanced',
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
+    const child = fork(
+      require.resolve('./scanWorker'),
+      [JSON.stringify(target)],
+      {
+        execArgv: childExecArgv(),
+        serialization: 'advanced',
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      },
+    );
     const busyBefore = catalog.busyMs;
     let settled = false;
     child.on('message', async (message: ChildMessage) => {

@@ -62,7 +62,9 @@ describe('benchmark smoke test (1k)', () => {
   it('agrees with Tech Insights on every check, pass for pass', () => {
     const [size] = results.sizes;
     expect(size.crossCheck.mismatches).toEqual([]);
-    for (const [id, counts] of Object.entries(size.evaluator.withEvidence.counts)) {
+    for (const [id, counts] of Object.entries(
+      size.evaluator.withEvidence.counts,
+    )) {
       expect(size.techInsights.counts[id]).toEqual({
         pass: counts.pass,
         fail: counts.fail + counts.unknown,
@@ -71,7 +73,9 @@ describe('benchmark smoke test (1k)', () => {
       expect(size.evaluator.withoutEvidence.counts[id]).toEqual(counts);
     }
     // One Tech Insights check per rule: the Creed items and liveWhen.
-    expect(Object.keys(size.techInsights.counts)).toHaveLength(RULES_PER_ENTITY);
+    expect(Object.keys(size.techInsights.counts)).toHaveLength(
+      RULES_PER_ENTITY,
+    );
   });
 
   it('renders the table with the machine, the date, Node and the databases', () => {
@@ -82,8 +86,8 @@ describe('benchmark smoke test (1k)', () => {
     expect(markdown).toContain('SQLite');
     expect(markdown).toMatch(/\| 1k \| SQLite \| 1,000 \|/);
     const targets = checkTargets(results);
-    expect(targets.find(t => t.target.startsWith('A no-change scan'))?.met).toBe(
-      true,
-    );
+    expect(
+      targets.find(t => t.target.startsWith('A no-change scan'))?.met,
+    ).toBe(true);
   });
 });

@@ -17,7 +17,9 @@ import {
 } from './creed';
 
 type Repository = JsonRulesEngineFactCheckerOptions['repository'];
-type Operator = NonNullable<JsonRulesEngineFactCheckerOptions['operators']>[number];
+type Operator = NonNullable<
+  JsonRulesEngineFactCheckerOptions['operators']
+>[number];
 
 /** A logger that drops everything, for both sides alike. */
 export const silentLogger: LoggerService = {

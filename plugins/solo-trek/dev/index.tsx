@@ -5,7 +5,8 @@
  * fake the tests use (src/__testUtils__/handlers.ts). Its requests go through
  * msw's `getResponse`, called from a fetch API, so no service worker file is
  * needed and everything works offline. Every action works: update stages,
- * add and remove waivers, set waves, re-evaluate, nominate a hero.
+ * add and remove waivers, set waves, re-evaluate, nominate a hero (searching
+ * an in-memory catalog), and page, sort and search the paged lists.
  */
 import Grid from '@material-ui/core/Grid';
 import { getResponse } from 'msw';
@@ -22,6 +23,7 @@ import {
   EntityProvider,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { Entity } from '@backstage/catalog-model';
 import {
   EntitySoloTrekCard,
@@ -34,10 +36,15 @@ import {
   soloTrekPlugin,
 } from '../src';
 import { SoloTrekFake, soloTrekHandlers } from '../src/__testUtils__/handlers';
-import { kubeMigration, makeCard } from '../src/__fixtures__/data';
+import {
+  kubeMigration,
+  makeCard,
+  makeCatalogEntities,
+} from '../src/__fixtures__/data';
 
 const fake = new SoloTrekFake();
 fake.migrations.push(kubeMigration);
+fake.leaderboards.kube = fake.leaderboards.nimbus;
 fake.putCard(
   makeCard({
     migrationId: 'kube',
@@ -119,6 +126,8 @@ createDevApp()
         new SoloTrekClient({ discoveryApi, fetchApi: fakeFetchApi }),
     }),
   )
+  // The hero nominee search asks the catalog for teams and people.
+  .registerApi(catalogApiMock.factory({ entities: makeCatalogEntities() }))
   .registerApi(
     createApiFactory(permissionApiRef, {
       authorize: async () => ({ result: ALLOW_ALL ? 'ALLOW' : 'DENY' } as any),

@@ -1,4 +1,10 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+// findBy and waitFor give up after one second by default; on a busy CI
+// machine a debounced search plus a request and a table render can take
+// longer. Waiting longer only slows down tests that fail anyway.
+configure({ asyncUtilTimeout: 5000 });
 
 // The jest environment of the Backstage CLI already provides fetch, streams
 // and TextEncoder for msw 2. jsdom lacks ResizeObserver, which recharts'

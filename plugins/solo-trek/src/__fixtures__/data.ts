@@ -1,13 +1,19 @@
+import { Entity } from '@backstage/catalog-model';
 import {
+  AdoptionFigures,
   AdoptionHistory,
   AdoptionReport,
   CheckInfo,
   EntityMigrationCard,
   HeroesResponse,
-  Leaderboard,
+  LeaderboardEntry,
   LeaderboardPeriod,
+  Level,
+  LongTailEntry,
   LongTailReport,
   MigrationInfo,
+  MigrationStage,
+  TeamAdoption,
   TeamServices,
 } from '@internal/plugin-solo-trek-common';
 
@@ -274,6 +280,116 @@ const emptyStages = {
   retired: 0,
 };
 
+/**
+ * Teams beyond the three named ones, so that every paged list (leaderboard,
+ * stages by team, long tail) has more than one page. Their figures are
+ * derived from their position, so tests can rely on them.
+ */
+export const GENERATED_TEAMS: ReadonlyArray<{ ref: string; title: string }> = [
+  'Accounts',
+  'Analytics',
+  'Billing',
+  'Catalogue',
+  'Checkout',
+  'Customer Care',
+  'Data Platform',
+  'Delivery',
+  'Fraud',
+  'Growth',
+  'Inventory',
+  'Loyalty',
+  'Marketing Tech',
+  'Messaging',
+  'Mobile',
+  'Notifications',
+  'Onboarding',
+  'Partners',
+  'Pricing',
+  'Recommendations',
+  'Reporting',
+  'Returns',
+  'Risk',
+  'Search',
+  'Shipping',
+  'Storefront',
+  'Warehouse',
+].map(title => ({
+  ref: `group:default/${title.toLocaleLowerCase('en-US').replace(/ /g, '-')}`,
+  title,
+}));
+
+function figures(
+  stages: Partial<Record<MigrationStage, number>>,
+  compliantDone: number,
+): AdoptionFigures {
+  const all = { ...emptyStages, ...stages };
+  const total = Object.values(all).reduce((sum, n) => sum + n, 0);
+  const done = all.migrated + all.decommissioned + all.retired;
+  return {
+    total,
+    stages: all,
+    done,
+    compliantDone,
+    adoption: total ? done / total : 0,
+    compliantAdoption: total ? compliantDone / total : 0,
+  };
+}
+
+/** Services and progress of the i-th generated team. */
+function generatedFigures(i: number): AdoptionFigures {
+  const total = 2 + ((i * 5) % 13);
+  // Every fifth team has done nothing yet, so adoption ties at 0%.
+  const done = i % 5 === 0 ? 0 : Math.floor((total * ((i * 7) % 10)) / 10);
+  const notDone = total - done;
+  return figures(
+    {
+      'not-started': Math.ceil(notDone / 2),
+      planning: Math.floor(notDone / 2),
+      migrated: done - Math.floor(done / 3),
+      decommissioned: Math.floor(done / 3),
+    },
+    Math.max(0, done - (i % 2)),
+  );
+}
+
+/**
+ * The adoption of every team owning services in scope, in no particular
+ * order (the fake backend sorts). Payments, Logistics and Identity & Access
+ * come first; the generated teams make the list longer than a page. The
+ * totals of {@link makeAdoptionReport} are kept small and do not add up
+ * over this list, as in the figures the KPI tests read.
+ */
+export function makeTeamAdoption(): TeamAdoption[] {
+  return [
+    {
+      team: 'group:default/payments',
+      title: 'Payments',
+      ...figures(
+        { 'in-progress': 1, migrated: 4, decommissioned: 2, retired: 1 },
+        6,
+      ),
+    },
+    {
+      team: 'group:default/logistics',
+      title: 'Logistics',
+      ...figures(
+        { 'not-started': 6, planning: 3, 'in-progress': 1, migrated: 2 },
+        1,
+      ),
+    },
+    {
+      team: 'group:default/identity',
+      title: 'Identity & Access',
+      ...figures({ planning: 1, migrated: 3 }, 3),
+    },
+    ...GENERATED_TEAMS.map((t, i) => ({
+      team: t.ref,
+      title: t.title,
+      ...generatedFigures(i),
+    })),
+  ];
+}
+
 export function makeAdoptionReport(
   overrides: Partial<AdoptionReport> = {},
 ): AdoptionReport {
@@ -298,40 +414,7 @@ export function makeAdoptionReport(
       adoption: 0.45,
       compliantAdoption: 0.35,
     },
-    byTeam: [
-      {
-        team: 'group:default/payments',
-        title: 'Payments',
-        total: 8,
-        stages: {
-          ...emptyStages,
-          'in-progress': 1,
-          migrated: 4,
-          decommissioned: 2,
-          retired: 1,
-        },
-        done: 7,
-        compliantDone: 6,
-        adoption: 0.875,
-        compliantAdoption: 0.75,
-      },
-      {
-        team: 'group:default/logistics',
-        title: 'Logistics',
-        total: 12,
-        stages: {
-          ...emptyStages,
-          'not-started': 6,
-          planning: 3,
-          'in-progress': 1,
-          migrated: 2,
-        },
-        done: 2,
-        compliantDone: 1,
-        adoption: 2 / 12,
-        compliantAdoption: 1 / 12,
-      },
-    ],
+    teamCount: makeTeamAdoption().length,
     byTrack: [
       {
         track: 'solo-trek',
@@ -483,14 +566,54 @@ export function makeAdoptionHistory(
   };
 }
 
+/** The long tail as the fake backend holds it; it pages and counts on request. */
+export type LongTailFixture = Omit<
+  LongTailReport,
+  'total' | 'offset' | 'quadrants'
+>;
+
+const LEVELS: Level[] = ['high', 'low'];
+
+/** Services of the generated teams in the long tail, to fill several pages. */
+export function generatedLongTail(
+  count = 42,
+  now = Date.now(),
+): LongTailEntry[] {
+  return Array.from({ length: count }, (_, i) => {
+    const team = GENERATED_TEAMS[i % GENERATED_TEAMS.length];
+    const criticality = LEVELS[i % 4 === 0 ? 0 : 1];
+    const complexity = LEVELS[i % 3 === 0 ? 0 : 1];
+    const daysIdle = 61 + ((i * 37) % 400);
+    const name = `legacy-${String(i + 1).padStart(2, '0')}`;
+    return {
+      entityRef: `component:default/${name}`,
+      owner: team.ref,
+      ownerTitle: team.title,
+      stage: i % 2 === 0 ? 'not-started' : 'planning',
+      daysIdle,
+      lastChange: daysAgo(daysIdle, now),
+      criticality,
+      complexity,
+      track:
+        criticality === 'high' && complexity === 'high'
+          ? 'caravan'
+          : 'solo-trek',
+      stranded: false,
+    };
+  });
+}
+
+/**
+ * Three named services, then {@link generatedLongTail}: 45 in all. Pass
+ * `items` to replace them.
+ */
 export function makeLongTail(
-  overrides: Partial<LongTailReport> = {},
-): LongTailReport {
+  overrides: Partial<LongTailFixture> = {},
+): LongTailFixture {
   return {
     migrationId: 'nimbus',
     idleDays: 60,
     afterSunset: false,
-    total: 3,
     items: [
       {
         entityRef: 'component:default/crown-ledger',
@@ -528,85 +651,120 @@ export function makeLongTail(
         track: 'solo-trek',
         stranded: true,
       },
+      ...generatedLongTail(),
     ],
     ...overrides,
   };
 }
 
-export function makeLeaderboard(period: LeaderboardPeriod): Leaderboard {
+/**
+ * The whole ranking of a period, best first, as the fake backend holds it:
+ * this month two teams, all time the three named teams and then every
+ * generated team (30 in all).
+ */
+export function makeLeaderboardEntries(
+  period: LeaderboardPeriod,
+): LeaderboardEntry[] {
   if (period === 'month') {
-    return {
-      migrationId: 'nimbus',
-      period,
-      periodStart: '2026-11-01',
-      generatedAt: minutesAgo(1),
-      entries: [
-        {
-          rank: 1,
-          team: 'group:default/logistics',
-          title: 'Logistics',
-          score: 12,
-          migrated: 2,
-          total: 12,
-          compliant: 1,
-          badges: [],
-          rankChange: 1,
-        },
-        {
-          rank: 2,
-          team: 'group:default/payments',
-          title: 'Payments',
-          score: 4,
-          migrated: 1,
-          total: 8,
-          compliant: 1,
-          badges: [],
-          rankChange: -1,
-        },
-      ],
-    };
-  }
-  return {
-    migrationId: 'nimbus',
-    period,
-    periodStart: '2026-01-01',
-    generatedAt: minutesAgo(1),
-    entries: [
+    return [
       {
         rank: 1,
-        team: 'group:default/payments',
-        title: 'Payments',
-        score: 78,
-        migrated: 7,
-        total: 8,
-        compliant: 6,
-        badges: ['trailblazer', 'early-mover', 'clean-creed'],
-        rankChange: 2,
-      },
-      {
-        rank: 2,
-        team: 'group:default/identity',
-        title: 'Identity & Access',
-        score: 61.5,
-        migrated: 3,
-        total: 4,
-        compliant: 3,
-        badges: ['migration-hero'],
-        rankChange: 0,
-      },
-      {
-        rank: 3,
         team: 'group:default/logistics',
         title: 'Logistics',
-        score: 9.8,
+        score: 12,
         migrated: 2,
         total: 12,
         compliant: 1,
         badges: [],
-        rankChange: null,
+        rankChange: 1,
       },
-    ],
-  };
+      {
+        rank: 2,
+        team: 'group:default/payments',
+        title: 'Payments',
+        score: 4,
+        migrated: 1,
+        total: 8,
+        compliant: 1,
+        badges: [],
+        rankChange: -1,
+      },
+    ];
+  }
+  return [
+    {
+      rank: 1,
+      team: 'group:default/payments',
+      title: 'Payments',
+      score: 78,
+      migrated: 7,
+      total: 8,
+      compliant: 6,
+      badges: ['trailblazer', 'early-mover', 'clean-creed'],
+      rankChange: 2,
+    },
+    {
+      rank: 2,
+      team: 'group:default/identity',
+      title: 'Identity & Access',
+      score: 61.5,
+      migrated: 3,
+      total: 4,
+      compliant: 3,
+      badges: ['migration-hero'],
+      rankChange: 0,
+    },
+    {
+      rank: 3,
+      team: 'group:default/logistics',
+      title: 'Logistics',
+      score: 9.8,
+      migrated: 2,
+      total: 12,
+      compliant: 1,
+      badges: [],
+      rankChange: null,
+    },
+    ...GENERATED_TEAMS.map((t, i) => {
+      const f = generatedFigures(i);
+      return {
+        rank: i + 4,
+        team: t.ref,
+        title: t.title,
+        score: Math.round((9.5 - i * 0.3) * 10) / 10,
+        migrated: f.done,
+        total: f.total,
+        compliant: f.compliantDone,
+        badges: [],
+        rankChange: [null, 1, -2][i % 3],
+      };
+    }),
+  ];
+}
+
+/** Groups and people in the catalog, for the hero nominee search. */
+export function makeCatalogEntities(): Entity[] {
+  const group = (ref: string, title: string): Entity => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name: ref.split('/')[1], namespace: 'default', title },
+    spec: { type: 'team', children: [] },
+  });
+  const user = (name: string, displayName: string): Entity => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'User',
+    metadata: { name, namespace: 'default' },
+    spec: { profile: { displayName }, memberOf: [] },
+  });
+  return [
+    group('group:default/payments', 'Payments'),
+    group('group:default/identity', 'Identity & Access'),
+    group('group:default/logistics', 'Logistics'),
+    ...GENERATED_TEAMS.map(t => group(t.ref, t.title)),
+    user('jane', 'Jane Doe'),
+    user('ada.lovelace', 'Ada Lovelace'),
+    user('grace.hopper', 'Grace Hopper'),
+  ];
 }
 
 export function makeHeroes(

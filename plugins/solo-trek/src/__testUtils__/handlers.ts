@@ -9,10 +9,14 @@ import {
   HeroNominationRequest,
   isBackwardMove,
   isMigrationStage,
+  Leaderboard,
+  LeaderboardEntry,
   LeaderboardPeriod,
   LongTailReport,
   MigrationInfo,
   stageRank,
+  TeamAdoption,
+  TeamAdoptionPage,
   TeamServices,
   UpdateStageRequest,
   WaiverInfo,
@@ -21,12 +25,27 @@ import {
   makeAdoptionHistory,
   makeAdoptionReport,
   makeCard,
+  LongTailFixture,
   makeHeroes,
-  makeLeaderboard,
+  makeLeaderboardEntries,
   makeLongTail,
+  makeTeamAdoption,
   makeTeamServices,
   nimbusMigration,
 } from '../__fixtures__/data';
+import {
+  InputProblem,
+  quadrantCounts,
+  readLevels,
+  readPage,
+  readPeriod,
+  readSearch,
+  readTeams,
+  readTeamSort,
+  riskiestFirst,
+  sortTeams,
+  teamMatches,
+} from './queries';
 
 /** Where the handlers answer: any host, so tests and the dev app share them. */
 export const SOLO_TREK_BASE = '*/api/solo-trek';
@@ -77,8 +96,21 @@ export class SoloTrekFake {
   migrations: MigrationInfo[] = [nimbusMigration];
   cards = new Map<string, EntityMigrationCard>();
   adoption: Record<string, AdoptionReport> = { nimbus: makeAdoptionReport() };
+  /** Every team's adoption; the fake sorts, searches and pages it, and counts it as `teamCount`. */
+  teams: Record<string, TeamAdoption[]> = { nimbus: makeTeamAdoption() };
   history: Record<string, AdoptionHistory> = { nimbus: makeAdoptionHistory() };
-  longTail: Record<string, LongTailReport> = { nimbus: makeLongTail() };
+  /** The whole long tail, in any order; the fake orders, filters and pages it. */
+  longTail: Record<string, LongTailFixture> = { nimbus: makeLongTail() };
+  /** The whole ranking per period, best first; the fake searches and pages it. */
+  leaderboards: Record<string, Record<LeaderboardPeriod, LeaderboardEntry[]>> =
+    {
+      nimbus: {
+        all: makeLeaderboardEntries('all'),
+        month: makeLeaderboardEntries('month'),
+      },
+    };
+  /** The first day of "this month" on the leaderboard. */
+  monthStart = '2026-11-01';
   heroes: Record<string, HeroesResponse> = { nimbus: makeHeroes() };
   teamServices = new Map<string, TeamServices>([
     ['nimbus|group:default/payments', makeTeamServices()],
@@ -146,6 +178,20 @@ export function soloTrekHandlers(
         'Content-Disposition': `attachment; filename="${filename}"`,
       },
     });
+
+  /** Answers 400 for query parameters the real backend refuses. */
+  const validated = (request: Request, fn: () => Response) => {
+    try {
+      return fn();
+    } catch (error) {
+      if (error instanceof InputProblem) {
+        return errorResponse(400, 'InputError', error.message, request);
+      }
+      throw error;
+    }
+  };
+  const noMigration = (request: Request) =>
+    errorResponse(404, 'NotFoundError', 'No such migration', request);
 
   return [
     http.get(`${base}/migrations`, ({ request }) => {
@@ -333,27 +379,54 @@ export function soloTrekHandlers(
       `${base}/migrations/:migrationId/adoption`,
       ({ request, params }) => {
         log(request);
-        const report = fake.adoption[String(params.migrationId)];
+        const migrationId = String(params.migrationId);
+        const report = fake.adoption[migrationId];
         if (!report) {
-          return errorResponse(
-            404,
-            'NotFoundError',
-            'No such migration',
-            request,
-          );
+          return noMigration(request);
         }
+        const teams = fake.teams[migrationId] ?? [];
         if (new URL(request.url).searchParams.get('format') === 'csv') {
           return csv(
-            `${params.migrationId}-adoption.csv`,
+            `${migrationId}-adoption.csv`,
             [
               'team,total,done,adoption',
-              ...report.byTeam.map(
+              ...sortTeams(teams, 'title', 'asc').map(
                 t => `${t.team},${t.total},${t.done},${t.adoption}`,
               ),
             ].join('\n'),
           );
         }
-        return HttpResponse.json(report);
+        return HttpResponse.json({ ...report, teamCount: teams.length });
+      },
+    ),
+    http.get(
+      `${base}/migrations/:migrationId/adoption/teams`,
+      ({ request, params }) => {
+        log(request);
+        const migrationId = String(params.migrationId);
+        const report = fake.adoption[migrationId];
+        if (!report) {
+          return noMigration(request);
+        }
+        return validated(request, () => {
+          const search = new URL(request.url).searchParams;
+          const { limit, offset } = readPage(search);
+          const q = readSearch(search);
+          const { sort, order } = readTeamSort(search);
+          const matching = sortTeams(
+            fake.teams[migrationId] ?? [],
+            sort,
+            order,
+          ).filter(t => teamMatches(t, q));
+          const page: TeamAdoptionPage = {
+            migrationId,
+            generatedAt: report.generatedAt,
+            total: matching.length,
+            offset,
+            items: matching.slice(offset, offset + limit),
+          };
+          return HttpResponse.json(page);
+        });
       },
     ),
     http.get(
@@ -370,40 +443,77 @@ export function soloTrekHandlers(
       `${base}/migrations/:migrationId/long-tail`,
       ({ request, params }) => {
         log(request);
-        const report = fake.longTail[String(params.migrationId)];
-        if (!report) {
-          return errorResponse(
-            404,
-            'NotFoundError',
-            'No such migration',
-            request,
-          );
+        const migrationId = String(params.migrationId);
+        const fixture = fake.longTail[migrationId];
+        if (!fixture) {
+          return noMigration(request);
         }
-        if (new URL(request.url).searchParams.get('format') === 'csv') {
-          return csv(
-            `${params.migrationId}-long-tail.csv`,
-            [
-              'entityRef,owner,stage,daysIdle',
-              ...report.items.map(
-                i => `${i.entityRef},${i.owner ?? ''},${i.stage},${i.daysIdle}`,
-              ),
-            ].join('\n'),
+        return validated(request, () => {
+          const search = new URL(request.url).searchParams;
+          const { criticality, complexity } = readLevels(search);
+          const ranked = riskiestFirst(fixture.items);
+          const matching = ranked.filter(
+            i =>
+              (!criticality || i.criticality === criticality) &&
+              (!complexity || i.complexity === complexity),
           );
-        }
-        return HttpResponse.json(report);
+          if (search.get('format') === 'csv') {
+            // The export is the whole list matching the filters.
+            return csv(
+              `${migrationId}-long-tail.csv`,
+              [
+                'entityRef,owner,stage,daysIdle',
+                ...matching.map(
+                  i =>
+                    `${i.entityRef},${i.owner ?? ''},${i.stage},${i.daysIdle}`,
+                ),
+              ].join('\n'),
+            );
+          }
+          const { limit, offset } = readPage(search);
+          const report: LongTailReport = {
+            ...fixture,
+            total: matching.length,
+            offset,
+            quadrants: quadrantCounts(ranked),
+            items: matching.slice(offset, offset + limit),
+          };
+          return HttpResponse.json(report);
+        });
       },
     ),
     http.get(
       `${base}/migrations/:migrationId/leaderboard`,
       ({ request, params }) => {
         log(request);
-        const period = new URL(request.url).searchParams.get('period') ?? 'all';
-        if (period !== 'all' && period !== 'month') {
-          return errorResponse(400, 'InputError', 'Unknown period', request);
+        const migrationId = String(params.migrationId);
+        const migration = fake.migrations.find(m => m.id === migrationId);
+        if (!migration) {
+          return noMigration(request);
         }
-        return HttpResponse.json({
-          ...makeLeaderboard(period as LeaderboardPeriod),
-          migrationId: String(params.migrationId),
+        return validated(request, () => {
+          const search = new URL(request.url).searchParams;
+          const period = readPeriod(search);
+          const { limit, offset } = readPage(search);
+          const q = readSearch(search);
+          const teams = readTeams(search);
+          const ranked = fake.leaderboards[migrationId]?.[period] ?? [];
+          const matching = ranked.filter(e => teamMatches(e, q));
+          const leaderboard: Leaderboard = {
+            migrationId,
+            period,
+            periodStart:
+              period === 'month' ? fake.monthStart : migration.window.start,
+            generatedAt: new Date().toISOString(),
+            total: matching.length,
+            offset,
+            entries: matching.slice(offset, offset + limit),
+            // Ranks stay the overall ones; pinned ignores the search.
+            pinned: ranked.filter(e =>
+              teams.includes(e.team.toLocaleLowerCase('en-US')),
+            ),
+          };
+          return HttpResponse.json(leaderboard);
         });
       },
     ),

@@ -11,12 +11,15 @@ import {
 import { ApiRef, identityApiRef } from '@backstage/core-plugin-api';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import {
+  catalogApiRef,
   EntityProvider,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { Entity } from '@backstage/catalog-model';
 import { soloTrekApiRef, SoloTrekClient } from '../api';
 import { SoloTrekFake, soloTrekHandlers } from './handlers';
+import { makeCatalogEntities } from '../__fixtures__/data';
 
 /**
  * Starts an msw server for the test file and a fresh {@link SoloTrekFake}
@@ -66,7 +69,11 @@ export type RenderOptions = {
   /** Which permissions (by name) are allowed; all by default. */
   allow?: (permissionName: string) => boolean;
   ownershipEntityRefs?: string[];
-  /** Extra API implementations, e.g. an alert API to assert on. */
+  /**
+   * Extra API implementations, e.g. an alert API to assert on. They replace
+   * the defaults, among them an in-memory catalog of the fixture teams and
+   * people (`makeCatalogEntities`).
+   */
   apis?: Array<readonly [ApiRef<any>, unknown]>;
 };
 
@@ -92,6 +99,7 @@ export async function renderWithSoloTrek(
       apis={[
         [soloTrekApiRef, new SoloTrekClient({ discoveryApi, fetchApi })],
         [permissionApiRef, permissionApi],
+        [catalogApiRef, catalogApiMock({ entities: makeCatalogEntities() })],
         [
           identityApiRef,
           mockApis.identity({

@@ -10,8 +10,12 @@ import {
   HeroesResponse,
   Leaderboard,
   LeaderboardPeriod,
+  LeaderboardQuery,
+  LongTailQuery,
   LongTailReport,
   MigrationInfo,
+  TeamAdoptionPage,
+  TeamAdoptionQuery,
   TeamServices,
   UpdateStageRequest,
   WaiverInfo,
@@ -76,11 +80,25 @@ export interface SoloTrekApi {
   ): Promise<EntityMigrationCard>;
 
   getAdoption(migrationId: string): Promise<AdoptionReport>;
+  /** One page of the adoption per team, sorted and searched on the server. */
+  getTeamAdoption(
+    migrationId: string,
+    query?: TeamAdoptionQuery,
+  ): Promise<TeamAdoptionPage>;
   getAdoptionHistory(migrationId: string): Promise<AdoptionHistory>;
-  getLongTail(migrationId: string): Promise<LongTailReport>;
+  /** One page of the long tail, optionally of one criticality or complexity. */
+  getLongTail(
+    migrationId: string,
+    query?: LongTailQuery,
+  ): Promise<LongTailReport>;
+  /**
+   * One page of the ranking; `query.teams` (group refs, at most 20) come back
+   * in `pinned` wherever they rank.
+   */
   getLeaderboard(
     migrationId: string,
     period: LeaderboardPeriod,
+    query?: LeaderboardQuery,
   ): Promise<Leaderboard>;
   getHeroes(migrationId: string): Promise<HeroesResponse>;
   nominateHero(

@@ -6,8 +6,10 @@ import {
   registerMswTestHooks,
 } from '@backstage/test-utils';
 import { ResponseError } from '@backstage/errors';
+import { LeaderboardQuery } from '@internal/plugin-solo-trek-common';
 import {
   filenameFromContentDisposition,
+  queryString,
   SoloTrekClient,
 } from './SoloTrekClient';
 import { SoloTrekFake, soloTrekHandlers } from '../__testUtils__/handlers';
@@ -119,7 +121,167 @@ describe('SoloTrekClient', () => {
     expect(fake.requests[0].pathname).toBe(
       '/api/solo-trek/migrations/nimbus/leaderboard',
     );
-    expect(fake.requests[0].searchParams.get('period')).toBe('month');
+    expect(fake.requests[0].search).toBe('?period=month');
+  });
+
+  it('pages the leaderboard and pins the teams asked for, repeating team', async () => {
+    const board = await client.getLeaderboard('nimbus', 'all', {
+      limit: 5,
+      offset: 5,
+      teams: ['group:default/payments', 'group:default/warehouse'],
+    });
+    expect(fake.requests[0].search).toBe(
+      '?period=all&limit=5&offset=5&team=group%3Adefault%2Fpayments&team=group%3Adefault%2Fwarehouse',
+    );
+    expect(board.total).toBe(30);
+    expect(board.offset).toBe(5);
+    expect(board.entries.map(e => e.rank)).toEqual([6, 7, 8, 9, 10]);
+    // Pinned wherever they rank: first, and last of thirty.
+    expect(board.pinned.map(e => [e.rank, e.team])).toEqual([
+      [1, 'group:default/payments'],
+      [30, 'group:default/warehouse'],
+    ]);
+  });
+
+  it('searches the leaderboard, keeping the overall ranks', async () => {
+    const board = await client.getLeaderboard('nimbus', 'all', {
+      q: 'LOGIST',
+    });
+    expect(board.total).toBe(1);
+    expect(board.entries).toEqual([
+      expect.objectContaining({ rank: 3, title: 'Logistics' }),
+    ]);
+    expect(board.pinned).toEqual([]);
+  });
+
+  it('refuses what the backend refuses on the leaderboard, with its message', async () => {
+    const refused = (query: LeaderboardQuery) =>
+      client.getLeaderboard('nimbus', 'all', query).catch(e => e);
+    const cases: Array<[LeaderboardQuery, RegExp]> = [
+      [{ limit: 0 }, /limit must be between 1 and 1000, got 0/],
+      [{ limit: 1001 }, /limit must be between 1 and 1000/],
+      [{ offset: -1 }, /offset must be a whole number/],
+      [{ teams: ['component:default/x'] }, /must be a group/],
+      [
+        { teams: Array.from({ length: 21 }, (_, i) => `group:default/t${i}`) },
+        /at most 20 teams/,
+      ],
+      [{ q: 'x'.repeat(101) }, /q must be at most 100 characters/],
+    ];
+    for (const [query, message] of cases) {
+      const error = await refused(query);
+      expect(error.statusCode).toBe(400);
+      expect(error.cause.name).toBe('InputError');
+      expect(error.cause.message).toMatch(message);
+    }
+  });
+
+  it('pages, sorts and searches the adoption per team', async () => {
+    const first = await client.getTeamAdoption('nimbus', {
+      limit: 10,
+      sort: 'adoption',
+      order: 'asc',
+    });
+    expect(fake.requests[0].pathname).toBe(
+      '/api/solo-trek/migrations/nimbus/adoption/teams',
+    );
+    expect(fake.requests[0].search).toBe('?limit=10&sort=adoption&order=asc');
+    expect(first.total).toBe(30);
+    expect(first.items).toHaveLength(10);
+    const adoption = first.items.map(t => t.adoption);
+    expect(adoption).toEqual([...adoption].sort((a, b) => a - b));
+    // Ties (every fifth generated team has done nothing) go by team ref.
+    const zero = first.items.filter(t => t.adoption === 0).map(t => t.team);
+    expect(zero.length).toBeGreaterThan(1);
+    expect(zero).toEqual([...zero].sort());
+
+    // The next page carries on where the first stopped, without overlap.
+    const second = await client.getTeamAdoption('nimbus', {
+      limit: 10,
+      offset: 10,
+      sort: 'adoption',
+      order: 'asc',
+    });
+    expect(second.offset).toBe(10);
+    expect(second.items[0].adoption).toBeGreaterThanOrEqual(
+      first.items[9].adoption,
+    );
+    const seen = [...first.items, ...second.items].map(t => t.team);
+    expect(new Set(seen).size).toBe(20);
+
+    const byName = await client.getTeamAdoption('nimbus', {
+      sort: 'title',
+      order: 'asc',
+      limit: 3,
+    });
+    expect(byName.items.map(t => t.title)).toEqual([
+      'Accounts',
+      'Analytics',
+      'Billing',
+    ]);
+
+    // Defaults: adoption, furthest along first, 100 a page.
+    const all = await client.getTeamAdoption('nimbus');
+    expect(all.items).toHaveLength(30);
+    expect(all.items.slice(0, 2).map(t => t.title)).toEqual([
+      'Partners',
+      'Payments',
+    ]);
+
+    const found = await client.getTeamAdoption('nimbus', { q: 'default/pay' });
+    expect(found.total).toBe(1);
+    expect(found.items[0].title).toBe('Payments');
+  });
+
+  it('refuses unknown sorts of the adoption per team', async () => {
+    const error = await client
+      .getTeamAdoption('nimbus', { sort: 'score' as any })
+      .catch(e => e);
+    expect(error.statusCode).toBe(400);
+    expect(error.cause.message).toMatch(/sort must be one of/);
+  });
+
+  it('counts teams in the adoption report instead of listing them', async () => {
+    const report = await client.getAdoption('nimbus');
+    expect(report.teamCount).toBe(30);
+    expect(report).not.toHaveProperty('byTeam');
+  });
+
+  it('pages and filters the long tail, counting every quadrant', async () => {
+    const whole = await client.getLongTail('nimbus', { limit: 20 });
+    expect(whole.total).toBe(45);
+    expect(whole.items).toHaveLength(20);
+    const counts = Object.fromEntries(
+      whole.quadrants.map(q => [`${q.criticality}/${q.complexity}`, q.total]),
+    );
+    expect(Object.values(counts).reduce((sum, n) => sum + n, 0)).toBe(45);
+    // Riskiest first: critical services lead.
+    expect(whole.items[0].criticality).toBe('high');
+
+    const crown = await client.getLongTail('nimbus', {
+      limit: 5,
+      offset: 5,
+      criticality: 'high',
+      complexity: 'high',
+    });
+    expect(fake.requests[1].search).toBe(
+      '?limit=5&offset=5&criticality=high&complexity=high',
+    );
+    expect(crown.total).toBe(counts['high/high']);
+    expect(crown.offset).toBe(5);
+    expect(
+      crown.items.every(
+        i => i.criticality === 'high' && i.complexity === 'high',
+      ),
+    ).toBe(true);
+    // The quadrant counts are the whole tail's, whatever the filter.
+    expect(crown.quadrants).toEqual(whole.quadrants);
+
+    const error = await client
+      .getLongTail('nimbus', { criticality: 'medium' as any })
+      .catch(e => e);
+    expect(error.statusCode).toBe(400);
+    expect(error.cause.message).toMatch(/criticality must be one of high, low/);
   });
 
   it('reads team services by the group ref', async () => {
@@ -182,6 +344,16 @@ describe('SoloTrekClient', () => {
     const error = await client.fetchCsv('nimbus', 'adoption').catch(e => e);
     expect(error.statusCode).toBe(403);
     expect(error.cause.message).toBe('Platform team only');
+  });
+});
+
+describe('queryString', () => {
+  it('leaves out unset and empty values and repeats lists', () => {
+    expect(queryString({})).toBe('');
+    expect(queryString({ a: undefined, q: '' })).toBe('');
+    expect(queryString({ limit: 0, team: ['group:a/b', 'c d'] })).toBe(
+      '?limit=0&team=group%3Aa%2Fb&team=c+d',
+    );
   });
 });
 

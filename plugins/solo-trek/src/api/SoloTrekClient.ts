@@ -11,8 +11,12 @@ import {
   HeroesResponse,
   Leaderboard,
   LeaderboardPeriod,
+  LeaderboardQuery,
+  LongTailQuery,
   LongTailReport,
   MigrationInfo,
+  TeamAdoptionPage,
+  TeamAdoptionQuery,
   TeamServices,
   UpdateStageRequest,
   WaiverInfo,
@@ -27,6 +31,25 @@ const CSV_PATHS: Record<SoloTrekCsvReport, string> = {
   adoption: 'adoption',
   'long-tail': 'long-tail',
 };
+
+type QueryValue = string | number | readonly string[] | undefined;
+
+/**
+ * `?a=1&team=x&team=y` from the parameters that are set; lists repeat their
+ * name, and empty strings are left out rather than sent as "no filter".
+ */
+export function queryString(params: Record<string, QueryValue>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item !== undefined && item !== '') {
+        search.append(name, String(item));
+      }
+    }
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
 
 function toCompound(ref: SoloTrekEntityRef): CompoundEntityRef {
   return typeof ref === 'string' ? parseEntityRef(ref) : ref;
@@ -139,21 +162,55 @@ export class SoloTrekClient implements SoloTrekApi {
     return this.request(`/migrations/${enc(migrationId)}/adoption`);
   }
 
+  getTeamAdoption(
+    migrationId: string,
+    query: TeamAdoptionQuery = {},
+  ): Promise<TeamAdoptionPage> {
+    const { limit, offset, sort, order, q } = query;
+    return this.request(
+      `/migrations/${enc(migrationId)}/adoption/teams${queryString({
+        limit,
+        offset,
+        sort,
+        order,
+        q,
+      })}`,
+    );
+  }
+
   getAdoptionHistory(migrationId: string): Promise<AdoptionHistory> {
     return this.request(`/migrations/${enc(migrationId)}/adoption/history`);
   }
 
-  getLongTail(migrationId: string): Promise<LongTailReport> {
-    return this.request(`/migrations/${enc(migrationId)}/long-tail`);
+  getLongTail(
+    migrationId: string,
+    query: LongTailQuery = {},
+  ): Promise<LongTailReport> {
+    const { limit, offset, criticality, complexity } = query;
+    return this.request(
+      `/migrations/${enc(migrationId)}/long-tail${queryString({
+        limit,
+        offset,
+        criticality,
+        complexity,
+      })}`,
+    );
   }
 
   getLeaderboard(
     migrationId: string,
     period: LeaderboardPeriod,
+    query: LeaderboardQuery = {},
   ): Promise<Leaderboard> {
-    const query = new URLSearchParams({ period });
+    const { limit, offset, teams, q } = query;
     return this.request(
-      `/migrations/${enc(migrationId)}/leaderboard?${query.toString()}`,
+      `/migrations/${enc(migrationId)}/leaderboard${queryString({
+        period,
+        limit,
+        offset,
+        q,
+        team: teams,
+      })}`,
     );
   }
 

@@ -7,7 +7,18 @@ export {
   useHeroes,
   useLeaderboard,
   useLongTail,
+  useTeamAdoption,
   useTeamServices,
 } from './reports';
-export { useOwnershipRefs } from './useOwnershipRefs';
+export {
+  MAX_PINNED_TEAMS,
+  ownGroupRefs,
+  useOwnGroupRefs,
+} from './useOwnGroupRefs';
 export { useSelectedMigration } from './useSelectedMigration';
+export {
+  NOMINEE_SEARCH_DELAY_MS,
+  searchNominees,
+  useNomineeSearch,
+} from './useNomineeSearch';
+export type { NomineeOption } from './useNomineeSearch';

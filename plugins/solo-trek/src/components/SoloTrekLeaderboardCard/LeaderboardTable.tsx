@@ -27,6 +27,7 @@ const useStyles = makeStyles(theme => ({
     '& th, & td': { padding: theme.spacing(0.75, 1) },
   },
   rank: { width: 48, whiteSpace: 'nowrap' },
+  gap: { color: theme.palette.text.secondary },
   progress: { minWidth: 48, marginTop: theme.spacing(0.5) },
   teamCell: { minWidth: 120 },
   score: { whiteSpace: 'nowrap' },
@@ -39,12 +40,60 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
+function LeaderboardRow(props: { entry: LeaderboardEntry; own: boolean }) {
+  const { entry, own } = props;
+  const classes = useStyles();
+  return (
+    <TableRow
+      selected={own}
+      className={own ? classes.own : undefined}
+      data-testid={`leaderboard-row-${entry.team}`}
+    >
+      <TableCell className={classes.rank}>
+        <Typography variant="body2" component="span">
+          {entry.rank}
+        </Typography>{' '}
+        <RankChange change={entry.rankChange} />
+      </TableCell>
+      <TableCell className={classes.teamCell}>
+        <div className={classes.team}>
+          <EntityRefLink entityRef={entry.team} defaultKind="group">
+            {entry.title}
+          </EntityRefLink>
+          {own && (
+            <Chip size="small" color="primary" label="Your team" aria-hidden />
+          )}
+          {own && <span className={classes.hidden}>(your team)</span>}
+        </div>
+        <BadgeChips badges={entry.badges} />
+      </TableCell>
+      <TableCell align="right">{formatNumber(entry.score, 1)}</TableCell>
+      <TableCell>
+        <Typography variant="body2" component="span">
+          {entry.migrated}/{entry.total}
+        </Typography>
+        <LinearProgress
+          variant="determinate"
+          className={classes.progress}
+          value={entry.total ? (100 * entry.migrated) / entry.total : 0}
+          aria-label={`${entry.title}: ${entry.migrated} of ${entry.total} services migrated`}
+        />
+      </TableCell>
+    </TableRow>
+  );
+}
+
+/**
+ * One page of the ranking, then the viewer's own teams that rank elsewhere
+ * (`pinned`), after a gap, so a team always finds its place.
+ */
 export function LeaderboardTable(props: {
   entries: LeaderboardEntry[];
+  pinned: LeaderboardEntry[];
   ownTeams: string[];
   caption: string;
 }) {
-  const { entries, ownTeams, caption } = props;
+  const { entries, pinned, ownTeams, caption } = props;
   const classes = useStyles();
   const isOwn = (team: string) =>
     ownTeams.includes(team.toLocaleLowerCase('en-US'));
@@ -63,55 +112,28 @@ export function LeaderboardTable(props: {
         </TableRow>
       </TableHead>
       <TableBody>
-        {entries.map(entry => {
-          const own = isOwn(entry.team);
-          return (
-            <TableRow
-              key={entry.team}
-              selected={own}
-              className={own ? classes.own : undefined}
-              data-testid={`leaderboard-row-${entry.team}`}
-            >
-              <TableCell className={classes.rank}>
-                <Typography variant="body2" component="span">
-                  {entry.rank}
-                </Typography>{' '}
-                <RankChange change={entry.rankChange} />
-              </TableCell>
-              <TableCell className={classes.teamCell}>
-                <div className={classes.team}>
-                  <EntityRefLink entityRef={entry.team} defaultKind="group">
-                    {entry.title}
-                  </EntityRefLink>
-                  {own && (
-                    <Chip
-                      size="small"
-                      color="primary"
-                      label="Your team"
-                      aria-hidden
-                    />
-                  )}
-                  {own && <span className={classes.hidden}>(your team)</span>}
-                </div>
-                <BadgeChips badges={entry.badges} />
-              </TableCell>
-              <TableCell align="right">
-                {formatNumber(entry.score, 1)}
-              </TableCell>
-              <TableCell>
-                <Typography variant="body2" component="span">
-                  {entry.migrated}/{entry.total}
-                </Typography>
-                <LinearProgress
-                  variant="determinate"
-                  className={classes.progress}
-                  value={entry.total ? (100 * entry.migrated) / entry.total : 0}
-                  aria-label={`${entry.title}: ${entry.migrated} of ${entry.total} services migrated`}
-                />
-              </TableCell>
-            </TableRow>
-          );
-        })}
+        {entries.map(entry => (
+          <LeaderboardRow
+            key={entry.team}
+            entry={entry}
+            own={isOwn(entry.team)}
+          />
+        ))}
+        {pinned.length > 0 && (
+          <TableRow data-testid="leaderboard-gap">
+            <TableCell colSpan={4} align="center" className={classes.gap}>
+              <span aria-hidden>⋯</span>
+              <span className={classes.hidden}>
+                {pinned.length === 1
+                  ? 'Your team, elsewhere in the ranking:'
+                  : 'Your teams, elsewhere in the ranking:'}
+              </span>
+            </TableCell>
+          </TableRow>
+        )}
+        {pinned.map(entry => (
+          <LeaderboardRow key={entry.team} entry={entry} own />
+        ))}
       </TableBody>
     </Table>
   );

@@ -7,6 +7,7 @@ import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import Alert from '@material-ui/lab/Alert';
 import Autocomplete from '@material-ui/lab/Autocomplete';
@@ -15,6 +16,7 @@ import { useNotify } from '../../lib/useNotify';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { HeroNomination } from '@internal/plugin-solo-trek-common';
 import { soloTrekApiRef } from '../../api';
+import { NomineeOption, useNomineeSearch } from '../../hooks';
 import { errorMessage, statusOf } from '../../lib/errors';
 import { useUniqueId } from '../../lib/useUniqueId';
 
@@ -23,15 +25,13 @@ const useStyles = makeStyles(theme => ({
   progress: { marginRight: theme.spacing(1) },
 }));
 
-export type TeamOption = { ref: string; title: string };
-
 /**
  * Turns what the user typed or picked into a group or user entity ref. Plain
  * names are read as users (`jane` → `user:default/jane`).
  */
 export function resolveNominee(
-  input: string | TeamOption | null,
-  teams: TeamOption[],
+  input: string | NomineeOption | null,
+  options: ReadonlyArray<Pick<NomineeOption, 'ref' | 'title'>>,
 ): { ref?: string; problem?: string } {
   if (!input) {
     return { problem: 'Pick a team or type a user.' };
@@ -43,7 +43,7 @@ export function resolveNominee(
   if (!text) {
     return { problem: 'Pick a team or type a user.' };
   }
-  const byTitle = teams.find(
+  const byTitle = options.find(
     t => t.title.toLocaleLowerCase() === text.toLocaleLowerCase(),
   );
   if (byTitle) {
@@ -71,17 +71,16 @@ export function NominateHeroDialog(props: {
   open: boolean;
   onClose: () => void;
   migrationId: string;
-  teams: TeamOption[];
   monthLabel: string;
   onNominated: (nomination: HeroNomination) => void;
 }) {
-  const { open, onClose, migrationId, teams, monthLabel, onNominated } = props;
+  const { open, onClose, migrationId, monthLabel, onNominated } = props;
   const classes = useStyles();
   const api = useApi(soloTrekApiRef);
   const notify = useNotify();
   const id = useUniqueId('solo-trek-hero');
 
-  const [nominee, setNominee] = useState<string | TeamOption | null>(null);
+  const [nominee, setNominee] = useState<string | NomineeOption | null>(null);
   const [inputValue, setInputValue] = useState('');
   const [reason, setReason] = useState('');
   const [attempted, setAttempted] = useState(false);
@@ -100,14 +99,35 @@ export function NominateHeroDialog(props: {
     }
   }, [open]);
 
-  const resolved = resolveNominee(nominee ?? inputValue, teams);
+  const search = useNomineeSearch(inputValue, open);
+  const resolved = resolveNominee(nominee ?? inputValue, search.options);
   const reasonMissing = reason.trim() === '';
-  let nomineeHelp = 'Pick a team, or type a person as user:default/jane.';
+  let nomineeHelp = search.error
+    ? `The catalog search failed (${errorMessage(
+        search.error,
+      )}); type a ref such as user:default/jane.`
+    : 'Search teams and people by name, or type a ref such as user:default/jane.';
   if (attempted && resolved.problem) {
     nomineeHelp = resolved.problem;
+  } else if (!nominee && search.pending && !inputValue.includes(':')) {
+    // A name may be a team's title: say who it is once the catalog answers.
+    nomineeHelp = 'Searching the catalog…';
   } else if (resolved.ref) {
     nomineeHelp = `Nominating ${resolved.ref}`;
   }
+
+  /**
+   * What the nominee resolves to now. Typed text is matched against the
+   * catalog's answer for exactly that text, even when the user submits
+   * before the debounced search has caught up.
+   */
+  const resolveNow = async () => {
+    if (nominee || !search.pending) {
+      return resolved;
+    }
+    const options = await search.search(inputValue).catch(() => []);
+    return resolveNominee(inputValue, options);
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -118,8 +138,12 @@ export function NominateHeroDialog(props: {
     }
     setSubmitting(true);
     try {
+      const target = await resolveNow();
+      if (!target.ref) {
+        return;
+      }
       const nomination = await api.nominateHero(migrationId, {
-        nominee: resolved.ref,
+        nominee: target.ref,
         reason: reason.trim(),
       });
       notify('Thanks! Your nomination is in.', 'success');
@@ -161,10 +185,15 @@ export function NominateHeroDialog(props: {
                 {serverError.message}
               </Alert>
             ))}
-          <Autocomplete<TeamOption, false, false, true>
+          <Autocomplete<NomineeOption, false, false, true>
             freeSolo
             id={`${id}-nominee`}
-            options={teams}
+            options={search.options}
+            // The catalog has already filtered them.
+            filterOptions={options => options}
+            groupBy={option => (option.kind === 'group' ? 'Teams' : 'People')}
+            loading={search.pending}
+            loadingText="Searching the catalog…"
             value={nominee}
             onChange={(_e, value) => setNominee(value)}
             inputValue={inputValue}
@@ -172,9 +201,18 @@ export function NominateHeroDialog(props: {
               setInputValue(value);
               if (why === 'input') setNominee(null);
             }}
+            getOptionSelected={(option, value) => option.ref === value.ref}
             getOptionLabel={option =>
               typeof option === 'string' ? option : option.title
             }
+            renderOption={option => (
+              <div>
+                <Typography variant="body2">{option.title}</Typography>
+                <Typography variant="caption" color="textSecondary">
+                  {option.ref}
+                </Typography>
+              </div>
+            )}
             renderInput={params => (
               <TextField
                 {...params}

@@ -8,16 +8,18 @@ import ToggleButtonGroup from '@material-ui/lab/ToggleButtonGroup';
 import { EmptyState, Progress } from '@backstage/core-components';
 import { LeaderboardPeriod } from '@internal/plugin-solo-trek-common';
 import {
+  MAX_PINNED_TEAMS,
   useHeroes,
   useLeaderboard,
   useMigrations,
-  useOwnershipRefs,
+  useOwnGroupRefs,
   useSelectedMigration,
 } from '../../hooks';
 import { formatDate, formatMonth } from '../../lib/format';
 import { errorMessage } from '../../lib/errors';
 import { ErrorState } from '../shared/ErrorState';
 import { MigrationSelect } from '../shared/MigrationSelect';
+import { Pager, useKeepPageInRange } from '../shared/Pager';
 import { HeroOfTheMonth } from './HeroOfTheMonth';
 import { LeaderboardTable } from './LeaderboardTable';
 import { NominateHeroDialog } from './NominateHeroDialog';
@@ -34,9 +36,14 @@ const useStyles = makeStyles(theme => ({
   loading: { minHeight: 4 },
 }));
 
+const DEFAULT_PAGE_SIZE = 10;
+
 /** @public */
 export type SoloTrekLeaderboardProps = {
-  /** Show only the first rows; the viewer's own team is always shown. */
+  /**
+   * Teams per page, 10 by default. The viewer's own teams are always shown:
+   * below the page when they rank elsewhere.
+   */
   maxRows?: number;
   /** Start on this period. Defaults to all-time. */
   initialPeriod?: LeaderboardPeriod;
@@ -48,14 +55,36 @@ export type SoloTrekLeaderboardProps = {
  */
 export function SoloTrekLeaderboard(props: SoloTrekLeaderboardProps) {
   const { maxRows, initialPeriod = 'all' } = props;
+  const pageSize = maxRows && maxRows > 0 ? maxRows : DEFAULT_PAGE_SIZE;
   const classes = useStyles();
   const migrations = useMigrations();
   const [migration, setMigration] = useSelectedMigration(migrations.value);
   const [period, setPeriod] = useState<LeaderboardPeriod>(initialPeriod);
-  const leaderboard = useLeaderboard(migration?.id, period);
+  const [page, setPage] = useState(0);
+  const ownTeams = useOwnGroupRefs();
+  // Waits for the viewer's teams, so the board is fetched once, with them.
+  const leaderboard = useLeaderboard(
+    ownTeams ? migration?.id : undefined,
+    period,
+    {
+      limit: pageSize,
+      offset: page * pageSize,
+      teams: ownTeams?.slice(0, MAX_PINNED_TEAMS),
+    },
+  );
   const heroes = useHeroes(migration?.id);
-  const ownTeams = useOwnershipRefs();
   const [nominating, setNominating] = useState(false);
+
+  const total = leaderboard.value?.total ?? 0;
+  useKeepPageInRange({
+    page,
+    setPage,
+    pageSize,
+    result: leaderboard.value && {
+      total,
+      rows: leaderboard.value.entries.length,
+    },
+  });
 
   if (migrations.loading) {
     return <Progress />;
@@ -74,22 +103,16 @@ export function SoloTrekLeaderboard(props: SoloTrekLeaderboardProps) {
   }
 
   const entries = leaderboard.value?.entries ?? [];
-  const visible =
-    maxRows && entries.length > maxRows
-      ? entries.filter(
-          (e, i) =>
-            i < maxRows || ownTeams.includes(e.team.toLocaleLowerCase('en-US')),
-        )
-      : entries;
-  const teams = entries.map(e => ({ ref: e.team, title: e.title }));
+  const onPage = new Set(entries.map(e => e.team.toLocaleLowerCase('en-US')));
+  const pinned = (leaderboard.value?.pinned ?? []).filter(
+    e => !onPage.has(e.team.toLocaleLowerCase('en-US')),
+  );
   const periodLabel = period === 'month' ? 'this month' : 'all time';
 
   let body;
   if (leaderboard.error) {
     body = <ErrorState error={leaderboard.error} onRetry={leaderboard.retry} />;
-  } else if (!leaderboard.value) {
-    body = <Progress />;
-  } else if (entries.length === 0) {
+  } else if (leaderboard.value && total === 0) {
     body = (
       <EmptyState
         missing="data"
@@ -101,11 +124,15 @@ export function SoloTrekLeaderboard(props: SoloTrekLeaderboardProps) {
         }
       />
     );
+  } else if (entries.length === 0) {
+    // Loading, or past the end of a board that shrank (moving back).
+    body = <Progress />;
   } else {
     body = (
       <LeaderboardTable
-        entries={visible}
-        ownTeams={ownTeams}
+        entries={entries}
+        pinned={pinned}
+        ownTeams={ownTeams ?? []}
         caption={`${migration.title} leaderboard, ${periodLabel}`}
       />
     );
@@ -119,7 +146,10 @@ export function SoloTrekLeaderboard(props: SoloTrekLeaderboardProps) {
           exclusive
           value={period}
           onChange={(_e, next: LeaderboardPeriod | null) => {
-            if (next) setPeriod(next);
+            if (next) {
+              setPeriod(next);
+              setPage(0);
+            }
           }}
           aria-label="Leaderboard period"
         >
@@ -133,7 +163,10 @@ export function SoloTrekLeaderboard(props: SoloTrekLeaderboardProps) {
         <MigrationSelect
           migrations={migrations.value ?? []}
           value={migration.id}
-          onChange={setMigration}
+          onChange={id => {
+            setMigration(id);
+            setPage(0);
+          }}
         />
       </div>
       {heroes.value && (
@@ -155,6 +188,15 @@ export function SoloTrekLeaderboard(props: SoloTrekLeaderboardProps) {
       <div aria-live="polite" aria-busy={leaderboard.loading}>
         {body}
       </div>
+      {leaderboard.value && !leaderboard.error && (
+        <Pager
+          label="Leaderboard pages"
+          total={total}
+          page={page}
+          pageSize={pageSize}
+          onPageChange={setPage}
+        />
+      )}
       {leaderboard.value && period === 'month' && (
         <Typography variant="caption" color="textSecondary">
           Counting from {formatDate(leaderboard.value.periodStart)}.
@@ -165,7 +207,6 @@ export function SoloTrekLeaderboard(props: SoloTrekLeaderboardProps) {
           open={nominating}
           onClose={() => setNominating(false)}
           migrationId={migration.id}
-          teams={teams}
           monthLabel={formatMonth(heroes.value.current.month)}
           onNominated={() => heroes.retry()}
         />

@@ -9,6 +9,7 @@ import {
   formatDate,
   formatRate,
   formatPercent,
+  plural,
 } from '../../lib/format';
 import { describeDaysToSunset, sunsetUrgency } from '../../lib/sunset';
 import { forecastColor, urgencyColor } from '../shared/colors';
@@ -85,7 +86,9 @@ export function KpiTiles(props: { report: AdoptionReport }) {
         <Tile
           label="Adoption"
           value={formatPercent(totals.adoption)}
-          detail={`${totals.done} of ${totals.total} services done`}
+          detail={`${totals.done} of ${
+            totals.total
+          } services done, across ${plural(report.teamCount, 'team')}`}
         />
       </Grid>
       <Grid item xs={12} sm={6} lg={3}>

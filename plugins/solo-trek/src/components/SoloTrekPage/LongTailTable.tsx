@@ -7,10 +7,10 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   LongTailEntry,
   LongTailReport,
-  stageRank,
 } from '@internal/plugin-solo-trek-common';
 import {
   formatDate,
+  formatNumber,
   quadrantLabel,
   quadrantName,
   STAGE_LABELS,
@@ -20,6 +20,9 @@ import { StageChip } from '../shared/StageChip';
 import { TrackChip } from '../shared/TrackChip';
 import { Quadrant } from './SegmentationMatrix';
 
+/** Page sizes on offer; the first is the default. */
+export const LONG_TAIL_PAGE_SIZES = [20, 50, 100];
+
 type Row = LongTailEntry & {
   id: string;
   name: string;
@@ -27,7 +30,6 @@ type Row = LongTailEntry & {
   stageLabel: string;
   trackLabel: string;
   quadrantText: string;
-  strandedText: string;
 };
 
 function toRow(entry: LongTailEntry): Row {
@@ -39,7 +41,6 @@ function toRow(entry: LongTailEntry): Row {
     stageLabel: STAGE_LABELS[entry.stage],
     trackLabel: TRACK_LABELS[entry.track],
     quadrantText: quadrantName(entry.criticality, entry.complexity),
-    strandedText: entry.stranded ? 'Stranded' : 'At risk',
   };
 }
 
@@ -69,14 +70,12 @@ const columns: TableColumn<Row>[] = [
   {
     title: 'Stage',
     field: 'stageLabel',
-    customSort: (a, b) => stageRank(a.stage) - stageRank(b.stage),
     render: row => <StageChip stage={row.stage} />,
   },
   {
     title: 'Days idle',
     field: 'daysIdle',
     type: 'numeric',
-    defaultSort: 'desc',
     render: row => (
       <Tooltip title={`Last change ${formatDate(row.lastChange)}`}>
         <span>{row.daysIdle}</span>
@@ -99,7 +98,7 @@ const columns: TableColumn<Row>[] = [
   },
   {
     title: 'Stranded',
-    field: 'strandedText',
+    field: 'stranded',
     render: row =>
       row.stranded ? (
         <Chip
@@ -116,24 +115,37 @@ const columns: TableColumn<Row>[] = [
   },
 ];
 
-/** Services at risk of being stranded on the old platform. */
+/**
+ * Services at risk of being stranded on the old platform, a page at a time
+ * from the server, riskiest first. The quadrant filter is applied by the
+ * server too; the table has no search or column filters of its own, as they
+ * could only ever see the one page.
+ */
 export function LongTailTable(props: {
   report: LongTailReport;
+  loading: boolean;
+  page: number;
+  pageSize: number;
+  onPageChange: (page: number, pageSize: number) => void;
   quadrant?: Quadrant;
   onClearQuadrant: () => void;
 }) {
-  const { report, quadrant, onClearQuadrant } = props;
-  const rows = report.items
-    .filter(
-      item =>
-        !quadrant ||
-        (item.criticality === quadrant.criticality &&
-          item.complexity === quadrant.complexity),
-    )
-    .map(toRow);
-  const subtitle = report.afterSunset
-    ? 'The sunset has passed: every service not yet moved is stranded.'
-    : `Not done, and no stage change for ${report.idleDays} days or more.`;
+  const {
+    report,
+    loading,
+    page,
+    pageSize,
+    onPageChange,
+    quadrant,
+    onClearQuadrant,
+  } = props;
+  const rows = report.items.map(toRow);
+  const whole = report.quadrants.reduce((sum, q) => sum + q.total, 0);
+  const subtitle = `${
+    report.afterSunset
+      ? 'The sunset has passed: every service not yet moved is stranded.'
+      : `Not done, and no stage change for ${report.idleDays} days or more.`
+  } Riskiest first: critical services, then those never started, then the longest idle.`;
 
   return (
     <>
@@ -150,24 +162,27 @@ export function LongTailTable(props: {
         />
       )}
       <Table<Row>
-        title={`Long tail (${rows.length}${
-          quadrant ? ` of ${report.items.length}` : ''
+        title={`Long tail (${formatNumber(report.total, 0)}${
+          quadrant ? ` of ${formatNumber(whole, 0)}` : ''
         })`}
         subtitle={subtitle}
         columns={columns}
         data={rows}
+        isLoading={loading}
+        // Paged on the server: the table shows the page it is given.
+        page={page}
+        totalCount={report.total}
+        onPageChange={onPageChange}
         options={{
-          paging: rows.length > 20,
-          pageSize: 20,
-          search: true,
+          paging: report.total > LONG_TAIL_PAGE_SIZES[0] || page > 0,
+          pageSize,
+          pageSizeOptions: LONG_TAIL_PAGE_SIZES,
+          emptyRowsWhenPaging: false,
+          search: false,
+          sorting: false,
           padding: 'dense',
           draggable: false,
         }}
-        filters={[
-          { column: 'Stage', type: 'multiple-select' },
-          { column: 'Track', type: 'select' },
-          { column: 'Stranded', type: 'select' },
-        ]}
         emptyContent={
           <Typography
             variant="body2"

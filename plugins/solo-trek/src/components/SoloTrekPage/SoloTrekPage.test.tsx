@@ -2,11 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import { SoloTrekPage } from './SoloTrekPage';
+import { LongTailEntry } from '@internal/plugin-solo-trek-common';
 import {
   kubeMigration,
   makeAdoptionReport,
   makeLongTail,
 } from '../../__fixtures__/data';
+import { riskiestFirst } from '../../__testUtils__/queries';
 import {
   BASE_URL,
   renderWithSoloTrek,
@@ -23,6 +25,24 @@ function longTailServices() {
     .getAllByRole('row')
     .slice(1)
     .map(row => within(row).getAllByRole('cell')[0].textContent);
+}
+
+/** The long tail's first column as the table shows it, in the server's order. */
+function names(entries: LongTailEntry[]) {
+  return entries.map(e => e.title ?? e.entityRef.split('/').pop());
+}
+
+/** The "Stages by team" card. */
+function teamsCard() {
+  return screen
+    .getByText('Stages by team')
+    .closest('[class*="MuiCard-root"]') as HTMLElement;
+}
+
+function teamsSummary() {
+  return within(teamsCard()).getByRole('img', {
+    name: /Stacked bar chart of each team/,
+  });
 }
 
 describe('SoloTrekPage', () => {
@@ -87,7 +107,9 @@ describe('SoloTrekPage', () => {
     await renderWithSoloTrek(<SoloTrekPage />);
     const adoption = await screen.findByRole('region', { name: 'Adoption' });
     expect(adoption).toHaveTextContent('45%');
-    expect(adoption).toHaveTextContent('9 of 20 services done');
+    expect(adoption).toHaveTextContent(
+      '9 of 20 services done, across 30 teams',
+    );
     expect(
       screen.getByRole('region', { name: 'Compliant adoption' }),
     ).toHaveTextContent('35%');
@@ -119,15 +141,10 @@ describe('SoloTrekPage', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(5);
   });
 
-  it('shows stages by team and Creed failures, worst first', async () => {
+  it('shows Creed failures, worst first', async () => {
     await renderWithSoloTrek(<SoloTrekPage />);
     expect(
       await screen.findByText(
-        '2 teams. Furthest along: Payments (88% done). Furthest behind: Logistics (17%).',
-      ),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByText(
         'Most failures: Cost-centre tag (must), failing for 9 services.',
       ),
     ).toBeInTheDocument();
@@ -150,36 +167,280 @@ describe('SoloTrekPage', () => {
     ]);
   });
 
-  it('drills down from a quadrant to its long tail', async () => {
-    await renderWithSoloTrek(<SoloTrekPage />);
-    await screen.findByText('Long tail (3)');
-    // Longest idle first.
-    expect(longTailServices()).toEqual([
-      'label-worker',
-      'Crown ledger',
-      'ticket-sync',
-    ]);
-    const stranded = screen.getByText('ticket-sync').closest('tr')!;
-    expect(within(stranded).getByText('Stranded')).toBeInTheDocument();
-    expect(within(stranded).getByText('No owner')).toBeInTheDocument();
+  describe('stages by team', () => {
+    const teamRequests = () =>
+      ctx.fake.requests
+        .filter(u => u.pathname.endsWith('/adoption/teams'))
+        .map(u => u.search);
 
-    const user = userEvent.setup({ delay: null });
-    const crown = screen.getByRole('button', { name: /^Crown jewels:/ });
-    expect(crown).toHaveTextContent('6');
-    expect(crown).toHaveTextContent('Caravan track');
-    expect(crown).toHaveTextContent('1 in the long tail');
-    await user.click(crown);
-    expect(crown).toHaveAttribute('aria-pressed', 'true');
-    await screen.findByText('Long tail (1 of 3)');
-    expect(longTailServices()).toEqual(['Crown ledger']);
+    it('shows ten teams at a time, furthest behind first, with a pager and a data table', async () => {
+      await renderWithSoloTrek(<SoloTrekPage />);
+      await waitFor(() =>
+        expect(teamsSummary()).toHaveAccessibleDescription(
+          '30 teams, furthest behind first. Showing 1–10: from Accounts (0% done) to Warehouse (0%).',
+        ),
+      );
+      expect(teamRequests()).toEqual([
+        '?limit=10&offset=0&sort=adoption&order=asc',
+      ]);
+      const card = teamsCard();
+      const pager = within(card).getByRole('navigation', {
+        name: 'Team pages',
+      });
+      expect(pager).toHaveTextContent('1–10 of 30');
 
-    await user.click(
+      const user = userEvent.setup({ delay: null });
+      await user.click(
+        within(pager).getByRole('button', { name: 'Next page' }),
+      );
+      await waitFor(() =>
+        expect(teamsSummary()).toHaveAccessibleDescription(
+          /^30 teams, furthest behind first\. Showing 11–20: from Search \(8% done\)/,
+        ),
+      );
+      expect(teamRequests()[1]).toBe(
+        '?limit=10&offset=10&sort=adoption&order=asc',
+      );
+      expect(pager).toHaveTextContent('11–20 of 30');
+
+      // The chart's numbers as a table: the page shown, and only it.
+      await user.click(
+        within(card).getByRole('button', { name: 'Show data table' }),
+      );
+      const table = within(card).getByRole('table', {
+        name: 'Services per stage for each team, 11–20 of 30',
+      });
+      const rows = within(table).getAllByRole('row').slice(1);
+      expect(rows).toHaveLength(10);
+      expect(rows[0]).toHaveTextContent(/^Search/);
+      expect(rows[2]).toHaveTextContent(/^Logistics63120017%$/);
+    });
+
+    it('sorts on the server and goes back to the first page', async () => {
+      await renderWithSoloTrek(<SoloTrekPage />);
+      await waitFor(() => expect(teamRequests()).toHaveLength(1));
+      const card = teamsCard();
+      const user = userEvent.setup({ delay: null });
+      await user.click(
+        await within(card).findByRole('button', { name: 'Next page' }),
+      );
+      await waitFor(() => expect(teamRequests()).toHaveLength(2));
+
+      const sorts: Array<[string, string, RegExp]> = [
+        [
+          'Furthest along',
+          '?limit=10&offset=0&sort=adoption&order=desc',
+          /^30 teams, furthest along first\. Showing 1–10: from Partners \(89% done\) to Analytics \(57%\)\.$/,
+        ],
+        [
+          'Most services',
+          '?limit=10&offset=0&sort=total&order=desc',
+          /^30 teams, most services first\. Showing 1–10: from Customer Care/,
+        ],
+        [
+          'Name',
+          '?limit=10&offset=0&sort=title&order=asc',
+          /^30 teams, by name\. Showing 1–10: from Accounts \(0% done\) to Growth \(25%\)\.$/,
+        ],
+      ];
+      for (const [label, request, summary] of sorts) {
+        await user.click(
+          within(card).getByRole('button', { name: /Sort teams/ }),
+        );
+        await user.click(await screen.findByRole('option', { name: label }));
+        await waitFor(() =>
+          expect(teamsSummary()).toHaveAccessibleDescription(summary),
+        );
+        expect(teamRequests()[teamRequests().length - 1]).toBe(request);
+      }
+    });
+
+    it('searches team names on the server once typing pauses', async () => {
+      await renderWithSoloTrek(<SoloTrekPage />);
+      await waitFor(() => expect(teamRequests()).toHaveLength(1));
+      const card = teamsCard();
+      const user = userEvent.setup({ delay: null });
+      await user.type(
+        within(card).getByRole('searchbox', { name: 'Search teams' }),
+        'pay',
+      );
+      await waitFor(() =>
+        expect(teamsSummary()).toHaveAccessibleDescription(
+          '1 team matches “pay”. Payments: 7 of 8 done.',
+        ),
+      );
+      // The debounce itself is timed in TeamStages.test.
+      expect(teamRequests()[teamRequests().length - 1]).toBe(
+        '?limit=10&offset=0&sort=adoption&order=asc&q=pay',
+      );
+      expect(
+        within(card).queryByRole('navigation', { name: 'Team pages' }),
+      ).not.toBeInTheDocument();
+
+      await user.type(
+        within(card).getByRole('searchbox', { name: 'Search teams' }),
+        'x',
+      );
+      expect(
+        await within(card).findByText('No team matches “payx”.'),
+      ).toBeInTheDocument();
+    });
+
+    it('keeps the rest of the dashboard when the teams fail', async () => {
+      ctx.server.use(
+        http.get(`${BASE_URL}/migrations/:id/adoption/teams`, () =>
+          HttpResponse.json(
+            {
+              error: { name: 'Error', message: 'Teams unavailable' },
+              response: { statusCode: 500 },
+            },
+            { status: 500 },
+          ),
+        ),
+      );
+      await renderWithSoloTrek(<SoloTrekPage />);
+      expect(
+        (await within(teamsCard()).findAllByText(/Teams unavailable/)).length,
+      ).toBeGreaterThan(0);
+      expect(
+        screen.getByRole('region', { name: 'Adoption' }),
+      ).toHaveTextContent('45%');
+    });
+  });
+
+  describe('long tail', () => {
+    const longTailRequests = () =>
+      ctx.fake.requests
+        .filter(u => u.pathname.endsWith('/long-tail'))
+        .map(u => u.search);
+    const ranked = riskiestFirst(makeLongTail().items);
+    const longTailCard = () =>
       screen
-        .getByText(/^Quadrant: Crown jewels/)
-        .parentElement!.querySelector('.MuiChip-deleteIcon')!,
-    );
-    await screen.findByText('Long tail (3)');
-    expect(crown).toHaveAttribute('aria-pressed', 'false');
+        .getByText(/^Long tail \(\d/)
+        .closest('[class*="MuiPaper-root"]') as HTMLElement;
+
+    it('pages on the server, riskiest first, with the real total', async () => {
+      await renderWithSoloTrek(<SoloTrekPage />);
+      await screen.findByText('Long tail (45)');
+      expect(longTailRequests()).toEqual(['?limit=20&offset=0']);
+      expect(longTailServices()).toEqual(names(ranked.slice(0, 20)));
+      // ticket-sync is neither critical nor long idle: on the next page.
+      expect(screen.queryByText('ticket-sync')).not.toBeInTheDocument();
+
+      const user = userEvent.setup({ delay: null });
+      await user.click(
+        within(longTailCard()).getByRole('button', { name: 'Next Page' }),
+      );
+      await waitFor(() =>
+        expect(longTailServices()).toEqual(names(ranked.slice(20, 40))),
+      );
+      expect(longTailRequests()[1]).toBe('?limit=20&offset=20');
+      expect(
+        within(longTailCard()).getAllByText('21-40 of 45').length,
+      ).toBeGreaterThan(0);
+      const row = screen.getByText('ticket-sync').closest('tr')!;
+      expect(within(row).getByText('Stranded')).toBeInTheDocument();
+      expect(within(row).getByText('No owner')).toBeInTheDocument();
+
+      await user.click(
+        within(longTailCard()).getByRole('button', { name: 'Next Page' }),
+      );
+      await waitFor(() =>
+        expect(longTailServices()).toEqual(names(ranked.slice(40))),
+      );
+      expect(longTailRequests()[2]).toBe('?limit=20&offset=40');
+    });
+
+    it('has no search, filters or sorting that would only see one page', async () => {
+      await renderWithSoloTrek(<SoloTrekPage />);
+      await screen.findByText('Long tail (45)');
+      const card = longTailCard();
+      expect(within(card).queryByRole('textbox')).not.toBeInTheDocument();
+      expect(
+        within(card).queryByRole('button', { name: /Filters/ }),
+      ).not.toBeInTheDocument();
+      expect(
+        within(card).queryByRole('button', { name: 'Days idle' }),
+      ).not.toBeInTheDocument();
+    });
+
+    it('offers larger pages', async () => {
+      await renderWithSoloTrek(<SoloTrekPage />);
+      await screen.findByText('Long tail (45)');
+      const user = userEvent.setup({ delay: null });
+      await user.click(
+        within(longTailCard()).getByRole('button', { name: /20 rows/ }),
+      );
+      await user.click(await screen.findByRole('option', { name: '50' }));
+      await waitFor(() => expect(longTailServices()).toHaveLength(45));
+      expect(longTailRequests()[1]).toBe('?limit=50&offset=0');
+    });
+
+    it('drills down from a quadrant to its long tail, filtered on the server', async () => {
+      await renderWithSoloTrek(<SoloTrekPage />);
+      await screen.findByText('Long tail (45)');
+      const user = userEvent.setup({ delay: null });
+      // The counts are the whole tail's, not the page's.
+      const crown = screen.getByRole('button', { name: /^Crown jewels:/ });
+      expect(crown).toHaveTextContent('6');
+      expect(crown).toHaveTextContent('Caravan track');
+      expect(crown).toHaveTextContent('5 in the long tail');
+      expect(
+        screen.getByRole('button', { name: /^Quick wins:/ }),
+      ).toHaveTextContent('22 in the long tail');
+      expect(
+        screen.getByRole('button', { name: /^Complex but less critical:/ }),
+      ).toHaveTextContent('11 in the long tail');
+
+      // From the second page, a quadrant starts again at the first.
+      await user.click(
+        within(longTailCard()).getByRole('button', { name: 'Next Page' }),
+      );
+      await waitFor(() => expect(longTailRequests()).toHaveLength(2));
+      await user.click(crown);
+      expect(crown).toHaveAttribute('aria-pressed', 'true');
+      await screen.findByText('Long tail (5 of 45)');
+      expect(longTailRequests()[2]).toBe(
+        '?limit=20&offset=0&criticality=high&complexity=high',
+      );
+      const crownJewels = ranked.filter(
+        e => e.criticality === 'high' && e.complexity === 'high',
+      );
+      await waitFor(() =>
+        expect(longTailServices()).toEqual(names(crownJewels)),
+      );
+      expect(longTailServices()).toContain('Crown ledger');
+      // The counts stay those of the whole tail.
+      expect(crown).toHaveTextContent('5 in the long tail');
+      expect(
+        screen.getByRole('button', { name: /^Quick wins:/ }),
+      ).toHaveTextContent('22 in the long tail');
+
+      await user.click(
+        screen
+          .getByText(/^Quadrant: Crown jewels/)
+          .parentElement!.querySelector('.MuiChip-deleteIcon')!,
+      );
+      await screen.findByText('Long tail (45)');
+      expect(crown).toHaveAttribute('aria-pressed', 'false');
+      expect(longTailRequests()[3]).toBe('?limit=20&offset=0');
+    });
+
+    it('says so when a quadrant has no long tail', async () => {
+      ctx.fake.longTail.nimbus = makeLongTail({
+        items: makeLongTail().items.filter(i => i.criticality === 'low'),
+      });
+      await renderWithSoloTrek(<SoloTrekPage />);
+      await screen.findByText('Long tail (33)');
+      const user = userEvent.setup({ delay: null });
+      const crown = screen.getByRole('button', { name: /^Crown jewels:/ });
+      expect(crown).toHaveTextContent('0 in the long tail');
+      await user.click(crown);
+      await screen.findByText('Long tail (0 of 33)');
+      expect(
+        screen.getByText('No service in this quadrant is in the long tail.'),
+      ).toBeInTheDocument();
+    });
   });
 
   it('keeps the rest of the dashboard when one report fails', async () => {
@@ -210,7 +471,7 @@ describe('SoloTrekPage', () => {
   });
 
   it('shows an empty long tail kindly', async () => {
-    ctx.fake.longTail.nimbus = makeLongTail({ items: [], total: 0 });
+    ctx.fake.longTail.nimbus = makeLongTail({ items: [] });
     await renderWithSoloTrek(<SoloTrekPage />);
     expect(
       await screen.findByText(

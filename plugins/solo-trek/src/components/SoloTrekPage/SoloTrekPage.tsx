@@ -1,4 +1,4 @@
-import { ReactNode, useRef, useState } from 'react';
+import { ReactNode, useRef } from 'react';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
@@ -17,7 +17,6 @@ import { MigrationInfo } from '@internal/plugin-solo-trek-common';
 import {
   useAdoptionHistory,
   useAdoptionReport,
-  useLongTail,
   useMigrations,
   useSelectedMigration,
 } from '../../hooks';
@@ -30,8 +29,9 @@ import { CsvExportButtons } from './CsvExportButtons';
 import { KpiTiles } from './KpiTiles';
 import { LongTailTable } from './LongTailTable';
 import { Quadrant, SegmentationMatrix } from './SegmentationMatrix';
-import { TeamStageChart } from './TeamStageChart';
+import { TeamStages } from './TeamStages';
 import { TracksAndWaves } from './TracksAndWaves';
+import { useLongTailView } from './useLongTailView';
 
 /** Renders an async section: progress, error, or its content. */
 function Section<T>(props: {
@@ -52,21 +52,11 @@ function Dashboard(props: { migration: MigrationInfo }) {
   const { migration } = props;
   const report = useAdoptionReport(migration.id);
   const history = useAdoptionHistory(migration.id);
-  const longTail = useLongTail(migration.id);
-  const [quadrant, setQuadrant] = useState<Quadrant | undefined>();
+  const longTail = useLongTailView(migration.id);
   const longTailRef = useRef<HTMLDivElement>(null);
 
-  const longTailCounts = longTail.value?.items.reduce<Record<string, number>>(
-    (acc, item) => {
-      const key = `${item.criticality}/${item.complexity}`;
-      acc[key] = (acc[key] ?? 0) + 1;
-      return acc;
-    },
-    {},
-  );
-
   const selectQuadrant = (next: Quadrant | undefined) => {
-    setQuadrant(next);
+    longTail.selectQuadrant(next);
     if (next) {
       longTailRef.current?.scrollIntoView?.({
         behavior: 'smooth',
@@ -126,8 +116,8 @@ function Dashboard(props: { migration: MigrationInfo }) {
             {value => (
               <SegmentationMatrix
                 quadrants={value.byQuadrant}
-                longTailCounts={longTailCounts}
-                selected={quadrant}
+                longTailCounts={longTail.counts}
+                selected={longTail.quadrant}
                 onSelect={selectQuadrant}
               />
             )}
@@ -136,9 +126,7 @@ function Dashboard(props: { migration: MigrationInfo }) {
       </Grid>
       <Grid item xs={12} lg={8}>
         <InfoCard title="Stages by team">
-          <Section state={report}>
-            {value => <TeamStageChart teams={value.byTeam} />}
-          </Section>
+          <TeamStages migrationId={migration.id} />
         </InfoCard>
       </Grid>
       <Grid item xs={12} lg={4}>
@@ -150,12 +138,16 @@ function Dashboard(props: { migration: MigrationInfo }) {
       </Grid>
       <Grid item xs={12}>
         <div ref={longTailRef} style={{ scrollMarginTop: 16 }}>
-          <Section state={longTail}>
+          <Section state={longTail.state}>
             {value => (
               <LongTailTable
                 report={value}
-                quadrant={quadrant}
-                onClearQuadrant={() => setQuadrant(undefined)}
+                loading={longTail.loading}
+                page={longTail.page}
+                pageSize={longTail.pageSize}
+                onPageChange={longTail.setPaging}
+                quadrant={longTail.quadrant}
+                onClearQuadrant={() => selectQuadrant(undefined)}
               />
             )}
           </Section>

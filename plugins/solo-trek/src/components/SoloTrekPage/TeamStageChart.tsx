@@ -3,7 +3,6 @@ import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
-import Typography from '@material-ui/core/Typography';
 import { useTheme } from '@material-ui/core/styles';
 import {
   Bar,
@@ -23,35 +22,22 @@ import { formatPercent, STAGE_LABELS } from '../../lib/format';
 import { stageColor } from '../shared/colors';
 import { ChartFigure } from './ChartFigure';
 
-/** How many services each team has in each stage, as stacked bars. */
-export function TeamStageChart(props: { teams: TeamAdoption[] }) {
-  const { teams } = props;
+/**
+ * How many services each team has in each stage, as stacked bars: one page
+ * of teams, in the order given, with the words the caller chose.
+ */
+export function TeamStageChart(props: {
+  teams: TeamAdoption[];
+  summary: string;
+  caption: string;
+}) {
+  const { teams, summary, caption } = props;
   const theme = useTheme();
-  if (teams.length === 0) {
-    return (
-      <Typography variant="body2" color="textSecondary">
-        No team owns a service in scope.
-      </Typography>
-    );
-  }
-  const sorted = [...teams].sort(
-    (a, b) => b.adoption - a.adoption || a.title.localeCompare(b.title),
-  );
-  const data = sorted.map(team => ({ title: team.title, ...team.stages }));
-  const leader = sorted[0];
-  const trailing = sorted[sorted.length - 1];
-  const summary =
-    sorted.length === 1
-      ? `${leader.title}: ${leader.done} of ${leader.total} done.`
-      : `${sorted.length} teams. Furthest along: ${
-          leader.title
-        } (${formatPercent(leader.adoption)} done). Furthest behind: ${
-          trailing.title
-        } (${formatPercent(trailing.adoption)}).`;
+  const data = teams.map(team => ({ title: team.title, ...team.stages }));
 
   const table = (
     <Table size="small">
-      <caption>Services per stage for each team</caption>
+      <caption>{caption}</caption>
       <TableHead>
         <TableRow>
           <TableCell>Team</TableCell>
@@ -64,7 +50,7 @@ export function TeamStageChart(props: { teams: TeamAdoption[] }) {
         </TableRow>
       </TableHead>
       <TableBody>
-        {sorted.map(team => (
+        {teams.map(team => (
           <TableRow key={team.team}>
             <TableCell component="th" scope="row">
               {team.title}
@@ -86,7 +72,7 @@ export function TeamStageChart(props: { teams: TeamAdoption[] }) {
       label="Stacked bar chart of each team's services by migration stage"
       summary={summary}
       table={table}
-      height={Math.max(220, sorted.length * 32 + 80)}
+      height={Math.max(220, teams.length * 32 + 80)}
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart

@@ -1,0 +1,229 @@
+import { useState } from 'react';
+import InputAdornment from '@material-ui/core/InputAdornment';
+import LinearProgress from '@material-ui/core/LinearProgress';
+import MenuItem from '@material-ui/core/MenuItem';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import SearchIcon from '@material-ui/icons/Search';
+import useDebounce from 'react-use/esm/useDebounce';
+import { Progress } from '@backstage/core-components';
+import {
+  SortOrder,
+  TeamAdoptionPage,
+  TeamAdoptionQuery,
+  TeamAdoptionSort,
+} from '@internal/plugin-solo-trek-common';
+import { useTeamAdoption } from '../../hooks';
+import { formatNumber, formatPercent, plural } from '../../lib/format';
+import { useUniqueId } from '../../lib/useUniqueId';
+import { ErrorState } from '../shared/ErrorState';
+import { Pager, useKeepPageInRange } from '../shared/Pager';
+import { TeamStageChart } from './TeamStageChart';
+
+/** Teams per page: a chart of ten bars still reads at a glance. */
+export const TEAMS_PAGE_SIZE = 10;
+/** How long typing pauses before the search goes to the server. */
+export const TEAM_SEARCH_DELAY_MS = 250;
+const MAX_SEARCH = 100;
+
+type SortKey = 'behind' | 'along' | 'services' | 'name';
+
+const SORTS: Record<
+  SortKey,
+  { label: string; phrase: string; sort: TeamAdoptionSort; order: SortOrder }
+> = {
+  behind: {
+    label: 'Furthest behind',
+    phrase: 'furthest behind first',
+    sort: 'adoption',
+    order: 'asc',
+  },
+  along: {
+    label: 'Furthest along',
+    phrase: 'furthest along first',
+    sort: 'adoption',
+    order: 'desc',
+  },
+  services: {
+    label: 'Most services',
+    phrase: 'most services first',
+    sort: 'total',
+    order: 'desc',
+  },
+  name: { label: 'Name', phrase: 'by name', sort: 'title', order: 'asc' },
+};
+
+const useStyles = makeStyles(theme => ({
+  toolbar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: theme.spacing(2),
+    marginBottom: theme.spacing(1),
+  },
+  sort: { minWidth: 180 },
+  search: { flex: 1, minWidth: 200 },
+  loading: { minHeight: 4, marginBottom: theme.spacing(1) },
+}));
+
+/** The chart's summary, from the query the page answers. */
+function describe(result: TeamAdoptionPage & { query: TeamAdoptionQuery }) {
+  const { items, total, offset } = result;
+  const q = result.query.q ?? '';
+  const sortKey = (Object.keys(SORTS) as SortKey[]).find(
+    key =>
+      SORTS[key].sort === result.query.sort &&
+      SORTS[key].order === result.query.order,
+  );
+  const teams = q
+    ? `${plural(total, 'team')} ${total === 1 ? 'matches' : 'match'} “${q}”`
+    : plural(total, 'team');
+  if (items.length === 1 && total === 1) {
+    const [team] = items;
+    return `${teams}. ${team.title}: ${team.done} of ${team.total} done.`;
+  }
+  const first = items[0];
+  const last = items[items.length - 1];
+  return `${teams}${
+    sortKey ? `, ${SORTS[sortKey].phrase}` : ''
+  }. Showing ${formatNumber(offset + 1, 0)}–${formatNumber(
+    offset + items.length,
+    0,
+  )}: from ${first.title} (${formatPercent(first.adoption)} done) to ${
+    last.title
+  } (${formatPercent(last.adoption)}).`;
+}
+
+/**
+ * "Stages by team": a page of teams at a time, sorted and searched on the
+ * server, so the chart stays readable with thousands of teams.
+ */
+export function TeamStages(props: { migrationId: string }) {
+  const { migrationId } = props;
+  const classes = useStyles();
+  const id = useUniqueId('solo-trek-teams');
+  const [sortKey, setSortKey] = useState<SortKey>('behind');
+  const [text, setText] = useState('');
+  const [q, setQ] = useState('');
+  const [page, setPage] = useState(0);
+
+  useDebounce(
+    () => {
+      const next = text.trim();
+      if (next !== q) {
+        setQ(next);
+        setPage(0);
+      }
+    },
+    TEAM_SEARCH_DELAY_MS,
+    [text],
+  );
+
+  const { sort, order } = SORTS[sortKey];
+  const state = useTeamAdoption(migrationId, {
+    limit: TEAMS_PAGE_SIZE,
+    offset: page * TEAMS_PAGE_SIZE,
+    sort,
+    order,
+    q: q || undefined,
+  });
+  const result = state.value;
+  useKeepPageInRange({
+    page,
+    setPage,
+    pageSize: TEAMS_PAGE_SIZE,
+    result: result && { total: result.total, rows: result.items.length },
+  });
+
+  let body;
+  if (state.error) {
+    body = <ErrorState error={state.error} onRetry={state.retry} />;
+  } else if (!result) {
+    body = <Progress />;
+  } else if (result.total === 0) {
+    body = (
+      <Typography variant="body2" color="textSecondary">
+        {result.query.q
+          ? `No team matches “${result.query.q}”.`
+          : 'No team owns a service in scope.'}
+      </Typography>
+    );
+  } else if (result.items.length === 0) {
+    // Past the end of a list that shrank: useKeepPageInRange moves back.
+    body = <Progress />;
+  } else {
+    const from = formatNumber(result.offset + 1, 0);
+    const to = formatNumber(result.offset + result.items.length, 0);
+    body = (
+      <TeamStageChart
+        teams={result.items}
+        summary={describe(result)}
+        caption={`Services per stage for each team, ${from}–${to} of ${formatNumber(
+          result.total,
+          0,
+        )}`}
+      />
+    );
+  }
+
+  return (
+    <>
+      <div className={classes.toolbar}>
+        <TextField
+          select
+          id={`${id}-sort`}
+          label="Sort teams"
+          variant="outlined"
+          size="small"
+          className={classes.sort}
+          value={sortKey}
+          onChange={event => {
+            setSortKey(event.target.value as SortKey);
+            setPage(0);
+          }}
+        >
+          {(Object.keys(SORTS) as SortKey[]).map(key => (
+            <MenuItem key={key} value={key}>
+              {SORTS[key].label}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          id={`${id}-search`}
+          type="search"
+          label="Search teams"
+          variant="outlined"
+          size="small"
+          className={classes.search}
+          value={text}
+          onChange={event => setText(event.target.value)}
+          inputProps={{ maxLength: MAX_SEARCH }}
+          InputProps={{
+            startAdornment: (
+              <InputAdornment position="start">
+                <SearchIcon aria-hidden />
+              </InputAdornment>
+            ),
+          }}
+        />
+      </div>
+      <div className={classes.loading} aria-hidden={!state.loading}>
+        {state.loading && result && (
+          <LinearProgress aria-label="Loading teams" />
+        )}
+      </div>
+      <div aria-live="polite" aria-busy={state.loading}>
+        {body}
+      </div>
+      {result && !state.error && (
+        <Pager
+          label="Team pages"
+          total={result.total}
+          page={page}
+          pageSize={TEAMS_PAGE_SIZE}
+          onPageChange={setPage}
+        />
+      )}
+    </>
+  );
+}

@@ -15,7 +15,7 @@ import os from 'node:os';
 import { createBackend } from '@backstage/backend-defaults';
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import { mockServices } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   catalogProcessingExtensionPoint,
   EntityProviderConnection,
@@ -163,6 +163,35 @@ async function startCatalogReplicas(
   );
 }
 
+/** How long the catalog may make no progress before stuck entities are refreshed. */
+const STALL_MS = 90_000;
+
+/** The generated entities the catalog does not serve. */
+async function unstitched(
+  baseUrl: string,
+  headers: Record<string, string>,
+  entities: Entity[],
+): Promise<string[]> {
+  const served = new Set<string>();
+  let cursor: string | undefined;
+  do {
+    const query = `fields=kind,metadata.namespace,metadata.name${
+      cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''
+    }`;
+    const response = await fetch(
+      `${baseUrl}/api/catalog/entities/by-query?limit=10000&${query}`,
+      { headers },
+    );
+    const page = (await response.json()) as {
+      items: Entity[];
+      pageInfo: { nextCursor?: string };
+    };
+    for (const e of page.items) served.add(stringifyEntityRef(e));
+    cursor = page.pageInfo.nextCursor;
+  } while (cursor);
+  return entities.map(e => stringifyEntityRef(e)).filter(r => !served.has(r));
+}
+
 /** A port nobody listens on, for the backend to take. */
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -280,18 +309,41 @@ async function main() {
   // Ready when the catalog serves every entity (processed and stitched).
   const headers = { authorization: `Bearer ${SERVICE_TOKEN}` };
   let lastReport = performance.now();
+  let lastCount = -1;
+  let lastProgress = performance.now();
   for (;;) {
     const response = await fetch(
       `${baseUrl}/api/catalog/entities/by-query?limit=1`,
       { headers },
     );
     const body = (await response.json()) as { totalItems?: number };
-    if ((body.totalItems ?? 0) >= entities.length) break;
+    const count = body.totalItems ?? 0;
+    if (count >= entities.length) break;
+    if (count !== lastCount) {
+      lastCount = count;
+      lastProgress = performance.now();
+    } else if (performance.now() - lastProgress > STALL_MS) {
+      // A stitch lost to a process that stopped mid-way (an interrupted
+      // run) waits for the next refresh, 30 days away: ask for it now.
+      const missing = await unstitched(baseUrl, headers, entities);
+      await send({
+        type: 'progress',
+        message: `catalog: refreshing ${missing.length} entities processed but never stitched`,
+      });
+      for (const entityRef of missing) {
+        await fetch(`${baseUrl}/api/catalog/refresh`, {
+          method: 'POST',
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: JSON.stringify({ entityRef }),
+        });
+      }
+      lastProgress = performance.now();
+    }
     if (performance.now() - lastReport > 30_000) {
       lastReport = performance.now();
       await send({
         type: 'progress',
-        message: `catalog: ${body.totalItems ?? 0} of ${
+        message: `catalog: ${count} of ${
           entities.length
         } entities after ${Math.round((lastReport - ingestStarted) / 1000)} s`,
       });

@@ -294,7 +294,8 @@ describe.each(ids)('DatabaseSoloTrekStore on %p', databaseId => {
     knex.on('query', onQuery);
     const inputs = await store.getCardInputs('nimbus', 'component:default/a');
     knex.off('query', onQuery);
-    expect(queries).toHaveLength(1);
+    // One query; on PostgreSQL a prepared statement that bypasses knex's log.
+    expect(queries).toHaveLength(databaseId === 'POSTGRES_15' ? 0 : 1);
     expect(inputs.result!.stage).toBe('in-progress');
     expect(inputs.state!.apiStage).toBe('in-progress');
     expect(inputs.history).toEqual(

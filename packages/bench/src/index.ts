@@ -126,7 +126,7 @@ async function main() {
   process.stdout.write(`\n${markdown}\n`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, markdown);
-  const missed = checkTargets(results).filter(c => c.met === false);
+  const missed = checkTargets(results).filter(c => c.met === false && !c.extra);
   process.stderr.write(
     `\nWrote ${out} after ${Math.round((Date.now() - started) / 1000)} s; ` +
       `${missed.length} target(s) missed.\n`,

@@ -23,6 +23,11 @@ export interface TargetCheck {
   target: string;
   result: string;
   met: boolean | undefined;
+  /**
+   * A stricter comparison than the issue asks for (the same bar with a
+   * service token); reported beside the targets, not counted as one.
+   */
+  extra?: boolean;
 }
 
 function findEndpoint(
@@ -117,7 +122,8 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
     const who =
       principal === 'user'
         ? 'user token (production path)'
-        : 'service token (no permission round trip in the catalog)';
+        : 'service token (no permission round trip in the catalog; extra, not a target)';
+    const extra = principal === 'service' ? { extra: true } : {};
     if (catalog && card) {
       checks.push({
         target: `Card RPS ≥ catalog by-name RPS, card p99 ≤ 1.2× catalog p99 — ${who}`,
@@ -129,6 +135,7 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
           2,
         )}×)`,
         met: card.rps >= catalog.rps && card.p99 <= 1.2 * catalog.p99,
+        ...extra,
       });
     }
     const aggregates = [
@@ -146,6 +153,7 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
           )
           .join(', ')}, catalog ${catalog.p99} ms`,
         met: aggregates.every(([, e]) => e.p99 <= 2 * catalog.p99),
+        ...extra,
       });
     }
   }
@@ -302,8 +310,10 @@ function httpTable(results: BenchResults) {
   );
 }
 
-function metLabel(met: boolean | undefined) {
+function metLabel(check: TargetCheck) {
+  const { met } = check;
   if (met === undefined) return '–';
+  if (check.extra) return met ? 'yes (extra)' : 'no (extra)';
   return met ? 'yes' : '**no**';
 }
 
@@ -354,7 +364,7 @@ export function renderMarkdown(results: BenchResults, command: string): string {
   out.push(
     table(
       ['Target', 'Measured', 'Met'],
-      checkTargets(results).map(c => [c.target, c.result, metLabel(c.met)]),
+      checkTargets(results).map(c => [c.target, c.result, metLabel(c)]),
     ),
     '',
   );

@@ -8,6 +8,7 @@
  */
 import { createBackend } from '@backstage/backend-defaults';
 import { mockServices } from '@backstage/backend-test-utils';
+import { BENCH_CATALOG_CONFIG } from './catalog';
 import { DbTarget, prefixedDatabaseConfig } from './database';
 
 async function main() {
@@ -25,22 +26,9 @@ async function main() {
           database: prefixedDatabaseConfig(catalogDb),
         },
         catalog: {
-          processingInterval: { days: 30 },
+          ...BENCH_CATALOG_CONFIG,
           // The main backend's provider is not installed here; its entities stay.
           orphanProviderStrategy: 'keep',
-          rules: [
-            {
-              allow: [
-                'Component',
-                'System',
-                'API',
-                'Resource',
-                'Location',
-                'Group',
-                'User',
-              ],
-            },
-          ],
         },
       },
     }),

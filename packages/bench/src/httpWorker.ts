@@ -31,7 +31,7 @@ import soloTrekPlugin, {
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 /* eslint-enable @backstage/no-undeclared-imports */
-import { GROUPS, SEED } from './catalog';
+import { BENCH_CATALOG_CONFIG, GROUPS, SEED } from './catalog';
 import { benchSoloTrekConfig } from './creed';
 import { childExecArgv } from './scan';
 import {
@@ -259,26 +259,7 @@ async function main() {
           },
         },
         permission: { enabled: true },
-        catalog: {
-          // Entities are processed once on ingestion and not again during
-          // the run: the catalog's periodic refresh (every 100–150 s by
-          // default) would otherwise re-process all of them in the same
-          // process while it is measured, the catalog and Solo Trek alike.
-          processingInterval: { days: 30 },
-          rules: [
-            {
-              allow: [
-                'Component',
-                'System',
-                'API',
-                'Resource',
-                'Location',
-                'Group',
-                'User',
-              ],
-            },
-          ],
-        },
+        catalog: BENCH_CATALOG_CONFIG,
         soloTrek: benchSoloTrekConfig(),
       },
     }),

@@ -43,13 +43,12 @@ export interface KeptCatalog {
   resumed: boolean;
 }
 
-/** Whether a database of the kept catalog exists, finished or not. */
-export async function keptCatalogStarted(url: string, prefix: string) {
+async function databaseExists(url: string, database: string) {
   const admin = pgAdmin(url);
   try {
     const { rows } = await admin.raw(
       'select 1 from pg_database where datname = ?',
-      [`${prefix}catalog`],
+      [database],
     );
     return rows.length > 0;
   } finally {
@@ -57,21 +56,17 @@ export async function keptCatalogStarted(url: string, prefix: string) {
   }
 }
 
+/** Whether a database of the kept catalog exists, finished or not. */
+export async function keptCatalogStarted(url: string, prefix: string) {
+  return databaseExists(url, `${prefix}catalog`);
+}
+
 /** Whether an earlier run left this catalog, ingested in full. */
 export async function keptCatalogInfo(
   url: string,
   prefix: string,
 ): Promise<KeptCatalog | undefined> {
-  const admin = pgAdmin(url);
-  try {
-    const { rows } = await admin.raw(
-      'select 1 from pg_database where datname = ?',
-      [`${prefix}bench`],
-    );
-    if (rows.length === 0) return undefined;
-  } finally {
-    await admin.destroy();
-  }
+  if (!(await databaseExists(url, `${prefix}bench`))) return undefined;
   const db = pgAdmin(url, `${prefix}bench`);
   try {
     const row = await db('ingested').first();

@@ -209,6 +209,11 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
    * as much as the table (seen: 650 ms a page at 100k). Autovacuum would
    * catch up eventually, if it is on; this keeps the first scans linear.
    */
+  /** The tables a scan fills and looks entities up in. */
+  private async analyze() {
+    await this.db.raw('ANALYZE entity_results, entity_state, stage_history');
+  }
+
   async analyzeIfStale(expectedRows: number) {
     if (this.db.client.config.client !== 'pg') return;
     // -1 (PostgreSQL 14+) or 0: never analysed.
@@ -221,7 +226,7 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
       expectedRows >= ANALYZE_MIN_ROWS &&
       this.analyzedRows < expectedRows / 2
     ) {
-      await this.db.raw('ANALYZE entity_results, entity_state, stage_history');
+      await this.analyze();
       this.analyzedRows = expectedRows;
     }
   }
@@ -237,7 +242,7 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
     }
     this.analyzedRows += this.grownSinceAnalyze;
     this.grownSinceAnalyze = 0;
-    await this.db.raw('ANALYZE entity_results, entity_state, stage_history');
+    await this.analyze();
   }
 
   /** Marks the aggregates of a migration out of date, inside the writer's transaction. */

@@ -174,7 +174,9 @@ describe('compileRule', () => {
         ],
       },
       { any: [{ fact: 'http-probe.reachable', equals: true }, { tag: 'x' }] },
-      { not: { all: [{ relation: 'dependsOn', gte: 2 }, { link: 'runbook' }] } },
+      {
+        not: { all: [{ relation: 'dependsOn', gte: 2 }, { link: 'runbook' }] },
+      },
     ];
     for (const rule of rules) {
       const compiled = compileRule(rule, 'rule');

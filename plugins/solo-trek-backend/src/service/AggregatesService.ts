@@ -17,6 +17,7 @@ import {
   LeaderboardPeriod,
   LongTailReport,
   SortOrder,
+  sortTeams,
   TeamAdoption,
   TeamAdoptionPage,
   TeamAdoptionSort,
@@ -35,12 +36,7 @@ import { computeForecast } from '../domain/forecast';
 import { heroesByMonth } from '../domain/heroes';
 import { buildHistory } from '../domain/history';
 import { computeLeaderboard } from '../domain/leaderboard';
-import {
-  leaderboardPage,
-  PageQuery,
-  sortTeams,
-  teamAdoptionPage,
-} from '../domain/pages';
+import { leaderboardPage, PageQuery, teamAdoptionPage } from '../domain/pages';
 
 const TITLE_TTL_MS = 10 * 60_000;
 const LEVELS: Level[] = ['high', 'low'];
@@ -276,17 +272,7 @@ export class AggregatesService {
     return entry.value.byTeam;
   }
 
-  /** One page of the per-team breakdown. */
-  async teamAdoption(
-    migrationId: string,
-    query: TeamAdoptionQuery,
-  ): Promise<TeamAdoptionPage> {
-    return JSON.parse(
-      (await this.teamAdoptionJson(migrationId, query)).buffer.toString(),
-    );
-  }
-
-  /** {@link AggregatesService.teamAdoption}, serialised once per query and version. */
+  /** One page of the per-team breakdown as JSON, serialised once per query and version. */
   async teamAdoptionJson(
     migrationId: string,
     query: TeamAdoptionQuery,
@@ -365,18 +351,6 @@ export class AggregatesService {
     period: LeaderboardPeriod,
   ): Promise<RankedLeaderboard> {
     return (await this.leaderboardEntry(migrationId, period)).value;
-  }
-
-  async leaderboard(
-    migrationId: string,
-    period: LeaderboardPeriod,
-    query: LeaderboardQuery,
-  ): Promise<Leaderboard> {
-    return JSON.parse(
-      (
-        await this.leaderboardJson(migrationId, period, query)
-      ).buffer.toString(),
-    );
   }
 
   /**

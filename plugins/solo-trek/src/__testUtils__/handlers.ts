@@ -14,9 +14,11 @@ import {
   LeaderboardPeriod,
   LongTailReport,
   MigrationInfo,
+  sortTeams,
   stageRank,
   TeamAdoption,
   TeamAdoptionPage,
+  teamMatches,
   TeamServices,
   UpdateStageRequest,
   WaiverInfo,
@@ -43,8 +45,6 @@ import {
   readTeams,
   readTeamSort,
   riskiestFirst,
-  sortTeams,
-  teamMatches,
 } from './queries';
 
 /** Where the handlers answer: any host, so tests and the dev app share them. */

@@ -5,7 +5,6 @@ import {
   LongTailEntry,
   LongTailQuadrantCount,
   SortOrder,
-  TeamAdoption,
   TeamAdoptionSort,
 } from '@internal/plugin-solo-trek-common';
 
@@ -123,43 +122,9 @@ export function readTeams(search: URLSearchParams): string[] {
   });
 }
 
-/** Whether a team's title or ref contains the (lower-cased) search text. */
-export function teamMatches(
-  team: { team: string; title: string },
-  q: string | undefined,
-): boolean {
-  return (
-    !q ||
-    team.title.toLocaleLowerCase('en-US').includes(q) ||
-    team.team.toLocaleLowerCase('en-US').includes(q)
-  );
-}
-
-const byKey: Record<
-  TeamAdoptionSort,
-  (a: TeamAdoption, b: TeamAdoption) => number
-> = {
-  adoption: (a, b) => a.adoption - b.adoption,
-  compliantAdoption: (a, b) => a.compliantAdoption - b.compliantAdoption,
-  total: (a, b) => a.total - b.total,
-  title: (a, b) => a.title.localeCompare(b.title, 'en-US'),
-};
-
 function compareRefs(a: string, b: string) {
   if (a < b) return -1;
   return a > b ? 1 : 0;
-}
-
-/** Teams in the order asked for; ties by team ref ascending, either way. */
-export function sortTeams(
-  teams: readonly TeamAdoption[],
-  sort: TeamAdoptionSort,
-  order: SortOrder,
-): TeamAdoption[] {
-  const sign = order === 'asc' ? 1 : -1;
-  return [...teams].sort(
-    (a, b) => sign * byKey[sort](a, b) || compareRefs(a.team, b.team),
-  );
 }
 
 /**

@@ -14,29 +14,24 @@ import {
 
 jest.setTimeout(30_000);
 
-function teamsInOrder() {
+/** Each row of the board, read with `read`; the gap before pinned rows is '⋯'. */
+function rowsInOrder<T>(read: (row: HTMLElement) => T): Array<T | '⋯'> {
   const table = screen.getByRole('table', { name: /leaderboard/ });
   return within(table)
     .getAllByRole('row')
     .slice(1)
     .map(row =>
-      row.getAttribute('data-testid') === 'leaderboard-gap'
-        ? '⋯'
-        : within(row).getAllByRole('link')[0].textContent,
+      row.getAttribute('data-testid') === 'leaderboard-gap' ? '⋯' : read(row),
     );
 }
 
-function ranksInOrder() {
-  const table = screen.getByRole('table', { name: /leaderboard/ });
-  return within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map(row =>
-      row.getAttribute('data-testid') === 'leaderboard-gap'
-        ? '⋯'
-        : Number(within(row).getAllByRole('cell')[0].firstChild?.textContent),
-    );
-}
+const teamsInOrder = () =>
+  rowsInOrder(row => within(row).getAllByRole('link')[0].textContent);
+
+const ranksInOrder = () =>
+  rowsInOrder(row =>
+    Number(within(row).getAllByRole('cell')[0].firstChild?.textContent),
+  );
 
 describe('SoloTrekLeaderboardCard', () => {
   const ctx = setupSoloTrekServer();

@@ -68,6 +68,28 @@ describe('readSoloTrekConfig', () => {
       /bad regular expression/,
     ],
     [
+      'a regex that backtracks for seconds on a 27-character label',
+      (c: any) =>
+        (c.migrations[0].creed[0].rule = {
+          label: 'team-slug',
+          matches: '^([a-z0-9]+-?)+$',
+        }),
+      'soloTrek.migrations[0].creed[0].rule.matches',
+      /the regular expression "\^\(\[a-z0-9\]\+-\?\)\+\$" can backtrack for exponential time/,
+    ],
+    [
+      'a catastrophic regex in liveWhen',
+      (c: any) =>
+        (c.migrations[0].liveWhen = {
+          any: [
+            { annotation: 'nimbus.io/cluster', exists: true },
+            { path: 'metadata.description', matches: '(x+x+)+y' },
+          ],
+        }),
+      'soloTrek.migrations[0].liveWhen.any[1].matches',
+      /can backtrack for exponential time/,
+    ],
+    [
       'an unknown severity',
       (c: any) => (c.migrations[0].creed[2].severity = 'could'),
       'soloTrek.migrations[0].creed[2].severity',

@@ -1,8 +1,12 @@
 import { Entity } from '@backstage/catalog-model';
 import { childKeyPath, RuleConfigError } from './RuleConfigError';
+import { compileCheckedRegex, MATCHES_MAX_LENGTH } from './safeRegex';
 import { parseValuePath, readPath } from './valuePath';
 
-/** Three-valued: a rule that reads an unknown fact is neither pass nor fail. */
+/**
+ * Three-valued: a rule that reads an unknown fact, or a value too long for
+ * `matches` to test, is neither pass nor fail.
+ */
 export type RuleOutcome = 'pass' | 'fail' | 'unknown';
 
 /** Fact values by `provider.name`; an absent key means the fact is unknown. */
@@ -66,6 +70,8 @@ const FACT_KEY = /^[a-z0-9][a-z0-9-]*\.[A-Za-z0-9_.-]+$/;
 
 type Reader = (input: RuleInput) => { known: boolean; value: unknown };
 type Test = (value: unknown) => boolean;
+/** Why a value cannot be tested (the leaf is then unknown), or undefined. */
+type Untestable = (value: unknown) => string | undefined;
 
 interface Node {
   description: string;
@@ -220,7 +226,7 @@ function compileOperator(
   operator: Operator,
   arg: unknown,
   keyPath: string,
-): { test: Test; words: string } {
+): { test: Test; words: string; untestable?: Untestable } {
   const at = `${keyPath}.${operator}`;
   switch (operator) {
     case 'exists': {
@@ -274,19 +280,16 @@ function compileOperator(
           `expected a regular expression string, got ${show(arg)}`,
         );
       }
-      let regex: RegExp;
-      try {
-        regex = new RegExp(arg);
-      } catch (e) {
-        throw new RuleConfigError(
-          at,
-          `bad regular expression ${show(arg)}: ${(e as Error).message}`,
-        );
-      }
+      const regex = compileCheckedRegex(arg, at);
       return {
         test: v =>
           (typeof v === 'string' || typeof v === 'number') &&
           regex.test(String(v)),
+        // Unknown rather than fail, so that `not` cannot turn it into a pass.
+        untestable: v =>
+          typeof v === 'string' && v.length > MATCHES_MAX_LENGTH
+            ? `not tested: the value has ${v.length} characters, and matches reads at most ${MATCHES_MAX_LENGTH}`
+            : undefined,
         words: `matches /${arg}/`,
       };
     }
@@ -368,7 +371,7 @@ function compileLeaf(spec: Record<string, unknown>, keyPath: string): Node {
       )}; combine rules with all or any`,
     );
   }
-  let op: { test: Test; words: string };
+  let op: { test: Test; words: string; untestable?: Untestable };
   if (operators.length === 0) {
     // `{ tag: stateless }` and `{ link: runbook }` read as "is present".
     if (!selected.boolean) {
@@ -385,11 +388,12 @@ function compileLeaf(spec: Record<string, unknown>, keyPath: string): Node {
   }
 
   const { reader } = selected;
-  const test = op.test;
+  const { test, untestable } = op;
   const description = `${selected.words} ${op.words}`;
   const evaluate = (input: RuleInput): RuleOutcome => {
     const read = reader(input);
     if (!read.known) return 'unknown';
+    if (untestable && untestable(read.value) !== undefined) return 'unknown';
     return test(read.value) ? 'pass' : 'fail';
   };
   return {
@@ -399,9 +403,16 @@ function compileLeaf(spec: Record<string, unknown>, keyPath: string): Node {
     evaluate,
     explain(input, out) {
       const read = reader(input);
+      const why = read.known ? untestable?.(read.value) : undefined;
       let outcome: RuleOutcome = 'unknown';
-      if (read.known) outcome = test(read.value) ? 'pass' : 'fail';
-      out.push({ rule: description, actual: read.value, outcome });
+      if (read.known && why === undefined) {
+        outcome = test(read.value) ? 'pass' : 'fail';
+      }
+      out.push({
+        rule: why === undefined ? description : `${description} (${why})`,
+        actual: read.value,
+        outcome,
+      });
       return outcome;
     },
   };

@@ -3,6 +3,27 @@ import { LongTailEntry, TeamAdoption } from '@internal/plugin-solo-trek-common';
 
 const percent = (share: number) => (Math.round(share * 1000) / 10).toFixed(1);
 
+// A cell that starts like a formula (=HYPERLINK(...), +1, -1+2, @SUM, or a
+// tab or CR before one) runs when a spreadsheet opens the file. OWASP's
+// advice: prefix it with a single quote and keep the cell quoted. The
+// library's escape_formulas adds the quote (also for the full-width forms
+// that Apple Numbers normalises) to strings only, so the numbers we write,
+// a negative one included, stay numbers; cast.string quotes the same cells.
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** Options shared by every export: RFC 4180 with CRLF, formula-safe. */
+const SAFE_CSV = {
+  header: true,
+  record_delimiter: 'windows',
+  // Spreadsheets split unquoted line breaks into rows.
+  quoted_match: /[\r\n]/,
+  escape_formulas: true,
+  cast: {
+    string: (value: string) =>
+      FORMULA_START.test(value) ? { value, quoted: true } : value,
+  },
+} as const;
+
 /** RFC 4180 CSV, with a header row; opens cleanly in spreadsheets. */
 export function teamAdoptionCsv(teams: TeamAdoption[]): string {
   return stringify(
@@ -22,7 +43,7 @@ export function teamAdoptionCsv(teams: TeamAdoption[]): string {
       percent(t.compliantAdoption),
     ]),
     {
-      header: true,
+      ...SAFE_CSV,
       columns: [
         'team',
         'title',
@@ -38,9 +59,6 @@ export function teamAdoptionCsv(teams: TeamAdoption[]): string {
         'adoption_percent',
         'compliant_adoption_percent',
       ],
-      record_delimiter: 'windows',
-      // Spreadsheets split unquoted line breaks into rows.
-      quoted_match: /[\r\n]/,
     },
   );
 }
@@ -61,7 +79,7 @@ export function longTailCsv(items: LongTailEntry[]): string {
       i.stranded ? 'yes' : 'no',
     ]),
     {
-      header: true,
+      ...SAFE_CSV,
       columns: [
         'entity_ref',
         'title',
@@ -75,9 +93,6 @@ export function longTailCsv(items: LongTailEntry[]): string {
         'track',
         'stranded',
       ],
-      record_delimiter: 'windows',
-      // Spreadsheets split unquoted line breaks into rows.
-      quoted_match: /[\r\n]/,
     },
   );
 }

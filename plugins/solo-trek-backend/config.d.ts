@@ -58,6 +58,15 @@ export interface Config {
       /** Daily snapshots kept this many days, weekly ones after. Default 90. */
       dailyRetentionDays: number;
     };
+    retention?: {
+      /**
+       * Days the stage history and waivers of an entity that left the
+       * catalog or the scope are kept before they are pruned (its result
+       * and API state go at once), and everything of a migration removed
+       * from this config (its results go at once). Default 90.
+       */
+      removedEntityDays: number;
+    };
     /** The http-probe fact provider. */
     httpProbe?: {
       /** Hosts it may fetch; nothing else is fetched. */

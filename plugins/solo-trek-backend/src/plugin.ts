@@ -16,6 +16,7 @@ import { AggregatesService } from './service/AggregatesService';
 import { EvaluationScanner } from './service/EvaluationScanner';
 import { FactCollector } from './service/FactCollector';
 import { MigrationService } from './service/MigrationService';
+import { ScanTask } from './service/ScanTask';
 import { createRouter } from './service/router';
 
 /**
@@ -113,26 +114,8 @@ export const soloTrekPlugin = createBackendPlugin({
           frequency: config.schedule.frequency,
           timeout: config.schedule.timeout,
           initialDelay: config.schedule.initialDelay,
-          fn: async () => {
-            await store.deleteMigrationsExcept(
-              config.migrations.map(m => m.id),
-            );
-            const inScope = new Set<string>();
-            let complete = true;
-            for (const migration of config.migrations) {
-              try {
-                const summary = await scanner.scan(migration);
-                summary.seen.forEach(ref => inScope.add(ref));
-              } catch (error) {
-                complete = false;
-                logger.error(
-                  `Scan of migration ${migration.id} failed: ${error}`,
-                );
-              }
-            }
-            // Facts of entities no migration reads any more, after a complete pass only.
-            if (complete) await store.deleteFactsExcept(inScope);
-          },
+          fn: signal =>
+            new ScanTask({ config, store, scanner, logger }).run(signal),
         });
 
         httpRouter.use(

@@ -72,6 +72,8 @@ export interface SoloTrekConfig {
     complianceWeight: number;
   };
   snapshots: { dailyRetentionDays: number };
+  /** How long what an entity or a migration leaves behind is kept. */
+  retention: { removedEntityDays: number };
   httpProbe: HttpProbeConfig;
 }
 
@@ -195,6 +197,10 @@ const soloTrek = z
       .optional(),
     snapshots: z
       .object({ dailyRetentionDays: z.number().int().min(7) })
+      .strict()
+      .optional(),
+    retention: z
+      .object({ removedEntityDays: z.number().int().min(1).max(3650) })
       .strict()
       .optional(),
     httpProbe: z
@@ -342,6 +348,9 @@ export function readSoloTrekConfig(config: Config): SoloTrekConfig {
       complianceWeight: data.leaderboard?.complianceWeight ?? 0.5,
     },
     snapshots: { dailyRetentionDays: data.snapshots?.dailyRetentionDays ?? 90 },
+    retention: {
+      removedEntityDays: data.retention?.removedEntityDays ?? 90,
+    },
     httpProbe: {
       allowedHosts: data.httpProbe?.allowedHosts ?? [],
       allowPrivateAddresses: data.httpProbe?.allowPrivateAddresses ?? false,

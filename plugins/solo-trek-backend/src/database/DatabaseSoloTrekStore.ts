@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import {
   DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
+import { ConflictError } from '@backstage/errors';
 import { MigrationStage } from '@internal/plugin-solo-trek-common';
 import { Knex } from 'knex';
 import { Level, Track } from '../config/readSoloTrekConfig';
@@ -10,19 +12,25 @@ import { FactReader } from '../rules/compileRule';
 import {
   AdoptionRow,
   CardInputs,
+  CurrentRow,
+  EntityError,
   EntityState,
   HeroNominationRow,
   HistoryEntry,
   LongTailQuery,
+  NewHistoryEntry,
   ScoredRow,
   ResultDigest,
   ResultWrite,
   ScanStatus,
+  ScanSupersededError,
   SnapshotRow,
   SoloTrekStore,
   StateUpdate,
   StoredResult,
   Waiver,
+  WriteBasis,
+  WriteOptions,
 } from './SoloTrekStore';
 
 const migrationsDir = resolvePackagePath(
@@ -42,6 +50,114 @@ function toDate(value: unknown): Date {
 function toDateOrNull(value: unknown): Date | null {
   return value === null || value === undefined ? null : toDate(value);
 }
+
+/**
+ * PostgreSQL refuses NUL in text (SQLite stores it): a note or a catalog
+ * title with one gave a 500 or failed a scan. Stripped from every string the
+ * store writes, behind the API's own refusal of control characters. JSON
+ * columns need nothing: JSON.stringify writes NUL as an escape.
+ */
+function clean(value: string): string {
+  return value.includes('\u0000') ? value.replace(/\u0000/g, '') : value;
+}
+function cleanOrNull(value: string | null | undefined): string | null {
+  return value === null || value === undefined ? null : clean(value);
+}
+
+/**
+ * A value for a bounded column, cut on purpose to `max` characters (code
+ * points, as PostgreSQL counts them). Only values no real entity has are
+ * cut: entity refs are at most 191 characters (kind, namespace and name are
+ * each at most 63), so an owner ref over 512 names nothing in the catalog.
+ */
+function bounded(value: string | null | undefined, max: number) {
+  if (value === null || value === undefined) return null;
+  const text = clean(value);
+  if (text.length <= max) return text;
+  return Array.from(text).slice(0, max).join('');
+}
+
+/** The row of a stage change, as both the scan and the API write it. */
+function historyToRow(
+  migrationId: string,
+  entityRef: string,
+  ownerRef: string | null,
+  h: NewHistoryEntry,
+): Row {
+  return {
+    migration_id: migrationId,
+    entity_ref: entityRef,
+    owner_ref: bounded(ownerRef, 512),
+    from_stage: h.fromStage,
+    to_stage: h.toStage,
+    source: h.source,
+    actor: bounded(h.actor, 512),
+    note: cleanOrNull(h.note),
+    created_at: h.createdAt,
+  };
+}
+
+function digestFromRow(row: Row): ResultDigest {
+  return {
+    stage: row.stage as MigrationStage,
+    annotationStage: (row.annotation_stage ?? null) as MigrationStage | null,
+    stageChangedAt: toDate(row.stage_changed_at),
+    migratedAt: toDateOrNull(row.migrated_at),
+    resultHash: row.result_hash,
+  };
+}
+
+const DIGEST_COLUMNS = [
+  'entity_ref',
+  'stage',
+  'annotation_stage',
+  'stage_changed_at',
+  'migrated_at',
+  'result_hash',
+];
+
+const time = (d: Date | null | undefined) => d?.getTime() ?? null;
+
+/** Whether what a write was computed from is still what is stored. */
+function basisHolds(basis: WriteBasis, current: CurrentRow): boolean {
+  if ((current.previous?.resultHash ?? null) !== basis.resultHash) return false;
+  const a = basis.state;
+  const b = current.state;
+  // The state a stage resolves from; the wave plays no part in a result.
+  return (
+    (a?.apiStage ?? null) === (b?.apiStage ?? null) &&
+    time(a?.apiStageAt) === time(b?.apiStageAt) &&
+    time(a?.annotationStageAt) === time(b?.annotationStageAt)
+  );
+}
+
+/** Waiver ids are uuid columns on PostgreSQL: anything else matches nothing. */
+const UUID =
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A unique violation of the one-active-waiver index, in either dialect. */
+function isActiveWaiverConflict(error: unknown): boolean {
+  const e = error as { code?: string; constraint?: string; message?: string };
+  if (e?.code === '23505') return e.constraint === 'waivers_one_active';
+  return (
+    e?.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+    String(e.message).includes('waivers.creed_id')
+  );
+}
+
+/** Every table that holds data of one migration; scans last, it marks removal. */
+const MIGRATION_TABLES = [
+  'entity_results',
+  'entity_state',
+  'stage_history',
+  'waivers',
+  'snapshots',
+  'aggregates',
+  'hero_nominations',
+  'entity_errors',
+  'entity_removals',
+  'scans',
+];
 
 function chunk<T>(items: T[], size = BATCH): T[][] {
   const out: T[][] = [];
@@ -109,8 +225,9 @@ function resultToRow(r: StoredResult): Row {
   return {
     migration_id: r.migrationId,
     entity_ref: r.entityRef,
-    title: r.title,
-    owner_ref: r.ownerRef,
+    // The catalog bounds neither: a text column (title), a cut (owner).
+    title: cleanOrNull(r.title),
+    owner_ref: bounded(r.ownerRef, 512),
     live: r.live,
     stage: r.stage,
     stage_source: r.stageSource,
@@ -118,7 +235,7 @@ function resultToRow(r: StoredResult): Row {
     criticality: r.criticality,
     complexity: r.complexity,
     track: r.track,
-    annotation_wave: r.annotationWave,
+    annotation_wave: bounded(r.annotationWave, 63),
     must_pass: r.mustPass,
     checks: JSON.stringify(r.checks),
     outcomes: JSON.stringify(
@@ -142,6 +259,13 @@ function stateFromRow(row: Row): EntityState {
   };
 }
 
+/** The bounded string columns of entity_state, by field. */
+const STATE_LENGTHS: Record<string, number> = {
+  apiStage: 32,
+  wave: 63,
+  waveSetBy: 512,
+};
+
 const STATE_COLUMNS: Record<keyof EntityState, string> = {
   apiStage: 'api_stage',
   apiStageAt: 'api_stage_at',
@@ -152,6 +276,7 @@ const STATE_COLUMNS: Record<keyof EntityState, string> = {
 };
 
 function scanFromRow(row: Row, prefix = ''): ScanStatus {
+  const failed = row[`${prefix}failed_entities`];
   return {
     startedAt: toDateOrNull(row[`${prefix}started_at`]),
     finishedAt: toDateOrNull(row[`${prefix}finished_at`]),
@@ -159,6 +284,9 @@ function scanFromRow(row: Row, prefix = ''): ScanStatus {
     entities: row[`${prefix}entities`] ?? null,
     rowsWritten: row[`${prefix}rows_written`] ?? null,
     error: row[`${prefix}error`] ?? null,
+    ...(failed === null || failed === undefined
+      ? {}
+      : { failedEntities: Number(failed) }),
   };
 }
 
@@ -245,8 +373,29 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
     await this.analyze();
   }
 
-  /** Marks the aggregates of a migration out of date, inside the writer's transaction. */
-  private async bump(db: Knex | Knex.Transaction, migrationId: string) {
+  /**
+   * Marks the aggregates of a migration out of date, inside the writer's
+   * transaction. With a scan's token it is also the fence: a scan that a
+   * newer one replaced finds its token gone and its transaction rolls back.
+   * It comes last in every transaction, so the scans row is locked only
+   * briefly and after any entity row (no lock-order deadlock).
+   */
+  private async bump(
+    db: Knex | Knex.Transaction,
+    migrationId: string,
+    scanToken?: string,
+  ) {
+    if (scanToken) {
+      const updated = await db('scans')
+        .where({ migration_id: migrationId, scan_token: scanToken })
+        .update({ results_version: db.raw('?? + 1', ['results_version']) });
+      if (updated === 0) {
+        throw new ScanSupersededError(
+          `A newer scan of migration ${migrationId} started; this one stops writing`,
+        );
+      }
+      return;
+    }
     await db('scans')
       .insert({ migration_id: migrationId, results_version: 1 })
       .onConflict('migration_id')
@@ -277,24 +426,8 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
       const rows = await this.db('entity_results')
         .where('migration_id', migrationId)
         .whereIn('entity_ref', refs)
-        .select(
-          'entity_ref',
-          'stage',
-          'annotation_stage',
-          'stage_changed_at',
-          'migrated_at',
-          'result_hash',
-        );
-      for (const row of rows) {
-        out.set(row.entity_ref, {
-          stage: row.stage as MigrationStage,
-          annotationStage: (row.annotation_stage ??
-            null) as MigrationStage | null,
-          stageChangedAt: toDate(row.stage_changed_at),
-          migratedAt: toDateOrNull(row.migrated_at),
-          resultHash: row.result_hash,
-        });
-      }
+        .select(DIGEST_COLUMNS);
+      for (const row of rows) out.set(row.entity_ref, digestFromRow(row));
     }
     return out;
   }
@@ -310,100 +443,401 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
     return out;
   }
 
-  async writeResults(migrationId: string, writes: ResultWrite[]) {
+  async writeResults(
+    migrationId: string,
+    writes: ResultWrite[],
+    options: WriteOptions = {},
+  ) {
     if (writes.length === 0) return 0;
+    const { onEntityError, scanToken } = options;
+    try {
+      return await this.writeBatch(migrationId, writes, scanToken);
+    } catch (error) {
+      if (!onEntityError || error instanceof ScanSupersededError) throw error;
+      if (writes.length === 1) {
+        onEntityError(writes[0], error);
+        return 0;
+      }
+      // One entity's value failed the page's transaction: write each alone,
+      // so the rest of the page is stored and only that one is reported.
+      let rows = 0;
+      for (const write of writes) {
+        try {
+          rows += await this.writeBatch(migrationId, [write], scanToken);
+        } catch (entityError) {
+          if (entityError instanceof ScanSupersededError) throw entityError;
+          onEntityError(write, entityError);
+        }
+      }
+      return rows;
+    }
+  }
+
+  /** All writes in one transaction. */
+  private async writeBatch(
+    migrationId: string,
+    writes: ResultWrite[],
+    scanToken: string | undefined,
+  ) {
     let rows = 0;
     let added = 0;
     await this.db.transaction(async tx => {
-      for (const all of chunk(writes)) {
-        const updates = all.filter(w => !w.isNew);
-        const fresh = all.filter(w => w.isNew);
-        if (updates.length) {
-          await tx('entity_results')
-            .insert(updates.map(w => resultToRow(w.result)))
-            .onConflict(['migration_id', 'entity_ref'])
-            .merge();
-        }
-        let inserted = new Set<string>();
-        if (fresh.length) {
-          const refs: Row[] = await tx('entity_results')
-            .insert(fresh.map(w => resultToRow(w.result)))
-            .onConflict(['migration_id', 'entity_ref'])
-            .ignore()
-            .returning('entity_ref');
-          inserted = new Set(refs.map(r => r.entity_ref));
-        }
-        const batch = [
-          ...updates,
-          ...fresh.filter(w => inserted.has(w.result.entityRef)),
-        ];
-        rows += batch.length;
-        added += inserted.size;
-        const history = batch.filter(w => w.history);
-        if (history.length) {
-          await tx('stage_history').insert(
-            history.map(w => ({
-              migration_id: migrationId,
-              entity_ref: w.result.entityRef,
-              owner_ref: w.result.ownerRef,
-              from_stage: w.history!.fromStage,
-              to_stage: w.history!.toStage,
-              source: w.history!.source,
-              actor: w.history!.actor,
-              note: w.history!.note,
-              created_at: w.history!.createdAt,
-            })),
-          );
-          rows += history.length;
-        }
-        const seen = batch.filter(w => w.annotationStageAt);
-        if (seen.length) {
-          await tx('entity_state')
-            .insert(
-              seen.map(w => ({
-                migration_id: migrationId,
-                entity_ref: w.result.entityRef,
-                annotation_stage_at: w.annotationStageAt,
-              })),
-            )
-            .onConflict(['migration_id', 'entity_ref'])
-            .merge(['annotation_stage_at']);
-          rows += seen.length;
-        }
+      for (const part of chunk(writes)) {
+        const written = await this.writeChunk(tx, migrationId, part);
+        rows += written.rows;
+        added += written.added;
       }
-      await this.bump(tx, migrationId);
+      await this.bump(tx, migrationId, scanToken);
     });
     await this.analyzeIfGrown(added);
     return rows;
   }
 
-  async deleteResultsExcept(migrationId: string, keep: ReadonlySet<string>) {
+  /**
+   * Resolves compare-and-set writes against the stored rows, locked on
+   * PostgreSQL (SQLite serialises write transactions): a write whose basis
+   * still holds is kept, any other is recomputed by its rebase. So a scan or
+   * a refresh that read before an API stage update never overwrites it, and
+   * its history starts where the stored stage is.
+   */
+  private async resolve(
+    tx: Knex.Transaction,
+    migrationId: string,
+    writes: ResultWrite[],
+    alwaysRebase: boolean,
+  ): Promise<ResultWrite[]> {
+    const checked = new Set(
+      writes.filter(w => w.basis || (alwaysRebase && w.rebase)),
+    );
+    if (checked.size === 0) return writes;
+    const refs = [...new Set([...checked].map(w => w.result.entityRef))].sort();
+    // Locked in one order, so two writers of overlapping pages cannot deadlock.
+    const query = tx('entity_results')
+      .where('migration_id', migrationId)
+      .whereIn('entity_ref', refs)
+      .orderBy('entity_ref')
+      .select(DIGEST_COLUMNS);
+    const digests = await (tx.client.config.client === 'pg'
+      ? query.forUpdate()
+      : query);
+    // Every state write holds the result row's lock first (updateState).
+    const states = await tx('entity_state')
+      .where('migration_id', migrationId)
+      .whereIn('entity_ref', refs);
+    const previous = new Map<string, ResultDigest>(
+      digests.map((row: Row) => [row.entity_ref, digestFromRow(row)]),
+    );
+    const state = new Map<string, EntityState>(
+      states.map((row: Row) => [row.entity_ref, stateFromRow(row)]),
+    );
+    return writes.flatMap(write => {
+      if (!checked.has(write)) return [write];
+      const ref = write.result.entityRef;
+      const current = { previous: previous.get(ref), state: state.get(ref) };
+      if (!alwaysRebase && write.basis && basisHolds(write.basis, current)) {
+        return [write];
+      }
+      const next = write.rebase?.(current);
+      return next ? [next] : [];
+    });
+  }
+
+  private async writeChunk(
+    tx: Knex.Transaction,
+    migrationId: string,
+    writes: ResultWrite[],
+  ): Promise<{ rows: number; added: number }> {
+    const resolved = await this.resolve(tx, migrationId, writes, false);
+    const updates = resolved.filter(w => !w.isNew);
+    const fresh = resolved.filter(w => w.isNew);
+    if (updates.length) {
+      await tx('entity_results')
+        .insert(updates.map(w => resultToRow(w.result)))
+        .onConflict(['migration_id', 'entity_ref'])
+        .merge();
+    }
+    let inserted = new Set<string>();
+    if (fresh.length) {
+      const refs: Row[] = await tx('entity_results')
+        .insert(fresh.map(w => resultToRow(w.result)))
+        .onConflict(['migration_id', 'entity_ref'])
+        .ignore()
+        .returning('entity_ref');
+      inserted = new Set(refs.map(r => r.entity_ref));
+    }
+    // First evaluations another writer stored meanwhile (PostgreSQL waited
+    // for it to commit): decided again on the row it stored.
+    const raced = fresh.filter(
+      w => !inserted.has(w.result.entityRef) && w.rebase,
+    );
+    const again = (
+      raced.length ? await this.resolve(tx, migrationId, raced, true) : []
+    ).filter(w => !w.isNew);
+    if (again.length) {
+      await tx('entity_results')
+        .insert(again.map(w => resultToRow(w.result)))
+        .onConflict(['migration_id', 'entity_ref'])
+        .merge();
+    }
+    const firsts = await this.continueReturning(
+      tx,
+      migrationId,
+      fresh.filter(w => inserted.has(w.result.entityRef)),
+    );
+    const batch = [...updates, ...firsts, ...again];
+    let rows = batch.length;
+    const history = batch.filter(w => w.history);
+    if (history.length) {
+      await tx('stage_history').insert(
+        history.map(w =>
+          historyToRow(
+            migrationId,
+            w.result.entityRef,
+            w.result.ownerRef,
+            w.history!,
+          ),
+        ),
+      );
+      rows += history.length;
+    }
+    const seen = batch.filter(w => w.annotationStageAt);
+    if (seen.length) {
+      await tx('entity_state')
+        .insert(
+          seen.map(w => ({
+            migration_id: migrationId,
+            entity_ref: w.result.entityRef,
+            annotation_stage_at: w.annotationStageAt,
+          })),
+        )
+        .onConflict(['migration_id', 'entity_ref'])
+        .merge(['annotation_stage_at']);
+      rows += seen.length;
+    }
+    return { rows, added: inserted.size };
+  }
+
+  /**
+   * An entity that left and came back keeps its history: its first
+   * evaluation since continues from the last stage recorded, or adds
+   * nothing when the stage is the same, so the history still chains.
+   */
+  private async continueReturning(
+    tx: Knex.Transaction,
+    migrationId: string,
+    firsts: ResultWrite[],
+  ): Promise<ResultWrite[]> {
+    if (firsts.length === 0) return firsts;
+    const returning: string[] = await tx('entity_removals')
+      .where('migration_id', migrationId)
+      .whereIn(
+        'entity_ref',
+        firsts.map(w => w.result.entityRef),
+      )
+      .pluck('entity_ref');
+    if (returning.length === 0) return firsts;
+    await tx('entity_removals')
+      .where('migration_id', migrationId)
+      .whereIn('entity_ref', returning)
+      .delete();
+    const last: Row[] = await tx('stage_history')
+      .whereIn(
+        'id',
+        tx('stage_history')
+          .where('migration_id', migrationId)
+          .whereIn('entity_ref', returning)
+          .groupBy('entity_ref')
+          .max('id'),
+      )
+      .select('entity_ref', 'to_stage');
+    const lastStage = new Map(last.map(r => [r.entity_ref, r.to_stage]));
+    return firsts.map(w => {
+      const stage = lastStage.get(w.result.entityRef);
+      if (!w.history || stage === undefined) return w;
+      if (stage === w.history.toStage) return { ...w, history: undefined };
+      return { ...w, history: { ...w.history, fromStage: stage } };
+    });
+  }
+
+  async deleteResultsExcept(
+    migrationId: string,
+    keep: ReadonlySet<string>,
+    options: { scanToken?: string; now?: Date } = {},
+  ) {
     const stored = await this.db('entity_results')
       .where('migration_id', migrationId)
       .pluck('entity_ref');
     const gone = stored.filter((ref: string) => !keep.has(ref));
-    const deleted = await this.db.transaction(async tx => {
+    if (gone.length === 0) return 0;
+    const removedAt = options.now ?? new Date();
+    return this.db.transaction(async tx => {
       let count = 0;
       for (const refs of chunk(gone)) {
         count += await tx('entity_results')
           .where('migration_id', migrationId)
           .whereIn('entity_ref', refs)
           .delete();
-        await tx('entity_state')
-          .where('migration_id', migrationId)
-          .whereIn('entity_ref', refs)
+        for (const table of ['entity_state', 'entity_errors']) {
+          await tx(table)
+            .where('migration_id', migrationId)
+            .whereIn('entity_ref', refs)
+            .delete();
+        }
+        // The first time it was missed counts: a later scan keeps that date.
+        await tx('entity_removals')
+          .insert(
+            refs.map(ref => ({
+              migration_id: migrationId,
+              entity_ref: ref,
+              removed_at: removedAt,
+            })),
+          )
+          .onConflict(['migration_id', 'entity_ref'])
+          .ignore();
+      }
+      await this.bump(tx, migrationId, options.scanToken);
+      return count;
+    });
+  }
+
+  async pruneRemovedEntities(migrationId: string, removedBefore: Date) {
+    const refs: string[] = await this.db('entity_removals')
+      .where('migration_id', migrationId)
+      .where('removed_at', '<', removedBefore)
+      .pluck('entity_ref');
+    if (refs.length === 0) return 0;
+    return this.db.transaction(async tx => {
+      let count = 0;
+      for (const part of chunk(refs)) {
+        for (const table of [
+          'stage_history',
+          'waivers',
+          'entity_state',
+          'entity_errors',
+          'entity_removals',
+        ]) {
+          count += await tx(table)
+            .where('migration_id', migrationId)
+            .whereIn('entity_ref', part)
+            .delete();
+        }
+      }
+      // Waivers are cached by results version.
+      await this.bump(tx, migrationId);
+      return count;
+    });
+  }
+
+  async pruneMigrationsExcept(
+    migrationIds: string[],
+    options: { now: Date; removedBefore: Date },
+  ) {
+    return this.db.transaction(async tx => {
+      let count = 0;
+      // Derived data goes at once, as results always did: no card or
+      // aggregate of an unconfigured migration is served.
+      for (const table of ['entity_results', 'aggregates', 'entity_errors']) {
+        count += await tx(table)
+          .whereNotIn('migration_id', migrationIds)
           .delete();
+      }
+      // Every write bumps a scans row, so scans lists the migrations with
+      // data; rows from before that are found in the other tables.
+      const orphans = await tx
+        .union(
+          [
+            'entity_state',
+            'stage_history',
+            'waivers',
+            'snapshots',
+            'hero_nominations',
+            'entity_removals',
+          ].map(table =>
+            tx(table)
+              .distinct('migration_id')
+              .whereNotIn('migration_id', migrationIds),
+          ),
+        )
+        .pluck('migration_id');
+      if (orphans.length) {
+        await tx('scans')
+          .insert(
+            orphans.map((id: string) => ({
+              migration_id: id,
+              removed_at: options.now,
+            })),
+          )
+          .onConflict('migration_id')
+          .ignore();
+      }
+      await tx('scans')
+        .whereNotIn('migration_id', migrationIds)
+        .whereNull('removed_at')
+        .update({ removed_at: options.now });
+      // Configured again within the retention: it keeps everything left.
+      await tx('scans')
+        .whereIn('migration_id', migrationIds)
+        .whereNotNull('removed_at')
+        .update({ removed_at: null });
+      const expired: string[] = await tx('scans')
+        .whereNotIn('migration_id', migrationIds)
+        .where('removed_at', '<', options.removedBefore)
+        .pluck('migration_id');
+      if (expired.length) {
+        for (const table of MIGRATION_TABLES) {
+          count += await tx(table).whereIn('migration_id', expired).delete();
+        }
       }
       return count;
     });
-    if (deleted > 0) await this.bump(this.db, migrationId);
-    return deleted;
   }
 
-  async deleteMigrationsExcept(migrationIds: string[]) {
-    return this.db('entity_results')
-      .whereNotIn('migration_id', migrationIds)
-      .delete();
+  async recordEntityErrors(migrationId: string, errors: EntityError[]) {
+    for (const part of chunk(errors)) {
+      await this.db('entity_errors')
+        .insert(
+          part.map(e => ({
+            migration_id: migrationId,
+            entity_ref: e.entityRef,
+            message: clean(e.message),
+            log_id: bounded(e.logId, 32),
+            failed_at: e.failedAt,
+          })),
+        )
+        .onConflict(['migration_id', 'entity_ref'])
+        .merge();
+    }
+  }
+
+  async clearEntityErrors(
+    migrationId: string,
+    which: { entityRefs: string[] } | { before: Date },
+  ) {
+    if ('before' in which) {
+      await this.db('entity_errors')
+        .where('migration_id', migrationId)
+        .where('failed_at', '<', which.before)
+        .delete();
+      return;
+    }
+    for (const refs of chunk(which.entityRefs)) {
+      await this.db('entity_errors')
+        .where('migration_id', migrationId)
+        .whereIn('entity_ref', refs)
+        .delete();
+    }
+  }
+
+  async listEntityErrors(migrationId: string): Promise<EntityError[]> {
+    const rows = await this.db('entity_errors')
+      .where('migration_id', migrationId)
+      .orderBy('entity_ref');
+    return rows.map((row: Row) => ({
+      entityRef: row.entity_ref,
+      message: row.message,
+      logId: row.log_id,
+      failedAt: toDate(row.failed_at),
+    }));
   }
 
   async updateState(
@@ -427,7 +861,10 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
       });
       const stateValues: Row = {};
       for (const [key, value] of Object.entries(decided.state)) {
-        stateValues[STATE_COLUMNS[key as keyof EntityState]] = value;
+        stateValues[STATE_COLUMNS[key as keyof EntityState]] =
+          typeof value === 'string'
+            ? bounded(value, STATE_LENGTHS[key])
+            : value;
       }
       if (Object.keys(stateValues).length) {
         await tx('entity_state')
@@ -441,17 +878,14 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
           .update(resultToRow(decided.result));
       }
       if (decided.history) {
-        const h = decided.history;
-        await tx('stage_history').insert({
-          ...where,
-          owner_ref: decided.result?.ownerRef ?? resultRow.owner_ref,
-          from_stage: h.fromStage,
-          to_stage: h.toStage,
-          source: h.source,
-          actor: h.actor,
-          note: h.note,
-          created_at: h.createdAt,
-        });
+        await tx('stage_history').insert(
+          historyToRow(
+            migrationId,
+            entityRef,
+            decided.result?.ownerRef ?? resultRow.owner_ref,
+            decided.history,
+          ),
+        );
       }
       await this.bump(tx, migrationId);
       return decided.result ?? resultFromRow(resultRow);
@@ -470,21 +904,45 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   }
 
   async createWaiver(waiver: Waiver) {
-    // The version moves with the row: a reader that sees the new version
-    // also sees the waiver, so nothing caches the old list under it.
-    await this.db.transaction(async tx => {
-      await tx('waivers').insert({
-        id: waiver.id,
-        migration_id: waiver.migrationId,
-        entity_ref: waiver.entityRef,
-        creed_id: waiver.creedId,
-        reason: waiver.reason,
-        expires_at: waiver.expiresAt,
-        created_by: waiver.createdBy,
-        created_at: waiver.createdAt,
+    const item = {
+      migration_id: waiver.migrationId,
+      entity_ref: waiver.entityRef,
+      creed_id: waiver.creedId,
+    };
+    try {
+      // The version moves with the row: a reader that sees the new version
+      // also sees the waiver, so nothing caches the old list under it.
+      await this.db.transaction(async tx => {
+        // An expired waiver no longer counts but still holds the item's
+        // place in the one-active index: it is closed as of its expiry.
+        await tx('waivers')
+          .where(item)
+          .whereNull('revoked_at')
+          .where('expires_at', '<=', waiver.createdAt)
+          .update({ revoked_at: tx.ref('expires_at'), revoked_by: null });
+        // One that has expired already never counts, so never holds the place.
+        const expired = waiver.expiresAt <= waiver.createdAt;
+        await tx('waivers').insert({
+          ...item,
+          id: waiver.id,
+          reason: clean(waiver.reason),
+          expires_at: waiver.expiresAt,
+          created_by: bounded(waiver.createdBy, 512),
+          created_at: waiver.createdAt,
+          revoked_at: expired ? waiver.expiresAt : null,
+        });
+        await this.bump(tx, waiver.migrationId);
       });
-      await this.bump(tx, waiver.migrationId);
-    });
+    } catch (error) {
+      // Parallel creations race past any check the service makes: the
+      // unique index decides, and the losers get a 409.
+      if (isActiveWaiverConflict(error)) {
+        throw new ConflictError(
+          `${waiver.entityRef} already has an active waiver for "${waiver.creedId}"; remove it before adding another`,
+        );
+      }
+      throw error;
+    }
   }
 
   async listActiveWaivers(migrationId: string, entityRef: string, now: Date) {
@@ -623,6 +1081,7 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   }
 
   async getWaiver(id: string) {
+    if (!UUID.test(id)) return undefined;
     const row = await this.db('waivers')
       .where({ id })
       .whereNull('revoked_at')
@@ -631,11 +1090,13 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   }
 
   async revokeWaiver(id: string, revokedBy: string, now: Date) {
+    if (!UUID.test(id)) return false;
     const row = await this.db('waivers').where({ id }).first();
+    if (!row) return false;
     const count = await this.db('waivers')
       .where({ id })
       .whereNull('revoked_at')
-      .update({ revoked_at: now, revoked_by: revokedBy });
+      .update({ revoked_at: now, revoked_by: bounded(revokedBy, 512) });
     if (count > 0) await this.bump(this.db, row.migration_id);
     return count > 0;
   }
@@ -711,10 +1172,12 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   }
 
   async recordScanStart(migrationId: string, at: Date) {
+    const token = randomUUID();
     await this.db('scans')
-      .insert({ migration_id: migrationId, started_at: at })
+      .insert({ migration_id: migrationId, started_at: at, scan_token: token })
       .onConflict('migration_id')
-      .merge(['started_at']);
+      .merge(['started_at', 'scan_token']);
+    return token;
   }
 
   async recordScanEnd(
@@ -723,17 +1186,27 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
       at: Date;
       entities?: number;
       rowsWritten?: number;
+      failedEntities?: number;
       error?: string;
+      scanToken?: string;
     },
   ) {
     const values: Row = {
       finished_at: outcome.at,
-      error: outcome.error ?? null,
+      error: cleanOrNull(outcome.error),
     };
     if (!outcome.error) {
       values.succeeded_at = outcome.at;
       values.entities = outcome.entities ?? null;
       values.rows_written = outcome.rowsWritten ?? null;
+      values.failed_entities = outcome.failedEntities ?? null;
+    }
+    if (outcome.scanToken) {
+      // A scan a newer one replaced leaves the newer one's status alone.
+      await this.db('scans')
+        .where({ migration_id: migrationId, scan_token: outcome.scanToken })
+        .update(values);
+      return;
     }
     await this.db('scans')
       .insert({ migration_id: migrationId, ...values })
@@ -857,7 +1330,7 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
         migration_id: migrationId,
         kind,
         version,
-        body,
+        body: clean(body),
         computed_at: new Date(),
       })
       .onConflict(['migration_id', 'kind'])
@@ -1032,9 +1505,9 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
         id: row.id,
         migration_id: row.migrationId,
         month: row.month,
-        nominator: row.nominator,
-        nominee: row.nominee,
-        reason: row.reason,
+        nominator: bounded(row.nominator, 512),
+        nominee: bounded(row.nominee, 512),
+        reason: clean(row.reason),
         created_at: row.createdAt,
       })
       .onConflict(['migration_id', 'month', 'nominator'])

@@ -1,3 +1,4 @@
+import { CustomErrorBase } from '@backstage/errors';
 import { MigrationStage } from '@internal/plugin-solo-trek-common';
 import { Level, Track } from '../config/readSoloTrekConfig';
 import { StageSource } from '../domain/resolveStage';
@@ -74,7 +75,43 @@ export interface ScanStatus {
   succeededAt: Date | null;
   entities: number | null;
   rowsWritten: number | null;
+  /** A message for readers: never database text, at most a log id. */
   error: string | null;
+  /**
+   * Entities the last successful scan could not evaluate or store; each has
+   * an EntityError. Absent for scans recorded before it was counted.
+   */
+  failedEntities?: number;
+}
+
+/** Why one entity has no fresh evaluation; the log holds the cause under logId. */
+export interface EntityError {
+  entityRef: string;
+  /** Generic, for readers: it names the log id, never database text. */
+  message: string;
+  logId: string;
+  failedAt: Date;
+}
+
+/** The stored values a write was computed from. */
+export interface WriteBasis {
+  /** The stored result's hash, or null when there was none. */
+  resultHash: string | null;
+  state: EntityState | undefined;
+}
+
+/** What the store holds for one entity when it writes, inside the row lock. */
+export interface CurrentRow {
+  previous: ResultDigest | undefined;
+  state: EntityState | undefined;
+}
+
+/**
+ * Writes of a scan that a newer scan replaced (it outlived its timeout) are
+ * refused with this, so two scans never write at once.
+ */
+export class ScanSupersededError extends CustomErrorBase {
+  name = 'ScanSupersededError';
 }
 
 /** One changed result from a scan, with the history it adds. */
@@ -88,6 +125,26 @@ export interface ResultWrite {
   history?: NewHistoryEntry;
   /** Set when the scan saw a new solo-trek.io/stage value. */
   annotationStageAt?: Date;
+  /**
+   * Compare-and-set: what the write was computed from. Inside its row lock
+   * the store writes it only if the stored result and state still match;
+   * otherwise it asks `rebase` for the write that fits what is stored now.
+   * A write without a basis is applied as it is.
+   */
+  basis?: WriteBasis;
+  /** The write for the current row, or undefined when nothing changes. */
+  rebase?: (current: CurrentRow) => ResultWrite | undefined;
+}
+
+export interface WriteOptions {
+  /**
+   * When the page's batch fails, each entity is written alone and the ones
+   * that still fail are reported here instead of failing the page. Without
+   * it the batch's error is thrown.
+   */
+  onEntityError?: (write: ResultWrite, error: unknown) => void;
+  /** The scan's token from recordScanStart: writes of a replaced scan throw ScanSupersededError. */
+  scanToken?: string;
 }
 
 /**
@@ -183,14 +240,43 @@ export interface SoloTrekStore {
     entityRefs: string[],
   ): Promise<Map<string, EntityState>>;
   /** Upserts changed results and appends their history; returns rows written. */
-  writeResults(migrationId: string, writes: ResultWrite[]): Promise<number>;
-  /** Removes results and API state of entities that left the catalog or the scope. */
+  writeResults(
+    migrationId: string,
+    writes: ResultWrite[],
+    options?: WriteOptions,
+  ): Promise<number>;
+  /**
+   * Removes results, API state and errors of entities that left the catalog
+   * or the scope at once (no aggregate or card shows them), and records when
+   * they left: their history and waivers stay until pruneRemovedEntities.
+   */
   deleteResultsExcept(
     migrationId: string,
     keep: ReadonlySet<string>,
+    options?: { scanToken?: string; now?: Date },
   ): Promise<number>;
-  /** Removes results of migrations no longer configured. */
-  deleteMigrationsExcept(migrationIds: string[]): Promise<number>;
+  /** Deletes history, waivers and errors of entities that left before `removedBefore`. */
+  pruneRemovedEntities(
+    migrationId: string,
+    removedBefore: Date,
+  ): Promise<number>;
+  /**
+   * For migrations no longer configured: deletes their results and
+   * aggregates at once, marks them removed, and deletes everything else of
+   * the ones removed before `removedBefore`. A migration configured again
+   * before then keeps its history and waivers.
+   */
+  pruneMigrationsExcept(
+    migrationIds: string[],
+    options: { now: Date; removedBefore: Date },
+  ): Promise<number>;
+  recordEntityErrors(migrationId: string, errors: EntityError[]): Promise<void>;
+  /** Clears errors of entities written since, or of all recorded before `before`. */
+  clearEntityErrors(
+    migrationId: string,
+    which: { entityRefs: string[] } | { before: Date },
+  ): Promise<void>;
+  listEntityErrors(migrationId: string): Promise<EntityError[]>;
   updateState(
     migrationId: string,
     entityRef: string,
@@ -206,6 +292,11 @@ export interface SoloTrekStore {
    */
   analyzeIfStale(expectedRows: number): Promise<void>;
 
+  /**
+   * Inserts an active waiver. An item has at most one (a unique index
+   * enforces it): a second throws ConflictError. Expired waivers of the item
+   * are closed first, in the same transaction.
+   */
   createWaiver(waiver: Waiver): Promise<void>;
   listActiveWaivers(
     migrationId: string,
@@ -232,14 +323,18 @@ export interface SoloTrekStore {
   ): Promise<void>;
   deleteFactsExcept(keep: ReadonlySet<string>): Promise<number>;
 
-  recordScanStart(migrationId: string, at: Date): Promise<void>;
+  /** Returns the scan's token; starting a scan fences off the one before. */
+  recordScanStart(migrationId: string, at: Date): Promise<string>;
+  /** With a token, records nothing if a newer scan started since. */
   recordScanEnd(
     migrationId: string,
     outcome: {
       at: Date;
       entities?: number;
       rowsWritten?: number;
+      failedEntities?: number;
       error?: string;
+      scanToken?: string;
     },
   ): Promise<void>;
   getScan(migrationId: string): Promise<ScanStatus | undefined>;

@@ -1,9 +1,19 @@
+import { randomBytes } from 'node:crypto';
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { CustomErrorBase } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { DateTime } from 'luxon';
 import { MigrationDefinition } from '../config/readSoloTrekConfig';
-import { SoloTrekStore, StoredResult } from '../database/SoloTrekStore';
+import {
+  EntityError,
+  EntityState,
+  ResultDigest,
+  ResultWrite,
+  ScanSupersededError,
+  SoloTrekStore,
+  StoredResult,
+} from '../database/SoloTrekStore';
 import { evaluateEntity } from '../domain/evaluateEntity';
 import { nextResult } from '../domain/nextResult';
 import { FactCollector } from './FactCollector';
@@ -36,6 +46,45 @@ export interface ScanSummary {
   rowsWritten: number;
   deleted: number;
   ruleEvaluations: number;
+  /** Entities that could not be evaluated or stored; each has an EntityError. */
+  failedEntities: number;
+}
+
+/** The catalog could not be read: its own message is safe to show. */
+class CatalogReadError extends CustomErrorBase {
+  name = 'CatalogReadError';
+  /** The catalog's message, as the catalog shows it to the same readers. */
+  readonly catalogMessage: string;
+  constructor(cause: unknown) {
+    const message = String((cause as Error)?.message ?? cause);
+    super(message, cause);
+    this.catalogMessage = message;
+  }
+}
+
+/** The scheduler aborted the scan (its timeout passed): it stops writing. */
+export class ScanAbortedError extends CustomErrorBase {
+  name = 'ScanAbortedError';
+}
+
+/** Ties a generic message that readers see to the log line with the cause. */
+function newLogId(): string {
+  return randomBytes(6).toString('hex');
+}
+
+function refOf(entity: Entity): string | undefined {
+  try {
+    return stringifyEntityRef(entity);
+  } catch {
+    return undefined;
+  }
+}
+
+interface PageOutcome {
+  written: number;
+  evaluations: number;
+  results: StoredResult[];
+  failed: number;
 }
 
 /** Reads in-scope entities from the catalog page by page and stores results. */
@@ -65,12 +114,23 @@ export class EvaluationScanner {
     return [...fields];
   }
 
-  async scan(migration: MigrationDefinition): Promise<ScanSummary> {
-    const { catalog, auth, store, logger } = this.deps;
+  /**
+   * Scans one migration. The scheduler's signal is checked between pages and
+   * before each write: once it aborts (the task's timeout passed, so another
+   * replica may start the next scan) this scan stops. Its writes are also
+   * fenced by its token: once the next scan has started, any write this one
+   * still had in flight is refused, so two scans never write at once.
+   */
+  async scan(
+    migration: MigrationDefinition,
+    options: { signal?: AbortSignal } = {},
+  ): Promise<ScanSummary> {
+    const { store } = this.deps;
+    const { signal } = options;
     const startedAt = new Date();
     const last = await store.getScan(migration.id);
     await store.analyzeIfStale(last?.entities ?? 0);
-    await store.recordScanStart(migration.id, startedAt);
+    const scanToken = await store.recordScanStart(migration.id, startedAt);
     const seen = new Set<string>();
     const summary: ScanSummary = {
       migrationId: migration.id,
@@ -79,34 +139,18 @@ export class EvaluationScanner {
       rowsWritten: 0,
       deleted: 0,
       ruleEvaluations: 0,
+      failedEntities: 0,
     };
     try {
-      const credentials = await auth.getOwnServiceCredentials();
-      const fields = EvaluationScanner.fieldsFor(migration);
-      const limit = this.deps.pageSize ?? PAGE_SIZE;
-      let cursor: string | undefined;
-      do {
-        const page = await catalog.queryEntities(
-          cursor
-            ? { cursor, limit, fields }
-            : { filter: migration.scope, limit, fields },
-          { credentials },
-        );
-        const { written, evaluations } = await this.evaluatePage(
-          migration,
-          page.items,
-          startedAt,
-          { withResults: false },
-        );
-        for (const entity of page.items) seen.add(stringifyEntityRef(entity));
-        summary.entities += page.items.length;
-        summary.rowsWritten += written;
-        summary.ruleEvaluations += evaluations;
-        cursor = page.pageInfo.nextCursor;
-      } while (cursor);
-
-      summary.deleted = await store.deleteResultsExcept(migration.id, seen);
+      await this.scanPages(migration, startedAt, summary, scanToken, signal);
+      this.stopIfAborted(signal, migration, summary);
+      summary.deleted = await store.deleteResultsExcept(migration.id, seen, {
+        scanToken,
+        now: startedAt,
+      });
       summary.rowsWritten += summary.deleted;
+      // Errors this scan did not record again are of entities now stored.
+      await store.clearEntityErrors(migration.id, { before: startedAt });
       const today = DateTime.fromJSDate(startedAt, { zone: 'utc' });
       await store.writeSnapshot(migration.id, today.toISODate()!);
       await store.pruneSnapshots(
@@ -117,20 +161,107 @@ export class EvaluationScanner {
         at: new Date(),
         entities: summary.entities,
         rowsWritten: summary.rowsWritten,
+        failedEntities: summary.failedEntities,
+        scanToken,
       });
-      logger.info(
+      this.deps.logger.info(
         `Scanned migration ${migration.id}: ${summary.entities} entities, ` +
-          `${summary.rowsWritten} rows written, ${summary.deleted} removed`,
+          `${summary.rowsWritten} rows written, ${summary.deleted} removed, ` +
+          `${summary.failedEntities} failed`,
       );
       return summary;
     } catch (error) {
       // The last good results stay and are served as stale.
       await store.recordScanEnd(migration.id, {
         at: new Date(),
-        error: String((error as Error)?.message ?? error),
+        error: this.failureMessage(migration, error),
+        scanToken,
       });
       throw error;
     }
+  }
+
+  private async scanPages(
+    migration: MigrationDefinition,
+    startedAt: Date,
+    summary: ScanSummary,
+    scanToken: string,
+    signal: AbortSignal | undefined,
+  ) {
+    const { catalog, auth } = this.deps;
+    const seen = summary.seen as Set<string>;
+    const credentials = await auth.getOwnServiceCredentials();
+    const fields = EvaluationScanner.fieldsFor(migration);
+    const limit = this.deps.pageSize ?? PAGE_SIZE;
+    let cursor: string | undefined;
+    do {
+      this.stopIfAborted(signal, migration, summary);
+      const page = await catalog
+        .queryEntities(
+          cursor
+            ? { cursor, limit, fields }
+            : { filter: migration.scope, limit, fields },
+          { credentials },
+        )
+        .catch(error => {
+          throw new CatalogReadError(error);
+        });
+      this.stopIfAborted(signal, migration, summary);
+      const outcome = await this.evaluatePage(
+        migration,
+        page.items,
+        startedAt,
+        { withResults: false, scanToken, signal },
+      );
+      for (const entity of page.items) {
+        const ref = refOf(entity);
+        if (ref) seen.add(ref);
+      }
+      summary.entities += page.items.length;
+      summary.rowsWritten += outcome.written;
+      summary.ruleEvaluations += outcome.evaluations;
+      summary.failedEntities += outcome.failed;
+      cursor = page.pageInfo.nextCursor;
+    } while (cursor);
+  }
+
+  private stopIfAborted(
+    signal: AbortSignal | undefined,
+    migration: MigrationDefinition,
+    summary: ScanSummary,
+  ) {
+    if (signal?.aborted) {
+      throw new ScanAbortedError(
+        `The scan of migration ${migration.id} stopped at its timeout after ` +
+          `${summary.entities} entities; the next scan starts over`,
+      );
+    }
+  }
+
+  /**
+   * What readers of the scan status see. Only messages this plugin wrote or
+   * the catalog's own are shown; anything else (a database error names
+   * tables and columns) is logged under a log id that the message names.
+   */
+  private failureMessage(migration: MigrationDefinition, error: unknown) {
+    const { logger } = this.deps;
+    if (error instanceof CatalogReadError) {
+      logger.warn(`Scan of migration ${migration.id} failed`, error);
+      return error.catalogMessage;
+    }
+    if (
+      error instanceof ScanAbortedError ||
+      error instanceof ScanSupersededError
+    ) {
+      logger.warn(`Scan of migration ${migration.id} failed: ${error.message}`);
+      return error.message;
+    }
+    const logId = newLogId();
+    logger.error(
+      `Scan of migration ${migration.id} failed (log id ${logId}): ${error}`,
+      error instanceof Error ? error : undefined,
+    );
+    return `The scan failed; the backend log has the cause under log id ${logId}`;
   }
 
   /** Evaluates one page: facts first, then rules, then only changed rows. */
@@ -153,22 +284,57 @@ export class EvaluationScanner {
   /**
    * processPage, and for scans (withResults: false) without reading or
    * returning the stored checks: a rescan only compares digests.
+   *
+   * No entity can fail the page: one whose evaluation throws, or whose row
+   * the database refuses, is recorded with its own EntityError (a generic
+   * message and a log id; the log has the cause) and the rest is written.
    */
   private async evaluatePage(
     migration: MigrationDefinition,
     entities: Entity[],
     now: Date,
-    options: { forceFacts?: boolean; withResults: boolean },
-  ): Promise<{
-    written: number;
-    evaluations: number;
-    results: StoredResult[];
-  }> {
+    options: {
+      forceFacts?: boolean;
+      withResults: boolean;
+      scanToken?: string;
+      signal?: AbortSignal;
+    },
+  ): Promise<PageOutcome> {
     const { store, facts } = this.deps;
     if (entities.length === 0)
-      return { written: 0, evaluations: 0, results: [] };
-    const refs = entities.map(e => stringifyEntityRef(e));
-    await facts.collect(entities, now, { force: options.forceFacts });
+      return { written: 0, evaluations: 0, results: [], failed: 0 };
+    const errors: EntityError[] = [];
+    const fail = (ref: string, what: string, error: unknown) => {
+      const logId = newLogId();
+      this.deps.logger.warn(
+        `Could not ${what} ${ref} for migration ${migration.id} (log id ${logId}): ${error}`,
+      );
+      errors.push({
+        entityRef: ref,
+        message: `Could not ${what} this entity; the backend log has the cause under log id ${logId}`,
+        logId,
+        failedAt: now,
+      });
+    };
+    // An entity without a valid ref cannot be recorded, only counted.
+    let unnamed = 0;
+    const named: Array<{ entity: Entity; ref: string }> = [];
+    for (const entity of entities) {
+      const ref = refOf(entity);
+      if (ref) named.push({ entity, ref });
+      else unnamed++;
+    }
+    if (unnamed) {
+      this.deps.logger.warn(
+        `Skipped ${unnamed} catalog entities without a valid ref in migration ${migration.id}`,
+      );
+    }
+    const refs = named.map(n => n.ref);
+    await facts.collect(
+      named.map(n => n.entity),
+      now,
+      { force: options.forceFacts, signal: options.signal },
+    );
     // Rules that read no fact leave the facts table alone.
     const readsFacts =
       migration.liveWhen.factKeys.length > 0 ||
@@ -180,35 +346,86 @@ export class EvaluationScanner {
         : store.getResultDigests(migration.id, refs),
       store.getStates(migration.id, refs),
     ]);
-    const writes = [];
-    const results: StoredResult[] = [];
-    for (let i = 0; i < entities.length; i++) {
-      const evaluation = evaluateEntity(
-        migration,
-        entities[i],
-        factsByRef.get(refs[i]),
-      );
-      const write = nextResult({
-        migrationId: migration.id,
-        evaluation,
-        previous: previous.get(refs[i]),
-        state: states.get(refs[i]),
-        now,
-      });
-      if (!options.withResults) {
-        if (write) writes.push(write);
-      } else if (write) {
+    const writes: ResultWrite[] = [];
+    const computed = new Map<string, StoredResult>();
+    for (const { entity, ref } of named) {
+      let write: ResultWrite | undefined;
+      try {
+        const evaluation = evaluateEntity(
+          migration,
+          entity,
+          factsByRef.get(ref),
+        );
+        const decide = (
+          prev: ResultDigest | undefined,
+          state: EntityState | undefined,
+        ) =>
+          nextResult({
+            migrationId: migration.id,
+            evaluation,
+            previous: prev,
+            state,
+            now,
+          });
+        const prev = previous.get(ref);
+        const state = states.get(ref);
+        write = decide(prev, state);
+        if (write) {
+          // Written only if what it was computed from is still stored; an
+          // API stage update in between is decided on again, not overwritten.
+          write = {
+            ...write,
+            basis: { resultHash: prev?.resultHash ?? null, state },
+            rebase: current => decide(current.previous, current.state),
+          };
+        }
+      } catch (error) {
+        fail(ref, 'evaluate', error);
+        continue;
+      }
+      if (write) {
         writes.push(write);
-        results.push(write.result);
-      } else {
-        results.push(previous.get(refs[i]) as StoredResult);
+        computed.set(ref, write.result);
       }
     }
-    const written = await store.writeResults(migration.id, writes);
-    return {
+    if (options.signal?.aborted) {
+      throw new ScanAbortedError(
+        `The scan of migration ${migration.id} stopped at its timeout; the next scan starts over`,
+      );
+    }
+    const written = await store.writeResults(migration.id, writes, {
+      scanToken: options.scanToken,
+      onEntityError: (write, error) =>
+        fail(write.result.entityRef, 'store the evaluation of', error),
+    });
+    if (errors.length) await store.recordEntityErrors(migration.id, errors);
+    const outcome: PageOutcome = {
       written,
-      evaluations: entities.length * (migration.creed.length + 1),
-      results,
+      evaluations: named.length * (migration.creed.length + 1),
+      results: [],
+      failed: errors.length + unnamed,
     };
+    if (!options.withResults) return outcome;
+
+    // What is stored now: a write may have been decided again on a newer row.
+    const failedRefs = new Set(errors.map(e => e.entityRef));
+    const stored = writes.length
+      ? await store.getResults(migration.id, refs)
+      : (previous as Map<string, StoredResult>);
+    for (const ref of refs) {
+      const result = stored.get(ref) ?? computed.get(ref);
+      if (!result) {
+        const error = errors.find(e => e.entityRef === ref);
+        throw new Error(
+          error?.message ?? `No evaluation of ${ref} could be stored`,
+        );
+      }
+      outcome.results.push(result);
+    }
+    const fine = refs.filter(ref => !failedRefs.has(ref));
+    if (fine.length) {
+      await store.clearEntityErrors(migration.id, { entityRefs: fine });
+    }
+    return outcome;
   }
 }

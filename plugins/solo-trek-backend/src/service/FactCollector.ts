@@ -27,12 +27,15 @@ export class FactCollector {
     return providers.filter(p => ids.has(p.id));
   }
 
+  /** With a signal (a scan's), stops starting providers once it aborts. */
   async collect(
     entities: Entity[],
     now: Date,
-    options: { force?: boolean } = {},
+    options: { force?: boolean; signal?: AbortSignal } = {},
   ): Promise<void> {
+    const { signal } = options;
     for (const provider of this.providers) {
+      if (signal?.aborted) return;
       const candidates = entities.filter(e => provider.appliesTo?.(e) ?? true);
       if (candidates.length === 0) continue;
       const refs = candidates.map(e => stringifyEntityRef(e));
@@ -44,18 +47,31 @@ export class FactCollector {
         return !expires || expires <= now;
       });
       await Promise.all(
-        due.map(entity => this.limit(() => this.collectOne(provider, entity))),
+        due.map(entity =>
+          this.limit(() =>
+            signal?.aborted
+              ? undefined
+              : this.collectOne(provider, entity, signal),
+          ),
+        ),
       );
     }
   }
 
-  private async collectOne(provider: SoloTrekFactProvider, entity: Entity) {
+  private async collectOne(
+    provider: SoloTrekFactProvider,
+    entity: Entity,
+    scanSignal: AbortSignal | undefined,
+  ) {
     const ref = stringifyEntityRef(entity);
+    const timeout = AbortSignal.timeout(30_000);
     try {
       const result = await provider.getFacts(entity, {
-        signal: AbortSignal.timeout(30_000),
+        // A probe in flight when the scan aborts is cancelled with it.
+        signal: scanSignal ? AbortSignal.any([scanSignal, timeout]) : timeout,
       });
-      if (!result) return;
+      // An aborted scan writes nothing more, facts included.
+      if (!result || scanSignal?.aborted) return;
       const observedAt = result.observedAt ?? new Date();
       await this.store.putFacts(
         ref,

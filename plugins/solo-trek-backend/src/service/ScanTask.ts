@@ -1,0 +1,61 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { DateTime } from 'luxon';
+import { SoloTrekConfig } from '../config/readSoloTrekConfig';
+import { SoloTrekStore } from '../database/SoloTrekStore';
+import { EvaluationScanner } from './EvaluationScanner';
+
+/**
+ * The scheduled scan: once per interval across replicas (the scheduler's
+ * global scope), every configured migration in turn, then retention.
+ */
+export class ScanTask {
+  constructor(
+    private readonly deps: {
+      config: SoloTrekConfig;
+      store: SoloTrekStore;
+      scanner: EvaluationScanner;
+      logger: LoggerService;
+      now?: () => Date;
+    },
+  ) {}
+
+  /**
+   * One run. The scheduler aborts `signal` when the task's timeout passes,
+   * after which another replica may start the next run: this one stops
+   * between pages (see EvaluationScanner.scan) and starts no further
+   * migration or pruning.
+   */
+  async run(signal?: AbortSignal): Promise<void> {
+    const { config, store, scanner, logger } = this.deps;
+    const now = this.deps.now?.() ?? new Date();
+    const removedBefore = DateTime.fromJSDate(now)
+      .minus({ days: config.retention.removedEntityDays })
+      .toJSDate();
+    await store.pruneMigrationsExcept(
+      config.migrations.map(m => m.id),
+      { now, removedBefore },
+    );
+    const inScope = new Set<string>();
+    let complete = true;
+    for (const migration of config.migrations) {
+      if (signal?.aborted) {
+        complete = false;
+        logger.warn(
+          `The scan stopped at its timeout before migration ${migration.id}; the next scan covers it`,
+        );
+        break;
+      }
+      try {
+        const summary = await scanner.scan(migration, { signal });
+        summary.seen.forEach(ref => inScope.add(ref));
+        await store.pruneRemovedEntities(migration.id, removedBefore);
+      } catch {
+        // The scanner logged the cause and recorded it in the scan status.
+        complete = false;
+      }
+    }
+    // Facts of entities no migration reads any more, after a complete pass
+    // only: a partial one would take the unread rest for gone.
+    if (complete && !signal?.aborted) await store.deleteFactsExcept(inScope);
+  }
+}

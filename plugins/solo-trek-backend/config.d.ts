@@ -34,6 +34,15 @@ export interface Config {
     };
     /** Service principal subjects (external access tokens) that may report stages. */
     stageReporters?: string[];
+    /** On-demand refreshes (POST …/refresh), which may run HTTP probes. */
+    refresh?: {
+      /** One refresh per entity in this many seconds (429 with Retry-After before). Default 60. */
+      cooldownSeconds?: number;
+      /** Refreshes that run at once. Default 4. */
+      concurrency?: number;
+      /** Refreshes waiting for a slot; beyond this a refresh gets 429. Default 32. */
+      queueSize?: number;
+    };
     /** The group whose members manage waivers and waves. Default group:default/platform-team. */
     platformTeam?: string;
     waivers?: {

@@ -13,6 +13,7 @@ import { DatabaseSoloTrekStore } from './database/DatabaseSoloTrekStore';
 import { HttpProbeFactProvider } from './facts/HttpProbeFactProvider';
 import { isEntityOwner, soloTrekEntityResourceRef } from './permissions/rules';
 import { AggregatesService } from './service/AggregatesService';
+import { CatalogReadAccess } from './service/CatalogReadAccess';
 import { EvaluationScanner } from './service/EvaluationScanner';
 import { FactCollector } from './service/FactCollector';
 import { MigrationService } from './service/MigrationService';
@@ -88,7 +89,13 @@ export const soloTrekPlugin = createBackendPlugin({
           logger,
           dailyRetentionDays: config.snapshots.dailyRetentionDays,
         });
+        const access = new CatalogReadAccess({
+          permissions: deps.permissions,
+          catalog: deps.catalog,
+          auth: deps.auth,
+        });
         const service = new MigrationService({
+          access,
           config,
           store,
           scanner,
@@ -100,6 +107,7 @@ export const soloTrekPlugin = createBackendPlugin({
         });
 
         const aggregates = new AggregatesService({
+          access,
           config,
           store,
           catalog: deps.catalog,
@@ -122,13 +130,15 @@ export const soloTrekPlugin = createBackendPlugin({
           await createRouter({
             service,
             aggregates,
+            access,
             httpAuth: deps.httpAuth,
             auditor: deps.auditor,
           }),
         );
-        // Every route but /health checks credentials itself (the authorization
-        // matrix test covers each), so refused writes reach the audit log too.
-        httpRouter.addAuthPolicy({ path: '/', allow: 'unauthenticated' });
+        // Deny by default: the http router refuses requests without
+        // credentials on every path but this one (the authorization matrix
+        // test checks every route of the OpenAPI spec).
+        httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });
   },

@@ -14,6 +14,17 @@ export const soloTrekStageUpdatePermission = createPermission({
   resourceType: SOLO_TREK_ENTITY_RESOURCE_TYPE,
 });
 
+/**
+ * Re-evaluate one entity now, running its fact probes. A resource
+ * permission: owners refresh their own services, the platform team any.
+ * @public
+ */
+export const soloTrekEntityRefreshPermission = createPermission({
+  name: 'solo-trek.entity.refresh',
+  attributes: { action: 'update' },
+  resourceType: SOLO_TREK_ENTITY_RESOURCE_TYPE,
+});
+
 /** Create and remove Creed waivers. @public */
 export const soloTrekWaiverManagePermission = createPermission({
   name: 'solo-trek.waiver.manage',
@@ -29,6 +40,7 @@ export const soloTrekWaveManagePermission = createPermission({
 /** @public */
 export const soloTrekPermissions = [
   soloTrekStageUpdatePermission,
+  soloTrekEntityRefreshPermission,
   soloTrekWaiverManagePermission,
   soloTrekWaveManagePermission,
 ];

@@ -65,6 +65,14 @@ export interface SoloTrekConfig {
   /** Service principal subjects (external access tokens) that may report stages. */
   stageReporters: string[];
   platformTeam: string;
+  refresh: {
+    /** One refresh per entity in this many seconds. */
+    cooldownSeconds: number;
+    /** Refreshes (each may probe) that run at once. */
+    concurrency: number;
+    /** Refreshes waiting for a slot; beyond this a refresh is refused. */
+    queueSize: number;
+  };
   longTail: { idleDays: number };
   forecast: { weeks: number; atRiskMarginDays: number };
   leaderboard: {
@@ -176,6 +184,14 @@ const soloTrek = z
       .strict()
       .optional(),
     stageReporters: z.array(z.string().min(1)).optional(),
+    refresh: z
+      .object({
+        cooldownSeconds: z.number().int().min(0).max(86_400).optional(),
+        concurrency: z.number().int().min(1).max(64).optional(),
+        queueSize: z.number().int().min(0).max(10_000).optional(),
+      })
+      .strict()
+      .optional(),
     platformTeam: z.string().min(1).optional(),
     longTail: z
       .object({ idleDays: z.number().int().positive() })
@@ -337,6 +353,14 @@ export function readSoloTrekConfig(config: Config): SoloTrekConfig {
     },
     waivers: { maxDays: data.waivers?.maxDays ?? 180 },
     stageReporters: data.stageReporters ?? [],
+    // A probe answers within timeoutMs (2 s by default): a minute between
+    // refreshes of one service, 4 at once and 32 waiting keep a burst of
+    // clicks to a few seconds of probing.
+    refresh: {
+      cooldownSeconds: data.refresh?.cooldownSeconds ?? 60,
+      concurrency: data.refresh?.concurrency ?? 4,
+      queueSize: data.refresh?.queueSize ?? 32,
+    },
     platformTeam: data.platformTeam ?? 'group:default/platform-team',
     longTail: { idleDays: data.longTail?.idleDays ?? 60 },
     forecast: {

@@ -14,6 +14,7 @@ import {
 } from '@internal/plugin-solo-trek-common';
 import { MigrationDefinition } from '../config/readSoloTrekConfig';
 import { AdoptionRow } from '../database/SoloTrekStore';
+import { effectiveStatus, WaiverWindow } from './effectiveStatus';
 import { trackOf } from './segmentation';
 
 type Counter = {
@@ -138,12 +139,14 @@ export function computeAdoption(
 
 /**
  * Per Creed item: how many services pass, fail, are waived or unknown. A
- * waiver only turns a non-passing outcome into waived, as on the card.
+ * waiver changes a count only where `effectiveStatus` says it is waived, as
+ * on the card.
  */
 export function computeCreedStats(
   migration: MigrationDefinition,
   outcomeCounts: Array<{ outcomes: Record<string, string>; count: number }>,
-  waived: Array<{ creedId: string; outcome: string | undefined }>,
+  waived: ReadonlyArray<WaiverWindow & { outcome: string | undefined }>,
+  now: Date,
 ): CreedItemStats[] {
   return migration.creed.map(item => {
     const stats: CreedItemStats = {
@@ -156,18 +159,21 @@ export function computeCreedStats(
       unknown: 0,
     };
     for (const { outcomes, count } of outcomeCounts) {
-      const outcome = outcomes[item.id];
-      if (outcome === 'pass') stats.pass += count;
-      else if (outcome === 'fail') stats.fail += count;
-      else stats.unknown += count;
+      stats[
+        effectiveStatus(outcomes[item.id], item, undefined, now) as
+          | 'pass'
+          | 'fail'
+          | 'unknown'
+      ] += count;
     }
-    if (item.waivable) {
-      for (const w of waived) {
-        if (w.creedId !== item.id || w.outcome === 'pass') continue;
-        stats.waived++;
-        if (w.outcome === 'fail') stats.fail--;
-        else stats.unknown--;
-      }
+    for (const w of waived) {
+      if (w.creedId !== item.id) continue;
+      if (effectiveStatus(w.outcome, item, w, now) !== 'waived') continue;
+      // Counted above by its own outcome; it moves to waived.
+      stats.waived++;
+      stats[
+        effectiveStatus(w.outcome, item, undefined, now) as 'fail' | 'unknown'
+      ]--;
     }
     return stats;
   });

@@ -6,6 +6,7 @@ import {
 } from '@internal/plugin-solo-trek-common';
 import { DateTime } from 'luxon';
 import { MigrationDefinition } from '../config/readSoloTrekConfig';
+import { effectiveStatus } from './effectiveStatus';
 import {
   EntityState,
   HistoryEntry,
@@ -76,11 +77,8 @@ export function buildCard(options: {
   const byId = new Map(result.checks.map(c => [c.id, c]));
   const checks: CheckInfo[] = migration.creed.map(item => {
     const stored = byId.get(item.id);
-    const waiver = item.waivable
-      ? activeWaivers.find(w => w.creedId === item.id)
-      : undefined;
-    let status: CheckInfo['status'] = stored?.outcome ?? 'unknown';
-    if (status !== 'pass' && waiver) status = 'waived';
+    const waiver = activeWaivers.find(w => w.creedId === item.id);
+    const status = effectiveStatus(stored?.outcome, item, waiver, now);
     compliance.total++;
     if (status === 'pass') compliance.passed++;
     else if (status === 'fail') compliance.failed++;

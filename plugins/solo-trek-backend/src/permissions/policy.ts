@@ -8,6 +8,7 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import {
+  soloTrekEntityRefreshPermission,
   soloTrekStageUpdatePermission,
   soloTrekWaiverManagePermission,
   soloTrekWaveManagePermission,
@@ -17,9 +18,10 @@ import { createSoloTrekConditionalDecision, soloTrekConditions } from './rules';
 /**
  * The recommended decisions for Solo Trek's permissions, for a permission
  * policy to delegate to; undefined for permissions that are not Solo Trek's.
- * Owners update their services' stage; the platform team manages waivers and
- * waves. Service principals reach the stage route only when
- * `soloTrek.stageReporters` lists them, which the plugin checks itself.
+ * Owners update their services' stage; owners and the platform team refresh
+ * a service; the platform team manages waivers and waves. Service principals
+ * reach the stage and refresh routes only when `soloTrek.stageReporters`
+ * lists them, which the plugin checks itself.
  * @public
  */
 export function soloTrekPolicyDecision(
@@ -35,6 +37,17 @@ export function soloTrekPolicyDecision(
       soloTrekConditions.isEntityOwner({
         claims: user.info.ownershipEntityRefs ?? [],
       }),
+    );
+  }
+  if (isPermission(permission, soloTrekEntityRefreshPermission)) {
+    if (!user) return { result: AuthorizeResult.ALLOW };
+    const refs = user.info.ownershipEntityRefs ?? [];
+    if (refs.includes(options.platformTeam)) {
+      return { result: AuthorizeResult.ALLOW };
+    }
+    return createSoloTrekConditionalDecision(
+      permission,
+      soloTrekConditions.isEntityOwner({ claims: refs }),
     );
   }
   if (

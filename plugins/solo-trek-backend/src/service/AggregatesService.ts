@@ -5,7 +5,7 @@ import {
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { ConflictError, InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   AdoptionHistory,
@@ -14,6 +14,7 @@ import {
   HeroNomination,
   HeroNominationRequest,
   Leaderboard,
+  LeaderboardEntry,
   LeaderboardPeriod,
   LongTailReport,
   SortOrder,
@@ -32,14 +33,31 @@ import {
 import { SoloTrekStore } from '../database/SoloTrekStore';
 import { computeAdoption, computeCreedStats } from '../domain/adoption';
 import { daysToSunset } from '../domain/buildCard';
+import {
+  effectiveStatus,
+  waivedItemsByEntity,
+} from '../domain/effectiveStatus';
 import { computeForecast } from '../domain/forecast';
 import { heroesByMonth } from '../domain/heroes';
+import { assertPlainText } from '../domain/plainText';
 import { buildHistory } from '../domain/history';
 import { computeLeaderboard } from '../domain/leaderboard';
 import { leaderboardPage, PageQuery, teamAdoptionPage } from '../domain/pages';
+import { configDigest } from '../config/configDigest';
+import {
+  CatalogReadAccess,
+  noSuchEntity,
+  ReadScope,
+} from './CatalogReadAccess';
 
 const TITLE_TTL_MS = 10 * 60_000;
 const LEVELS: Level[] = ['high', 'low'];
+const STATUS_COUNT = {
+  pass: 'passed',
+  fail: 'failed',
+  waived: 'waived',
+  unknown: 'unknown',
+} as const;
 
 /**
  * A response body serialised once: the JSON bytes, and the ETag the router
@@ -120,9 +138,19 @@ export class AggregatesService {
       auth: AuthService;
       logger: LoggerService;
       migration: (id: string) => MigrationDefinition;
+      access: CatalogReadAccess;
       now?: () => Date;
     },
-  ) {}
+  ) {
+    this.configKey = configDigest(deps.config);
+  }
+
+  /**
+   * Cached documents are keyed by the config that shapes them too: after a
+   * restart with new weights or Creed items, nothing computed under the old
+   * config is served.
+   */
+  private readonly configKey: string;
 
   private now() {
     return this.deps.now?.() ?? new Date();
@@ -156,11 +184,12 @@ export class AggregatesService {
     const version =
       knownVersion ?? (await store.getResultsVersion(migrationId));
     const day = this.today();
-    const key = `${migrationId}/${kind}`;
+    const storedKind = `${kind}@${this.configKey}`;
+    const key = `${migrationId}/${storedKind}`;
     const hit = this.memory.get(key);
     if (hit && hit.version === version && hit.day === day)
       return hit as CacheEntry<T>;
-    const stored = await store.getAggregate(migrationId, kind);
+    const stored = await store.getAggregate(migrationId, storedKind);
     if (stored && stored.version === version) {
       const doc = JSON.parse(stored.body) as { day: string; value: T };
       if (doc.day === day) {
@@ -172,7 +201,7 @@ export class AggregatesService {
     const value = await compute();
     await store.putAggregate(
       migrationId,
-      kind,
+      storedKind,
       version,
       JSON.stringify({ day, value }),
     );
@@ -266,25 +295,28 @@ export class AggregatesService {
     return entry.json;
   }
 
-  /** Every team's adoption, furthest along first: the CSV export. */
-  async adoptionByTeam(migrationId: string): Promise<TeamAdoption[]> {
+  /** Every team the caller may read, furthest along first: the CSV export. */
+  async adoptionByTeam(
+    migrationId: string,
+    scope: ReadScope,
+  ): Promise<TeamAdoption[]> {
     const { entry } = await this.adoptionEntry(migrationId);
-    return entry.value.byTeam;
+    return this.deps.access.filter(scope, entry.value.byTeam, t => t.team);
   }
 
   /** One page of the per-team breakdown as JSON, serialised once per query and version. */
   async teamAdoptionJson(
     migrationId: string,
     query: TeamAdoptionQuery,
+    scope: ReadScope,
   ): Promise<JsonDocument> {
     const { entry } = await this.adoptionEntry(migrationId);
     const { sort, order, limit, offset, q } = query;
-    const key = JSON.stringify(['page', sort, order, limit, offset, q ?? '']);
-    return derive(entry, key, () => {
-      const sorted = derive(entry, `sorted:${sort}:${order}`, () =>
-        sortTeams(entry.value.byTeam, sort, order),
-      );
-      const page = teamAdoptionPage(sorted, { limit, offset, q });
+    const sorted = derive(entry, `sorted:${sort}:${order}`, () =>
+      sortTeams(entry.value.byTeam, sort, order),
+    );
+    const pageOf = (teams: readonly TeamAdoption[]) => {
+      const page = teamAdoptionPage(teams, { limit, offset, q });
       return jsonDocument({
         migrationId: entry.value.migrationId,
         generatedAt: entry.value.generatedAt,
@@ -292,7 +324,13 @@ export class AggregatesService {
         offset: page.offset,
         items: page.items,
       } satisfies TeamAdoptionPage);
-    });
+    };
+    // Cached pages are for callers who may read every team.
+    if (scope.kind !== 'all') {
+      return pageOf(await this.deps.access.filter(scope, sorted, t => t.team));
+    }
+    const key = JSON.stringify(['page', sort, order, limit, offset, q ?? '']);
+    return derive(entry, key, () => pageOf(sorted));
   }
 
   private async adoptionEntry(migrationId: string) {
@@ -335,7 +373,7 @@ export class AggregatesService {
           daysToSunset: daysToSunset(m, now),
           ...breakdowns,
           teamCount: breakdowns.byTeam.length,
-          creed: computeCreedStats(m, outcomeCounts, waived),
+          creed: computeCreedStats(m, outcomeCounts, waived, now),
           forecast,
           stale: false,
         };
@@ -361,14 +399,14 @@ export class AggregatesService {
     migrationId: string,
     period: LeaderboardPeriod,
     query: LeaderboardQuery,
+    scope: ReadScope,
   ): Promise<JsonDocument> {
     const entry = await this.leaderboardEntry(migrationId, period);
     const teams = [...new Set(query.teams ?? [])].sort();
     const { limit, offset, q } = query;
-    const key = JSON.stringify([limit, offset, q ?? '', teams]);
-    return derive(entry, key, () => {
-      const { entries, ...meta } = entry.value;
-      const page = leaderboardPage(entries, { limit, offset, q, teams });
+    const { entries, ...meta } = entry.value;
+    const pageOf = (ranked: readonly LeaderboardEntry[]) => {
+      const page = leaderboardPage(ranked, { limit, offset, q, teams });
       return jsonDocument({
         ...meta,
         total: page.total,
@@ -376,7 +414,14 @@ export class AggregatesService {
         entries: page.items,
         pinned: page.pinned,
       } satisfies Leaderboard);
-    });
+    };
+    // Teams the caller may not read are left out; ranks stay the overall
+    // ones. Cached pages are for callers who may read every team.
+    if (scope.kind !== 'all') {
+      return pageOf(await this.deps.access.filter(scope, entries, e => e.team));
+    }
+    const key = JSON.stringify([limit, offset, q ?? '', teams]);
+    return derive(entry, key, () => pageOf(entries));
   }
 
   private async leaderboardEntry(
@@ -392,14 +437,7 @@ export class AggregatesService {
         store.activeWaiverOutcomes(m.id, now),
         store.listNominations(m.id),
       ]);
-      const waivedByEntity = new Map<string, number>();
-      for (const w of waived) {
-        if (w.outcome !== 'pass')
-          waivedByEntity.set(
-            w.entityRef,
-            (waivedByEntity.get(w.entityRef) ?? 0) + 1,
-          );
-      }
+      const waivedByEntity = waivedItemsByEntity(m.creed, waived, now);
       const hero = heroesByMonth(nominations).get(monthOf(now));
       const heroTeams = new Set<string>();
       if (hero?.nominee) {
@@ -457,8 +495,12 @@ export class AggregatesService {
       criticality?: Level;
       complexity?: Level;
     },
+    scope: ReadScope,
   ): Promise<JsonDocument> {
     const m = this.deps.migration(migrationId);
+    if (scope.kind !== 'all') {
+      return jsonDocument(await this.longTail(m.id, query, scope));
+    }
     const version = await this.deps.store.getResultsVersion(m.id);
     const day = this.today();
     let slot = this.longTailPages.get(m.id);
@@ -470,12 +512,16 @@ export class AggregatesService {
     const key = JSON.stringify([limit, offset, criticality, complexity]);
     const hit = slot.docs.get(key);
     if (hit) return hit;
-    const doc = jsonDocument(await this.longTail(m.id, query));
+    const doc = jsonDocument(await this.longTail(m.id, query, scope));
     if (slot.docs.size >= MAX_DERIVED) slot.docs.clear();
     slot.docs.set(key, doc);
     return doc;
   }
 
+  /**
+   * A page of the long tail: only services the caller may read, with the
+   * total and the quadrant counts of what the caller may read.
+   */
   async longTail(
     migrationId: string,
     page: {
@@ -484,6 +530,7 @@ export class AggregatesService {
       criticality?: Level;
       complexity?: Level;
     },
+    scope: ReadScope,
   ): Promise<LongTailReport> {
     const m = this.deps.migration(migrationId);
     const now = this.now();
@@ -491,14 +538,21 @@ export class AggregatesService {
     const afterSunset =
       DateTime.fromJSDate(now, { zone: 'utc' }) > m.window.sunset.endOf('day');
     const offset = page.offset ?? 0;
-    const { total, items, quadrants } = await this.deps.store.longTail(m.id, {
+    const limit = page.limit ?? 100;
+    const query = {
       idleBefore: new Date(now.getTime() - idleDays * 86_400_000),
       includeAllNotDone: afterSunset,
-      limit: page.limit ?? 100,
-      offset,
-      criticality: page.criticality,
-      complexity: page.complexity,
-    });
+    };
+    const { total, items, quadrants } =
+      scope.kind === 'all'
+        ? await this.deps.store.longTail(m.id, {
+            ...query,
+            limit,
+            offset,
+            criticality: page.criticality,
+            complexity: page.complexity,
+          })
+        : await this.readableLongTail(m.id, query, page, scope);
     const titles = await this.titlesFor(
       items.flatMap(i => (i.ownerRef ? [i.ownerRef] : [])),
     );
@@ -545,34 +599,96 @@ export class AggregatesService {
     };
   }
 
+  /**
+   * The whole long tail cut down to what the scope may read, then filtered
+   * and paged as the store would: a caller with a conditional read decision
+   * pays one pass over the long tail and one catalog question per 500
+   * services.
+   */
+  private async readableLongTail(
+    migrationId: string,
+    query: { idleBefore: Date; includeAllNotDone: boolean },
+    page: {
+      limit?: number;
+      offset?: number;
+      criticality?: Level;
+      complexity?: Level;
+    },
+    scope: ReadScope,
+  ) {
+    const all = await this.deps.store.longTail(migrationId, {
+      ...query,
+      limit: Number.MAX_SAFE_INTEGER,
+      offset: 0,
+    });
+    const visible = await this.deps.access.filter(
+      scope,
+      all.items,
+      r => r.entityRef,
+    );
+    const quadrants = LEVELS.flatMap(criticality =>
+      LEVELS.map(complexity => ({
+        criticality,
+        complexity,
+        total: visible.filter(
+          r => r.criticality === criticality && r.complexity === complexity,
+        ).length,
+      })),
+    );
+    const matching = visible.filter(
+      r =>
+        (!page.criticality || r.criticality === page.criticality) &&
+        (!page.complexity || r.complexity === page.complexity),
+    );
+    const offset = page.offset ?? 0;
+    return {
+      total: matching.length,
+      items: matching.slice(offset, offset + (page.limit ?? 100)),
+      quadrants,
+    };
+  }
+
+  /**
+   * A team's services that the caller may read. A team the caller may not
+   * read has no services here, exactly like a team that does not exist.
+   */
   async teamServices(
     migrationId: string,
     teamRef: string,
+    scope: ReadScope,
   ): Promise<TeamServices> {
     const m = this.deps.migration(migrationId);
     const now = this.now();
-    const results = await this.deps.store.resultsByOwner(m.id, teamRef);
+    const teamVisible = (await this.deps.access.readable(scope, [teamRef])).has(
+      teamRef,
+    );
+    const results = teamVisible
+      ? await this.deps.access.filter(
+          scope,
+          await this.deps.store.resultsByOwner(m.id, teamRef),
+          r => r.entityRef,
+        )
+      : [];
     const refs = results.map(r => r.entityRef);
     const waves = await this.deps.store.wavesFor(m.id, refs);
     const waivers = await this.deps.store.activeWaiverOutcomes(m.id, now);
-    const waivedKeys = new Set(waivers.map(w => `${w.entityRef}#${w.creedId}`));
-    const waivable = new Set(m.creed.filter(c => c.waivable).map(c => c.id));
+    const waiverOf = new Map(
+      waivers.map(w => [`${w.entityRef}#${w.creedId}`, w]),
+    );
     return {
       migrationId: m.id,
       team: teamRef,
       items: results.map(r => {
         const counts = { passed: 0, failed: 0, waived: 0, unknown: 0 };
+        const outcomes = new Map(r.checks.map(c => [c.id, c.outcome]));
         for (const item of m.creed) {
-          const outcome =
-            r.checks.find(c => c.id === item.id)?.outcome ?? 'unknown';
-          if (outcome === 'pass') counts.passed++;
-          else if (
-            waivable.has(item.id) &&
-            waivedKeys.has(`${r.entityRef}#${item.id}`)
-          )
-            counts.waived++;
-          else if (outcome === 'fail') counts.failed++;
-          else counts.unknown++;
+          const status = effectiveStatus(
+            outcomes.get(item.id),
+            item,
+            waiverOf.get(`${r.entityRef}#${item.id}`),
+            now,
+          );
+          counts[STATUS_COUNT[status]]++;
         }
         return {
           entityRef: r.entityRef,
@@ -595,13 +711,22 @@ export class AggregatesService {
     };
   }
 
+  /** Heroes the caller may read in the catalog; others are left out. */
   async heroes(
     migrationId: string,
     caller: string | undefined,
+    scope: ReadScope,
   ): Promise<HeroesResponse> {
     const m = this.deps.migration(migrationId);
     const nominations = await this.deps.store.listNominations(m.id);
     const winners = heroesByMonth(nominations);
+    const readable = await this.deps.access.readable(
+      scope,
+      [...winners.values()].flatMap(w => (w.nominee ? [w.nominee] : [])),
+    );
+    for (const [month, w] of winners) {
+      if (w.nominee && !readable.has(w.nominee)) winners.delete(month);
+    }
     const titles = await this.titlesFor(
       [...winners.values()].flatMap(w => (w.nominee ? [w.nominee] : [])),
     );
@@ -633,6 +758,7 @@ export class AggregatesService {
     migrationId: string,
     request: HeroNominationRequest,
     nominator: string,
+    scope: ReadScope,
   ): Promise<HeroNomination> {
     const m = this.deps.migration(migrationId);
     let nominee: string;
@@ -659,9 +785,13 @@ export class AggregatesService {
       );
     }
     const credentials = await this.deps.auth.getOwnServiceCredentials();
-    if (!(await this.deps.catalog.getEntityByRef(nominee, { credentials }))) {
-      throw new NotFoundError(`No catalog entity ${nominee} to nominate`);
+    if (
+      !(await this.deps.access.readable(scope, [nominee])).has(nominee) ||
+      !(await this.deps.catalog.getEntityByRef(nominee, { credentials }))
+    ) {
+      throw noSuchEntity(nominee);
     }
+    assertPlainText('reason', request.reason);
     const reason = request.reason.trim();
     if (reason.length < 3)
       throw new InputError('Say in a few words why they deserve it (reason)');

@@ -26,6 +26,7 @@ import {
   EntityMigrationCard,
   isBackwardMove,
   MigrationInfo,
+  soloTrekEntityRefreshPermission,
   soloTrekStageUpdatePermission,
   soloTrekWaiverManagePermission,
   soloTrekWaveManagePermission,
@@ -40,9 +41,12 @@ import {
 import { SoloTrekStore, StoredResult, Waiver } from '../database/SoloTrekStore';
 import { buildCard, daysToSunset, waiverInfo } from '../domain/buildCard';
 import { hashResult, migratedAtFor } from '../domain/nextResult';
+import { assertPlainText } from '../domain/plainText';
 import { resolveStage } from '../domain/resolveStage';
 import { soloTrekEntityResourceRef } from '../permissions/rules';
+import { CatalogReadAccess, noSuchEntity } from './CatalogReadAccess';
 import { EvaluationScanner } from './EvaluationScanner';
+import { RefreshGate } from './RefreshGate';
 
 type Credentials = BackstageCredentials<
   BackstageUserPrincipal | BackstageServicePrincipal
@@ -65,6 +69,7 @@ export class MigrationService {
     string,
     { version: number; byEntity: Map<string, Waiver[]> }
   >();
+  private readonly refreshGate: RefreshGate;
   private readonly authorizeEntity: (
     decision: PolicyDecision,
     entity: Entity,
@@ -80,10 +85,13 @@ export class MigrationService {
       permissions: PermissionsService;
       permissionsRegistry: PermissionsRegistryService;
       logger: LoggerService;
+      access: CatalogReadAccess;
+      refreshGate?: RefreshGate;
       now?: () => Date;
     },
   ) {
     this.byId = new Map(deps.config.migrations.map(m => [m.id, m]));
+    this.refreshGate = deps.refreshGate ?? new RefreshGate(deps.config.refresh);
     this.authorizeEntity = createConditionAuthorizer(
       deps.permissionsRegistry.getPermissionRuleset(soloTrekEntityResourceRef),
     );
@@ -191,9 +199,7 @@ export class MigrationService {
     const entity = await this.deps.catalog.getEntityByRef(entityRef, {
       credentials,
     });
-    if (!entity) {
-      throw new NotFoundError(`No catalog entity ${entityRef}`);
-    }
+    if (!entity) throw noSuchEntity(entityRef);
     // Ask the catalog itself, so scope filters mean exactly what they mean there.
     const match = await this.deps.catalog.queryEntities(
       {
@@ -217,11 +223,16 @@ export class MigrationService {
   async getCard(
     migrationId: string,
     entityRef: string,
+    credentials: BackstageCredentials,
   ): Promise<EntityMigrationCard> {
     const m = this.migration(migrationId);
-    const { store } = this.deps;
-    // The hot path: the stored result, its state, history and the scan in one read.
-    const inputs = await store.getCardInputs(m.id, entityRef);
+    const { store, access } = this.deps;
+    // The hot path: the stored result, its state, history and the scan in
+    // one read, while the caller's catalog read permission is decided.
+    const [inputs] = await Promise.all([
+      store.getCardInputs(m.id, entityRef),
+      access.assertReadable(credentials, entityRef),
+    ]);
     if (!inputs.result) {
       return this.card(m, await this.evaluateNow(m, entityRef, false));
     }
@@ -285,8 +296,16 @@ export class MigrationService {
     credentials: Credentials,
   ): Promise<EntityMigrationCard> {
     const m = this.migration(migrationId);
+    assertPlainText('note', request.note);
+    await this.deps.access.assertReadable(credentials, entityRef);
     const entity = await this.inScopeEntity(m, entityRef);
-    await this.authorizeStageUpdate(entity, credentials);
+    await this.authorizeEntityAction(
+      soloTrekStageUpdatePermission,
+      entity,
+      credentials,
+      'update the stage of',
+      'its owners',
+    );
     await this.resultFor(m, entityRef);
     const note = request.note?.trim() || null;
     const now = this.now();
@@ -342,7 +361,20 @@ export class MigrationService {
     return this.card(m, updated!);
   }
 
-  private async authorizeStageUpdate(entity: Entity, credentials: Credentials) {
+  /**
+   * A resource permission on one entity (stage update, refresh): service
+   * principals only when `soloTrek.stageReporters` lists them, people as the
+   * policy decides for that entity.
+   */
+  private async authorizeEntityAction(
+    permission:
+      | typeof soloTrekStageUpdatePermission
+      | typeof soloTrekEntityRefreshPermission,
+    entity: Entity,
+    credentials: Credentials,
+    what: string,
+    who: string,
+  ) {
     const { principal } = credentials;
     if (principal.type === 'service') {
       const subject = principal.subject;
@@ -351,12 +383,12 @@ export class MigrationService {
       );
       if (!allowed) {
         throw new NotAllowedError(
-          `Service principal ${subject} may not report stages; list it under soloTrek.stageReporters`,
+          `Service principal ${subject} may not ${what}; list it under soloTrek.stageReporters`,
         );
       }
     }
     const [decision] = await this.deps.permissions.authorizeConditional(
-      [{ permission: soloTrekStageUpdatePermission }],
+      [{ permission }],
       { credentials },
     );
     const allowed =
@@ -367,12 +399,9 @@ export class MigrationService {
       throw new NotAllowedError(
         `${actorOf(
           credentials,
-        )} may not update the stage of ${entity.kind.toLocaleLowerCase(
-          'en-US',
-        )}:` +
-          `${entity.metadata.namespace ?? 'default'}/${
-            entity.metadata.name
-          }; only its owners can`,
+        )} may not ${what} ${entity.kind.toLocaleLowerCase('en-US')}:${
+          entity.metadata.namespace ?? 'default'
+        }/${entity.metadata.name}; only ${who} can`,
       );
     }
   }
@@ -411,6 +440,8 @@ export class MigrationService {
       credentials,
       'manage waivers',
     );
+    assertPlainText('reason', request.reason);
+    await this.deps.access.assertReadable(credentials, entityRef);
     const item = m.creed.find(c => c.id === request.creedId);
     if (!item) {
       throw new InputError(
@@ -496,6 +527,7 @@ export class MigrationService {
       credentials,
       'manage waivers',
     );
+    await this.deps.access.assertReadable(credentials, entityRef);
     const waiver = await this.deps.store.getWaiver(waiverId);
     if (
       !waiver ||
@@ -525,6 +557,8 @@ export class MigrationService {
       credentials,
       'assign waves',
     );
+    assertPlainText('wave', wave);
+    await this.deps.access.assertReadable(credentials, entityRef);
     const result = await this.resultFor(m, entityRef);
     if (wave !== null && result.track !== 'caravan') {
       throw new ConflictError(
@@ -542,12 +576,29 @@ export class MigrationService {
     return this.card(m, updated!);
   }
 
+  /**
+   * Re-evaluates one entity now, probes included: for its owners, the
+   * platform team and the listed pipelines, at most once per entity per
+   * cooldown, through a bounded queue.
+   */
   async refresh(
     migrationId: string,
     entityRef: string,
+    credentials: Credentials,
   ): Promise<EntityMigrationCard> {
     const m = this.migration(migrationId);
-    const result = await this.evaluateNow(m, entityRef, true);
+    await this.deps.access.assertReadable(credentials, entityRef);
+    const entity = await this.inScopeEntity(m, entityRef);
+    await this.authorizeEntityAction(
+      soloTrekEntityRefreshPermission,
+      entity,
+      credentials,
+      'refresh',
+      `its owners and ${this.deps.config.platformTeam}`,
+    );
+    const result = await this.refreshGate.run(`${m.id}/${entityRef}`, () =>
+      this.evaluateNow(m, entityRef, true),
+    );
     return this.card(m, result);
   }
 }

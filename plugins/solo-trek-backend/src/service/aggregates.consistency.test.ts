@@ -1,4 +1,8 @@
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
@@ -12,6 +16,7 @@ import { DatabaseSoloTrekStore } from '../database/DatabaseSoloTrekStore';
 import { AggregatesService } from './AggregatesService';
 import { EvaluationScanner } from './EvaluationScanner';
 import { FactCollector } from './FactCollector';
+import { CatalogReadAccess } from './CatalogReadAccess';
 import { MigrationService } from './MigrationService';
 
 import { generateCatalog, withCatalogRelations } from '@internal/demo-catalog';
@@ -19,6 +24,8 @@ import { generateCatalog, withCatalogRelations } from '@internal/demo-catalog';
 jest.setTimeout(120_000);
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+const reader = mockCredentials.user('user:default/bob');
+const ALL = { kind: 'all' } as const;
 
 /**
  * Every aggregate must equal the sum of the entity cards it summarises:
@@ -40,6 +47,11 @@ describe('aggregates agree with the entity cards', () => {
     });
     const logger = mockServices.logger.mock();
     const auth = mockServices.auth();
+    const access = new CatalogReadAccess({
+      permissions: mockServices.permissions(),
+      catalog,
+      auth,
+    });
     const scanner = new EvaluationScanner({
       catalog,
       auth,
@@ -48,6 +60,7 @@ describe('aggregates agree with the entity cards', () => {
       logger,
     });
     const service = new MigrationService({
+      access,
       config,
       store,
       scanner,
@@ -60,6 +73,7 @@ describe('aggregates agree with the entity cards', () => {
       logger,
     });
     const aggregates = new AggregatesService({
+      access,
       config,
       store,
       catalog,
@@ -74,7 +88,7 @@ describe('aggregates agree with the entity cards', () => {
     const refs = scanned.map(r => r.entityRef).sort();
     expect(refs.length).toBeGreaterThan(300);
     for (const ref of refs.slice(0, 15)) {
-      const card = await service.getCard('nimbus', ref);
+      const card = await service.getCard('nimbus', ref, reader);
       if (card.checks[2].status === 'fail') {
         await store.createWaiver({
           id: `00000000-0000-4000-8000-${String(refs.indexOf(ref)).padStart(
@@ -93,10 +107,10 @@ describe('aggregates agree with the entity cards', () => {
     }
 
     const cards = await Promise.all(
-      refs.map(ref => service.getCard('nimbus', ref)),
+      refs.map(ref => service.getCard('nimbus', ref, reader)),
     );
     const report = await aggregates.adoption('nimbus');
-    const byTeam = await aggregates.adoptionByTeam('nimbus');
+    const byTeam = await aggregates.adoptionByTeam('nimbus', ALL);
     const board = await aggregates.rankedLeaderboard('nimbus', 'all');
 
     // Totals and stages.
@@ -169,6 +183,7 @@ describe('aggregates agree with the entity cards', () => {
     const teamServices = await aggregates.teamServices(
       'nimbus',
       firstTeam.team,
+      ALL,
     );
     expect(teamServices.items).toHaveLength(firstTeam.total);
   });

@@ -2,6 +2,7 @@ import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import request from 'supertest';
 import { nimbusConfig, service } from '../__testUtils__/fixtures';
 import { startSoloTrekBackend } from '../__testUtils__/testBackend';
+import { spec } from '../schema/openapi.generated';
 
 jest.setTimeout(60_000);
 
@@ -157,13 +158,14 @@ const routes: Route[] = [
     method: 'post',
     path: `${e}/ledger/refresh`,
     write: true,
+    // Owners, the platform team and the listed pipeline; probes are not for everyone.
     expect: {
       anonymous: 401,
-      nonOwner: 200,
+      nonOwner: 403,
       owner: 200,
       platform: 200,
       pipeline: 200,
-      otherService: 200,
+      otherService: 403,
     },
   },
   {
@@ -229,7 +231,66 @@ const cases = routes.flatMap(route =>
   })),
 );
 
+/** Every operation of the OpenAPI spec, as "METHOD /path/{param}". */
+const specOperations = Object.entries(spec.paths).flatMap(([path, item]) =>
+  Object.keys(item as object)
+    .filter(k => ['get', 'post', 'put', 'delete', 'patch'].includes(k))
+    .map(method => `${method.toUpperCase()} ${path}`),
+);
+
 describe('authorization matrix', () => {
+  it('covers every operation of the OpenAPI spec', () => {
+    const covered = (operation: string) => {
+      const [method, template] = operation.split(' ');
+      const pattern = new RegExp(
+        `^/api/solo-trek${template.replace(/\{[^}]+\}/g, '[^/?]+')}(\\?|$)`,
+      );
+      return routes.some(
+        r => r.method.toUpperCase() === method && pattern.test(r.path),
+      );
+    };
+    const open = ['GET /health'];
+    expect(specOperations.length).toBeGreaterThan(15);
+    expect(
+      specOperations.filter(o => !open.includes(o) && !covered(o)),
+    ).toEqual([]);
+  });
+
+  it.each(specOperations.filter(o => o !== 'GET /health'))(
+    '%s refuses a request without credentials',
+    async operation => {
+      const [method, template] = operation.split(' ');
+      const { server } = await startSoloTrekBackend({
+        entities,
+        soloTrek: nimbusConfig,
+      });
+      const path = `/api/solo-trek${template.replace(/\{[^}]+\}/g, 'x')}`;
+      // Without this header the test backend's mock auth signs requests in.
+      const res = await (request(server) as any)
+        [method.toLowerCase()](path)
+        .set('authorization', principals.anonymous);
+      expect(res.status).toBe(401);
+    },
+  );
+
+  it('leaves only /health open, the OpenAPI document included', async () => {
+    const { server } = await startSoloTrekBackend({
+      entities,
+      soloTrek: nimbusConfig,
+    });
+    const anonymous = (path: string) =>
+      request(server).get(path).set('authorization', principals.anonymous);
+    expect((await anonymous('/api/solo-trek/health')).status).toBe(200);
+    expect((await anonymous('/api/solo-trek/openapi.json')).status).toBe(401);
+    expect(
+      (
+        await request(server)
+          .get('/api/solo-trek/openapi.json')
+          .set('authorization', principals.nonOwner)
+      ).status,
+    ).toBe(200);
+  });
+
   it.each(cases)(
     '$label answers $status',
     async ({ route, principal, status }) => {
@@ -249,7 +310,10 @@ describe('authorization matrix', () => {
     },
   );
 
-  it.each(cases.filter(c => c.route.write))(
+  // Requests without credentials are refused by the backend's default auth
+  // policy before they reach the plugin (deny by default), so the plugin
+  // audits what authenticated callers attempt.
+  it.each(cases.filter(c => c.route.write && c.principal !== 'anonymous'))(
     '$label is audited',
     async ({ route, principal }) => {
       const { auditor } = await run(route, principal);

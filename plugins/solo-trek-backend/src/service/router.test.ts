@@ -431,15 +431,48 @@ describe('router', () => {
       expect(byOwner.status).toBe(403);
     });
 
-    it('re-evaluates one entity on request', async () => {
+    it('re-evaluates one entity on request of its owner', async () => {
       const res = await request(server)
         .post(`${base}/ledger/refresh`)
-        .set('authorization', bob);
+        .set('authorization', ada);
       expect(res.status).toBe(200);
       expect(res.body.entityRef).toBe('component:default/ledger');
       expect(Date.parse(res.body.evaluatedAt)).toBeGreaterThan(
         Date.now() - 60_000,
       );
+    });
+
+    it('refuses refreshes to people who neither own the service nor run the platform', async () => {
+      const res = await request(server)
+        .post(`${base}/ledger/refresh`)
+        .set('authorization', bob);
+      expect(res.status).toBe(403);
+      expect(res.body.error.message).toContain('only its owners and');
+      const service = await request(server)
+        .post(`${base}/ledger/refresh`)
+        .set('authorization', rogue);
+      expect(service.status).toBe(403);
+      expect(service.body.error.message).toContain('soloTrek.stageReporters');
+    });
+
+    it('lets one refresh per entity through per cooldown, and says when to retry', async () => {
+      const first = await request(server)
+        .post(`${base}/search-api/refresh`)
+        .set('authorization', pat);
+      expect(first.status).toBe(200);
+      const again = await request(server)
+        .post(`${base}/search-api/refresh`)
+        .set('authorization', ci);
+      expect(again.status).toBe(429);
+      const retryAfter = Number(again.headers['retry-after']);
+      expect(retryAfter).toBeGreaterThan(0);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      expect(again.body.error.message).toMatch(/try again in \d+ s/);
+      // Another entity is not held back.
+      const other = await request(server)
+        .post(`${base}/ledger/refresh`)
+        .set('authorization', pat);
+      expect(other.status).toBe(200);
     });
   });
 

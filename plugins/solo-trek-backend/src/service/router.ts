@@ -19,11 +19,14 @@ import Router from 'express-promise-router';
 import { longTailCsv, teamAdoptionCsv } from '../domain/csv';
 import { spec } from '../schema/openapi.generated';
 import { AggregatesService, JsonDocument } from './AggregatesService';
+import { CatalogReadAccess } from './CatalogReadAccess';
 import { MigrationService } from './MigrationService';
+import { TooManyRequestsError } from './RefreshGate';
 
 export interface RouterOptions {
   service: MigrationService;
   aggregates: AggregatesService;
+  access: CatalogReadAccess;
   httpAuth: HttpAuthService;
   auditor: AuditorService;
 }
@@ -116,7 +119,7 @@ const bodyParserErrors: express.ErrorRequestHandler = (
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { service, aggregates, httpAuth, auditor } = options;
+  const { service, aggregates, access, httpAuth, auditor } = options;
   // Bodies are parsed outside the validated router, whose error handler would
   // turn every parser error into a 400, so an oversized body gets its 413.
   const outer = Router();
@@ -129,6 +132,9 @@ export async function createRouter(
 
   const reader = (req: Request<any, any, any, any, any>) =>
     httpAuth.credentials(req, { allow: ['user', 'service'] });
+  /** What the caller may read of the catalog, for routes that list entities. */
+  const readScope = async (req: Request<any, any, any, any, any>) =>
+    access.scope(await reader(req));
 
   /**
    * Runs a mutation inside an audit event, so refused attempts (401, 403,
@@ -224,11 +230,15 @@ export async function createRouter(
   router.get(
     '/migrations/:migrationId/entities/:kind/:namespace/:name',
     async (req, res) => {
-      await reader(req);
+      const credentials = await reader(req);
       sendValue(
         req,
         res,
-        await service.getCard(req.params.migrationId, entityRefOf(req.params)),
+        await service.getCard(
+          req.params.migrationId,
+          entityRefOf(req.params),
+          credentials,
+        ),
       );
     },
   );
@@ -308,24 +318,31 @@ export async function createRouter(
     async (req, res) => {
       const entityRef = entityRefOf(req.params);
       const { migrationId } = req.params;
-      const card = await mutation(
-        req,
-        'entity-refresh',
-        { migrationId, entityRef },
-        () => service.refresh(migrationId, entityRef),
-      );
-      res.json(card);
+      try {
+        const card = await mutation(
+          req,
+          'entity-refresh',
+          { migrationId, entityRef },
+          credentials => service.refresh(migrationId, entityRef, credentials),
+        );
+        res.json(card);
+      } catch (error) {
+        if (error instanceof TooManyRequestsError) {
+          res.set('Retry-After', String(error.retryAfterSeconds));
+        }
+        throw error;
+      }
     },
   );
 
   router.get('/migrations/:migrationId/adoption', async (req, res) => {
-    await reader(req);
+    const scope = await readScope(req);
     const { migrationId } = req.params;
     if (req.query.format === 'csv') {
       sendCsv(
         res,
         `${migrationId}-adoption-by-team.csv`,
-        teamAdoptionCsv(await aggregates.adoptionByTeam(migrationId)),
+        teamAdoptionCsv(await aggregates.adoptionByTeam(migrationId, scope)),
       );
       return;
     }
@@ -334,16 +351,20 @@ export async function createRouter(
   });
 
   router.get('/migrations/:migrationId/adoption/teams', async (req, res) => {
-    await reader(req);
+    const scope = await readScope(req);
     sendJson(
       req,
       res,
-      await aggregates.teamAdoptionJson(req.params.migrationId, {
-        ...pageOf(req.query),
-        q: req.query.q,
-        sort: req.query.sort ?? 'adoption',
-        order: req.query.order ?? 'desc',
-      }),
+      await aggregates.teamAdoptionJson(
+        req.params.migrationId,
+        {
+          ...pageOf(req.query),
+          q: req.query.q,
+          sort: req.query.sort ?? 'adoption',
+          order: req.query.order ?? 'desc',
+        },
+        scope,
+      ),
     );
   });
 
@@ -353,7 +374,7 @@ export async function createRouter(
   });
 
   router.get('/migrations/:migrationId/long-tail', async (req, res) => {
-    await reader(req);
+    const scope = await readScope(req);
     const csv = req.query.format === 'csv';
     const filters = {
       criticality: req.query.criticality,
@@ -361,11 +382,15 @@ export async function createRouter(
     };
     if (csv) {
       // The export is the whole list.
-      const report = await aggregates.longTail(req.params.migrationId, {
-        limit: Number.MAX_SAFE_INTEGER,
-        offset: 0,
-        ...filters,
-      });
+      const report = await aggregates.longTail(
+        req.params.migrationId,
+        {
+          limit: Number.MAX_SAFE_INTEGER,
+          offset: 0,
+          ...filters,
+        },
+        scope,
+      );
       sendCsv(
         res,
         `${report.migrationId}-long-tail.csv`,
@@ -376,15 +401,16 @@ export async function createRouter(
     sendJson(
       req,
       res,
-      await aggregates.longTailJson(req.params.migrationId, {
-        ...pageOf(req.query),
-        ...filters,
-      }),
+      await aggregates.longTailJson(
+        req.params.migrationId,
+        { ...pageOf(req.query), ...filters },
+        scope,
+      ),
     );
   });
 
   router.get('/migrations/:migrationId/leaderboard', async (req, res) => {
-    await reader(req);
+    const scope = await readScope(req);
     const teams = req.query.team ?? [];
     sendJson(
       req,
@@ -393,6 +419,7 @@ export async function createRouter(
         req.params.migrationId,
         req.query.period === 'month' ? 'month' : 'all',
         { ...pageOf(req.query), q: req.query.q, teams: teams.map(groupRefOf) },
+        scope,
       ),
     );
   });
@@ -406,7 +433,11 @@ export async function createRouter(
     sendValue(
       req,
       res,
-      await aggregates.heroes(req.params.migrationId, caller),
+      await aggregates.heroes(
+        req.params.migrationId,
+        caller,
+        await access.scope(credentials),
+      ),
     );
   });
 
@@ -426,6 +457,7 @@ export async function createRouter(
             migrationId,
             req.body,
             credentials.principal.userEntityRef,
+            await access.scope(credentials),
           );
         },
       );
@@ -436,7 +468,7 @@ export async function createRouter(
   router.get(
     '/migrations/:migrationId/teams/:namespace/:name/services',
     async (req, res) => {
-      await reader(req);
+      const scope = await readScope(req);
       const team = entityRefOf({
         kind: 'group',
         namespace: req.params.namespace,
@@ -445,7 +477,7 @@ export async function createRouter(
       sendValue(
         req,
         res,
-        await aggregates.teamServices(req.params.migrationId, team),
+        await aggregates.teamServices(req.params.migrationId, team, scope),
       );
     },
   );

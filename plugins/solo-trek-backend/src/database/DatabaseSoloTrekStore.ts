@@ -51,14 +51,21 @@ function toDateOrNull(value: unknown): Date | null {
   return value === null || value === undefined ? null : toDate(value);
 }
 
+/** Node 20+ has it; TypeScript's ES2023 lib does not declare it yet. */
+type WellFormed = { isWellFormed(): boolean; toWellFormed(): string };
+
 /**
  * PostgreSQL refuses NUL in text (SQLite stores it): a note or a catalog
  * title with one gave a 500 or failed a scan. Stripped from every string the
- * store writes, behind the API's own refusal of control characters. JSON
- * columns need nothing: JSON.stringify writes NUL as an escape.
+ * store writes, behind the API's own refusal of control characters. A lone
+ * surrogate becomes U+FFFD here, as PostgreSQL's driver would make it, where
+ * SQLite's would store three replacement characters. JSON columns need
+ * neither: JSON.stringify escapes both.
  */
 function clean(value: string): string {
-  return value.includes('\u0000') ? value.replace(/\u0000/g, '') : value;
+  const text = value.includes('\u0000') ? value.replace(/\u0000/g, '') : value;
+  const wf = text as unknown as WellFormed;
+  return wf.isWellFormed() ? text : wf.toWellFormed();
 }
 function cleanOrNull(value: string | null | undefined): string | null {
   return value === null || value === undefined ? null : clean(value);
@@ -132,8 +139,7 @@ function basisHolds(basis: WriteBasis, current: CurrentRow): boolean {
 }
 
 /** Waiver ids are uuid columns on PostgreSQL: anything else matches nothing. */
-const UUID =
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A unique violation of the one-active-waiver index, in either dialect. */
 function isActiveWaiverConflict(error: unknown): boolean {

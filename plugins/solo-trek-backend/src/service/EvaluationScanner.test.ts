@@ -5,8 +5,9 @@ import { SoloTrekFactProvider } from '@internal/plugin-solo-trek-node';
 import { nimbusConfig, service } from '../__testUtils__/fixtures';
 import { readSoloTrekConfig } from '../config/readSoloTrekConfig';
 import { DatabaseSoloTrekStore } from '../database/DatabaseSoloTrekStore';
+import { SoloTrekStore } from '../database/SoloTrekStore';
 import { buildCard } from '../domain/buildCard';
-import { EvaluationScanner } from './EvaluationScanner';
+import { EvaluationScanner, ScanAbortedError } from './EvaluationScanner';
 import { FactCollector } from './FactCollector';
 
 jest.setTimeout(60_000);
@@ -61,16 +62,16 @@ describe.each(databases.eachSupportedId())(
         database: mockServices.database({ knex, migrations: { skip: false } }),
       });
       const logger = mockServices.logger.mock();
-      const make = (c = catalog) =>
+      const make = (c = catalog, s: SoloTrekStore = store) =>
         new EvaluationScanner({
           catalog: c,
           auth: mockServices.auth(),
-          store,
-          facts: new FactCollector([probe], store, logger),
+          store: s,
+          facts: new FactCollector([probe], s, logger),
           logger,
           pageSize: 5,
         });
-      return { knex, store, make };
+      return { knex, store, make, logger };
     }
 
     beforeEach(() => {
@@ -207,6 +208,146 @@ describe.each(databases.eachSupportedId())(
         now: new Date(),
       });
       expect(fresh.stale).toBe(false);
+    });
+
+    it('records an entity the database refuses with its own error and writes the rest of its page', async () => {
+      const { store, make, logger } = await setup();
+      // A row the database refuses whatever the dialect (a NOT NULL column),
+      // standing in for any value a future column cannot hold.
+      const sabotaged = Object.create(store) as SoloTrekStore;
+      sabotaged.writeResults = (migrationId, writes, options) =>
+        store.writeResults(
+          migrationId,
+          writes.map(w =>
+            w.result.entityRef === 'component:default/svc-003'
+              ? { ...w, result: { ...w.result, criticality: null as any } }
+              : w,
+          ),
+          options,
+        );
+      const summary = await make(undefined, sabotaged).scan(nimbus);
+      expect(summary.entities).toBe(23);
+      expect(summary.failedEntities).toBe(1);
+      const refs = catalogOf(23).map(
+        e => `component:default/${e.metadata.name}`,
+      );
+      const stored = await store.getResults('nimbus', refs);
+      expect(stored.size).toBe(22);
+      expect(stored.has('component:default/svc-003')).toBe(false);
+      const [error] = await store.listEntityErrors('nimbus');
+      expect(error.entityRef).toBe('component:default/svc-003');
+      expect(error.message).toBe(
+        `Could not store the evaluation of this entity; the backend log has the cause under log id ${error.logId}`,
+      );
+      expect(error.logId).toMatch(/^[0-9a-f]{12}$/);
+      // The log has the database's own words under the same id.
+      const logged = logger.warn.mock.calls
+        .map(([message]) => String(message))
+        .find(message => message.includes(error.logId))!;
+      expect(logged).toContain('component:default/svc-003');
+      expect(logged).toMatch(/criticality/i);
+      const scan = await store.getScan('nimbus');
+      expect(scan).toMatchObject({
+        error: null,
+        failedEntities: 1,
+        entities: 23,
+      });
+
+      // Once it can be stored, the next scan clears its error.
+      const again = await make().scan(nimbus);
+      expect(again.failedEntities).toBe(0);
+      expect(await store.listEntityErrors('nimbus')).toEqual([]);
+      expect(
+        await store.getResult('nimbus', 'component:default/svc-003'),
+      ).toBeDefined();
+      expect((await store.getScan('nimbus'))!.failedEntities).toBe(0);
+    });
+
+    it('serves a generic message with a log id when the database fails a scan, and logs the cause', async () => {
+      const { store, make, logger } = await setup();
+      const failing = Object.create(store) as SoloTrekStore;
+      failing.writeSnapshot = async () => {
+        throw new Error(
+          'insert into "snapshots" ("owner_ref") - value too long for type character varying(512)',
+        );
+      };
+      await expect(make(undefined, failing).scan(nimbus)).rejects.toThrow(
+        'value too long',
+      );
+      const { error } = (await store.getScan('nimbus'))!;
+      const logId = /log id ([0-9a-f]{12})$/.exec(error!)![1];
+      expect(error).toBe(
+        `The scan failed; the backend log has the cause under log id ${logId}`,
+      );
+      expect(error).not.toMatch(/snapshots|owner_ref|varying/);
+      const [message] = logger.error.mock.calls.find(([m]) =>
+        String(m).includes(logId),
+      )!;
+      expect(message).toContain('character varying(512)');
+    });
+
+    it('stops between pages once its signal aborts, writing nothing more', async () => {
+      const { store, make } = await setup();
+      const good = catalogServiceMock({ entities: catalogOf(23) });
+      const controller = new AbortController();
+      let pages = 0;
+      const timingOut = Object.create(good);
+      timingOut.queryEntities = async (
+        ...args: Parameters<typeof good.queryEntities>
+      ) => {
+        pages++;
+        // The scheduler's timeout passes while the second page is read.
+        if (pages === 2) controller.abort();
+        return good.queryEntities(...args);
+      };
+      await expect(
+        make(timingOut).scan(nimbus, { signal: controller.signal }),
+      ).rejects.toBeInstanceOf(ScanAbortedError);
+      expect(pages).toBe(2);
+      // Only the first page was written; the second was read but not stored.
+      expect((await store.scoredRows('nimbus')).length).toBe(5);
+      const scan = await store.getScan('nimbus');
+      expect(scan!.error).toBe(
+        'The scan of migration nimbus stopped at its timeout after 5 entities; the next scan starts over',
+      );
+      expect(scan!.succeededAt).toBeNull();
+    });
+
+    it('refuses the writes of a scan that a newer scan replaced', async () => {
+      const { store, make } = await setup();
+      const good = catalogServiceMock({ entities: catalogOf(23) });
+      let release!: () => void;
+      const released = new Promise<void>(r => {
+        release = r;
+      });
+      let pages = 0;
+      const slow = Object.create(good);
+      slow.queryEntities = async (
+        ...args: Parameters<typeof good.queryEntities>
+      ) => {
+        pages++;
+        // The old scan hangs on its second page, past its timeout…
+        if (pages === 2) await released;
+        return good.queryEntities(...args);
+      };
+      const old = make(slow).scan(nimbus);
+      while (pages < 2) await new Promise(r => setTimeout(r, 10));
+      // …while the next one runs from start to end.
+      const smaller = catalogServiceMock({ entities: catalogOf(10) });
+      const next = await make(smaller).scan(nimbus);
+      expect(next.deleted).toBe(0);
+      const status = await store.getScan('nimbus');
+      release();
+      await expect(old).rejects.toThrow(
+        'A newer scan of migration nimbus started; this one stops writing',
+      );
+      // The old scan's pages 2 to 5 (svc-005 to svc-022) were not written,
+      // and the newer scan's status stands.
+      expect(
+        await store.getResult('nimbus', 'component:default/svc-015'),
+      ).toBeUndefined();
+      expect((await store.scoredRows('nimbus')).length).toBe(10);
+      expect(await store.getScan('nimbus')).toEqual(status);
     });
   },
 );

@@ -1407,10 +1407,11 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
       .where('w.migration_id', migrationId)
       .whereNull('w.revoked_at')
       .where('w.expires_at', '>', now)
-      .select('w.entity_ref', 'w.creed_id', 'r.outcomes');
+      .select('w.entity_ref', 'w.creed_id', 'w.expires_at', 'r.outcomes');
     return rows.map((row: Row) => ({
       entityRef: row.entity_ref as string,
       creedId: row.creed_id as string,
+      expiresAt: toDate(row.expires_at),
       outcome: JSON.parse(row.outcomes ?? '{}')[row.creed_id] as
         | string
         | undefined,

@@ -366,7 +366,12 @@ export interface SoloTrekStore {
     migrationId: string,
     now: Date,
   ): Promise<
-    Array<{ entityRef: string; creedId: string; outcome: string | undefined }>
+    Array<{
+      entityRef: string;
+      creedId: string;
+      expiresAt: Date;
+      outcome: string | undefined;
+    }>
   >;
   /** Every result with its owner, stage and go-live date, for scoring and history. */
   scoredRows(migrationId: string): Promise<ScoredRow[]>;

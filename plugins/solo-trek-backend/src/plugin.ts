@@ -92,7 +92,6 @@ export const soloTrekPlugin = createBackendPlugin({
         const access = new CatalogReadAccess({
           permissions: deps.permissions,
           catalog: deps.catalog,
-          auth: deps.auth,
         });
         const service = new MigrationService({
           access,

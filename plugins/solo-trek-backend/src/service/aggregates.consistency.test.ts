@@ -50,7 +50,6 @@ describe('aggregates agree with the entity cards', () => {
     const access = new CatalogReadAccess({
       permissions: mockServices.permissions(),
       catalog,
-      auth,
     });
     const scanner = new EvaluationScanner({
       catalog,

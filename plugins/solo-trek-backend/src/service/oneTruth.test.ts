@@ -48,7 +48,6 @@ function start(store: DatabaseSoloTrekStore, config = withEncryption(true)) {
   const access = new CatalogReadAccess({
     permissions: mockServices.permissions(),
     catalog,
-    auth,
   });
   const scanner = new EvaluationScanner({
     catalog,

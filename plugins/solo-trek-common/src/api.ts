@@ -35,7 +35,10 @@ export type ScanInfo = {
   finishedAt?: string;
   entities?: number;
   rowsWritten?: number;
+  /** Why the last scan failed; never database text, at most a log id. */
   error?: string;
+  /** Entities the last scan could not evaluate or store; the rest were written. */
+  failedEntities?: number;
   /** The last scan failed; results come from an earlier one. */
   stale: boolean;
 };

@@ -1166,7 +1166,12 @@ export const spec = {
             "type": "integer"
           },
           "error": {
-            "type": "string"
+            "type": "string",
+            "description": "Why the last scan failed, for readers; the backend log has the detail under the log id it names."
+          },
+          "failedEntities": {
+            "type": "integer",
+            "description": "Entities the last scan could not evaluate or store; the rest were written."
           },
           "stale": {
             "type": "boolean",
@@ -1789,7 +1794,7 @@ export const spec = {
     "/migrations/{migrationId}/entities/{kind}/{namespace}/{name}/refresh": {
       "post": {
         "operationId": "RefreshEntity",
-        "description": "Re-evaluates one entity now, facts included.",
+        "description": "Re-evaluates one entity now, facts (probes) included. For its owners, the platform team and the service principals listed in soloTrek.stageReporters; once per entity per soloTrek.refresh.cooldownSeconds (429 with Retry-After before that, or when the refresh queue is full).",
         "parameters": [
           {
             "$ref": "#/components/parameters/migrationId"
@@ -1811,6 +1816,24 @@ export const spec = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/EntityCard"
+                }
+              }
+            }
+          },
+          "429": {
+            "description": "Refreshed too recently, or too many refreshes waiting; retry after Retry-After seconds.",
+            "headers": {
+              "Retry-After": {
+                "schema": {
+                  "type": "integer"
+                },
+                "description": "Seconds to wait."
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
                 }
               }
             }

@@ -155,6 +155,7 @@ export class MigrationService {
             entities: scan.entities ?? undefined,
             rowsWritten: scan.rowsWritten ?? undefined,
             error: scan.error ?? undefined,
+            failedEntities: scan.failedEntities,
             stale: Boolean(scan.error),
           }
         : undefined,

@@ -15,7 +15,7 @@ jest.setTimeout(30_000);
 describe('EntitySoloTrekContent without platform permissions', () => {
   const ctx = setupSoloTrekServer();
 
-  it('hides waiver, wave and stage controls', async () => {
+  it('hides waiver, wave, stage and refresh controls', async () => {
     ctx.fake.putCard(
       makeCard({
         entityRef: 'component:default/read-only-service',
@@ -33,10 +33,11 @@ describe('EntitySoloTrekContent without platform permissions', () => {
     expect(
       screen.getByText(/This service moves in wave 2./),
     ).toBeInTheDocument();
-    await waitFor(() => expect(authorize).toHaveBeenCalledTimes(3));
+    await waitFor(() => expect(authorize).toHaveBeenCalledTimes(4));
     expect(
       authorize.mock.calls.map(([request]) => request.permission.name).sort(),
     ).toEqual([
+      'solo-trek.entity.refresh',
       'solo-trek.stage.update',
       'solo-trek.waiver.manage',
       'solo-trek.wave.manage',
@@ -51,9 +52,9 @@ describe('EntitySoloTrekContent without platform permissions', () => {
     expect(
       screen.queryByRole('button', { name: /Update stage/ }),
     ).not.toBeInTheDocument();
-    // Anyone signed in may re-evaluate.
+    // Re-evaluating runs the service's probes: owners and the platform team only.
     expect(
-      screen.getByRole('button', { name: 'Re-evaluate now' }),
-    ).toBeEnabled();
+      screen.queryByRole('button', { name: 'Re-evaluate now' }),
+    ).not.toBeInTheDocument();
   });
 });

@@ -4,11 +4,19 @@ import CircularProgress from '@material-ui/core/CircularProgress';
 import RefreshIcon from '@material-ui/icons/Refresh';
 import { useApi } from '@backstage/core-plugin-api';
 import { useNotify } from '../../lib/useNotify';
-import { EntityMigrationCard } from '@internal/plugin-solo-trek-common';
+import { usePermission } from '@backstage/plugin-permission-react';
+import {
+  EntityMigrationCard,
+  soloTrekEntityRefreshPermission,
+} from '@internal/plugin-solo-trek-common';
 import { soloTrekApiRef } from '../../api';
 import { errorMessage } from '../../lib/errors';
 
-/** Re-evaluates the service now instead of waiting for the next scan. */
+/**
+ * Re-evaluates the service now instead of waiting for the next scan. Shown
+ * to who may refresh it (its owners and the platform team): a refresh runs
+ * its probes. Within the backend's cooldown the error says when to retry.
+ */
 export function RefreshButton(props: {
   card: EntityMigrationCard;
   onCardChange: (card: EntityMigrationCard) => void;
@@ -17,6 +25,10 @@ export function RefreshButton(props: {
   const api = useApi(soloTrekApiRef);
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
+  const { allowed } = usePermission({
+    permission: soloTrekEntityRefreshPermission,
+    resourceRef: card.entityRef,
+  });
 
   const refresh = async () => {
     setBusy(true);
@@ -31,6 +43,7 @@ export function RefreshButton(props: {
     }
   };
 
+  if (!allowed) return null;
   return (
     <Button
       variant="outlined"

@@ -20,7 +20,8 @@ export class ScanTask {
   ) {}
 
   /**
-   * One run. The scheduler aborts `signal` when the task's timeout passes,
+   * One run: the scans first, so each starts as soon as the run does, then
+   * retention. The scheduler aborts `signal` when the task's timeout passes,
    * after which another replica may start the next run: this one stops
    * between pages (see EvaluationScanner.scan) and starts no further
    * migration or pruning.
@@ -31,10 +32,6 @@ export class ScanTask {
     const removedBefore = DateTime.fromJSDate(now)
       .minus({ days: config.retention.removedEntityDays })
       .toJSDate();
-    await store.pruneMigrationsExcept(
-      config.migrations.map(m => m.id),
-      { now, removedBefore },
-    );
     const inScope = new Set<string>();
     let complete = true;
     for (const migration of config.migrations) {
@@ -54,8 +51,13 @@ export class ScanTask {
         complete = false;
       }
     }
+    if (signal?.aborted) return;
+    await store.pruneMigrationsExcept(
+      config.migrations.map(m => m.id),
+      { now, removedBefore },
+    );
     // Facts of entities no migration reads any more, after a complete pass
     // only: a partial one would take the unread rest for gone.
-    if (complete && !signal?.aborted) await store.deleteFactsExcept(inScope);
+    if (complete) await store.deleteFactsExcept(inScope);
   }
 }

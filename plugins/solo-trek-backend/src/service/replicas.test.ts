@@ -62,6 +62,40 @@ function countingCatalog(scanStarts: number[]) {
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
 
+interface PageRead {
+  replica: string;
+  first: boolean;
+  at: number;
+}
+
+/**
+ * One slow catalog for both replicas: a page of one entity per second, so a
+ * scan of eight entities outlives a two-second timeout.
+ */
+function slowCatalog(replica: string, reads: PageRead[]) {
+  const inner = catalogServiceMock({
+    entities: Array.from({ length: 8 }, (_, i) => service(`slow-${i}`)),
+  });
+  return createServiceFactory({
+    service: catalogServiceRef,
+    deps: {},
+    factory: () =>
+      new Proxy(inner, {
+        get(target, prop) {
+          if (prop === 'queryEntities') {
+            return async (req: any, opts: any) => {
+              reads.push({ replica, first: !('cursor' in req), at: Date.now() });
+              await sleep(1_000);
+              return target.queryEntities({ ...req, limit: 1 }, opts);
+            };
+          }
+          const value = Reflect.get(target, prop);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      }),
+  });
+}
+
 if (pg.length === 0) {
   it('needs PostgreSQL; make test runs without it only outside CI', () => {
     expect(process.env.CI).not.toBe('true');
@@ -140,6 +174,57 @@ if (pg.length === 0) {
       await c.stop();
       await knexB.destroy();
       await knexC.destroy();
+    });
+
+    it('stop a scan at its timeout, so the next scan never overlaps it', async () => {
+      const knexA = await databases.init('POSTGRES_15');
+      const knexB = knexFactory(knexA.client.config);
+      const reads: PageRead[] = [];
+      const start = (replica: string, knex: typeof knexA) =>
+        startSoloTrekBackend({
+          entities: [],
+          soloTrek: {
+            ...nimbusConfig,
+            schedule: {
+              frequency: { seconds: 3 },
+              timeout: { seconds: 2 },
+              initialDelay: { milliseconds: 100 },
+            },
+          },
+          catalogFactory: slowCatalog(replica, reads),
+          extraFeatures: [
+            mockServices.database.factory({ knex }),
+            schedulerServiceFactory,
+          ],
+        });
+      const a = await start('A', knexA);
+      // B starts once A's run has timed out: its scheduler's janitor frees
+      // the task of a run past its timeout, and B may start the next one.
+      await sleep(3_500);
+      const b = await start('B', knexB);
+      await sleep(9_000);
+      await a.stop();
+      await b.stop();
+      await knexB.destroy();
+
+      // Each scan is its first page read and the reads that follow it.
+      const scans: PageRead[][] = [];
+      for (const read of [...reads].sort((x, y) => x.at - y.at)) {
+        if (read.first) scans.push([read]);
+        else scans[scans.length - 1]?.push(read);
+      }
+      for (const [i, scan] of scans.entries()) {
+        // A scan reads on one replica only: no other scan's reads interleave.
+        expect(new Set(scan.map(r => r.replica)).size).toBe(1);
+        // Two seconds, then the page in flight: never the eight pages.
+        if (i < scans.length - 1) expect(scan.length).toBeLessThanOrEqual(3);
+      }
+      // And the next scans did start, a page or so after each timeout.
+      expect(scans.length).toBeGreaterThanOrEqual(3);
+      const [row] = await knexA('scans').where({ migration_id: 'nimbus' });
+      expect(row.error).toMatch(
+        /^The scan of migration nimbus stopped at its timeout after \d entities; the next scan starts over$/,
+      );
     });
   });
 }

@@ -4,21 +4,17 @@ import {
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
-import { MigrationStage } from '@internal/plugin-solo-trek-common';
 import { Knex } from 'knex';
-import { Level, Track } from '../config/readSoloTrekConfig';
-import { StageSource } from '../domain/resolveStage';
+import { Level } from '../config/readSoloTrekConfig';
 import { FactReader } from '../rules/compileRule';
 import {
   AdoptionRow,
   CardInputs,
-  CurrentRow,
   EntityError,
   EntityState,
   HeroNominationRow,
   HistoryEntry,
   LongTailQuery,
-  NewHistoryEntry,
   ScoredRow,
   ResultDigest,
   ResultWrite,
@@ -29,114 +25,34 @@ import {
   StateUpdate,
   StoredResult,
   Waiver,
-  WriteBasis,
   WriteOptions,
 } from './SoloTrekStore';
+import {
+  bounded,
+  chunk,
+  clean,
+  cleanOrNull,
+  DIGEST_COLUMNS,
+  digestFromRow,
+  historyFromRow,
+  historyToRow,
+  resultFromRow,
+  resultToRow,
+  Row,
+  scanFromRow,
+  STATE_COLUMNS,
+  STATE_LENGTHS,
+  stateFromRow,
+  toDate,
+  toDateOrNull,
+  waiverFromRow,
+} from './rows';
+import { writeChunk } from './resultWrites';
 
 const migrationsDir = resolvePackagePath(
   '@internal/plugin-solo-trek-backend',
   'migrations',
 );
-
-// Stays well under SQLite's bound-variable limit with ~18 columns a row.
-const BATCH = 400;
-
-type Row = Record<string, any>;
-
-// SQLite hands back timestamps as numbers or strings, PostgreSQL as Dates.
-function toDate(value: unknown): Date {
-  return value instanceof Date ? value : new Date(value as string | number);
-}
-function toDateOrNull(value: unknown): Date | null {
-  return value === null || value === undefined ? null : toDate(value);
-}
-
-/** Node 20+ has it; TypeScript's ES2023 lib does not declare it yet. */
-type WellFormed = { isWellFormed(): boolean; toWellFormed(): string };
-
-/**
- * PostgreSQL refuses NUL in text (SQLite stores it): a note or a catalog
- * title with one gave a 500 or failed a scan. Stripped from every string the
- * store writes, behind the API's own refusal of control characters. A lone
- * surrogate becomes U+FFFD here, as PostgreSQL's driver would make it, where
- * SQLite's would store three replacement characters. JSON columns need
- * neither: JSON.stringify escapes both.
- */
-function clean(value: string): string {
-  const text = value.includes('\u0000') ? value.replace(/\u0000/g, '') : value;
-  const wf = text as unknown as WellFormed;
-  return wf.isWellFormed() ? text : wf.toWellFormed();
-}
-function cleanOrNull(value: string | null | undefined): string | null {
-  return value === null || value === undefined ? null : clean(value);
-}
-
-/**
- * A value for a bounded column, cut on purpose to `max` characters (code
- * points, as PostgreSQL counts them). Only values no real entity has are
- * cut: entity refs are at most 191 characters (kind, namespace and name are
- * each at most 63), so an owner ref over 512 names nothing in the catalog.
- */
-function bounded(value: string | null | undefined, max: number) {
-  if (value === null || value === undefined) return null;
-  const text = clean(value);
-  if (text.length <= max) return text;
-  return Array.from(text).slice(0, max).join('');
-}
-
-/** The row of a stage change, as both the scan and the API write it. */
-function historyToRow(
-  migrationId: string,
-  entityRef: string,
-  ownerRef: string | null,
-  h: NewHistoryEntry,
-): Row {
-  return {
-    migration_id: migrationId,
-    entity_ref: entityRef,
-    owner_ref: bounded(ownerRef, 512),
-    from_stage: h.fromStage,
-    to_stage: h.toStage,
-    source: h.source,
-    actor: bounded(h.actor, 512),
-    note: cleanOrNull(h.note),
-    created_at: h.createdAt,
-  };
-}
-
-function digestFromRow(row: Row): ResultDigest {
-  return {
-    stage: row.stage as MigrationStage,
-    annotationStage: (row.annotation_stage ?? null) as MigrationStage | null,
-    stageChangedAt: toDate(row.stage_changed_at),
-    migratedAt: toDateOrNull(row.migrated_at),
-    resultHash: row.result_hash,
-  };
-}
-
-const DIGEST_COLUMNS = [
-  'entity_ref',
-  'stage',
-  'annotation_stage',
-  'stage_changed_at',
-  'migrated_at',
-  'result_hash',
-];
-
-const time = (d: Date | null | undefined) => d?.getTime() ?? null;
-
-/** Whether what a write was computed from is still what is stored. */
-function basisHolds(basis: WriteBasis, current: CurrentRow): boolean {
-  if ((current.previous?.resultHash ?? null) !== basis.resultHash) return false;
-  const a = basis.state;
-  const b = current.state;
-  // The state a stage resolves from; the wave plays no part in a result.
-  return (
-    (a?.apiStage ?? null) === (b?.apiStage ?? null) &&
-    time(a?.apiStageAt) === time(b?.apiStageAt) &&
-    time(a?.annotationStageAt) === time(b?.annotationStageAt)
-  );
-}
 
 /** Waiver ids are uuid columns on PostgreSQL: anything else matches nothing. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -165,13 +81,6 @@ const MIGRATION_TABLES = [
   'scans',
 ];
 
-function chunk<T>(items: T[], size = BATCH): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size)
-    out.push(items.slice(i, i + size));
-  return out;
-}
-
 /** Rows a store adds before it first refreshes the planner's statistics. */
 const ANALYZE_MIN_ROWS = 2000;
 
@@ -189,125 +98,6 @@ interface PgConnection {
 
 /** The newest stage changes a card shows. */
 const HISTORY_LIMIT = 500;
-
-function historyFromRow(row: Row): HistoryEntry {
-  return {
-    id: Number(row.id),
-    entityRef: row.entity_ref,
-    ownerRef: row.owner_ref ?? null,
-    fromStage: row.from_stage ?? null,
-    toStage: row.to_stage,
-    source: row.source,
-    actor: row.actor ?? null,
-    note: row.note ?? null,
-    createdAt: toDate(row.created_at),
-  };
-}
-
-function resultFromRow(row: Row): StoredResult {
-  return {
-    migrationId: row.migration_id,
-    entityRef: row.entity_ref,
-    title: row.title ?? null,
-    ownerRef: row.owner_ref ?? null,
-    live: Boolean(row.live),
-    stage: row.stage as MigrationStage,
-    stageSource: row.stage_source as StageSource,
-    annotationStage: (row.annotation_stage ?? null) as MigrationStage | null,
-    criticality: row.criticality as Level,
-    complexity: row.complexity as Level,
-    track: row.track as Track,
-    annotationWave: row.annotation_wave ?? null,
-    mustPass: Boolean(row.must_pass),
-    checks: JSON.parse(row.checks),
-    resultHash: row.result_hash,
-    changedAt: toDate(row.changed_at),
-    stageChangedAt: toDate(row.stage_changed_at),
-    migratedAt: toDateOrNull(row.migrated_at),
-  };
-}
-
-function resultToRow(r: StoredResult): Row {
-  return {
-    migration_id: r.migrationId,
-    entity_ref: r.entityRef,
-    // The catalog bounds neither: a text column (title), a cut (owner).
-    title: cleanOrNull(r.title),
-    owner_ref: bounded(r.ownerRef, 512),
-    live: r.live,
-    stage: r.stage,
-    stage_source: r.stageSource,
-    annotation_stage: r.annotationStage,
-    criticality: r.criticality,
-    complexity: r.complexity,
-    track: r.track,
-    annotation_wave: bounded(r.annotationWave, 63),
-    must_pass: r.mustPass,
-    checks: JSON.stringify(r.checks),
-    outcomes: JSON.stringify(
-      Object.fromEntries(r.checks.map(c => [c.id, c.outcome])),
-    ),
-    result_hash: r.resultHash,
-    changed_at: r.changedAt,
-    stage_changed_at: r.stageChangedAt,
-    migrated_at: r.migratedAt,
-  };
-}
-
-function stateFromRow(row: Row): EntityState {
-  return {
-    apiStage: (row.api_stage ?? null) as MigrationStage | null,
-    apiStageAt: toDateOrNull(row.api_stage_at),
-    annotationStageAt: toDateOrNull(row.annotation_stage_at),
-    wave: row.wave ?? null,
-    waveSetBy: row.wave_set_by ?? null,
-    waveSetAt: toDateOrNull(row.wave_set_at),
-  };
-}
-
-/** The bounded string columns of entity_state, by field. */
-const STATE_LENGTHS: Record<string, number> = {
-  apiStage: 32,
-  wave: 63,
-  waveSetBy: 512,
-};
-
-const STATE_COLUMNS: Record<keyof EntityState, string> = {
-  apiStage: 'api_stage',
-  apiStageAt: 'api_stage_at',
-  annotationStageAt: 'annotation_stage_at',
-  wave: 'wave',
-  waveSetBy: 'wave_set_by',
-  waveSetAt: 'wave_set_at',
-};
-
-function scanFromRow(row: Row, prefix = ''): ScanStatus {
-  const failed = row[`${prefix}failed_entities`];
-  return {
-    startedAt: toDateOrNull(row[`${prefix}started_at`]),
-    finishedAt: toDateOrNull(row[`${prefix}finished_at`]),
-    succeededAt: toDateOrNull(row[`${prefix}succeeded_at`]),
-    entities: row[`${prefix}entities`] ?? null,
-    rowsWritten: row[`${prefix}rows_written`] ?? null,
-    error: row[`${prefix}error`] ?? null,
-    ...(failed === null || failed === undefined
-      ? {}
-      : { failedEntities: Number(failed) }),
-  };
-}
-
-function waiverFromRow(row: Row): Waiver {
-  return {
-    id: row.id,
-    migrationId: row.migration_id,
-    entityRef: row.entity_ref,
-    creedId: row.creed_id,
-    reason: row.reason,
-    expiresAt: toDate(row.expires_at),
-    createdBy: row.created_by,
-    createdAt: toDate(row.created_at),
-  };
-}
 
 /** The knex-backed store, on SQLite or PostgreSQL. */
 export class DatabaseSoloTrekStore implements SoloTrekStore {
@@ -489,7 +279,7 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
     let added = 0;
     await this.db.transaction(async tx => {
       for (const part of chunk(writes)) {
-        const written = await this.writeChunk(tx, migrationId, part);
+        const written = await writeChunk(tx, migrationId, part);
         rows += written.rows;
         added += written.added;
       }
@@ -497,172 +287,6 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
     });
     await this.analyzeIfGrown(added);
     return rows;
-  }
-
-  /**
-   * Resolves compare-and-set writes against the stored rows, locked on
-   * PostgreSQL (SQLite serialises write transactions): a write whose basis
-   * still holds is kept, any other is recomputed by its rebase. So a scan or
-   * a refresh that read before an API stage update never overwrites it, and
-   * its history starts where the stored stage is.
-   */
-  private async resolve(
-    tx: Knex.Transaction,
-    migrationId: string,
-    writes: ResultWrite[],
-    alwaysRebase: boolean,
-  ): Promise<ResultWrite[]> {
-    const checked = new Set(
-      writes.filter(w => w.basis || (alwaysRebase && w.rebase)),
-    );
-    if (checked.size === 0) return writes;
-    const refs = [...new Set([...checked].map(w => w.result.entityRef))].sort();
-    // Locked in one order, so two writers of overlapping pages cannot deadlock.
-    const query = tx('entity_results')
-      .where('migration_id', migrationId)
-      .whereIn('entity_ref', refs)
-      .orderBy('entity_ref')
-      .select(DIGEST_COLUMNS);
-    const digests = await (tx.client.config.client === 'pg'
-      ? query.forUpdate()
-      : query);
-    // Every state write holds the result row's lock first (updateState).
-    const states = await tx('entity_state')
-      .where('migration_id', migrationId)
-      .whereIn('entity_ref', refs);
-    const previous = new Map<string, ResultDigest>(
-      digests.map((row: Row) => [row.entity_ref, digestFromRow(row)]),
-    );
-    const state = new Map<string, EntityState>(
-      states.map((row: Row) => [row.entity_ref, stateFromRow(row)]),
-    );
-    return writes.flatMap(write => {
-      if (!checked.has(write)) return [write];
-      const ref = write.result.entityRef;
-      const current = { previous: previous.get(ref), state: state.get(ref) };
-      if (!alwaysRebase && write.basis && basisHolds(write.basis, current)) {
-        return [write];
-      }
-      const next = write.rebase?.(current);
-      return next ? [next] : [];
-    });
-  }
-
-  private async writeChunk(
-    tx: Knex.Transaction,
-    migrationId: string,
-    writes: ResultWrite[],
-  ): Promise<{ rows: number; added: number }> {
-    const resolved = await this.resolve(tx, migrationId, writes, false);
-    const updates = resolved.filter(w => !w.isNew);
-    const fresh = resolved.filter(w => w.isNew);
-    if (updates.length) {
-      await tx('entity_results')
-        .insert(updates.map(w => resultToRow(w.result)))
-        .onConflict(['migration_id', 'entity_ref'])
-        .merge();
-    }
-    let inserted = new Set<string>();
-    if (fresh.length) {
-      const refs: Row[] = await tx('entity_results')
-        .insert(fresh.map(w => resultToRow(w.result)))
-        .onConflict(['migration_id', 'entity_ref'])
-        .ignore()
-        .returning('entity_ref');
-      inserted = new Set(refs.map(r => r.entity_ref));
-    }
-    // First evaluations another writer stored meanwhile (PostgreSQL waited
-    // for it to commit): decided again on the row it stored.
-    const raced = fresh.filter(
-      w => !inserted.has(w.result.entityRef) && w.rebase,
-    );
-    const again = (
-      raced.length ? await this.resolve(tx, migrationId, raced, true) : []
-    ).filter(w => !w.isNew);
-    if (again.length) {
-      await tx('entity_results')
-        .insert(again.map(w => resultToRow(w.result)))
-        .onConflict(['migration_id', 'entity_ref'])
-        .merge();
-    }
-    const firsts = await this.continueReturning(
-      tx,
-      migrationId,
-      fresh.filter(w => inserted.has(w.result.entityRef)),
-    );
-    const batch = [...updates, ...firsts, ...again];
-    let rows = batch.length;
-    const history = batch.filter(w => w.history);
-    if (history.length) {
-      await tx('stage_history').insert(
-        history.map(w =>
-          historyToRow(
-            migrationId,
-            w.result.entityRef,
-            w.result.ownerRef,
-            w.history!,
-          ),
-        ),
-      );
-      rows += history.length;
-    }
-    const seen = batch.filter(w => w.annotationStageAt);
-    if (seen.length) {
-      await tx('entity_state')
-        .insert(
-          seen.map(w => ({
-            migration_id: migrationId,
-            entity_ref: w.result.entityRef,
-            annotation_stage_at: w.annotationStageAt,
-          })),
-        )
-        .onConflict(['migration_id', 'entity_ref'])
-        .merge(['annotation_stage_at']);
-      rows += seen.length;
-    }
-    return { rows, added: inserted.size };
-  }
-
-  /**
-   * An entity that left and came back keeps its history: its first
-   * evaluation since continues from the last stage recorded, or adds
-   * nothing when the stage is the same, so the history still chains.
-   */
-  private async continueReturning(
-    tx: Knex.Transaction,
-    migrationId: string,
-    firsts: ResultWrite[],
-  ): Promise<ResultWrite[]> {
-    if (firsts.length === 0) return firsts;
-    const returning: string[] = await tx('entity_removals')
-      .where('migration_id', migrationId)
-      .whereIn(
-        'entity_ref',
-        firsts.map(w => w.result.entityRef),
-      )
-      .pluck('entity_ref');
-    if (returning.length === 0) return firsts;
-    await tx('entity_removals')
-      .where('migration_id', migrationId)
-      .whereIn('entity_ref', returning)
-      .delete();
-    const last: Row[] = await tx('stage_history')
-      .whereIn(
-        'id',
-        tx('stage_history')
-          .where('migration_id', migrationId)
-          .whereIn('entity_ref', returning)
-          .groupBy('entity_ref')
-          .max('id'),
-      )
-      .select('entity_ref', 'to_stage');
-    const lastStage = new Map(last.map(r => [r.entity_ref, r.to_stage]));
-    return firsts.map(w => {
-      const stage = lastStage.get(w.result.entityRef);
-      if (!w.history || stage === undefined) return w;
-      if (stage === w.history.toStage) return { ...w, history: undefined };
-      return { ...w, history: { ...w.history, fromStage: stage } };
-    });
   }
 
   async deleteResultsExcept(

@@ -166,7 +166,7 @@ describe.each(databases.eachSupportedId())(
             );
             if (!stored || entity.metadata.title === undefined) continue;
             expect(stored.title!.length).toBe(
-              entity.metadata.title.replace(/\u0000/g, '').length,
+              entity.metadata.title.replaceAll('\u0000', '').length,
             );
             expect(stored.title).not.toContain('\u0000');
           }

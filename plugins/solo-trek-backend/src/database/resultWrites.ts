@@ -1,0 +1,200 @@
+import { Knex } from 'knex';
+import {
+  CurrentRow,
+  EntityState,
+  ResultDigest,
+  ResultWrite,
+  WriteBasis,
+} from './SoloTrekStore';
+import {
+  DIGEST_COLUMNS,
+  digestFromRow,
+  historyToRow,
+  resultToRow,
+  Row,
+  stateFromRow,
+} from './rows';
+
+/*
+ * Writing scan results: compare-and-set against the locked rows, racing
+ * first evaluations, and the history of entities that come back.
+ */
+
+const time = (d: Date | null | undefined) => d?.getTime() ?? null;
+
+/** Whether what a write was computed from is still what is stored. */
+function basisHolds(basis: WriteBasis, current: CurrentRow): boolean {
+  if ((current.previous?.resultHash ?? null) !== basis.resultHash) return false;
+  const a = basis.state;
+  const b = current.state;
+  // The state a stage resolves from; the wave plays no part in a result.
+  return (
+    (a?.apiStage ?? null) === (b?.apiStage ?? null) &&
+    time(a?.apiStageAt) === time(b?.apiStageAt) &&
+    time(a?.annotationStageAt) === time(b?.annotationStageAt)
+  );
+}
+
+/**
+ * Resolves compare-and-set writes against the stored rows, locked on
+ * PostgreSQL (SQLite serialises write transactions): a write whose basis
+ * still holds is kept, any other is recomputed by its rebase. So a scan or
+ * a refresh that read before an API stage update never overwrites it, and
+ * its history starts where the stored stage is.
+ */
+async function resolveWrites(
+  tx: Knex.Transaction,
+  migrationId: string,
+  writes: ResultWrite[],
+  alwaysRebase: boolean,
+): Promise<ResultWrite[]> {
+  const checked = new Set(
+    writes.filter(w => w.basis || (alwaysRebase && w.rebase)),
+  );
+  if (checked.size === 0) return writes;
+  const refs = [...new Set([...checked].map(w => w.result.entityRef))].sort();
+  // Locked in one order, so two writers of overlapping pages cannot deadlock.
+  const query = tx('entity_results')
+    .where('migration_id', migrationId)
+    .whereIn('entity_ref', refs)
+    .orderBy('entity_ref')
+    .select(DIGEST_COLUMNS);
+  const digests = await (tx.client.config.client === 'pg'
+    ? query.forUpdate()
+    : query);
+  // Every state write holds the result row's lock first (updateState).
+  const states = await tx('entity_state')
+    .where('migration_id', migrationId)
+    .whereIn('entity_ref', refs);
+  const previous = new Map<string, ResultDigest>(
+    digests.map((row: Row) => [row.entity_ref, digestFromRow(row)]),
+  );
+  const state = new Map<string, EntityState>(
+    states.map((row: Row) => [row.entity_ref, stateFromRow(row)]),
+  );
+  return writes.flatMap(write => {
+    if (!checked.has(write)) return [write];
+    const ref = write.result.entityRef;
+    const current = { previous: previous.get(ref), state: state.get(ref) };
+    if (!alwaysRebase && write.basis && basisHolds(write.basis, current)) {
+      return [write];
+    }
+    const next = write.rebase?.(current);
+    return next ? [next] : [];
+  });
+}
+export async function writeChunk(
+  tx: Knex.Transaction,
+  migrationId: string,
+  writes: ResultWrite[],
+): Promise<{ rows: number; added: number }> {
+  const resolved = await resolveWrites(tx, migrationId, writes, false);
+  const updates = resolved.filter(w => !w.isNew);
+  const fresh = resolved.filter(w => w.isNew);
+  if (updates.length) {
+    await tx('entity_results')
+      .insert(updates.map(w => resultToRow(w.result)))
+      .onConflict(['migration_id', 'entity_ref'])
+      .merge();
+  }
+  let inserted = new Set<string>();
+  if (fresh.length) {
+    const refs: Row[] = await tx('entity_results')
+      .insert(fresh.map(w => resultToRow(w.result)))
+      .onConflict(['migration_id', 'entity_ref'])
+      .ignore()
+      .returning('entity_ref');
+    inserted = new Set(refs.map(r => r.entity_ref));
+  }
+  // First evaluations another writer stored meanwhile (PostgreSQL waited
+  // for it to commit): decided again on the row it stored.
+  const raced = fresh.filter(
+    w => !inserted.has(w.result.entityRef) && w.rebase,
+  );
+  const again = (
+    raced.length ? await resolveWrites(tx, migrationId, raced, true) : []
+  ).filter(w => !w.isNew);
+  if (again.length) {
+    await tx('entity_results')
+      .insert(again.map(w => resultToRow(w.result)))
+      .onConflict(['migration_id', 'entity_ref'])
+      .merge();
+  }
+  const firsts = await continueReturning(
+    tx,
+    migrationId,
+    fresh.filter(w => inserted.has(w.result.entityRef)),
+  );
+  const batch = [...updates, ...firsts, ...again];
+  let rows = batch.length;
+  const history = batch.filter(w => w.history);
+  if (history.length) {
+    await tx('stage_history').insert(
+      history.map(w =>
+        historyToRow(
+          migrationId,
+          w.result.entityRef,
+          w.result.ownerRef,
+          w.history!,
+        ),
+      ),
+    );
+    rows += history.length;
+  }
+  const seen = batch.filter(w => w.annotationStageAt);
+  if (seen.length) {
+    await tx('entity_state')
+      .insert(
+        seen.map(w => ({
+          migration_id: migrationId,
+          entity_ref: w.result.entityRef,
+          annotation_stage_at: w.annotationStageAt,
+        })),
+      )
+      .onConflict(['migration_id', 'entity_ref'])
+      .merge(['annotation_stage_at']);
+    rows += seen.length;
+  }
+  return { rows, added: inserted.size };
+}
+/**
+ * An entity that left and came back keeps its history: its first
+ * evaluation since continues from the last stage recorded, or adds
+ * nothing when the stage is the same, so the history still chains.
+ */
+async function continueReturning(
+  tx: Knex.Transaction,
+  migrationId: string,
+  firsts: ResultWrite[],
+): Promise<ResultWrite[]> {
+  if (firsts.length === 0) return firsts;
+  const returning: string[] = await tx('entity_removals')
+    .where('migration_id', migrationId)
+    .whereIn(
+      'entity_ref',
+      firsts.map(w => w.result.entityRef),
+    )
+    .pluck('entity_ref');
+  if (returning.length === 0) return firsts;
+  await tx('entity_removals')
+    .where('migration_id', migrationId)
+    .whereIn('entity_ref', returning)
+    .delete();
+  const last: Row[] = await tx('stage_history')
+    .whereIn(
+      'id',
+      tx('stage_history')
+        .where('migration_id', migrationId)
+        .whereIn('entity_ref', returning)
+        .groupBy('entity_ref')
+        .max('id'),
+    )
+    .select('entity_ref', 'to_stage');
+  const lastStage = new Map(last.map(r => [r.entity_ref, r.to_stage]));
+  return firsts.map(w => {
+    const stage = lastStage.get(w.result.entityRef);
+    if (!w.history || stage === undefined) return w;
+    if (stage === w.history.toStage) return { ...w, history: undefined };
+    return { ...w, history: { ...w.history, fromStage: stage } };
+  });
+}

@@ -1,0 +1,228 @@
+import { MigrationStage } from '@internal/plugin-solo-trek-common';
+import { Level, Track } from '../config/readSoloTrekConfig';
+import { StageSource } from '../domain/resolveStage';
+import {
+  EntityState,
+  HistoryEntry,
+  NewHistoryEntry,
+  ResultDigest,
+  ScanStatus,
+  StoredResult,
+  Waiver,
+} from './SoloTrekStore';
+
+/*
+ * Rows as the tables hold them, and the values the store may write: what
+ * every part of the store shares, dialect differences included.
+ */
+
+// Stays well under SQLite's bound-variable limit with ~18 columns a row.
+export const BATCH = 400;
+
+export type Row = Record<string, any>;
+
+// SQLite hands back timestamps as numbers or strings, PostgreSQL as Dates.
+export function toDate(value: unknown): Date {
+  return value instanceof Date ? value : new Date(value as string | number);
+}
+export function toDateOrNull(value: unknown): Date | null {
+  return value === null || value === undefined ? null : toDate(value);
+}
+
+/** Node 20+ has it; TypeScript's ES2023 lib does not declare it yet. */
+export type WellFormed = { isWellFormed(): boolean; toWellFormed(): string };
+
+/**
+ * PostgreSQL refuses NUL in text (SQLite stores it): a note or a catalog
+ * title with one gave a 500 or failed a scan. Stripped from every string the
+ * store writes, behind the API's own refusal of control characters. A lone
+ * surrogate becomes U+FFFD here, as PostgreSQL's driver would make it, where
+ * SQLite's would store three replacement characters. JSON columns need
+ * neither: JSON.stringify escapes both.
+ */
+export function clean(value: string): string {
+  const text = value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
+  const wf = text as unknown as WellFormed;
+  return wf.isWellFormed() ? text : wf.toWellFormed();
+}
+export function cleanOrNull(value: string | null | undefined): string | null {
+  return value === null || value === undefined ? null : clean(value);
+}
+
+/**
+ * A value for a bounded column, cut on purpose to `max` characters (code
+ * points, as PostgreSQL counts them). Only values no real entity has are
+ * cut: entity refs are at most 191 characters (kind, namespace and name are
+ * each at most 63), so an owner ref over 512 names nothing in the catalog.
+ */
+export function bounded(value: string | null | undefined, max: number) {
+  if (value === null || value === undefined) return null;
+  const text = clean(value);
+  if (text.length <= max) return text;
+  return Array.from(text).slice(0, max).join('');
+}
+
+/** The row of a stage change, as both the scan and the API write it. */
+export function historyToRow(
+  migrationId: string,
+  entityRef: string,
+  ownerRef: string | null,
+  h: NewHistoryEntry,
+): Row {
+  return {
+    migration_id: migrationId,
+    entity_ref: entityRef,
+    owner_ref: bounded(ownerRef, 512),
+    from_stage: h.fromStage,
+    to_stage: h.toStage,
+    source: h.source,
+    actor: bounded(h.actor, 512),
+    note: cleanOrNull(h.note),
+    created_at: h.createdAt,
+  };
+}
+
+export function digestFromRow(row: Row): ResultDigest {
+  return {
+    stage: row.stage as MigrationStage,
+    annotationStage: (row.annotation_stage ?? null) as MigrationStage | null,
+    stageChangedAt: toDate(row.stage_changed_at),
+    migratedAt: toDateOrNull(row.migrated_at),
+    resultHash: row.result_hash,
+  };
+}
+
+export const DIGEST_COLUMNS = [
+  'entity_ref',
+  'stage',
+  'annotation_stage',
+  'stage_changed_at',
+  'migrated_at',
+  'result_hash',
+];
+
+export function chunk<T>(items: T[], size = BATCH): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size)
+    out.push(items.slice(i, i + size));
+  return out;
+}
+
+export function historyFromRow(row: Row): HistoryEntry {
+  return {
+    id: Number(row.id),
+    entityRef: row.entity_ref,
+    ownerRef: row.owner_ref ?? null,
+    fromStage: row.from_stage ?? null,
+    toStage: row.to_stage,
+    source: row.source,
+    actor: row.actor ?? null,
+    note: row.note ?? null,
+    createdAt: toDate(row.created_at),
+  };
+}
+
+export function resultFromRow(row: Row): StoredResult {
+  return {
+    migrationId: row.migration_id,
+    entityRef: row.entity_ref,
+    title: row.title ?? null,
+    ownerRef: row.owner_ref ?? null,
+    live: Boolean(row.live),
+    stage: row.stage as MigrationStage,
+    stageSource: row.stage_source as StageSource,
+    annotationStage: (row.annotation_stage ?? null) as MigrationStage | null,
+    criticality: row.criticality as Level,
+    complexity: row.complexity as Level,
+    track: row.track as Track,
+    annotationWave: row.annotation_wave ?? null,
+    mustPass: Boolean(row.must_pass),
+    checks: JSON.parse(row.checks),
+    resultHash: row.result_hash,
+    changedAt: toDate(row.changed_at),
+    stageChangedAt: toDate(row.stage_changed_at),
+    migratedAt: toDateOrNull(row.migrated_at),
+  };
+}
+
+export function resultToRow(r: StoredResult): Row {
+  return {
+    migration_id: r.migrationId,
+    entity_ref: r.entityRef,
+    // The catalog bounds neither: a text column (title), a cut (owner).
+    title: cleanOrNull(r.title),
+    owner_ref: bounded(r.ownerRef, 512),
+    live: r.live,
+    stage: r.stage,
+    stage_source: r.stageSource,
+    annotation_stage: r.annotationStage,
+    criticality: r.criticality,
+    complexity: r.complexity,
+    track: r.track,
+    annotation_wave: bounded(r.annotationWave, 63),
+    must_pass: r.mustPass,
+    checks: JSON.stringify(r.checks),
+    outcomes: JSON.stringify(
+      Object.fromEntries(r.checks.map(c => [c.id, c.outcome])),
+    ),
+    result_hash: r.resultHash,
+    changed_at: r.changedAt,
+    stage_changed_at: r.stageChangedAt,
+    migrated_at: r.migratedAt,
+  };
+}
+
+export function stateFromRow(row: Row): EntityState {
+  return {
+    apiStage: (row.api_stage ?? null) as MigrationStage | null,
+    apiStageAt: toDateOrNull(row.api_stage_at),
+    annotationStageAt: toDateOrNull(row.annotation_stage_at),
+    wave: row.wave ?? null,
+    waveSetBy: row.wave_set_by ?? null,
+    waveSetAt: toDateOrNull(row.wave_set_at),
+  };
+}
+
+/** The bounded string columns of entity_state, by field. */
+export const STATE_LENGTHS: Record<string, number> = {
+  apiStage: 32,
+  wave: 63,
+  waveSetBy: 512,
+};
+
+export const STATE_COLUMNS: Record<keyof EntityState, string> = {
+  apiStage: 'api_stage',
+  apiStageAt: 'api_stage_at',
+  annotationStageAt: 'annotation_stage_at',
+  wave: 'wave',
+  waveSetBy: 'wave_set_by',
+  waveSetAt: 'wave_set_at',
+};
+
+export function scanFromRow(row: Row, prefix = ''): ScanStatus {
+  const failed = row[`${prefix}failed_entities`];
+  return {
+    startedAt: toDateOrNull(row[`${prefix}started_at`]),
+    finishedAt: toDateOrNull(row[`${prefix}finished_at`]),
+    succeededAt: toDateOrNull(row[`${prefix}succeeded_at`]),
+    entities: row[`${prefix}entities`] ?? null,
+    rowsWritten: row[`${prefix}rows_written`] ?? null,
+    error: row[`${prefix}error`] ?? null,
+    ...(failed === null || failed === undefined
+      ? {}
+      : { failedEntities: Number(failed) }),
+  };
+}
+
+export function waiverFromRow(row: Row): Waiver {
+  return {
+    id: row.id,
+    migrationId: row.migration_id,
+    entityRef: row.entity_ref,
+    creedId: row.creed_id,
+    reason: row.reason,
+    expiresAt: toDate(row.expires_at),
+    createdBy: row.created_by,
+    createdAt: toDate(row.created_at),
+  };
+}

@@ -136,7 +136,11 @@ if (pg.length === 0) {
       expect(scanStarts.length).toBeGreaterThanOrEqual(2);
       const sorted = [...scanStarts].sort((x, y) => x - y);
       for (let i = 1; i < sorted.length; i++) {
-        expect(sorted[i] - sorted[i - 1]).toBeGreaterThanOrEqual(1_500);
+        // Two replicas running the same interval would start within the
+        // scheduler's polling of each other; the gap between intervals
+        // varies with that polling under load (1,337 ms seen on a busy
+        // machine for a 2 s frequency), so half an interval proves once.
+        expect(sorted[i] - sorted[i - 1]).toBeGreaterThanOrEqual(1_000);
       }
 
       // Aggregates are identical whichever replica answers.

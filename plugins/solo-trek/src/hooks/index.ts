@@ -1,3 +1,4 @@
+export { useSoloTrekApi } from './useSoloTrekApi';
 export { useMigrations } from './useMigrations';
 export { useEntityMigrationCards } from './useEntityMigrationCards';
 export type { EntityMigration } from './useEntityMigrationCards';

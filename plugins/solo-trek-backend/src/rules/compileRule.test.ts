@@ -348,9 +348,7 @@ describe('matches on values from the catalog', () => {
       at,
     );
     expect(negated.evaluate(input)).toBe('unknown');
-    expect(
-      negated.evaluate({ entity: withLabel('fine') }),
-    ).toBe('pass');
+    expect(negated.evaluate({ entity: withLabel('fine') })).toBe('pass');
   });
 
   it('still tests numbers read from facts', () => {

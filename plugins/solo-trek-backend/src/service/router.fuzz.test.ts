@@ -316,10 +316,12 @@ describe.each(databases.eachSupportedId())(
               [method](search ? `${path}?${search}` : path)
               .set('authorization', platform)
               .send({});
-            if (res.status === 431) {
-              // Node's HTTP parser answers a request line over 16 KiB itself,
-              // with no body; the router never sees it.
-              expect(path.length + search.length).toBeGreaterThan(16 * 1024);
+            // Node's HTTP parser answers a request whose request line and
+            // headers pass 16 KiB itself, with no body; the router never
+            // sees it. The other headers take well under 1 KiB, and any
+            // other 431 fails expectClean for want of a message.
+            const overNodeLimit = path.length + search.length > 15 * 1024;
+            if (overNodeLimit && res.status === 431) {
               checked++;
               return;
             }

@@ -18,23 +18,26 @@ export type EntityMigration = {
  * the result is an empty list. Any other error fails the whole lookup.
  */
 export function useEntityMigrationCards(entityRef: string) {
-  const state = useSoloTrekApi(async (api): Promise<EntityMigration[]> => {
-    const migrations = await api.getMigrations();
-    const cards = await Promise.all(
-      migrations.map(async migration => {
-        try {
-          const card = await api.getEntityCard(migration.id, entityRef);
-          return { migration, card };
-        } catch (error) {
-          if (isNotFound(error)) {
-            return undefined;
+  const state = useSoloTrekApi(
+    async (api): Promise<EntityMigration[]> => {
+      const migrations = await api.getMigrations();
+      const cards = await Promise.all(
+        migrations.map(async migration => {
+          try {
+            const card = await api.getEntityCard(migration.id, entityRef);
+            return { migration, card };
+          } catch (error) {
+            if (isNotFound(error)) {
+              return undefined;
+            }
+            throw error;
           }
-          throw error;
-        }
-      }),
-    );
-    return cards.filter((c): c is EntityMigration => Boolean(c));
-  }, [entityRef]);
+        }),
+      );
+      return cards.filter((c): c is EntityMigration => Boolean(c));
+    },
+    [entityRef],
+  );
 
   // Cards the user changed (stage, waivers, refresh) replace the loaded ones.
   const [updated, setUpdated] = useState<Record<string, EntityMigrationCard>>(

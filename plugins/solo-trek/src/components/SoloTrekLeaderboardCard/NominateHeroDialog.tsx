@@ -1,15 +1,6 @@
-import { FormEvent, useEffect, useState } from 'react';
-import Button from '@material-ui/core/Button';
-import CircularProgress from '@material-ui/core/CircularProgress';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogContentText from '@material-ui/core/DialogContentText';
-import DialogTitle from '@material-ui/core/DialogTitle';
+import { useEffect, useState } from 'react';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
-import Alert from '@material-ui/lab/Alert';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import { useApi } from '@backstage/core-plugin-api';
 import { useNotify } from '../../lib/useNotify';
@@ -19,11 +10,11 @@ import { soloTrekApiRef } from '../../api';
 import { NomineeOption, useNomineeSearch } from '../../hooks';
 import { errorMessage, statusOf } from '../../lib/errors';
 import { useUniqueId } from '../../lib/useUniqueId';
-
-const useStyles = makeStyles(theme => ({
-  field: { marginTop: theme.spacing(2) },
-  progress: { marginRight: theme.spacing(1) },
-}));
+import {
+  FormDialog,
+  useFormDialogStyles,
+  useFormSubmit,
+} from '../shared/FormDialog';
 
 /**
  * Turns what the user typed or picked into a group or user entity ref. Plain
@@ -75,29 +66,24 @@ export function NominateHeroDialog(props: {
   onNominated: (nomination: HeroNomination) => void;
 }) {
   const { open, onClose, migrationId, monthLabel, onNominated } = props;
-  const classes = useStyles();
+  const classes = useFormDialogStyles();
   const api = useApi(soloTrekApiRef);
   const notify = useNotify();
   const id = useUniqueId('solo-trek-hero');
+  const { attempted, busy, error, message, reset, submit } = useFormSubmit();
 
   const [nominee, setNominee] = useState<string | NomineeOption | null>(null);
   const [inputValue, setInputValue] = useState('');
   const [reason, setReason] = useState('');
-  const [attempted, setAttempted] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
-  const [serverError, setServerError] = useState<
-    { message: string; alreadyNominated: boolean } | undefined
-  >();
 
   useEffect(() => {
     if (open) {
       setNominee(null);
       setInputValue('');
       setReason('');
-      setAttempted(false);
-      setServerError(undefined);
+      reset();
     }
-  }, [open]);
+  }, [open, reset]);
 
   const search = useNomineeSearch(inputValue, open);
   const resolved = resolveNominee(nominee ?? inputValue, search.options);
@@ -129,15 +115,8 @@ export function NominateHeroDialog(props: {
     return resolveNominee(inputValue, options);
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setAttempted(true);
-    setServerError(undefined);
-    if (!resolved.ref || reasonMissing) {
-      return;
-    }
-    setSubmitting(true);
-    try {
+  const onSubmit = () =>
+    submit(Boolean(resolved.ref) && !reasonMissing, async () => {
       const target = await resolveNow();
       if (!target.ref) {
         return;
@@ -149,123 +128,90 @@ export function NominateHeroDialog(props: {
       notify('Thanks! Your nomination is in.', 'success');
       onNominated(nomination);
       onClose();
-    } catch (error) {
-      setServerError({
-        message: errorMessage(error),
-        alreadyNominated: statusOf(error) === 409,
-      });
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    });
 
+  const alreadyNominated = statusOf(error) === 409;
   return (
-    <Dialog
+    <FormDialog
       open={open}
-      onClose={submitting ? undefined : onClose}
-      aria-labelledby={`${id}-title`}
-      fullWidth
-      maxWidth="sm"
+      onClose={onClose}
+      id={id}
+      title="Nominate a Migration Hero"
+      description={
+        <>
+          Who made the migration easier for everyone in {monthLabel}? You can
+          nominate one team or person a month.
+        </>
+      }
+      error={
+        alreadyNominated
+          ? 'You have already nominated someone this month. Thanks! You can nominate again next month.'
+          : message
+      }
+      errorSeverity={alreadyNominated ? 'info' : 'error'}
+      busy={busy}
+      submitLabel="Nominate"
+      onSubmit={onSubmit}
     >
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id={`${id}-title`}>Nominate a Migration Hero</DialogTitle>
-        <DialogContent>
-          <DialogContentText>
-            Who made the migration easier for everyone in {monthLabel}? You can
-            nominate one team or person a month.
-          </DialogContentText>
-          {serverError &&
-            (serverError.alreadyNominated ? (
-              <Alert severity="info" role="alert">
-                You have already nominated someone this month. Thanks! You can
-                nominate again next month.
-              </Alert>
-            ) : (
-              <Alert severity="error" role="alert">
-                {serverError.message}
-              </Alert>
-            ))}
-          <Autocomplete<NomineeOption, false, false, true>
-            freeSolo
-            id={`${id}-nominee`}
-            options={search.options}
-            // The catalog has already filtered them.
-            filterOptions={options => options}
-            groupBy={option => (option.kind === 'group' ? 'Teams' : 'People')}
-            loading={search.pending}
-            loadingText="Searching the catalog…"
-            value={nominee}
-            onChange={(_e, value) => setNominee(value)}
-            inputValue={inputValue}
-            onInputChange={(_e, value, why) => {
-              setInputValue(value);
-              if (why === 'input') setNominee(null);
-            }}
-            getOptionSelected={(option, value) => option.ref === value.ref}
-            getOptionLabel={option =>
-              typeof option === 'string' ? option : option.title
-            }
-            renderOption={option => (
-              <div>
-                <Typography variant="body2">{option.title}</Typography>
-                <Typography variant="caption" color="textSecondary">
-                  {option.ref}
-                </Typography>
-              </div>
-            )}
-            renderInput={params => (
-              <TextField
-                {...params}
-                required
-                variant="outlined"
-                label="Nominee"
-                className={classes.field}
-                error={attempted && Boolean(resolved.problem)}
-                helperText={nomineeHelp}
-              />
-            )}
-          />
+      <Autocomplete<NomineeOption, false, false, true>
+        freeSolo
+        id={`${id}-nominee`}
+        options={search.options}
+        // The catalog has already filtered them.
+        filterOptions={options => options}
+        groupBy={option => (option.kind === 'group' ? 'Teams' : 'People')}
+        loading={search.pending}
+        loadingText="Searching the catalog…"
+        value={nominee}
+        onChange={(_e, value) => setNominee(value)}
+        inputValue={inputValue}
+        onInputChange={(_e, value, why) => {
+          setInputValue(value);
+          if (why === 'input') setNominee(null);
+        }}
+        getOptionSelected={(option, value) => option.ref === value.ref}
+        getOptionLabel={option =>
+          typeof option === 'string' ? option : option.title
+        }
+        renderOption={option => (
+          <div>
+            <Typography variant="body2">{option.title}</Typography>
+            <Typography variant="caption" color="textSecondary">
+              {option.ref}
+            </Typography>
+          </div>
+        )}
+        renderInput={params => (
           <TextField
-            fullWidth
+            {...params}
             required
-            multiline
-            minRows={3}
             variant="outlined"
-            id={`${id}-reason`}
-            label="Why?"
-            value={reason}
+            label="Nominee"
             className={classes.field}
-            onChange={e => setReason(e.target.value)}
-            error={attempted && reasonMissing}
-            helperText={
-              attempted && reasonMissing
-                ? 'Say what they did; it is shown with the hero.'
-                : 'Shown with the hero of the month.'
-            }
-            inputProps={{ maxLength: 1000 }}
+            error={attempted && Boolean(resolved.problem)}
+            helperText={nomineeHelp}
           />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={submitting}>
-            Cancel
-          </Button>
-          <Button
-            type="submit"
-            color="primary"
-            variant="contained"
-            disabled={submitting}
-          >
-            {submitting && (
-              <CircularProgress
-                size={16}
-                className={classes.progress}
-                aria-hidden
-              />
-            )}
-            Nominate
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+        )}
+      />
+      <TextField
+        fullWidth
+        required
+        multiline
+        minRows={3}
+        variant="outlined"
+        id={`${id}-reason`}
+        label="Why?"
+        value={reason}
+        className={classes.field}
+        onChange={e => setReason(e.target.value)}
+        error={attempted && reasonMissing}
+        helperText={
+          attempted && reasonMissing
+            ? 'Say what they did; it is shown with the hero.'
+            : 'Shown with the hero of the month.'
+        }
+        inputProps={{ maxLength: 1000 }}
+      />
+    </FormDialog>
   );
 }

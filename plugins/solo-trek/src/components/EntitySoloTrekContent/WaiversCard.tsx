@@ -26,7 +26,7 @@ import {
 } from '@internal/plugin-solo-trek-common';
 import { soloTrekApiRef } from '../../api';
 import { formatDate, formatDateTime, formatRelative } from '../../lib/format';
-import { errorMessage } from '../../lib/errors';
+import { useAction } from '../../lib/useAction';
 import { AddWaiverDialog, waivableChecks } from './AddWaiverDialog';
 
 /** Active waivers of one service; the platform team adds and removes them. */
@@ -42,8 +42,7 @@ export function WaiversCard(props: {
   });
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<WaiverInfo | undefined>();
-  const [busy, setBusy] = useState(false);
-  const [removeError, setRemoveError] = useState<string | undefined>();
+  const remove = useAction();
 
   const titleOf = (creedId: string) =>
     card.checks.find(c => c.id === creedId)?.title ?? creedId;
@@ -60,18 +59,12 @@ export function WaiversCard(props: {
 
   const confirmRemove = async () => {
     if (!removing) return;
-    setBusy(true);
-    setRemoveError(undefined);
-    try {
+    await remove.run(async () => {
       await api.deleteWaiver(card.migrationId, card.entityRef, removing.id);
       notify(`Waiver removed for ${titleOf(removing.creedId)}`, 'success');
       setRemoving(undefined);
       await reload().catch(() => undefined);
-    } catch (error) {
-      setRemoveError(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const addButton = canManage ? (
@@ -150,7 +143,7 @@ export function WaiversCard(props: {
                         waiver.creedId,
                       )}`}
                       onClick={() => {
-                        setRemoveError(undefined);
+                        remove.clearError();
                         setRemoving(waiver);
                       }}
                     >
@@ -173,16 +166,16 @@ export function WaiversCard(props: {
       )}
       <Dialog
         open={Boolean(removing)}
-        onClose={busy ? undefined : () => setRemoving(undefined)}
+        onClose={remove.busy ? undefined : () => setRemoving(undefined)}
         aria-labelledby="solo-trek-remove-waiver-title"
       >
         <DialogTitle id="solo-trek-remove-waiver-title">
           Remove waiver?
         </DialogTitle>
         <DialogContent>
-          {removeError && (
+          {remove.message && (
             <Alert severity="error" role="alert">
-              {removeError}
+              {remove.message}
             </Alert>
           )}
           <DialogContentText>
@@ -193,14 +186,14 @@ export function WaiversCard(props: {
           </DialogContentText>
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setRemoving(undefined)} disabled={busy}>
+          <Button onClick={() => setRemoving(undefined)} disabled={remove.busy}>
             Cancel
           </Button>
           <Button
             color="secondary"
             variant="contained"
             onClick={confirmRemove}
-            disabled={busy}
+            disabled={remove.busy}
           >
             Remove waiver
           </Button>

@@ -13,7 +13,7 @@ import {
   soloTrekWaveManagePermission,
 } from '@internal/plugin-solo-trek-common';
 import { soloTrekApiRef } from '../../api';
-import { errorMessage } from '../../lib/errors';
+import { useAction } from '../../lib/useAction';
 import { useUniqueId } from '../../lib/useUniqueId';
 
 /** The caravan wave of a service; the platform team places services in waves. */
@@ -29,14 +29,11 @@ export function WaveCard(props: {
   });
   const id = useUniqueId('solo-trek-wave');
   const [wave, setWave] = useState(card.wave ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
+  const { busy, message, run } = useAction();
   useEffect(() => setWave(card.wave ?? ''), [card.wave]);
 
-  const save = async (next: string | null) => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const save = (next: string | null) =>
+    run(async () => {
       const updated = await api.setWave(card.migrationId, card.entityRef, next);
       onCardChange(updated);
       notify(
@@ -45,12 +42,7 @@ export function WaveCard(props: {
           : 'Removed from its wave',
         'success',
       );
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -67,9 +59,9 @@ export function WaveCard(props: {
         Caravan services move together in centrally planned waves, with the
         platform team alongside.
       </Typography>
-      {error && (
+      {message && (
         <Alert severity="error" role="alert">
-          {error}
+          {message}
         </Alert>
       )}
       {canManage && (

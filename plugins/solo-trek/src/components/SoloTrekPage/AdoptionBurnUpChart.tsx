@@ -25,7 +25,7 @@ import {
   formatRate,
   formatPercent,
 } from '../../lib/format';
-import { ChartFigure } from './ChartFigure';
+import { ChartFigure, useChartTooltipStyle } from './ChartFigure';
 
 type Datum = {
   t: number;
@@ -103,6 +103,7 @@ export function burnUpData(history: AdoptionHistory): Datum[] {
 export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
   const { history } = props;
   const theme = useTheme();
+  const tooltipStyle = useChartTooltipStyle();
   const data = burnUpData(history);
   const first = history.points[0];
   const last = history.points[history.points.length - 1];
@@ -197,11 +198,7 @@ export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
               )
             }
             formatter={(value: number) => formatNumber(value)}
-            contentStyle={{
-              background: theme.palette.background.paper,
-              borderColor: theme.palette.divider,
-              color: theme.palette.text.primary,
-            }}
+            contentStyle={tooltipStyle}
           />
           <Legend />
           <Line

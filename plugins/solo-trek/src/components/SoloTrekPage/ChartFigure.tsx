@@ -2,7 +2,7 @@ import { ReactNode, useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import { makeStyles, useTheme } from '@material-ui/core/styles';
 import { useUniqueId } from '../../lib/useUniqueId';
 
 const useStyles = makeStyles(theme => ({
@@ -71,4 +71,14 @@ export function ChartFigure(props: {
       </Box>
     </figure>
   );
+}
+
+/** The tooltip box of a chart, in the theme's colours. */
+export function useChartTooltipStyle() {
+  const theme = useTheme();
+  return {
+    background: theme.palette.background.paper,
+    borderColor: theme.palette.divider,
+    color: theme.palette.text.primary,
+  };
 }

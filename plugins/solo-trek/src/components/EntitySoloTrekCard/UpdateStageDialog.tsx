@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import MenuItem from '@material-ui/core/MenuItem';
-import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import { useApi } from '@backstage/core-plugin-api';
 import { useNotify } from '../../lib/useNotify';
@@ -16,6 +15,7 @@ import { STAGE_DESCRIPTIONS, STAGE_LABELS } from '../../lib/format';
 import { useUniqueId } from '../../lib/useUniqueId';
 import {
   FormDialog,
+  FormField,
   useFormDialogStyles,
   useFormSubmit,
 } from '../shared/FormDialog';
@@ -93,14 +93,11 @@ export function UpdateStageDialog(props: {
       submitDisabled={unchanged || liveConflict}
       onSubmit={onSubmit}
     >
-      <TextField
+      <FormField
         select
-        fullWidth
-        variant="outlined"
         id={`${id}-stage`}
         label="New stage"
         value={stage}
-        className={classes.field}
         onChange={e => setStage(e.target.value as MigrationStage)}
         helperText={STAGE_DESCRIPTIONS[stage]}
       >
@@ -110,24 +107,21 @@ export function UpdateStageDialog(props: {
             {s === card.stage ? ' (current)' : ''}
           </MenuItem>
         ))}
-      </TextField>
+      </FormField>
       {liveConflict && (
         <Alert severity="warning" className={classes.field}>
           The catalog shows this service live on {targetPlatform}, so its stage
           can't go below Migrated.
         </Alert>
       )}
-      <TextField
-        fullWidth
+      <FormField
         multiline
         minRows={3}
-        variant="outlined"
         id={`${id}-note`}
         inputRef={noteRef}
         label={backward ? 'Note (required when moving back)' : 'Note'}
         required={backward}
         value={note}
-        className={classes.field}
         onChange={e => setNote(e.target.value)}
         error={noteError}
         helperText={

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import MenuItem from '@material-ui/core/MenuItem';
-import TextField from '@material-ui/core/TextField';
 import { DateTime } from 'luxon';
 import { useApi } from '@backstage/core-plugin-api';
 import {
@@ -11,11 +10,7 @@ import {
 import { soloTrekApiRef } from '../../api';
 import { CHECK_STATUS_LABELS } from '../../lib/format';
 import { useUniqueId } from '../../lib/useUniqueId';
-import {
-  FormDialog,
-  useFormDialogStyles,
-  useFormSubmit,
-} from '../shared/FormDialog';
+import { FormDialog, FormField, useFormSubmit } from '../shared/FormDialog';
 
 /** Creed items that may be waived now: waivable, failing or unknown, not already waived. */
 export function waivableChecks(card: EntityMigrationCard): CheckInfo[] {
@@ -38,7 +33,6 @@ export function AddWaiverDialog(props: {
   onCreated: (waiver: WaiverInfo) => void;
 }) {
   const { open, onClose, card, onCreated } = props;
-  const classes = useFormDialogStyles();
   const api = useApi(soloTrekApiRef);
   const id = useUniqueId('solo-trek-waiver');
   const options = waivableChecks(card);
@@ -93,15 +87,12 @@ export function AddWaiverDialog(props: {
       busyLabel="Saving…"
       onSubmit={onSubmit}
     >
-      <TextField
+      <FormField
         select
-        fullWidth
         required
-        variant="outlined"
         id={`${id}-creed`}
         label="Creed item"
         value={creedId}
-        className={classes.field}
         onChange={e => setCreedId(e.target.value)}
         error={attempted && creedMissing}
         helperText={
@@ -115,17 +106,14 @@ export function AddWaiverDialog(props: {
             {check.title} ({CHECK_STATUS_LABELS[check.status]})
           </MenuItem>
         ))}
-      </TextField>
-      <TextField
-        fullWidth
+      </FormField>
+      <FormField
         required
         multiline
         minRows={3}
-        variant="outlined"
         id={`${id}-reason`}
         label="Reason"
         value={reason}
-        className={classes.field}
         onChange={e => setReason(e.target.value)}
         error={attempted && reasonMissing}
         helperText={
@@ -135,15 +123,12 @@ export function AddWaiverDialog(props: {
         }
         inputProps={{ maxLength: 2000 }}
       />
-      <TextField
-        fullWidth
+      <FormField
         required
         type="date"
-        variant="outlined"
         id={`${id}-expires`}
         label="Expires on"
         value={expiresAt}
-        className={classes.field}
         onChange={e => setExpiresAt(e.target.value)}
         InputLabelProps={{ shrink: true }}
         inputProps={{ min: today }}

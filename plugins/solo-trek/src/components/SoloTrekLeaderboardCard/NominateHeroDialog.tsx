@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import { useApi } from '@backstage/core-plugin-api';
@@ -10,11 +9,7 @@ import { soloTrekApiRef } from '../../api';
 import { NomineeOption, useNomineeSearch } from '../../hooks';
 import { errorMessage, statusOf } from '../../lib/errors';
 import { useUniqueId } from '../../lib/useUniqueId';
-import {
-  FormDialog,
-  useFormDialogStyles,
-  useFormSubmit,
-} from '../shared/FormDialog';
+import { FormDialog, FormField, useFormSubmit } from '../shared/FormDialog';
 
 /**
  * Turns what the user typed or picked into a group or user entity ref. Plain
@@ -66,7 +61,6 @@ export function NominateHeroDialog(props: {
   onNominated: (nomination: HeroNomination) => void;
 }) {
   const { open, onClose, migrationId, monthLabel, onNominated } = props;
-  const classes = useFormDialogStyles();
   const api = useApi(soloTrekApiRef);
   const notify = useNotify();
   const id = useUniqueId('solo-trek-hero');
@@ -182,27 +176,22 @@ export function NominateHeroDialog(props: {
           </div>
         )}
         renderInput={params => (
-          <TextField
+          <FormField
             {...params}
             required
-            variant="outlined"
             label="Nominee"
-            className={classes.field}
             error={attempted && Boolean(resolved.problem)}
             helperText={nomineeHelp}
           />
         )}
       />
-      <TextField
-        fullWidth
+      <FormField
         required
         multiline
         minRows={3}
-        variant="outlined"
         id={`${id}-reason`}
         label="Why?"
         value={reason}
-        className={classes.field}
         onChange={e => setReason(e.target.value)}
         error={attempted && reasonMissing}
         helperText={

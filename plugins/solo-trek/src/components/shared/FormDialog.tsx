@@ -6,11 +6,12 @@ import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import DialogTitle from '@material-ui/core/DialogTitle';
+import TextField, { OutlinedTextFieldProps } from '@material-ui/core/TextField';
 import { makeStyles } from '@material-ui/core/styles';
 import Alert from '@material-ui/lab/Alert';
 import { useAction } from '../../lib/useAction';
 
-/** The spacing between a form dialog's fields. */
+/** The spacing between a form dialog's fields and its progress mark. */
 export const useFormDialogStyles = makeStyles(theme => ({
   field: { marginTop: theme.spacing(2) },
   progress: { marginRight: theme.spacing(1) },
@@ -43,6 +44,19 @@ export function useFormSubmit() {
   );
 
   return { attempted, busy, error, message, reset, submit };
+}
+
+/** A field of a form dialog: outlined, full width, spaced from the one above. */
+export function FormField(props: Omit<OutlinedTextFieldProps, 'variant'>) {
+  const classes = useFormDialogStyles();
+  return (
+    <TextField
+      fullWidth
+      variant="outlined"
+      className={classes.field}
+      {...props}
+    />
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import {
   AuthorizeResult,
+  isPermission,
   PolicyDecision,
 } from '@backstage/plugin-permission-common';
 import {
@@ -9,11 +10,24 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+import {
+  catalogConditions,
+  createCatalogConditionalDecision,
+} from '@backstage/plugin-catalog-backend/alpha';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { soloTrekPolicyDecision } from '@internal/plugin-solo-trek-backend';
 
 /**
- * The demo organisation's policy: everyone signed in reads; owners update
- * the stage of their own services; members of group:default/platform-team
+ * Entities annotated with this (value "true") are confidential: only their
+ * owners read them in the catalog, and so in Solo Trek. None of the demo's
+ * own entities is; it shows how an organisation's read policy carries over.
+ */
+export const CONFIDENTIAL_ANNOTATION = 'demo.solo-trek.io/confidential';
+
+/**
+ * The demo organisation's policy: everyone signed in reads, except
+ * confidential entities, which only their owners read; owners update the
+ * stage of their own services; members of group:default/platform-team
  * manage waivers and waves.
  */
 export class DemoPermissionPolicy implements PermissionPolicy {
@@ -23,6 +37,21 @@ export class DemoPermissionPolicy implements PermissionPolicy {
     request: PolicyQuery,
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
+    if (isPermission(request.permission, catalogEntityReadPermission) && user) {
+      return createCatalogConditionalDecision(request.permission, {
+        anyOf: [
+          {
+            not: catalogConditions.hasAnnotation({
+              annotation: CONFIDENTIAL_ANNOTATION,
+              value: 'true',
+            }),
+          },
+          catalogConditions.isEntityOwner({
+            claims: user.info.ownershipEntityRefs ?? [],
+          }),
+        ],
+      });
+    }
     return (
       soloTrekPolicyDecision(request, user, {
         platformTeam: this.platformTeam,

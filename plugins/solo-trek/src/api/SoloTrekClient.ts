@@ -1,26 +1,7 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import { CompoundEntityRef, parseEntityRef } from '@backstage/catalog-model';
-import {
-  AdoptionHistory,
-  AdoptionReport,
-  CreateWaiverRequest,
-  EntityMigrationCard,
-  HeroNomination,
-  HeroNominationRequest,
-  HeroesResponse,
-  Leaderboard,
-  LeaderboardPeriod,
-  LeaderboardQuery,
-  LongTailQuery,
-  LongTailReport,
-  MigrationInfo,
-  TeamAdoptionPage,
-  TeamAdoptionQuery,
-  TeamServices,
-  UpdateStageRequest,
-  WaiverInfo,
-} from '@internal/plugin-solo-trek-common';
+import { MigrationInfo } from '@internal/plugin-solo-trek-common';
 import {
   SoloTrekApi,
   SoloTrekCsvReport,
@@ -89,83 +70,64 @@ export class SoloTrekClient implements SoloTrekApi {
     this.fetchApi = options.fetchApi;
   }
 
-  async getMigrations(): Promise<MigrationInfo[]> {
+  // Each method takes its types and docs from SoloTrekApi.
+
+  getMigrations: SoloTrekApi['getMigrations'] = async () => {
     const body = await this.request<{ items: MigrationInfo[] }>('/migrations');
     return body.items;
-  }
+  };
 
-  getMigration(migrationId: string): Promise<MigrationInfo> {
-    return this.request(`/migrations/${enc(migrationId)}`);
-  }
+  getMigration: SoloTrekApi['getMigration'] = migrationId =>
+    this.request(`/migrations/${enc(migrationId)}`);
 
-  getEntityCard(
-    migrationId: string,
-    entityRef: SoloTrekEntityRef,
-  ): Promise<EntityMigrationCard> {
-    return this.request(this.entityPath(migrationId, entityRef));
-  }
+  getEntityCard: SoloTrekApi['getEntityCard'] = (migrationId, entityRef) =>
+    this.request(this.entityPath(migrationId, entityRef));
 
-  updateStage(
-    migrationId: string,
-    entityRef: SoloTrekEntityRef,
-    request: UpdateStageRequest,
-  ): Promise<EntityMigrationCard> {
-    return this.request(`${this.entityPath(migrationId, entityRef)}/stage`, {
+  updateStage: SoloTrekApi['updateStage'] = (migrationId, entityRef, request) =>
+    this.request(`${this.entityPath(migrationId, entityRef)}/stage`, {
       method: 'POST',
       body: request,
     });
-  }
 
-  createWaiver(
-    migrationId: string,
-    entityRef: SoloTrekEntityRef,
-    request: CreateWaiverRequest,
-  ): Promise<WaiverInfo> {
-    return this.request(`${this.entityPath(migrationId, entityRef)}/waivers`, {
+  createWaiver: SoloTrekApi['createWaiver'] = (
+    migrationId,
+    entityRef,
+    request,
+  ) =>
+    this.request(`${this.entityPath(migrationId, entityRef)}/waivers`, {
       method: 'POST',
       body: request,
     });
-  }
 
-  async deleteWaiver(
-    migrationId: string,
-    entityRef: SoloTrekEntityRef,
-    waiverId: string,
-  ): Promise<void> {
+  deleteWaiver: SoloTrekApi['deleteWaiver'] = async (
+    migrationId,
+    entityRef,
+    waiverId,
+  ) => {
     await this.request(
       `${this.entityPath(migrationId, entityRef)}/waivers/${enc(waiverId)}`,
       { method: 'DELETE' },
     );
-  }
+  };
 
-  setWave(
-    migrationId: string,
-    entityRef: SoloTrekEntityRef,
-    wave: string | null,
-  ): Promise<EntityMigrationCard> {
-    return this.request(`${this.entityPath(migrationId, entityRef)}/wave`, {
+  setWave: SoloTrekApi['setWave'] = (migrationId, entityRef, wave) =>
+    this.request(`${this.entityPath(migrationId, entityRef)}/wave`, {
       method: 'PUT',
       body: { wave },
     });
-  }
 
-  refreshEntity(
-    migrationId: string,
-    entityRef: SoloTrekEntityRef,
-  ): Promise<EntityMigrationCard> {
-    return this.request(`${this.entityPath(migrationId, entityRef)}/refresh`, {
+  refreshEntity: SoloTrekApi['refreshEntity'] = (migrationId, entityRef) =>
+    this.request(`${this.entityPath(migrationId, entityRef)}/refresh`, {
       method: 'POST',
     });
-  }
 
-  getAdoption(migrationId: string): Promise<AdoptionReport> {
-    return this.request(`/migrations/${enc(migrationId)}/adoption`);
-  }
+  getAdoption: SoloTrekApi['getAdoption'] = migrationId =>
+    this.request(`/migrations/${enc(migrationId)}/adoption`);
 
-  getTeamAdoption(
-    migrationId: string,
-    query: TeamAdoptionQuery = {},
-  ): Promise<TeamAdoptionPage> {
+  getTeamAdoption: SoloTrekApi['getTeamAdoption'] = (
+    migrationId,
+    query = {},
+  ) => {
     const { limit, offset, sort, order, q } = query;
     return this.request(
       `/migrations/${enc(migrationId)}/adoption/teams${queryString({
@@ -176,16 +138,12 @@ export class SoloTrekClient implements SoloTrekApi {
         q,
       })}`,
     );
-  }
+  };
 
-  getAdoptionHistory(migrationId: string): Promise<AdoptionHistory> {
-    return this.request(`/migrations/${enc(migrationId)}/adoption/history`);
-  }
+  getAdoptionHistory: SoloTrekApi['getAdoptionHistory'] = migrationId =>
+    this.request(`/migrations/${enc(migrationId)}/adoption/history`);
 
-  getLongTail(
-    migrationId: string,
-    query: LongTailQuery = {},
-  ): Promise<LongTailReport> {
+  getLongTail: SoloTrekApi['getLongTail'] = (migrationId, query = {}) => {
     const { limit, offset, criticality, complexity } = query;
     return this.request(
       `/migrations/${enc(migrationId)}/long-tail${queryString({
@@ -195,13 +153,13 @@ export class SoloTrekClient implements SoloTrekApi {
         complexity,
       })}`,
     );
-  }
+  };
 
-  getLeaderboard(
-    migrationId: string,
-    period: LeaderboardPeriod,
-    query: LeaderboardQuery = {},
-  ): Promise<Leaderboard> {
+  getLeaderboard: SoloTrekApi['getLeaderboard'] = (
+    migrationId,
+    period,
+    query = {},
+  ) => {
     const { limit, offset, teams, q } = query;
     return this.request(
       `/migrations/${enc(migrationId)}/leaderboard${queryString({
@@ -212,49 +170,35 @@ export class SoloTrekClient implements SoloTrekApi {
         team: teams,
       })}`,
     );
-  }
+  };
 
-  getHeroes(migrationId: string): Promise<HeroesResponse> {
-    return this.request(`/migrations/${enc(migrationId)}/heroes`);
-  }
+  getHeroes: SoloTrekApi['getHeroes'] = migrationId =>
+    this.request(`/migrations/${enc(migrationId)}/heroes`);
 
-  nominateHero(
-    migrationId: string,
-    request: HeroNominationRequest,
-  ): Promise<HeroNomination> {
-    return this.request(`/migrations/${enc(migrationId)}/heroes/nominations`, {
+  nominateHero: SoloTrekApi['nominateHero'] = (migrationId, request) =>
+    this.request(`/migrations/${enc(migrationId)}/heroes/nominations`, {
       method: 'POST',
       body: request,
     });
-  }
 
-  getTeamServices(
-    migrationId: string,
-    teamRef: SoloTrekEntityRef,
-  ): Promise<TeamServices> {
+  getTeamServices: SoloTrekApi['getTeamServices'] = (migrationId, teamRef) => {
     const { namespace, name } = toCompound(teamRef);
     return this.request(
       `/migrations/${enc(migrationId)}/teams/${enc(namespace)}/${enc(
         name,
       )}/services`,
     );
-  }
+  };
 
-  async csvUrl(
-    migrationId: string,
-    report: SoloTrekCsvReport,
-  ): Promise<string> {
+  csvUrl: SoloTrekApi['csvUrl'] = async (migrationId, report) => {
     const baseUrl = await this.discoveryApi.getBaseUrl('solo-trek');
     const query = new URLSearchParams({ format: 'csv' });
     return `${baseUrl}/migrations/${enc(migrationId)}/${
       CSV_PATHS[report]
     }?${query.toString()}`;
-  }
+  };
 
-  async fetchCsv(
-    migrationId: string,
-    report: SoloTrekCsvReport,
-  ): Promise<{ blob: Blob; filename: string }> {
+  fetchCsv: SoloTrekApi['fetchCsv'] = async (migrationId, report) => {
     const url = await this.csvUrl(migrationId, report);
     const response = await this.fetchApi.fetch(url, {
       headers: { Accept: 'text/csv' },
@@ -268,12 +212,9 @@ export class SoloTrekClient implements SoloTrekApi {
         response.headers.get('Content-Disposition'),
       ) ?? `${migrationId}-${report}.csv`;
     return { blob, filename };
-  }
+  };
 
-  async downloadCsv(
-    migrationId: string,
-    report: SoloTrekCsvReport,
-  ): Promise<void> {
+  downloadCsv: SoloTrekApi['downloadCsv'] = async (migrationId, report) => {
     const { blob, filename } = await this.fetchCsv(migrationId, report);
     const objectUrl = URL.createObjectURL(blob);
     try {
@@ -289,7 +230,7 @@ export class SoloTrekClient implements SoloTrekApi {
       // Give the browser a moment to start the download before revoking.
       setTimeout(() => URL.revokeObjectURL(objectUrl), 1000);
     }
-  }
+  };
 
   private entityPath(migrationId: string, entityRef: SoloTrekEntityRef) {
     const { kind, namespace, name } = toCompound(entityRef);

@@ -16,7 +16,7 @@ import {
   formatRelative,
   plural,
 } from '../../lib/format';
-import { SafeLink } from '../../lib/safeLink';
+import { CheckRemediation } from '../shared/CheckRemediation';
 import { CheckStatusBadge } from '../shared/CheckStatusBadge';
 
 const useStyles = makeStyles(theme => ({
@@ -116,16 +116,7 @@ function CheckItem(props: { check: CheckInfo }) {
           </Typography>
         )}
         {check.status !== 'pass' && check.remediation && (
-          <Typography variant="body2">
-            How to fix:{' '}
-            {check.remediation.url ? (
-              <SafeLink url={check.remediation.url}>
-                {check.remediation.text}
-              </SafeLink>
-            ) : (
-              check.remediation.text
-            )}
-          </Typography>
+          <CheckRemediation remediation={check.remediation} />
         )}
         <div className={classes.meta}>
           <Tooltip title={formatDateTime(check.evaluatedAt)}>

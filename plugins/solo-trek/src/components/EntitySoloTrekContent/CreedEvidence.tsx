@@ -19,7 +19,7 @@ import {
   formatEvidenceValue,
   formatRelative,
 } from '../../lib/format';
-import { SafeLink } from '../../lib/safeLink';
+import { CheckRemediation } from '../shared/CheckRemediation';
 import { CheckStatusBadge } from '../shared/CheckStatusBadge';
 import { sortChecks } from '../EntitySoloTrekCard/CreedChecklist';
 import { visuallyHidden } from '../shared/visuallyHidden';
@@ -125,16 +125,7 @@ function CheckEvidence(props: { check: CheckInfo }) {
           </Table>
         )}
         {check.remediation && (
-          <Typography variant="body2">
-            How to fix:{' '}
-            {check.remediation.url ? (
-              <SafeLink url={check.remediation.url}>
-                {check.remediation.text}
-              </SafeLink>
-            ) : (
-              check.remediation.text
-            )}
-          </Typography>
+          <CheckRemediation remediation={check.remediation} />
         )}
       </AccordionDetails>
     </Accordion>

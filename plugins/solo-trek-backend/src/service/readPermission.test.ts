@@ -33,10 +33,13 @@ const entities: Entity[] = [
 const ada = mockCredentials.user.header('user:default/ada'); // reads all
 const bob = mockCredentials.user.header('user:default/bob'); // search's own
 const eve = mockCredentials.user.header('user:default/eve'); // reads nothing
+// The platform team manages waivers and waves, but reads only its own.
+const pat = mockCredentials.user.header('user:default/pat');
 const readRules: Record<string, ReadRule> = {
   'user:default/ada': 'all',
   'user:default/bob': 'own',
   'user:default/eve': 'none',
+  'user:default/pat': 'own',
 };
 
 const m = '/api/solo-trek/migrations/nimbus';
@@ -121,7 +124,27 @@ describe.each(databases)(
     });
 
     it('refuses writes and refreshes on an entity the caller may not read with the same 404', async () => {
+      const future = new Date(Date.now() + 20 * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
       const attempts = [
+        request(server)
+          .post(`${card('ledger')}/waivers`)
+          .set('authorization', pat)
+          .send({
+            creedId: 'encryption-at-rest',
+            reason: 'HSM rollout',
+            expiresAt: future,
+          }),
+        request(server)
+          .delete(
+            `${card('ledger')}/waivers/00000000-0000-4000-8000-0000000000aa`,
+          )
+          .set('authorization', pat),
+        request(server)
+          .put(`${card('ledger')}/wave`)
+          .set('authorization', pat)
+          .send({ wave: 'wave-1' }),
         request(server)
           .post(`${card('ledger')}/stage`)
           .set('authorization', bob)
@@ -218,6 +241,32 @@ describe.each(databases)(
       );
       expect(nothing.status).toBe(200);
       expect(nothing.body.totals).toEqual(all.body.totals);
+    });
+
+    it('names as Migration Hero only whom the caller may read, and refuses to nominate whom it may not', async () => {
+      const nominated = await request(server)
+        .post(`${m}/heroes/nominations`)
+        .set('authorization', bob)
+        .send({ nominee: 'group:default/payments', reason: 'first to move' });
+      expect(nominated.status).toBe(201);
+      const seen = await request(server)
+        .get(`${m}/heroes`)
+        .set('authorization', ada);
+      expect(seen.body.current.nominee).toBe('group:default/payments');
+      const hidden = await request(server)
+        .get(`${m}/heroes`)
+        .set('authorization', eve);
+      expect(hidden.status).toBe(200);
+      expect(hidden.body.current.nominee).toBeNull();
+      expect(JSON.stringify(hidden.body)).not.toContain('payments');
+      const refused = await request(server)
+        .post(`${m}/heroes/nominations`)
+        .set('authorization', eve)
+        .send({ nominee: 'group:default/payments', reason: 'first to move' });
+      expect(refused.status).toBe(404);
+      expect(refused.body.error.message).toBe(
+        'No catalog entity group:default/payments',
+      );
     });
   },
 );

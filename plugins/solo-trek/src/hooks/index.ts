@@ -1,7 +1,10 @@
 export { useSoloTrekApi } from './useSoloTrekApi';
 export { useMigrations } from './useMigrations';
 export { useEntityMigrationCards } from './useEntityMigrationCards';
-export type { EntityMigration } from './useEntityMigrationCards';
+export type {
+  EntityCardProps,
+  EntityMigration,
+} from './useEntityMigrationCards';
 export {
   useAdoptionHistory,
   useAdoptionReport,

@@ -12,6 +12,12 @@ export type EntityMigration = {
   card: EntityMigrationCard;
 };
 
+/** What a view of the entity's card gets that may change it (stage, waivers, wave, refresh). */
+export type EntityCardProps = {
+  card: EntityMigrationCard;
+  onCardChange: (card: EntityMigrationCard) => void;
+};
+
 /**
  * The entity's card in every migration whose scope includes it. A migration
  * that answers 404 simply doesn't include the entity; when all of them do,

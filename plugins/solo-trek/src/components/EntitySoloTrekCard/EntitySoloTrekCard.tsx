@@ -1,16 +1,8 @@
-import { useState } from 'react';
-import Tab from '@material-ui/core/Tab';
-import Tabs from '@material-ui/core/Tabs';
-import {
-  EmptyState,
-  InfoCard,
-  InfoCardVariants,
-  Progress,
-} from '@backstage/core-components';
+import { InfoCard, InfoCardVariants } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntityMigrationCards } from '../../hooks';
-import { ErrorState } from '../shared/ErrorState';
+import { EntityMigrationTabs } from '../shared/EntityMigrationTabs';
 import { MigrationStatus } from './MigrationStatus';
 
 /** @public */
@@ -26,66 +18,8 @@ export type EntitySoloTrekCardProps = {
 export function EntitySoloTrekCard(props: EntitySoloTrekCardProps) {
   const { variant = 'gridItem', title = 'Migration' } = props;
   const { entity } = useEntity();
-  const entityRef = stringifyEntityRef(entity);
-  const { loading, error, value, retry, updateCard } =
-    useEntityMigrationCards(entityRef);
-  const [tab, setTab] = useState(0);
-
-  let content;
-  if (loading) {
-    content = <Progress />;
-  } else if (error) {
-    content = <ErrorState error={error} onRetry={retry} />;
-  } else if (!value || value.length === 0) {
-    content = (
-      <EmptyState
-        missing="info"
-        title="Not part of any migration"
-        description="This entity is outside the scope of every Solo Trek migration, so it has nothing to move and no Creed to meet."
-      />
-    );
-  } else {
-    const index = Math.min(tab, value.length - 1);
-    const current = value[index];
-    content = (
-      <>
-        {value.length > 1 && (
-          <Tabs
-            value={index}
-            onChange={(_e, next) => setTab(next)}
-            indicatorColor="primary"
-            textColor="primary"
-            variant="scrollable"
-            aria-label="Migrations"
-          >
-            {value.map(item => (
-              <Tab
-                key={item.migration.id}
-                label={item.migration.title}
-                id={`solo-trek-tab-${item.migration.id}`}
-                aria-controls={`solo-trek-panel-${item.migration.id}`}
-              />
-            ))}
-          </Tabs>
-        )}
-        <div
-          role={value.length > 1 ? 'tabpanel' : undefined}
-          id={`solo-trek-panel-${current.migration.id}`}
-          aria-labelledby={
-            value.length > 1
-              ? `solo-trek-tab-${current.migration.id}`
-              : undefined
-          }
-        >
-          <MigrationStatus
-            migration={current.migration}
-            card={current.card}
-            onCardChange={updateCard}
-          />
-        </div>
-      </>
-    );
-  }
+  const state = useEntityMigrationCards(stringifyEntityRef(entity));
+  const { value } = state;
 
   const subheader =
     value && value.length === 1
@@ -94,7 +28,11 @@ export function EntitySoloTrekCard(props: EntitySoloTrekCardProps) {
 
   return (
     <InfoCard title={title} subheader={subheader} variant={variant}>
-      {content}
+      <EntityMigrationTabs
+        state={state}
+        idPrefix="solo-trek"
+        panel={MigrationStatus}
+      />
     </InfoCard>
   );
 }

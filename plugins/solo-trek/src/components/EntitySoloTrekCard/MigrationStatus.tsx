@@ -15,7 +15,6 @@ import { usePermission } from '@backstage/plugin-permission-react';
 import {
   DONE_STAGES,
   EntityMigrationCard,
-  MigrationInfo,
   soloTrekStageUpdatePermission,
 } from '@internal/plugin-solo-trek-common';
 import {
@@ -27,6 +26,7 @@ import {
   STAGE_SOURCE_LABELS,
 } from '../../lib/format';
 import { TrackChip } from '../shared/TrackChip';
+import { MigrationPanelProps } from '../shared/EntityMigrationTabs';
 import { CreedChecklist } from './CreedChecklist';
 import { StageStepper } from './StageStepper';
 import { SunsetCountdown } from './SunsetCountdown';
@@ -97,13 +97,12 @@ function LiveChip(props: { live: boolean; to: string }) {
 }
 
 /** The status of one entity in one migration: stage, track, sunset, Creed. */
-export function MigrationStatus(props: {
-  migration: MigrationInfo;
-  card: EntityMigrationCard;
-  onCardChange: (card: EntityMigrationCard) => void;
-  /** Hide the Creed list, e.g. where a fuller view is shown next to it. */
-  hideCreed?: boolean;
-}) {
+export function MigrationStatus(
+  props: MigrationPanelProps & {
+    /** Hide the Creed list, e.g. where a fuller view is shown next to it. */
+    hideCreed?: boolean;
+  },
+) {
   const { migration, card, onCardChange, hideCreed } = props;
   const classes = useStyles();
   const [dialogOpen, setDialogOpen] = useState(false);

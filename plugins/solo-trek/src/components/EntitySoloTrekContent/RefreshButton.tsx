@@ -5,11 +5,9 @@ import RefreshIcon from '@material-ui/icons/Refresh';
 import { useApi } from '@backstage/core-plugin-api';
 import { useNotify } from '../../lib/useNotify';
 import { usePermission } from '@backstage/plugin-permission-react';
-import {
-  EntityMigrationCard,
-  soloTrekEntityRefreshPermission,
-} from '@internal/plugin-solo-trek-common';
+import { soloTrekEntityRefreshPermission } from '@internal/plugin-solo-trek-common';
 import { soloTrekApiRef } from '../../api';
+import { EntityCardProps } from '../../hooks';
 import { errorMessage } from '../../lib/errors';
 
 /**
@@ -17,10 +15,7 @@ import { errorMessage } from '../../lib/errors';
  * to who may refresh it (its owners and the platform team): a refresh runs
  * its probes. Within the backend's cooldown the error says when to retry.
  */
-export function RefreshButton(props: {
-  card: EntityMigrationCard;
-  onCardChange: (card: EntityMigrationCard) => void;
-}) {
+export function RefreshButton(props: EntityCardProps) {
   const { card, onCardChange } = props;
   const api = useApi(soloTrekApiRef);
   const notify = useNotify();

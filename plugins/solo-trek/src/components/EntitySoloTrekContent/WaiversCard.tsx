@@ -20,20 +20,17 @@ import { useApi } from '@backstage/core-plugin-api';
 import { useNotify } from '../../lib/useNotify';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
-  EntityMigrationCard,
   soloTrekWaiverManagePermission,
   WaiverInfo,
 } from '@internal/plugin-solo-trek-common';
 import { soloTrekApiRef } from '../../api';
+import { EntityCardProps } from '../../hooks';
 import { formatDate, formatDateTime, formatRelative } from '../../lib/format';
 import { useAction } from '../../lib/useAction';
 import { AddWaiverDialog, waivableChecks } from './AddWaiverDialog';
 
 /** Active waivers of one service; the platform team adds and removes them. */
-export function WaiversCard(props: {
-  card: EntityMigrationCard;
-  onCardChange: (card: EntityMigrationCard) => void;
-}) {
+export function WaiversCard(props: EntityCardProps) {
   const { card, onCardChange } = props;
   const api = useApi(soloTrekApiRef);
   const notify = useNotify();

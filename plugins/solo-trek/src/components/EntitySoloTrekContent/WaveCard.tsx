@@ -8,19 +8,14 @@ import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useNotify } from '../../lib/useNotify';
 import { usePermission } from '@backstage/plugin-permission-react';
-import {
-  EntityMigrationCard,
-  soloTrekWaveManagePermission,
-} from '@internal/plugin-solo-trek-common';
+import { soloTrekWaveManagePermission } from '@internal/plugin-solo-trek-common';
 import { soloTrekApiRef } from '../../api';
+import { EntityCardProps } from '../../hooks';
 import { useAction } from '../../lib/useAction';
 import { useUniqueId } from '../../lib/useUniqueId';
 
 /** The caravan wave of a service; the platform team places services in waves. */
-export function WaveCard(props: {
-  card: EntityMigrationCard;
-  onCardChange: (card: EntityMigrationCard) => void;
-}) {
+export function WaveCard(props: EntityCardProps) {
   const { card, onCardChange } = props;
   const api = useApi(soloTrekApiRef);
   const notify = useNotify();

@@ -43,12 +43,12 @@ import { assertPlainText } from '../domain/plainText';
 import { buildHistory } from '../domain/history';
 import { computeLeaderboard } from '../domain/leaderboard';
 import { leaderboardPage, PageQuery, teamAdoptionPage } from '../domain/pages';
-import { configDigest } from '../config/configDigest';
 import {
   CatalogReadAccess,
   noSuchEntity,
   ReadScope,
 } from './CatalogReadAccess';
+import { AggregateCache, CachedDocument } from './aggregates/AggregateCache';
 
 const TITLE_TTL_MS = 10 * 60_000;
 const LEVELS: Level[] = ['high', 'low'];
@@ -70,34 +70,8 @@ export interface JsonDocument {
   gzip?: Buffer;
 }
 
-interface CacheEntry<T> {
-  version: number;
-  day: string;
-  value: T;
-  /** `value` as JSON, made on the first read that needs it. */
-  json?: JsonDocument;
-  /** Sorted lists and serialised pages made from `value`, by query. */
-  derived?: Map<string, unknown>;
-}
-
-/** Derived documents kept per cache entry; beyond this they start over. */
-const MAX_DERIVED = 256;
-
 function jsonDocument(value: unknown): JsonDocument {
   return { buffer: Buffer.from(JSON.stringify(value), 'utf8') };
-}
-
-/**
- * Something made from a cached document, made once per document version:
- * it goes when the document does.
- */
-function derive<R>(entry: CacheEntry<unknown>, key: string, make: () => R): R {
-  entry.derived ??= new Map();
-  if (entry.derived.has(key)) return entry.derived.get(key) as R;
-  if (entry.derived.size >= MAX_DERIVED) entry.derived.clear();
-  const value = make();
-  entry.derived.set(key, value);
-  return value;
 }
 
 /** The adoption report as cached: with every team, served a page at a time. */
@@ -123,12 +97,8 @@ function publicReport({ byTeam, ...report }: AdoptionDocument): AdoptionReport {
  * write has changed, and every replica serves the same answer.
  */
 export class AggregatesService {
-  private readonly memory = new Map<string, CacheEntry<unknown>>();
+  private readonly cache: AggregateCache;
   private readonly titles = new Map<string, { title: string; at: number }>();
-  private readonly longTailPages = new Map<
-    string,
-    { version: number; day: string; docs: Map<string, JsonDocument> }
-  >();
 
   constructor(
     private readonly deps: {
@@ -142,72 +112,15 @@ export class AggregatesService {
       now?: () => Date;
     },
   ) {
-    this.configKey = configDigest(deps.config);
+    this.cache = new AggregateCache({
+      config: deps.config,
+      store: deps.store,
+      now: () => this.now(),
+    });
   }
-
-  /**
-   * Cached documents are keyed by the config that shapes them too: after a
-   * restart with new weights or Creed items, nothing computed under the old
-   * config is served.
-   */
-  private readonly configKey: string;
 
   private now() {
     return this.deps.now?.() ?? new Date();
-  }
-
-  private today() {
-    return DateTime.fromJSDate(this.now(), { zone: 'utc' }).toISODate()!;
-  }
-
-  private async cached<T>(
-    migrationId: string,
-    kind: string,
-    compute: () => Promise<T>,
-  ): Promise<T> {
-    return (await this.cachedEntry(migrationId, kind, compute)).value;
-  }
-
-  /**
-   * The cached document and its JSON text, serialised once per version, so
-   * a read of an unchanged document costs one small query and no
-   * serialisation. `version` is the results version when the caller has
-   * already read it.
-   */
-  private async cachedEntry<T>(
-    migrationId: string,
-    kind: string,
-    compute: () => Promise<T>,
-    knownVersion?: number,
-  ): Promise<CacheEntry<T>> {
-    const { store } = this.deps;
-    const version =
-      knownVersion ?? (await store.getResultsVersion(migrationId));
-    const day = this.today();
-    const storedKind = `${kind}@${this.configKey}`;
-    const key = `${migrationId}/${storedKind}`;
-    const hit = this.memory.get(key);
-    if (hit && hit.version === version && hit.day === day)
-      return hit as CacheEntry<T>;
-    const stored = await store.getAggregate(migrationId, storedKind);
-    if (stored && stored.version === version) {
-      const doc = JSON.parse(stored.body) as { day: string; value: T };
-      if (doc.day === day) {
-        const entry: CacheEntry<T> = { version, day, value: doc.value };
-        this.memory.set(key, entry);
-        return entry;
-      }
-    }
-    const value = await compute();
-    await store.putAggregate(
-      migrationId,
-      storedKind,
-      version,
-      JSON.stringify({ day, value }),
-    );
-    const entry: CacheEntry<T> = { version, day, value };
-    this.memory.set(key, entry);
-    return entry;
   }
 
   /** Display names of groups and users, from the catalog. */
@@ -256,29 +169,35 @@ export class AggregatesService {
 
   async history(migrationId: string): Promise<AdoptionHistory> {
     const m = this.deps.migration(migrationId);
-    return this.cached(m.id, 'history', async () => {
-      const [snapshots, scored] = await Promise.all([
-        this.deps.store.listSnapshots(m.id),
-        this.deps.store.scoredRows(m.id),
-      ]);
-      const points = buildHistory({ snapshots, scored, start: m.window.start });
-      const last = points[points.length - 1];
-      return {
-        migrationId: m.id,
-        start: m.window.start.toISODate()!,
-        sunset: m.window.sunset.toISODate()!,
-        points,
-        forecast: computeForecast({
+    return (
+      await this.cache.get(m.id, 'history', async () => {
+        const [snapshots, scored] = await Promise.all([
+          this.deps.store.listSnapshots(m.id),
+          this.deps.store.scoredRows(m.id),
+        ]);
+        const points = buildHistory({
+          snapshots,
+          scored,
+          start: m.window.start,
+        });
+        const last = points[points.length - 1];
+        return {
+          migrationId: m.id,
+          start: m.window.start.toISODate()!,
+          sunset: m.window.sunset.toISODate()!,
           points,
-          total: last?.total ?? 0,
-          done: last?.done ?? 0,
-          sunset: m.window.sunset,
-          now: this.now(),
-          weeks: this.deps.config.forecast.weeks,
-          atRiskMarginDays: this.deps.config.forecast.atRiskMarginDays,
-        }),
-      };
-    });
+          forecast: computeForecast({
+            points,
+            total: last?.total ?? 0,
+            done: last?.done ?? 0,
+            sunset: m.window.sunset,
+            now: this.now(),
+            weeks: this.deps.config.forecast.weeks,
+            atRiskMarginDays: this.deps.config.forecast.atRiskMarginDays,
+          }),
+        };
+      })
+    ).value;
   }
 
   async adoption(migrationId: string): Promise<AdoptionReport> {
@@ -291,8 +210,7 @@ export class AggregatesService {
     const { entry, stale } = await this.adoptionEntry(migrationId);
     // The cached document says stale: false; a failed last scan is rare.
     if (stale) return jsonDocument({ ...publicReport(entry.value), stale });
-    entry.json ??= jsonDocument(publicReport(entry.value));
-    return entry.json;
+    return entry.derive('json', () => jsonDocument(publicReport(entry.value)));
   }
 
   /** Every team the caller may read, furthest along first: the CSV export. */
@@ -312,7 +230,7 @@ export class AggregatesService {
   ): Promise<JsonDocument> {
     const { entry } = await this.adoptionEntry(migrationId);
     const { sort, order, limit, offset, q } = query;
-    const sorted = derive(entry, `sorted:${sort}:${order}`, () =>
+    const sorted = entry.derive(`sorted:${sort}:${order}`, () =>
       sortTeams(entry.value.byTeam, sort, order),
     );
     const pageOf = (teams: readonly TeamAdoption[]) => {
@@ -330,7 +248,7 @@ export class AggregatesService {
       return pageOf(await this.deps.access.filter(scope, sorted, t => t.team));
     }
     const key = JSON.stringify(['page', sort, order, limit, offset, q ?? '']);
-    return derive(entry, key, () => pageOf(sorted));
+    return entry.derive(key, () => pageOf(sorted));
   }
 
   private async adoptionEntry(migrationId: string) {
@@ -338,7 +256,7 @@ export class AggregatesService {
     // One read gives the version the document is keyed by and the staleness.
     const { scan, resultsVersion } = await this.deps.store.getScanState(m.id);
     // The kind names the document's shape, so an upgrade never serves an old one.
-    const entry = await this.cachedEntry(
+    const entry = await this.cache.get(
       m.id,
       'adoption:v2',
       async (): Promise<AdoptionDocument> => {
@@ -421,15 +339,15 @@ export class AggregatesService {
       return pageOf(await this.deps.access.filter(scope, entries, e => e.team));
     }
     const key = JSON.stringify([limit, offset, q ?? '', teams]);
-    return derive(entry, key, () => pageOf(entries));
+    return entry.derive(key, () => pageOf(entries));
   }
 
   private async leaderboardEntry(
     migrationId: string,
     period: LeaderboardPeriod,
-  ): Promise<CacheEntry<RankedLeaderboard>> {
+  ): Promise<CachedDocument<RankedLeaderboard>> {
     const m = this.deps.migration(migrationId);
-    return this.cachedEntry(m.id, `leaderboard:${period}`, async () => {
+    return this.cache.get(m.id, `leaderboard:${period}`, async () => {
       const now = this.now();
       const { store } = this.deps;
       const [rows, waived, nominations] = await Promise.all([
@@ -501,21 +419,12 @@ export class AggregatesService {
     if (scope.kind !== 'all') {
       return jsonDocument(await this.longTail(m.id, query, scope));
     }
-    const version = await this.deps.store.getResultsVersion(m.id);
-    const day = this.today();
-    let slot = this.longTailPages.get(m.id);
-    if (!slot || slot.version !== version || slot.day !== day) {
-      slot = { version, day, docs: new Map() };
-      this.longTailPages.set(m.id, slot);
-    }
+    const pages = await this.cache.scratch(m.id, 'long-tail-pages');
     const { limit, offset, criticality, complexity } = query;
     const key = JSON.stringify([limit, offset, criticality, complexity]);
-    const hit = slot.docs.get(key);
-    if (hit) return hit;
-    const doc = jsonDocument(await this.longTail(m.id, query, scope));
-    if (slot.docs.size >= MAX_DERIVED) slot.docs.clear();
-    slot.docs.set(key, doc);
-    return doc;
+    return pages.deriveAsync(key, async () =>
+      jsonDocument(await this.longTail(m.id, query, scope)),
+    );
   }
 
   /**

@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
-import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { ConflictError, InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
@@ -49,8 +45,8 @@ import {
   ReadScope,
 } from './CatalogReadAccess';
 import { AggregateCache, CachedDocument } from './aggregates/AggregateCache';
+import { CatalogNames } from './aggregates/CatalogNames';
 
-const TITLE_TTL_MS = 10 * 60_000;
 const LEVELS: Level[] = ['high', 'low'];
 const STATUS_COUNT = {
   pass: 'passed',
@@ -98,7 +94,7 @@ function publicReport({ byTeam, ...report }: AdoptionDocument): AdoptionReport {
  */
 export class AggregatesService {
   private readonly cache: AggregateCache;
-  private readonly titles = new Map<string, { title: string; at: number }>();
+  private readonly names: CatalogNames;
 
   constructor(
     private readonly deps: {
@@ -117,54 +113,11 @@ export class AggregatesService {
       store: deps.store,
       now: () => this.now(),
     });
+    this.names = new CatalogNames(deps);
   }
 
   private now() {
     return this.deps.now?.() ?? new Date();
-  }
-
-  /** Display names of groups and users, from the catalog. */
-  private async titlesFor(
-    refs: Iterable<string>,
-  ): Promise<Map<string, string>> {
-    const now = Date.now();
-    const wanted = [...new Set(refs)];
-    const missing = wanted.filter(r => {
-      const t = this.titles.get(r);
-      return !t || now - t.at > TITLE_TTL_MS;
-    });
-    if (missing.length) {
-      try {
-        const credentials = await this.deps.auth.getOwnServiceCredentials();
-        const { items } = await this.deps.catalog.getEntitiesByRefs(
-          {
-            entityRefs: missing,
-            fields: [
-              'kind',
-              'metadata.name',
-              'metadata.namespace',
-              'metadata.title',
-              'spec.profile.displayName',
-            ],
-          },
-          { credentials },
-        );
-        items.forEach((entity, i) => {
-          const title = entity
-            ? titleOf(entity)
-            : parseEntityRef(missing[i]).name;
-          this.titles.set(missing[i], { title, at: now });
-        });
-      } catch (error) {
-        // Names are nice to have; refs still identify the teams.
-        this.deps.logger.warn(
-          `Could not read team names from the catalog: ${error}`,
-        );
-      }
-    }
-    return new Map(
-      wanted.map(r => [r, this.titles.get(r)?.title ?? parseEntityRef(r).name]),
-    );
   }
 
   async history(migrationId: string): Promise<AdoptionHistory> {
@@ -272,7 +225,7 @@ export class AggregatesService {
         const breakdowns = computeAdoption(
           m,
           rows,
-          await this.titlesFor(owners),
+          await this.names.titlesFor(owners),
         );
         // The forecast projects from today's figures, not yesterday's snapshot.
         const forecast = computeForecast({
@@ -359,7 +312,7 @@ export class AggregatesService {
       const hero = heroesByMonth(nominations).get(monthOf(now));
       const heroTeams = new Set<string>();
       if (hero?.nominee) {
-        for (const team of await this.teamsOf(hero.nominee))
+        for (const team of await this.names.teamsOf(hero.nominee))
           heroTeams.add(team);
       }
       const owners = rows.flatMap(r => (r.ownerRef ? [r.ownerRef] : []));
@@ -370,7 +323,7 @@ export class AggregatesService {
         creedSize: m.creed.length,
         period,
         now,
-        titles: await this.titlesFor(owners),
+        titles: await this.names.titlesFor(owners),
         waivedByEntity,
         heroTeams,
       });
@@ -382,21 +335,6 @@ export class AggregatesService {
         entries,
       };
     });
-  }
-
-  /** A group nominee is its own team; a user's teams are the groups they belong to. */
-  private async teamsOf(ref: string): Promise<string[]> {
-    if (parseEntityRef(ref).kind.toLocaleLowerCase('en-US') === 'group')
-      return [ref];
-    try {
-      const credentials = await this.deps.auth.getOwnServiceCredentials();
-      const user = await this.deps.catalog.getEntityByRef(ref, { credentials });
-      return (user?.relations ?? [])
-        .filter(r => r.type === 'memberOf')
-        .map(r => r.targetRef);
-    } catch {
-      return [];
-    }
   }
 
   /**
@@ -462,7 +400,7 @@ export class AggregatesService {
             complexity: page.complexity,
           })
         : await this.readableLongTail(m.id, query, page, scope);
-    const titles = await this.titlesFor(
+    const titles = await this.names.titlesFor(
       items.flatMap(i => (i.ownerRef ? [i.ownerRef] : [])),
     );
     return {
@@ -636,7 +574,7 @@ export class AggregatesService {
     for (const [month, w] of winners) {
       if (w.nominee && !readable.has(w.nominee)) winners.delete(month);
     }
-    const titles = await this.titlesFor(
+    const titles = await this.names.titlesFor(
       [...winners.values()].flatMap(w => (w.nominee ? [w.nominee] : [])),
     );
     const month = monthOf(this.now());
@@ -725,13 +663,6 @@ export class AggregatesService {
 
 function monthOf(date: Date) {
   return DateTime.fromJSDate(date, { zone: 'utc' }).toFormat('yyyy-MM');
-}
-
-function titleOf(entity: Entity): string {
-  const profile = (
-    entity.spec as { profile?: { displayName?: string } } | undefined
-  )?.profile;
-  return entity.metadata.title ?? profile?.displayName ?? entity.metadata.name;
 }
 
 function nominationInfo(n: {

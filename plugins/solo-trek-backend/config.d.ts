@@ -1,4 +1,4 @@
-import { HumanDuration } from '@backstage/types';
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
 
 /** A Solo Trek rule: a leaf (one value, one operator) or all / any / not. */
 type SoloTrekRule = {
@@ -13,6 +13,14 @@ type SoloTrekRule = {
   equals?: string | number | boolean | null;
   notEquals?: string | number | boolean | null;
   in?: Array<string | number | boolean>;
+  /**
+   * A regular expression (ECMAScript syntax) the value must match. Each
+   * pattern is checked at startup: one that can backtrack catastrophically
+   * (exponential, or polynomial above quadratic) or cannot be shown safe
+   * within 10 seconds stops the backend. A value longer than 1,024 characters
+   * is not tested: the rule's outcome is then unknown, with evidence that
+   * says why.
+   */
   matches?: string;
   contains?: string | number | boolean;
   gte?: number;
@@ -25,13 +33,17 @@ type SoloTrekRule = {
 export interface Config {
   /** Solo Trek: platform migrations, the Pilgrim's Creed and the leaderboard. */
   soloTrek?: {
-    /** How often the evaluation scan runs, across all replicas. */
-    schedule?: {
-      frequency: HumanDuration;
-      timeout: HumanDuration;
-      /** Delay of the first scan after a start. Default 15 seconds. */
-      initialDelay?: HumanDuration;
-    };
+    /**
+     * How often the evaluation scan runs, read by the scheduler's own config
+     * reader. A duration is an object such as `{ minutes: 10 }`, an ISO 8601
+     * duration such as `PT10M` or a string such as `10m`; `frequency` may
+     * also be `{ cron: '0 * * * *' }`, or `{ trigger: manual }` to scan only
+     * when the task is triggered. Durations cannot be negative. Without a
+     * schedule the scan runs every 10 minutes with a 5-minute timeout;
+     * `initialDelay` defaults to 15 seconds. There is no `scope`: the scan
+     * always runs once across all replicas.
+     */
+    schedule?: Omit<SchedulerServiceTaskScheduleDefinitionConfig, 'scope'>;
     /** Service principal subjects (external access tokens) that may report stages. */
     stageReporters?: string[];
     /** On-demand refreshes (POST …/refresh), which may run HTTP probes. */
@@ -100,8 +112,8 @@ export interface Config {
         id: string;
         title: string;
         description?: string;
-        /** must | should */
-        severity: string;
+        /** A must item is never waivable. */
+        severity: 'must' | 'should';
         waivable?: boolean;
         rule: SoloTrekRule;
         remediation?: { text: string; url?: string };

@@ -3,6 +3,11 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { compileRule, CompiledRule } from '../rules/compileRule';
 import { childKeyPath, RuleConfigError } from '../rules/RuleConfigError';
+import {
+  readScanSchedule,
+  ScanSchedule,
+  scanScheduleSchema,
+} from './scanSchedule';
 
 import { Level, Track } from '@internal/plugin-solo-trek-common';
 
@@ -56,11 +61,7 @@ export interface HttpProbeConfig {
 
 export interface SoloTrekConfig {
   migrations: MigrationDefinition[];
-  schedule: {
-    frequency: Record<string, number>;
-    timeout: Record<string, number>;
-    initialDelay: Record<string, number>;
-  };
+  schedule: ScanSchedule;
   waivers: { maxDays: number };
   /** Service principal subjects (external access tokens) that may report stages. */
   stageReporters: string[];
@@ -88,20 +89,6 @@ export interface SoloTrekConfig {
 const ID = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 const level = z.enum(['low', 'high']);
 const track = z.enum(['solo-trek', 'caravan']);
-const duration = z
-  .object({
-    milliseconds: z.number().nonnegative(),
-    seconds: z.number().nonnegative(),
-    minutes: z.number().nonnegative(),
-    hours: z.number().nonnegative(),
-    days: z.number().nonnegative(),
-  })
-  .partial()
-  .strict()
-  .refine(
-    d => Object.keys(d).length > 0,
-    'give a duration such as { minutes: 10 }',
-  );
 const isoDate = z.preprocess(
   v => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
   z
@@ -168,16 +155,13 @@ const migration = z
   })
   .strict();
 
-const soloTrek = z
+/**
+ * The `soloTrek` block. Exported for the test that compares its keys with
+ * config.d.ts; read it with readSoloTrekConfig.
+ */
+export const soloTrekConfigSchema = z
   .object({
-    schedule: z
-      .object({
-        frequency: duration,
-        timeout: duration,
-        initialDelay: duration.optional(),
-      })
-      .strict()
-      .optional(),
+    schedule: scanScheduleSchema.optional(),
     migrations: z.array(migration),
     waivers: z
       .object({ maxDays: z.number().int().positive().max(3650) })
@@ -246,6 +230,42 @@ function keyPathOf(path: ReadonlyArray<PropertyKey>): string {
   );
 }
 
+/**
+ * The key path and message of a zod issue. Of a union's forms the closest
+ * speaks: of those of the value's kind (not refused at their root for their
+ * type), the one with the fewest issues, when only one has that few.
+ * Otherwise the union's own message, which lists the forms.
+ */
+function errorOf(
+  issue: z.core.$ZodIssue,
+  base: ReadonlyArray<PropertyKey>,
+): RuleConfigError {
+  const path = [...base, ...issue.path];
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0];
+    return new RuleConfigError(
+      keyPathOf([...path, key]),
+      `unknown key "${String(key)}"`,
+    );
+  }
+  if (
+    (issue.code === 'invalid_type' || issue.code === 'invalid_union') &&
+    issue.input === undefined
+  ) {
+    return new RuleConfigError(keyPathOf(path), 'required');
+  }
+  if (issue.code === 'invalid_union') {
+    const ofKind = issue.errors.filter(
+      issues =>
+        !issues.some(i => i.code === 'invalid_type' && i.path.length === 0),
+    );
+    const fewest = Math.min(...ofKind.map(issues => issues.length));
+    const closest = ofKind.filter(issues => issues.length === fewest);
+    if (closest.length === 1) return errorOf(closest[0][0], path);
+  }
+  return new RuleConfigError(keyPathOf(path), issue.message);
+}
+
 const DEFAULT_SEGMENTATION: SegmentationConfig = {
   lifecycle: { production: 'high', experimental: 'low', deprecated: 'low' },
   tierLabel: 'tier',
@@ -267,22 +287,10 @@ const DEFAULT_SEGMENTATION: SegmentationConfig = {
  */
 export function readSoloTrekConfig(config: Config): SoloTrekConfig {
   const raw = config.getOptional('soloTrek') ?? { migrations: [] };
-  const parsed = soloTrek.safeParse(raw, { reportInput: true });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    let message = issue.message;
-    if (issue.code === 'unrecognized_keys') {
-      const key = issue.keys[0];
-      throw new RuleConfigError(
-        keyPathOf([...issue.path, key]),
-        `unknown key "${String(key)}"`,
-      );
-    }
-    if (issue.code === 'invalid_type' && issue.input === undefined)
-      message = 'required';
-    throw new RuleConfigError(keyPathOf(issue.path), message);
-  }
+  const parsed = soloTrekConfigSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) throw errorOf(parsed.error.issues[0], []);
   const data = parsed.data;
+  const schedule = readScanSchedule(config);
 
   const migrationIds = new Set<string>();
   const migrations = data.migrations.map((m, mi): MigrationDefinition => {
@@ -345,12 +353,7 @@ export function readSoloTrekConfig(config: Config): SoloTrekConfig {
 
   return {
     migrations,
-    schedule: {
-      frequency: data.schedule?.frequency ?? { minutes: 10 },
-      timeout: data.schedule?.timeout ?? { minutes: 5 },
-      // Gives the catalog time to ingest before the first scan after a start.
-      initialDelay: data.schedule?.initialDelay ?? { seconds: 15 },
-    },
+    schedule,
     waivers: { maxDays: data.waivers?.maxDays ?? 180 },
     stageReporters: data.stageReporters ?? [],
     // A probe answers within timeoutMs (2 s by default): a minute between

@@ -9,6 +9,7 @@ import {
   StoredResult,
   Waiver,
 } from './SoloTrekStore';
+import { foreignSqliteError } from './testUtils';
 
 jest.setTimeout(60_000);
 
@@ -255,6 +256,71 @@ describe.each(ids)('DatabaseSoloTrekStore on %p: trust', databaseId => {
         ].sort(),
       ).toEqual(['component:default/a', 'component:default/c']);
       expect(await count('stage_history')).toBe(2);
+    });
+
+    it('refuses a value the database refuses in a first evaluation too', async () => {
+      // First evaluations are inserted with ON CONFLICT (...) DO NOTHING,
+      // which skips a row another writer stored, never a refused one (as
+      // SQLite's INSERT OR IGNORE would): the page fails, nothing is dropped.
+      const writes: ResultWrite[] = ['a', 'b', 'c'].map(name => ({
+        result: result(`component:default/${name}`, {
+          criticality: name === 'b' ? (null as any) : 'low',
+        }),
+        isNew: true,
+        history: history(null, 'not-started'),
+      }));
+      await expect(store.writeResults('nimbus', writes)).rejects.toThrow(
+        /criticality/,
+      );
+      expect(await count('entity_results')).toBe(0);
+      expect(await count('stage_history')).toBe(0);
+
+      const failed: string[] = [];
+      const rows = await store.writeResults('nimbus', writes, {
+        onEntityError: write => failed.push(write.result.entityRef),
+      });
+      expect(failed).toEqual(['component:default/b']);
+      expect(rows).toBe(4);
+      expect(
+        (await knex('entity_results').orderBy('entity_ref')).map(
+          r => r.entity_ref,
+        ),
+      ).toEqual(['component:default/a', 'component:default/c']);
+    });
+
+    it('fails with an Error of its own realm when the driver throws one of another', async () => {
+      // As better-sqlite3 throws in a Jest worker where another test file
+      // opened a SQLite database first: the flake of the test above.
+      const client = Object.getPrototypeOf(knex.client);
+      const query = client._query;
+      const spy = jest
+        .spyOn(client, '_query')
+        .mockImplementation(async function wrapped(this: any, ...args: any) {
+          try {
+            return await query.apply(this, args);
+          } catch (error: any) {
+            throw foreignSqliteError(error.message, String(error.code));
+          }
+        });
+      try {
+        const writes: ResultWrite[] = ['a', 'b'].map(name => ({
+          result: result(`component:default/${name}`, {
+            criticality: name === 'b' ? (null as any) : 'low',
+          }),
+        }));
+        await expect(store.writeResults('nimbus', writes)).rejects.toThrow(
+          /criticality/,
+        );
+        const errors: unknown[] = [];
+        await store.writeResults('nimbus', writes, {
+          onEntityError: (_, error) => errors.push(error),
+        });
+        expect(errors).toEqual([expect.any(Error)]);
+        expect(errors[0]).toMatchObject({ message: /criticality/ });
+      } finally {
+        spy.mockRestore();
+      }
+      expect(await count('entity_results')).toBe(1);
     });
 
     it('keeps per-entity errors queryable until cleared', async () => {

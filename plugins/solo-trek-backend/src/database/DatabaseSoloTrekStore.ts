@@ -47,6 +47,7 @@ import {
   toDateOrNull,
   waiverFromRow,
 } from './rows';
+import { localError } from './errors';
 import { writeChunk } from './resultWrites';
 
 const migrationsDir = resolvePackagePath(
@@ -269,7 +270,10 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
     }
   }
 
-  /** All writes in one transaction. */
+  /**
+   * All writes in one transaction. A value the database refuses fails it,
+   * with an Error of this realm (localError), thrown or reported.
+   */
   private async writeBatch(
     migrationId: string,
     writes: ResultWrite[],
@@ -277,14 +281,18 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   ) {
     let rows = 0;
     let added = 0;
-    await this.db.transaction(async tx => {
-      for (const part of chunk(writes)) {
-        const written = await writeChunk(tx, migrationId, part);
-        rows += written.rows;
-        added += written.added;
-      }
-      await this.bump(tx, migrationId, scanToken);
-    });
+    try {
+      await this.db.transaction(async tx => {
+        for (const part of chunk(writes)) {
+          const written = await writeChunk(tx, migrationId, part);
+          rows += written.rows;
+          added += written.added;
+        }
+        await this.bump(tx, migrationId, scanToken);
+      });
+    } catch (error) {
+      throw localError(error);
+    }
     await this.analyzeIfGrown(added);
     return rows;
   }

@@ -41,7 +41,9 @@ export type WellFormed = { isWellFormed(): boolean; toWellFormed(): string };
  * neither: JSON.stringify escapes both.
  */
 export function clean(value: string): string {
-  const text = value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
+  const text = value.includes('\u0000')
+    ? value.replaceAll('\u0000', '')
+    : value;
   const wf = text as unknown as WellFormed;
   return wf.isWellFormed() ? text : wf.toWellFormed();
 }

@@ -84,7 +84,11 @@ function slowCatalog(replica: string, reads: PageRead[]) {
         get(target, prop) {
           if (prop === 'queryEntities') {
             return async (req: any, opts: any) => {
-              reads.push({ replica, first: !('cursor' in req), at: Date.now() });
+              reads.push({
+                replica,
+                first: !('cursor' in req),
+                at: Date.now(),
+              });
               await sleep(1_000);
               return target.queryEntities({ ...req, limit: 1 }, opts);
             };

@@ -55,21 +55,6 @@ const STATUS_COUNT = {
   unknown: 'unknown',
 } as const;
 
-/**
- * A response body serialised once: the JSON bytes, and the ETag the router
- * computes on first use, so unchanged documents are not hashed per request.
- */
-export interface JsonDocument {
-  buffer: Buffer;
-  etag?: string;
-  /** `buffer` gzipped, made on the first request that accepts gzip. */
-  gzip?: Buffer;
-}
-
-function jsonDocument(value: unknown): JsonDocument {
-  return { buffer: Buffer.from(JSON.stringify(value), 'utf8') };
-}
-
 /** The adoption report as cached: with every team, served a page at a time. */
 type AdoptionDocument = AdoptionReport & { byTeam: TeamAdoption[] };
 
@@ -153,17 +138,12 @@ export class AggregatesService {
     ).value;
   }
 
+  /** The adoption report, the same (frozen) object per results version. */
   async adoption(migrationId: string): Promise<AdoptionReport> {
     const { entry, stale } = await this.adoptionEntry(migrationId);
-    return { ...publicReport(entry.value), stale };
-  }
-
-  /** The adoption report as JSON: what `adoption` returns, serialised. */
-  async adoptionJson(migrationId: string): Promise<JsonDocument> {
-    const { entry, stale } = await this.adoptionEntry(migrationId);
     // The cached document says stale: false; a failed last scan is rare.
-    if (stale) return jsonDocument({ ...publicReport(entry.value), stale });
-    return entry.derive('json', () => jsonDocument(publicReport(entry.value)));
+    if (stale) return { ...publicReport(entry.value), stale };
+    return entry.derive('public', () => publicReport(entry.value));
   }
 
   /** Every team the caller may read, furthest along first: the CSV export. */
@@ -175,12 +155,12 @@ export class AggregatesService {
     return this.deps.access.filter(scope, entry.value.byTeam, t => t.team);
   }
 
-  /** One page of the per-team breakdown as JSON, serialised once per query and version. */
-  async teamAdoptionJson(
+  /** One page of the per-team breakdown, made once per query and version. */
+  async teamAdoptionPage(
     migrationId: string,
     query: TeamAdoptionQuery,
     scope: ReadScope,
-  ): Promise<JsonDocument> {
+  ): Promise<TeamAdoptionPage> {
     const { entry } = await this.adoptionEntry(migrationId);
     const { sort, order, limit, offset, q } = query;
     const sorted = entry.derive(`sorted:${sort}:${order}`, () =>
@@ -188,13 +168,13 @@ export class AggregatesService {
     );
     const pageOf = (teams: readonly TeamAdoption[]) => {
       const page = teamAdoptionPage(teams, { limit, offset, q });
-      return jsonDocument({
+      return {
         migrationId: entry.value.migrationId,
         generatedAt: entry.value.generatedAt,
         total: page.total,
         offset: page.offset,
         items: page.items,
-      } satisfies TeamAdoptionPage);
+      };
     };
     // Cached pages are for callers who may read every team.
     if (scope.kind !== 'all') {
@@ -263,28 +243,28 @@ export class AggregatesService {
   }
 
   /**
-   * One page of the leaderboard as JSON, serialised once per query and
-   * results version: the page a card asks for costs a lookup, not a sort.
+   * One page of the leaderboard, made once per query and results version:
+   * the page a card asks for costs a lookup, not a sort.
    */
-  async leaderboardJson(
+  async leaderboardPage(
     migrationId: string,
     period: LeaderboardPeriod,
     query: LeaderboardQuery,
     scope: ReadScope,
-  ): Promise<JsonDocument> {
+  ): Promise<Leaderboard> {
     const entry = await this.leaderboardEntry(migrationId, period);
     const teams = [...new Set(query.teams ?? [])].sort();
     const { limit, offset, q } = query;
     const { entries, ...meta } = entry.value;
-    const pageOf = (ranked: readonly LeaderboardEntry[]) => {
+    const pageOf = (ranked: readonly LeaderboardEntry[]): Leaderboard => {
       const page = leaderboardPage(ranked, { limit, offset, q, teams });
-      return jsonDocument({
+      return {
         ...meta,
         total: page.total,
         offset: page.offset,
         entries: page.items,
         pinned: page.pinned,
-      } satisfies Leaderboard);
+      };
     };
     // Teams the caller may not read are left out; ranks stay the overall
     // ones. Cached pages are for callers who may read every team.
@@ -338,12 +318,12 @@ export class AggregatesService {
   }
 
   /**
-   * A page of the long tail as JSON. The long tail is read from the results
-   * table itself (it is too large to cache whole), so pages are kept in
-   * memory per results version and day: a dashboard that reloads costs one
-   * small query, not two passes over every result.
+   * A page of the long tail. The long tail is read from the results table
+   * itself (it is too large to cache whole), so pages are kept in memory per
+   * results version and day: a dashboard that reloads costs one small query,
+   * not two passes over every result.
    */
-  async longTailJson(
+  async longTailPage(
     migrationId: string,
     query: {
       limit: number;
@@ -352,17 +332,13 @@ export class AggregatesService {
       complexity?: Level;
     },
     scope: ReadScope,
-  ): Promise<JsonDocument> {
+  ): Promise<LongTailReport> {
     const m = this.deps.migration(migrationId);
-    if (scope.kind !== 'all') {
-      return jsonDocument(await this.longTail(m.id, query, scope));
-    }
+    if (scope.kind !== 'all') return this.longTail(m.id, query, scope);
     const pages = await this.cache.scratch(m.id, 'long-tail-pages');
     const { limit, offset, criticality, complexity } = query;
     const key = JSON.stringify([limit, offset, criticality, complexity]);
-    return pages.deriveAsync(key, async () =>
-      jsonDocument(await this.longTail(m.id, query, scope)),
-    );
+    return pages.deriveAsync(key, () => this.longTail(m.id, query, scope));
   }
 
   /**

@@ -1,4 +1,3 @@
-import zlib from 'node:zlib';
 import {
   AuditorService,
   BackstageCredentials,
@@ -18,10 +17,11 @@ import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { longTailCsv, teamAdoptionCsv } from '../domain/csv';
 import { spec } from '../schema/openapi.generated';
-import { AggregatesService, JsonDocument } from './AggregatesService';
+import { AggregatesService } from './AggregatesService';
 import { CatalogReadAccess } from './CatalogReadAccess';
 import { MigrationService } from './MigrationService';
 import { TooManyRequestsError } from './RefreshGate';
+import { sendJson } from './http/jsonDocuments';
 
 export interface RouterOptions {
   service: MigrationService;
@@ -174,64 +174,25 @@ export async function createRouter(
       .send(`\uFEFF${body}`);
   }
 
-  /**
-   * A serialised document: the same response res.json would send (body,
-   * Content-Type, ETag, 304 when fresh), without serialising or hashing a
-   * document that has not changed. Clients that accept gzip get it gzipped
-   * once per document rather than once per request (the backend's
-   * compression middleware leaves encoded responses alone).
-   */
-  function sendJson(
-    req: express.Request,
-    res: express.Response,
-    doc: JsonDocument,
-  ) {
-    const etagFn = req.app.get('etag fn');
-    if (etagFn && doc.etag === undefined) doc.etag = etagFn(doc.buffer);
-    if (doc.etag) res.set('ETag', doc.etag);
-    res.type('application/json');
-    res.vary('Accept-Encoding');
-    if (doc.buffer.length >= 1024 && req.acceptsEncodings('gzip') === 'gzip') {
-      doc.gzip ??= zlib.gzipSync(doc.buffer);
-      res.set('Content-Encoding', 'gzip');
-      res.send(doc.gzip);
-      return;
-    }
-    res.send(doc.buffer);
-  }
-
-  /**
-   * A fresh value, as res.json would send it; gzipped in one piece with a
-   * Content-Length, which costs less than the compression middleware's
-   * stream per response (a card is about 5 kB).
-   */
-  function sendValue(
-    req: express.Request,
-    res: express.Response,
-    value: unknown,
-  ) {
-    sendJson(req, res, { buffer: Buffer.from(JSON.stringify(value), 'utf8') });
-  }
-
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
 
   router.get('/migrations', async (req, res) => {
     await reader(req);
-    sendValue(req, res, { items: await service.listMigrations() });
+    sendJson(req, res, { items: await service.listMigrations() });
   });
 
   router.get('/migrations/:migrationId', async (req, res) => {
     await reader(req);
-    sendValue(req, res, await service.getMigration(req.params.migrationId));
+    sendJson(req, res, await service.getMigration(req.params.migrationId));
   });
 
   router.get(
     '/migrations/:migrationId/entities/:kind/:namespace/:name',
     async (req, res) => {
       const credentials = await reader(req);
-      sendValue(
+      sendJson(
         req,
         res,
         await service.getCard(
@@ -347,7 +308,7 @@ export async function createRouter(
       return;
     }
     // Serialised once per results version, not once per request.
-    sendJson(req, res, await aggregates.adoptionJson(migrationId));
+    sendJson(req, res, await aggregates.adoption(migrationId));
   });
 
   router.get('/migrations/:migrationId/adoption/teams', async (req, res) => {
@@ -355,7 +316,7 @@ export async function createRouter(
     sendJson(
       req,
       res,
-      await aggregates.teamAdoptionJson(
+      await aggregates.teamAdoptionPage(
         req.params.migrationId,
         {
           ...pageOf(req.query),
@@ -370,7 +331,7 @@ export async function createRouter(
 
   router.get('/migrations/:migrationId/adoption/history', async (req, res) => {
     await reader(req);
-    sendValue(req, res, await aggregates.history(req.params.migrationId));
+    sendJson(req, res, await aggregates.history(req.params.migrationId));
   });
 
   router.get('/migrations/:migrationId/long-tail', async (req, res) => {
@@ -401,7 +362,7 @@ export async function createRouter(
     sendJson(
       req,
       res,
-      await aggregates.longTailJson(
+      await aggregates.longTailPage(
         req.params.migrationId,
         { ...pageOf(req.query), ...filters },
         scope,
@@ -415,7 +376,7 @@ export async function createRouter(
     sendJson(
       req,
       res,
-      await aggregates.leaderboardJson(
+      await aggregates.leaderboardPage(
         req.params.migrationId,
         req.query.period === 'month' ? 'month' : 'all',
         { ...pageOf(req.query), q: req.query.q, teams: teams.map(groupRefOf) },
@@ -430,7 +391,7 @@ export async function createRouter(
       credentials.principal.type === 'user'
         ? credentials.principal.userEntityRef
         : undefined;
-    sendValue(
+    sendJson(
       req,
       res,
       await aggregates.heroes(
@@ -474,7 +435,7 @@ export async function createRouter(
         namespace: req.params.namespace,
         name: req.params.name,
       });
-      sendValue(
+      sendJson(
         req,
         res,
         await aggregates.teamServices(req.params.migrationId, team, scope),

@@ -17,7 +17,9 @@ const MAX_DOCUMENTS = 256;
 /**
  * One version of a cached document: the value, valid for one results version
  * and one day, and what has been made from it (sorted lists, pages), which
- * goes when the document does.
+ * goes when the document does. The value and everything made from it are
+ * frozen: every reader shares them until the version changes, and the router
+ * layer serialises a frozen value once (`http/jsonDocuments.ts`).
  */
 export class CachedDocument<T> {
   private derived?: LRUCache<string, { made: unknown }>;
@@ -26,14 +28,16 @@ export class CachedDocument<T> {
     readonly version: number,
     readonly day: string,
     readonly value: T,
-  ) {}
+  ) {
+    freeze(value);
+  }
 
   /** Something made from this document, made once per version. */
   derive<R>(key: string, make: () => R): R {
     this.derived ??= new LRUCache({ max: MAX_DERIVED });
     const hit = this.derived.get(key);
     if (hit) return hit.made as R;
-    const made = make();
+    const made = freeze(make());
     this.derived.set(key, { made });
     return made;
   }
@@ -43,10 +47,16 @@ export class CachedDocument<T> {
     this.derived ??= new LRUCache({ max: MAX_DERIVED });
     const hit = this.derived.get(key);
     if (hit) return hit.made as R;
-    const made = await make();
+    const made = freeze(await make());
     this.derived.set(key, { made });
     return made;
   }
+}
+
+function freeze<T>(value: T): T {
+  return typeof value === 'object' && value !== null
+    ? Object.freeze(value)
+    : value;
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   Table,
   TableColumn,
 } from '@backstage/core-components';
-import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
+import { useEntity } from '@backstage/plugin-catalog-react';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
   DONE_STAGES,
@@ -30,22 +30,15 @@ import {
   formatPercent,
   formatRelative,
   quadrantLabel,
-  quadrantName,
-  STAGE_LABELS,
-  TRACK_LABELS,
 } from '../../lib/format';
 import { ErrorState } from '../shared/ErrorState';
 import { MigrationSelect } from '../shared/MigrationSelect';
+import { serviceColumn, ServiceRow, toServiceRow } from '../shared/serviceRows';
 import { StageChip } from '../shared/StageChip';
 import { TrackChip } from '../shared/TrackChip';
 
 /** A row with plain-text fields, so the table's search and filters work on words. */
-type Row = TeamServiceRow & {
-  id: string;
-  name: string;
-  stageLabel: string;
-  trackLabel: string;
-  quadrantText: string;
+type Row = ServiceRow<TeamServiceRow> & {
   complianceText: string;
   mustText: string;
   liveText: string;
@@ -53,12 +46,7 @@ type Row = TeamServiceRow & {
 
 function toRow(item: TeamServiceRow): Row {
   return {
-    ...item,
-    id: item.entityRef,
-    name: item.title ?? item.entityRef.split('/').pop() ?? item.entityRef,
-    stageLabel: STAGE_LABELS[item.stage],
-    trackLabel: TRACK_LABELS[item.track],
-    quadrantText: quadrantName(item.criticality, item.complexity),
+    ...toServiceRow(item),
     complianceText: `${item.passed}/${item.total}`,
     mustText: item.mustPass ? 'All must items pass' : 'Must items failing',
     liveText: item.live ? 'Live' : 'Not live',
@@ -101,14 +89,7 @@ function CreedCell(props: { row: Row }) {
 }
 
 const columns: TableColumn<Row>[] = [
-  {
-    title: 'Service',
-    field: 'name',
-    highlight: true,
-    render: row => (
-      <EntityRefLink entityRef={row.entityRef}>{row.name}</EntityRefLink>
-    ),
-  },
+  serviceColumn(),
   {
     title: 'Stage',
     field: 'stageLabel',

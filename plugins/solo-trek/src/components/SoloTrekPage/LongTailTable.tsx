@@ -13,9 +13,8 @@ import {
   formatNumber,
   quadrantLabel,
   quadrantName,
-  STAGE_LABELS,
-  TRACK_LABELS,
 } from '../../lib/format';
+import { serviceColumn, ServiceRow, toServiceRow } from '../shared/serviceRows';
 import { StageChip } from '../shared/StageChip';
 import { TrackChip } from '../shared/TrackChip';
 import { Quadrant } from './SegmentationMatrix';
@@ -23,36 +22,17 @@ import { Quadrant } from './SegmentationMatrix';
 /** Page sizes on offer; the first is the default. */
 export const LONG_TAIL_PAGE_SIZES = [20, 50, 100];
 
-type Row = LongTailEntry & {
-  id: string;
-  name: string;
-  ownerName: string;
-  stageLabel: string;
-  trackLabel: string;
-  quadrantText: string;
-};
+type Row = ServiceRow<LongTailEntry> & { ownerName: string };
 
 function toRow(entry: LongTailEntry): Row {
   return {
-    ...entry,
-    id: entry.entityRef,
-    name: entry.title ?? entry.entityRef.split('/').pop() ?? entry.entityRef,
+    ...toServiceRow(entry),
     ownerName: entry.ownerTitle ?? entry.owner ?? 'No owner',
-    stageLabel: STAGE_LABELS[entry.stage],
-    trackLabel: TRACK_LABELS[entry.track],
-    quadrantText: quadrantName(entry.criticality, entry.complexity),
   };
 }
 
 const columns: TableColumn<Row>[] = [
-  {
-    title: 'Service',
-    field: 'name',
-    highlight: true,
-    render: row => (
-      <EntityRefLink entityRef={row.entityRef}>{row.name}</EntityRefLink>
-    ),
-  },
+  serviceColumn(),
   {
     title: 'Owner',
     field: 'ownerName',

@@ -1,0 +1,44 @@
+import { TableColumn } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { TeamServiceRow } from '@internal/plugin-solo-trek-common';
+import { quadrantName, STAGE_LABELS, TRACK_LABELS } from '../../lib/format';
+
+type Service = Pick<
+  TeamServiceRow,
+  'entityRef' | 'title' | 'stage' | 'track' | 'criticality' | 'complexity'
+>;
+
+/**
+ * A service as a table row, with plain-text fields so the table's search and
+ * filters work on words: its name, and its stage, track and quadrant.
+ */
+export type ServiceRow<T extends Service> = T & {
+  id: string;
+  name: string;
+  stageLabel: string;
+  trackLabel: string;
+  quadrantText: string;
+};
+
+export function toServiceRow<T extends Service>(item: T): ServiceRow<T> {
+  return {
+    ...item,
+    id: item.entityRef,
+    name: item.title ?? item.entityRef.split('/').pop() ?? item.entityRef,
+    stageLabel: STAGE_LABELS[item.stage],
+    trackLabel: TRACK_LABELS[item.track],
+    quadrantText: quadrantName(item.criticality, item.complexity),
+  };
+}
+
+/** The first column of a table of services: the name, linked to the entity. */
+export function serviceColumn<R extends ServiceRow<Service>>(): TableColumn<R> {
+  return {
+    title: 'Service',
+    field: 'name',
+    highlight: true,
+    render: row => (
+      <EntityRefLink entityRef={row.entityRef}>{row.name}</EntityRefLink>
+    ),
+  };
+}

@@ -108,9 +108,9 @@ describe('aggregates agree with the entity cards', () => {
     const cards = await Promise.all(
       refs.map(ref => service.getCard('nimbus', ref, reader)),
     );
-    const report = await aggregates.adoption('nimbus');
-    const byTeam = await aggregates.adoptionByTeam('nimbus', ALL);
-    const board = await aggregates.rankedLeaderboard('nimbus', 'all');
+    const report = await aggregates.adoption.report('nimbus');
+    const byTeam = await aggregates.adoption.byTeam('nimbus', ALL);
+    const board = await aggregates.leaderboard.ranked('nimbus', 'all');
 
     // Totals and stages.
     expect(report.totals.total).toBe(cards.length);
@@ -179,7 +179,7 @@ describe('aggregates agree with the entity cards', () => {
 
     // The team card lists the same services as the cards.
     const [firstTeam] = byTeam;
-    const teamServices = await aggregates.teamServices(
+    const teamServices = await aggregates.teamServices.list(
       'nimbus',
       firstTeam.team,
       ALL,

@@ -85,13 +85,13 @@ function start(store: DatabaseSoloTrekStore, config = withEncryption(true)) {
 async function views(app: ReturnType<typeof start>) {
   const ref = 'component:default/ledger';
   const card = await app.service.getCard('nimbus', ref, reader);
-  const adoption = await app.aggregates.adoption('nimbus');
-  const team = await app.aggregates.teamServices(
+  const adoption = await app.aggregates.adoption.report('nimbus');
+  const team = await app.aggregates.teamServices.list(
     'nimbus',
     'group:default/payments',
     ALL,
   );
-  const board = await app.aggregates.rankedLeaderboard('nimbus', 'all');
+  const board = await app.aggregates.leaderboard.ranked('nimbus', 'all');
   return {
     card: card.checks.find(c => c.id === 'encryption-at-rest')!.status,
     creed: adoption.creed.find(c => c.id === 'encryption-at-rest'),

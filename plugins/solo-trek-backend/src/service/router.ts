@@ -303,12 +303,12 @@ export async function createRouter(
       sendCsv(
         res,
         `${migrationId}-adoption-by-team.csv`,
-        teamAdoptionCsv(await aggregates.adoptionByTeam(migrationId, scope)),
+        teamAdoptionCsv(await aggregates.adoption.byTeam(migrationId, scope)),
       );
       return;
     }
     // Serialised once per results version, not once per request.
-    sendJson(req, res, await aggregates.adoption(migrationId));
+    sendJson(req, res, await aggregates.adoption.report(migrationId));
   });
 
   router.get('/migrations/:migrationId/adoption/teams', async (req, res) => {
@@ -316,7 +316,7 @@ export async function createRouter(
     sendJson(
       req,
       res,
-      await aggregates.teamAdoptionPage(
+      await aggregates.adoption.teamsPage(
         req.params.migrationId,
         {
           ...pageOf(req.query),
@@ -331,7 +331,7 @@ export async function createRouter(
 
   router.get('/migrations/:migrationId/adoption/history', async (req, res) => {
     await reader(req);
-    sendJson(req, res, await aggregates.history(req.params.migrationId));
+    sendJson(req, res, await aggregates.history.report(req.params.migrationId));
   });
 
   router.get('/migrations/:migrationId/long-tail', async (req, res) => {
@@ -343,7 +343,7 @@ export async function createRouter(
     };
     if (csv) {
       // The export is the whole list.
-      const report = await aggregates.longTail(
+      const report = await aggregates.longTail.report(
         req.params.migrationId,
         {
           limit: Number.MAX_SAFE_INTEGER,
@@ -362,7 +362,7 @@ export async function createRouter(
     sendJson(
       req,
       res,
-      await aggregates.longTailPage(
+      await aggregates.longTail.page(
         req.params.migrationId,
         { ...pageOf(req.query), ...filters },
         scope,
@@ -376,7 +376,7 @@ export async function createRouter(
     sendJson(
       req,
       res,
-      await aggregates.leaderboardPage(
+      await aggregates.leaderboard.page(
         req.params.migrationId,
         req.query.period === 'month' ? 'month' : 'all',
         { ...pageOf(req.query), q: req.query.q, teams: teams.map(groupRefOf) },
@@ -394,7 +394,7 @@ export async function createRouter(
     sendJson(
       req,
       res,
-      await aggregates.heroes(
+      await aggregates.heroes.list(
         req.params.migrationId,
         caller,
         await access.scope(credentials),
@@ -414,7 +414,7 @@ export async function createRouter(
           if (credentials.principal.type !== 'user') {
             throw new NotAllowedError('Only people nominate Migration Heroes');
           }
-          return aggregates.nominate(
+          return aggregates.heroes.nominate(
             migrationId,
             req.body,
             credentials.principal.userEntityRef,
@@ -438,7 +438,7 @@ export async function createRouter(
       sendJson(
         req,
         res,
-        await aggregates.teamServices(req.params.migrationId, team, scope),
+        await aggregates.teamServices.list(req.params.migrationId, team, scope),
       );
     },
   );

@@ -56,7 +56,7 @@ function start(store: DatabaseSoloTrekStore, config = withEncryption(true)) {
     facts: new FactCollector([], store, logger),
     logger,
   });
-  const service = new MigrationService({
+  const migrations = new MigrationService({
     access,
     config,
     store,
@@ -76,9 +76,9 @@ function start(store: DatabaseSoloTrekStore, config = withEncryption(true)) {
     catalog,
     auth,
     logger,
-    migration: id => service.migration(id),
+    migration: id => migrations.migration(id),
   });
-  return { config, scanner, service, aggregates };
+  return { config, scanner, service: migrations, aggregates };
 }
 
 /** What every view says of ledger's encryption item, and the team's score. */

@@ -1,5 +1,4 @@
-import Typography from '@material-ui/core/Typography';
-import { makeStyles, Theme } from '@material-ui/core/styles';
+import { useTheme } from '@material-ui/core/styles';
 import ScheduleIcon from '@material-ui/icons/Schedule';
 import {
   describeDaysToSunset,
@@ -8,16 +7,7 @@ import {
 } from '../../lib/sunset';
 import { formatDate } from '../../lib/format';
 import { urgencyColor } from '../shared/colors';
-
-const useStyles = makeStyles<Theme, { urgency: SunsetUrgency }>(theme => ({
-  root: ({ urgency }) => ({
-    display: 'inline-flex',
-    alignItems: 'center',
-    gap: theme.spacing(0.5),
-    color: urgencyColor(theme, urgency),
-    fontWeight: theme.typography.fontWeightBold as number,
-  }),
-}));
+import { StatusText } from '../shared/StatusText';
 
 const URGENCY_PREFIX: Record<SunsetUrgency, string> = {
   calm: '',
@@ -37,21 +27,19 @@ export function SunsetCountdown(props: {
 }) {
   const { daysToSunset, sunset, done = false } = props;
   const urgency = sunsetUrgency(daysToSunset, done);
-  const classes = useStyles({ urgency });
+  const theme = useTheme();
   const text = done
     ? `Done before the sunset on ${formatDate(sunset)}`
     : `${URGENCY_PREFIX[urgency]}${describeDaysToSunset(
         daysToSunset,
       )} (${formatDate(sunset)})`;
   return (
-    <Typography
-      component="span"
-      variant="body2"
-      className={classes.root}
+    <StatusText
+      color={urgencyColor(theme, urgency)}
+      icon={ScheduleIcon}
       data-urgency={urgency}
     >
-      <ScheduleIcon fontSize="small" aria-hidden />
       {text}
-    </Typography>
+    </StatusText>
   );
 }

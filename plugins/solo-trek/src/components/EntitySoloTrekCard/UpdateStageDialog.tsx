@@ -73,7 +73,6 @@ export function UpdateStageDialog(props: {
     });
   };
 
-  const noteError = attempted && noteMissing;
   return (
     <FormDialog
       open={open}
@@ -123,12 +122,12 @@ export function UpdateStageDialog(props: {
         required={backward}
         value={note}
         onChange={e => setNote(e.target.value)}
-        error={noteError}
-        helperText={
-          noteError
-            ? 'Moving back needs a note, so the history explains itself.'
-            : 'Shown in the stage history.'
+        problem={
+          attempted &&
+          noteMissing &&
+          'Moving back needs a note, so the history explains itself.'
         }
+        helperText="Shown in the stage history."
         inputProps={{ maxLength: 2000 }}
       />
     </FormDialog>

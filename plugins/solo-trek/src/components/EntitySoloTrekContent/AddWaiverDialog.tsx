@@ -94,12 +94,8 @@ export function AddWaiverDialog(props: {
         label="Creed item"
         value={creedId}
         onChange={e => setCreedId(e.target.value)}
-        error={attempted && creedMissing}
-        helperText={
-          attempted && creedMissing
-            ? 'Choose the item to waive.'
-            : 'Only waivable items that fail or are unknown.'
-        }
+        problem={attempted && creedMissing && 'Choose the item to waive.'}
+        helperText="Only waivable items that fail or are unknown."
       >
         {options.map(check => (
           <MenuItem key={check.id} value={check.id}>
@@ -115,12 +111,12 @@ export function AddWaiverDialog(props: {
         label="Reason"
         value={reason}
         onChange={e => setReason(e.target.value)}
-        error={attempted && reasonMissing}
-        helperText={
-          attempted && reasonMissing
-            ? 'Say why the service may skip this item for now.'
-            : 'Visible to everyone who opens the service.'
+        problem={
+          attempted &&
+          reasonMissing &&
+          'Say why the service may skip this item for now.'
         }
+        helperText="Visible to everyone who opens the service."
         inputProps={{ maxLength: 2000 }}
       />
       <FormField
@@ -132,12 +128,8 @@ export function AddWaiverDialog(props: {
         onChange={e => setExpiresAt(e.target.value)}
         InputLabelProps={{ shrink: true }}
         inputProps={{ min: today }}
-        error={attempted && expiryInvalid}
-        helperText={
-          attempted && expiryInvalid
-            ? 'Pick a date after today.'
-            : 'The waiver stops counting at the end of this day (UTC).'
-        }
+        problem={attempted && expiryInvalid && 'Pick a date after today.'}
+        helperText="The waiver stops counting at the end of this day (UTC)."
       />
     </FormDialog>
   );

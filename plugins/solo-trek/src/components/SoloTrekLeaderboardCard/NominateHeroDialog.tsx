@@ -193,12 +193,12 @@ export function NominateHeroDialog(props: {
         label="Why?"
         value={reason}
         onChange={e => setReason(e.target.value)}
-        error={attempted && reasonMissing}
-        helperText={
-          attempted && reasonMissing
-            ? 'Say what they did; it is shown with the hero.'
-            : 'Shown with the hero of the month.'
+        problem={
+          attempted &&
+          reasonMissing &&
+          'Say what they did; it is shown with the hero.'
         }
+        helperText="Shown with the hero of the month."
         inputProps={{ maxLength: 1000 }}
       />
     </FormDialog>

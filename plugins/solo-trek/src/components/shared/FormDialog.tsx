@@ -47,14 +47,22 @@ export function useFormSubmit() {
 }
 
 /** A field of a form dialog: outlined, full width, spaced from the one above. */
-export function FormField(props: Omit<OutlinedTextFieldProps, 'variant'>) {
+export function FormField(
+  props: Omit<OutlinedTextFieldProps, 'variant'> & {
+    /** What to fix: marks the field and replaces its helper text. */
+    problem?: string | false;
+  },
+) {
+  const { problem, ...rest } = props;
   const classes = useFormDialogStyles();
   return (
     <TextField
       fullWidth
       variant="outlined"
       className={classes.field}
-      {...props}
+      {...rest}
+      error={Boolean(problem) || rest.error}
+      helperText={problem || rest.helperText}
     />
   );
 }

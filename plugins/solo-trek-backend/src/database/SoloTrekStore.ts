@@ -1,110 +1,40 @@
 import { CustomErrorBase } from '@backstage/errors';
-import { MigrationStage } from '@internal/plugin-solo-trek-common';
-import { Level, Track } from '../config/readSoloTrekConfig';
-import { StageSource } from '../domain/resolveStage';
-import { CheckResult } from '../domain/evaluateEntity';
+import { Level } from '../config/readSoloTrekConfig';
+import {
+  AdoptionRow,
+  EntityError,
+  EntityState,
+  HeroNominationRow,
+  HistoryEntry,
+  NewHistoryEntry,
+  ResultDigest,
+  ResultWrite,
+  ScanStatus,
+  ScoredRow,
+  SnapshotRow,
+  StoredResult,
+  Waiver,
+} from '../domain/model';
 import { FactReader } from '../rules/compileRule';
 
-/** The stored evaluation of one entity for one migration. */
-export interface StoredResult {
-  migrationId: string;
-  entityRef: string;
-  title: string | null;
-  ownerRef: string | null;
-  live: boolean;
-  stage: MigrationStage;
-  stageSource: StageSource;
-  annotationStage: MigrationStage | null;
-  criticality: Level;
-  complexity: Level;
-  track: Track;
-  annotationWave: string | null;
-  mustPass: boolean;
-  checks: CheckResult[];
-  resultHash: string;
-  changedAt: Date;
-  stageChangedAt: Date;
-  migratedAt: Date | null;
-}
-
-/** The part of a stored result a rescan compares against; no checks. */
-export type ResultDigest = Pick<
+// The model lives in the domain; re-exported for the store's users.
+export type {
+  AdoptionRow,
+  CurrentRow,
+  EntityError,
+  EntityState,
+  HeroNominationRow,
+  HistoryEntry,
+  NewHistoryEntry,
+  ResultDigest,
+  ResultWrite,
+  ScanStatus,
+  ScoredRow,
+  SnapshotRow,
   StoredResult,
-  'stage' | 'annotationStage' | 'stageChangedAt' | 'migratedAt' | 'resultHash'
->;
-
-/** What people and pipelines set through the API. */
-export interface EntityState {
-  apiStage: MigrationStage | null;
-  apiStageAt: Date | null;
-  annotationStageAt: Date | null;
-  wave: string | null;
-  waveSetBy: string | null;
-  waveSetAt: Date | null;
-}
-
-export interface NewHistoryEntry {
-  fromStage: MigrationStage | null;
-  toStage: MigrationStage;
-  source: StageSource;
-  actor: string | null;
-  note: string | null;
-  createdAt: Date;
-}
-
-export interface HistoryEntry extends NewHistoryEntry {
-  id: number;
-  entityRef: string;
-  ownerRef: string | null;
-}
-
-export interface Waiver {
-  id: string;
-  migrationId: string;
-  entityRef: string;
-  creedId: string;
-  reason: string;
-  expiresAt: Date;
-  createdBy: string;
-  createdAt: Date;
-}
-
-export interface ScanStatus {
-  startedAt: Date | null;
-  finishedAt: Date | null;
-  succeededAt: Date | null;
-  entities: number | null;
-  rowsWritten: number | null;
-  /** A message for readers: never database text, at most a log id. */
-  error: string | null;
-  /**
-   * Entities the last successful scan could not evaluate or store; each has
-   * an EntityError. Absent for scans recorded before it was counted.
-   */
-  failedEntities?: number;
-}
-
-/** Why one entity has no fresh evaluation; the log holds the cause under logId. */
-export interface EntityError {
-  entityRef: string;
-  /** Generic, for readers: it names the log id, never database text. */
-  message: string;
-  logId: string;
-  failedAt: Date;
-}
-
-/** The stored values a write was computed from. */
-export interface WriteBasis {
-  /** The stored result's hash, or null when there was none. */
-  resultHash: string | null;
-  state: EntityState | undefined;
-}
-
-/** What the store holds for one entity when it writes, inside the row lock. */
-export interface CurrentRow {
-  previous: ResultDigest | undefined;
-  state: EntityState | undefined;
-}
+  Waiver,
+  WriteBasis,
+} from '../domain/model';
 
 /**
  * Writes of a scan that a newer scan replaced (it outlived its timeout) are
@@ -113,29 +43,6 @@ export interface CurrentRow {
 export class ScanSupersededError extends CustomErrorBase {
   name = 'ScanSupersededError';
 }
-
-/** One changed result from a scan, with the history it adds. */
-export interface ResultWrite {
-  result: StoredResult;
-  /**
-   * A first evaluation: written only if no other writer stored the entity
-   * meanwhile, so racing on-demand evaluations add one history entry, not two.
-   */
-  isNew?: boolean;
-  history?: NewHistoryEntry;
-  /** Set when the scan saw a new solo-trek.io/stage value. */
-  annotationStageAt?: Date;
-  /**
-   * Compare-and-set: what the write was computed from. Inside its row lock
-   * the store writes it only if the stored result and state still match;
-   * otherwise it asks `rebase` for the write that fits what is stored now.
-   * A write without a basis is applied as it is.
-   */
-  basis?: WriteBasis;
-  /** The write for the current row, or undefined when nothing changes. */
-  rebase?: (current: CurrentRow) => ResultWrite | undefined;
-}
-
 export interface WriteOptions {
   /**
    * When the page's batch fails, each entity is written alone and the ones
@@ -146,7 +53,6 @@ export interface WriteOptions {
   /** The scan's token from recordScanStart: writes of a replaced scan throw ScanSupersededError. */
   scanToken?: string;
 }
-
 /**
  * Decides a change of an entity's state inside the store's transaction, so
  * concurrent updates serialise. Throwing aborts the change.
@@ -159,47 +65,6 @@ export type StateUpdate = (current: {
   result?: StoredResult;
   history?: NewHistoryEntry;
 };
-
-export interface SnapshotRow {
-  day: string;
-  ownerRef: string;
-  stage: MigrationStage;
-  count: number;
-  compliant: number;
-}
-
-/** Counts of results grouped by everything the adoption breakdowns need. */
-export interface AdoptionRow {
-  ownerRef: string | null;
-  track: Track;
-  criticality: Level;
-  complexity: Level;
-  wave: string | null;
-  stage: MigrationStage;
-  mustPass: boolean;
-  count: number;
-}
-
-/** One done service, as the leaderboard scores it. */
-export interface ScoredRow {
-  entityRef: string;
-  ownerRef: string | null;
-  stage: MigrationStage;
-  migratedAt: Date | null;
-  mustPass: boolean;
-  outcomes: Record<string, string>;
-}
-
-export interface HeroNominationRow {
-  id: string;
-  migrationId: string;
-  month: string;
-  nominator: string;
-  nominee: string;
-  reason: string;
-  createdAt: Date;
-}
-
 export interface LongTailQuery {
   idleBefore: Date;
   includeAllNotDone: boolean;
@@ -208,7 +73,6 @@ export interface LongTailQuery {
   criticality?: Level;
   complexity?: Level;
 }
-
 /** Everything a card shows about one entity, read in one round trip. */
 export interface CardInputs {
   result: StoredResult | undefined;
@@ -219,7 +83,6 @@ export interface CardInputs {
   /** The entity's stage history, newest first, as getHistory gives it. */
   history: HistoryEntry[];
 }
-
 /** All SQL of the plugin lives behind this interface. */
 export interface SoloTrekStore {
   getResult(

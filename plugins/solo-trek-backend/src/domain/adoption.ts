@@ -13,7 +13,7 @@ import {
   WaveAdoption,
 } from '@internal/plugin-solo-trek-common';
 import { MigrationDefinition } from '../config/readSoloTrekConfig';
-import { AdoptionRow } from '../database/SoloTrekStore';
+import { AdoptionRow } from './model';
 import { effectiveStatus, WaiverWindow } from './effectiveStatus';
 import { trackOf } from './segmentation';
 

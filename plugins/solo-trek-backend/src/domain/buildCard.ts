@@ -13,7 +13,7 @@ import {
   ScanStatus,
   StoredResult,
   Waiver,
-} from '../database/SoloTrekStore';
+} from './model';
 
 const DAY_MS = 86_400_000;
 

@@ -1,5 +1,5 @@
 import { HeroOfMonth } from '@internal/plugin-solo-trek-common';
-import { HeroNominationRow } from '../database/SoloTrekStore';
+import { HeroNominationRow } from './model';
 
 /**
  * The winner of each month's nominations: most nominations, then whoever was

@@ -5,7 +5,7 @@ import {
   MigrationStage,
 } from '@internal/plugin-solo-trek-common';
 import { DateTime } from 'luxon';
-import { ScoredRow, SnapshotRow } from '../database/SoloTrekStore';
+import { ScoredRow, SnapshotRow } from './model';
 import { isCompliantDone } from './adoption';
 
 function point(

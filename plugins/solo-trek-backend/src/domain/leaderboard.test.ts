@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { ScoredRow } from '../database/SoloTrekStore';
+import { ScoredRow } from './model';
 import { computeLeaderboard, maxPoints, servicePoints } from './leaderboard';
 
 const window = {

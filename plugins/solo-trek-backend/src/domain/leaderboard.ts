@@ -5,7 +5,7 @@ import {
   LeaderboardPeriod,
 } from '@internal/plugin-solo-trek-common';
 import { DateTime } from 'luxon';
-import { ScoredRow } from '../database/SoloTrekStore';
+import { ScoredRow } from './model';
 import { isCompliantDone } from './adoption';
 
 export interface ScoringWeights {

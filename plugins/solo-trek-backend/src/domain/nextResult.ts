@@ -5,7 +5,7 @@ import {
   ResultDigest,
   ResultWrite,
   StoredResult,
-} from '../database/SoloTrekStore';
+} from './model';
 import { EntityEvaluation } from './evaluateEntity';
 import { resolveStage } from './resolveStage';
 

@@ -90,10 +90,12 @@ describe.each(databases)(
       }));
       // Someone who may read everything opens both cards: both are stored.
       for (const name of ['ledger', 'search-api']) {
-        expect(
-          (await request(server).get(card(name)).set('authorization', ada))
-            .status,
-        ).toBe(200);
+        const res = await request(server)
+          .get(card(name))
+          .set('authorization', ada);
+        if (res.status !== 200) {
+          throw new Error(`Seeding the card of ${name} answered ${res.status}`);
+        }
       }
     });
 

@@ -448,11 +448,11 @@ describe('router', () => {
         .set('authorization', bob);
       expect(res.status).toBe(403);
       expect(res.body.error.message).toContain('only its owners and');
-      const service = await request(server)
+      const unlisted = await request(server)
         .post(`${base}/ledger/refresh`)
         .set('authorization', rogue);
-      expect(service.status).toBe(403);
-      expect(service.body.error.message).toContain('soloTrek.stageReporters');
+      expect(unlisted.status).toBe(403);
+      expect(unlisted.body.error.message).toContain('soloTrek.stageReporters');
     });
 
     it('lets one refresh per entity through per cooldown, and says when to retry', async () => {

@@ -1,0 +1,159 @@
+import { MigrationStage } from '@internal/plugin-solo-trek-common';
+import { Level, Track } from '../config/readSoloTrekConfig';
+import { CheckResult } from './evaluateEntity';
+import { StageSource } from './resolveStage';
+
+/*
+ * The model: what Solo Trek knows about entities, as plain data. The domain
+ * computes with these; the store (src/database) keeps them and implements
+ * its interface over them. Nothing here knows about a database.
+ */
+
+/** The stored evaluation of one entity for one migration. */
+export interface StoredResult {
+  migrationId: string;
+  entityRef: string;
+  title: string | null;
+  ownerRef: string | null;
+  live: boolean;
+  stage: MigrationStage;
+  stageSource: StageSource;
+  annotationStage: MigrationStage | null;
+  criticality: Level;
+  complexity: Level;
+  track: Track;
+  annotationWave: string | null;
+  mustPass: boolean;
+  checks: CheckResult[];
+  resultHash: string;
+  changedAt: Date;
+  stageChangedAt: Date;
+  migratedAt: Date | null;
+}
+/** The part of a stored result a rescan compares against; no checks. */
+export type ResultDigest = Pick<
+  StoredResult,
+  'stage' | 'annotationStage' | 'stageChangedAt' | 'migratedAt' | 'resultHash'
+>;
+/** What people and pipelines set through the API. */
+export interface EntityState {
+  apiStage: MigrationStage | null;
+  apiStageAt: Date | null;
+  annotationStageAt: Date | null;
+  wave: string | null;
+  waveSetBy: string | null;
+  waveSetAt: Date | null;
+}
+export interface NewHistoryEntry {
+  fromStage: MigrationStage | null;
+  toStage: MigrationStage;
+  source: StageSource;
+  actor: string | null;
+  note: string | null;
+  createdAt: Date;
+}
+export interface HistoryEntry extends NewHistoryEntry {
+  id: number;
+  entityRef: string;
+  ownerRef: string | null;
+}
+export interface Waiver {
+  id: string;
+  migrationId: string;
+  entityRef: string;
+  creedId: string;
+  reason: string;
+  expiresAt: Date;
+  createdBy: string;
+  createdAt: Date;
+}
+export interface ScanStatus {
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  succeededAt: Date | null;
+  entities: number | null;
+  rowsWritten: number | null;
+  /** A message for readers: never database text, at most a log id. */
+  error: string | null;
+  /**
+   * Entities the last successful scan could not evaluate or store; each has
+   * an EntityError. Absent for scans recorded before it was counted.
+   */
+  failedEntities?: number;
+}
+/** Why one entity has no fresh evaluation; the log holds the cause under logId. */
+export interface EntityError {
+  entityRef: string;
+  /** Generic, for readers: it names the log id, never database text. */
+  message: string;
+  logId: string;
+  failedAt: Date;
+}
+/** The stored values a write was computed from. */
+export interface WriteBasis {
+  /** The stored result's hash, or null when there was none. */
+  resultHash: string | null;
+  state: EntityState | undefined;
+}
+/** What the store holds for one entity when it writes, inside the row lock. */
+export interface CurrentRow {
+  previous: ResultDigest | undefined;
+  state: EntityState | undefined;
+}
+/** One changed result from a scan, with the history it adds. */
+export interface ResultWrite {
+  result: StoredResult;
+  /**
+   * A first evaluation: written only if no other writer stored the entity
+   * meanwhile, so racing on-demand evaluations add one history entry, not two.
+   */
+  isNew?: boolean;
+  history?: NewHistoryEntry;
+  /** Set when the scan saw a new solo-trek.io/stage value. */
+  annotationStageAt?: Date;
+  /**
+   * Compare-and-set: what the write was computed from. Inside its row lock
+   * the store writes it only if the stored result and state still match;
+   * otherwise it asks `rebase` for the write that fits what is stored now.
+   * A write without a basis is applied as it is.
+   */
+  basis?: WriteBasis;
+  /** The write for the current row, or undefined when nothing changes. */
+  rebase?: (current: CurrentRow) => ResultWrite | undefined;
+}
+export interface SnapshotRow {
+  day: string;
+  ownerRef: string;
+  stage: MigrationStage;
+  count: number;
+  compliant: number;
+}
+/** Counts of results grouped by everything the adoption breakdowns need. */
+export interface AdoptionRow {
+  ownerRef: string | null;
+  track: Track;
+  criticality: Level;
+  complexity: Level;
+  wave: string | null;
+  stage: MigrationStage;
+  mustPass: boolean;
+  count: number;
+}
+/** One done service, as the leaderboard scores it. */
+export interface ScoredRow {
+  entityRef: string;
+  ownerRef: string | null;
+  stage: MigrationStage;
+  migratedAt: Date | null;
+  mustPass: boolean;
+  outcomes: Record<string, string>;
+}
+export interface HeroNominationRow {
+  id: string;
+  migrationId: string;
+  month: string;
+  nominator: string;
+  nominee: string;
+  reason: string;
+  createdAt: Date;
+}

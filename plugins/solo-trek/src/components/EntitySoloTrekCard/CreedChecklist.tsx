@@ -10,14 +10,10 @@ import {
   CheckStatus,
   Compliance,
 } from '@internal/plugin-solo-trek-common';
-import {
-  formatDate,
-  formatDateTime,
-  formatRelative,
-  plural,
-} from '../../lib/format';
+import { formatDate, plural } from '../../lib/format';
 import { CheckRemediation } from '../shared/CheckRemediation';
 import { CheckStatusBadge } from '../shared/CheckStatusBadge';
+import { TimeAgo } from '../shared/TimeAgo';
 
 const useStyles = makeStyles(theme => ({
   list: { paddingTop: 0 },
@@ -119,11 +115,7 @@ function CheckItem(props: { check: CheckInfo }) {
           <CheckRemediation remediation={check.remediation} />
         )}
         <div className={classes.meta}>
-          <Tooltip title={formatDateTime(check.evaluatedAt)}>
-            <Typography variant="caption" color="textSecondary">
-              Checked {formatRelative(check.evaluatedAt)}
-            </Typography>
-          </Tooltip>
+          <TimeAgo at={check.evaluatedAt}>Checked</TimeAgo>
         </div>
       </div>
     </ListItem>

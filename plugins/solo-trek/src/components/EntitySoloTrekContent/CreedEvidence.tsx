@@ -8,19 +8,14 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import Tooltip from '@material-ui/core/Tooltip';
 import { makeStyles } from '@material-ui/core/styles';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import { InfoCard } from '@backstage/core-components';
 import { CheckInfo } from '@internal/plugin-solo-trek-common';
-import {
-  formatDate,
-  formatDateTime,
-  formatEvidenceValue,
-  formatRelative,
-} from '../../lib/format';
+import { formatDate, formatEvidenceValue } from '../../lib/format';
 import { CheckRemediation } from '../shared/CheckRemediation';
 import { CheckStatusBadge } from '../shared/CheckStatusBadge';
+import { TimeAgo } from '../shared/TimeAgo';
 import { sortChecks } from '../EntitySoloTrekCard/CreedChecklist';
 import { visuallyHidden } from '../shared/visuallyHidden';
 
@@ -69,11 +64,7 @@ function CheckEvidence(props: { check: CheckInfo }) {
               ({check.severity})
             </Typography>
           </Typography>
-          <Tooltip title={formatDateTime(check.evaluatedAt)}>
-            <Typography variant="caption" color="textSecondary">
-              checked {formatRelative(check.evaluatedAt)}
-            </Typography>
-          </Tooltip>
+          <TimeAgo at={check.evaluatedAt}>checked</TimeAgo>
         </div>
       </AccordionSummary>
       <AccordionDetails

@@ -1,15 +1,13 @@
 import Grid from '@material-ui/core/Grid';
-import Tooltip from '@material-ui/core/Tooltip';
-import Typography from '@material-ui/core/Typography';
 import { InfoCard } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntityMigrationCards } from '../../hooks';
-import { formatDateTime, formatRelative } from '../../lib/format';
 import {
   EntityMigrationTabs,
   MigrationPanelProps,
 } from '../shared/EntityMigrationTabs';
+import { TimeAgo } from '../shared/TimeAgo';
 import { MigrationStatus } from '../EntitySoloTrekCard/MigrationStatus';
 import { StageHistoryTimeline } from './StageHistoryTimeline';
 import { WaiversCard } from './WaiversCard';
@@ -33,16 +31,9 @@ function MigrationDetails(props: MigrationPanelProps) {
             onCardChange={onCardChange}
             hideCreed
           />
-          <Tooltip title={formatDateTime(card.evaluatedAt)}>
-            <Typography
-              variant="caption"
-              color="textSecondary"
-              component="p"
-              style={{ marginTop: 8 }}
-            >
-              Last evaluated {formatRelative(card.evaluatedAt)}
-            </Typography>
-          </Tooltip>
+          <TimeAgo at={card.evaluatedAt} component="p" style={{ marginTop: 8 }}>
+            Last evaluated
+          </TimeAgo>
         </InfoCard>
       </Grid>
       <Grid item xs={12} md={6}>

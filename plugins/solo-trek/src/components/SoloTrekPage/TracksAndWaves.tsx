@@ -3,10 +3,34 @@ import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
-import { AdoptionReport } from '@internal/plugin-solo-trek-common';
+import {
+  AdoptionFigures,
+  AdoptionReport,
+} from '@internal/plugin-solo-trek-common';
 import { formatPercent, TRACK_LABELS } from '../../lib/format';
 
 const NOWRAP = { whiteSpace: 'nowrap', paddingLeft: 8 } as const;
+
+/** One track or wave: services done, adoption and compliant adoption. */
+function GroupRow(props: { label: string; group: AdoptionFigures }) {
+  const { label, group } = props;
+  return (
+    <TableRow>
+      <TableCell component="th" scope="row">
+        {label}
+      </TableCell>
+      <TableCell align="right" style={NOWRAP}>
+        {group.done}/{group.total}
+      </TableCell>
+      <TableCell align="right" style={NOWRAP}>
+        {formatPercent(group.adoption)}
+      </TableCell>
+      <TableCell align="right" style={NOWRAP}>
+        {formatPercent(group.compliantAdoption)}
+      </TableCell>
+    </TableRow>
+  );
+}
 
 /** Adoption per track and per caravan wave. */
 export function TracksAndWaves(props: { report: AdoptionReport }) {
@@ -35,36 +59,18 @@ export function TracksAndWaves(props: { report: AdoptionReport }) {
       </TableHead>
       <TableBody>
         {report.byTrack.map(t => (
-          <TableRow key={t.track}>
-            <TableCell component="th" scope="row">
-              {TRACK_LABELS[t.track]} track
-            </TableCell>
-            <TableCell align="right" style={NOWRAP}>
-              {t.done}/{t.total}
-            </TableCell>
-            <TableCell align="right" style={NOWRAP}>
-              {formatPercent(t.adoption)}
-            </TableCell>
-            <TableCell align="right" style={NOWRAP}>
-              {formatPercent(t.compliantAdoption)}
-            </TableCell>
-          </TableRow>
+          <GroupRow
+            key={t.track}
+            label={`${TRACK_LABELS[t.track]} track`}
+            group={t}
+          />
         ))}
         {waves.map(w => (
-          <TableRow key={w.wave ?? 'none'}>
-            <TableCell component="th" scope="row">
-              {w.wave ? `Wave ${w.wave}` : 'Caravan, no wave yet'}
-            </TableCell>
-            <TableCell align="right" style={NOWRAP}>
-              {w.done}/{w.total}
-            </TableCell>
-            <TableCell align="right" style={NOWRAP}>
-              {formatPercent(w.adoption)}
-            </TableCell>
-            <TableCell align="right" style={NOWRAP}>
-              {formatPercent(w.compliantAdoption)}
-            </TableCell>
-          </TableRow>
+          <GroupRow
+            key={w.wave ?? 'none'}
+            label={w.wave ? `Wave ${w.wave}` : 'Caravan, no wave yet'}
+            group={w}
+          />
         ))}
       </TableBody>
     </Table>

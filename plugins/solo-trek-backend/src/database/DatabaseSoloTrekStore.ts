@@ -6,7 +6,6 @@ import {
 import { ConflictError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { Level } from '../config/readSoloTrekConfig';
-import { FactReader } from '../rules/compileRule';
 import {
   AdoptionRow,
   CardInputs,
@@ -49,6 +48,9 @@ import {
 } from './rows';
 import { localError } from './errors';
 import { writeChunk } from './resultWrites';
+import { bumpResultsVersion, dialectOf, StoreContext } from './storeContext';
+import { FactStore } from './facts';
+import { HeroStore } from './heroes';
 
 const migrationsDir = resolvePackagePath(
   '@internal/plugin-solo-trek-backend',
@@ -124,7 +126,48 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   /** The card's SQL, built once by knex, for the prepared statement. */
   private cardSql?: { sql: string; bindings: readonly unknown[] };
 
-  private constructor(private readonly db: Knex) {}
+  private readonly db: Knex;
+  private readonly facts: FactStore;
+  private readonly heroes: HeroStore;
+
+  private constructor(db: Knex) {
+    const ctx: StoreContext = { db, dialect: dialectOf(db) };
+    this.db = db;
+    this.facts = new FactStore(ctx);
+    this.heroes = new HeroStore(ctx);
+  }
+
+  getFacts(entityRefs: string[], now: Date) {
+    return this.facts.getFacts(entityRefs, now);
+  }
+  getFactAges(entityRefs: string[], provider: string) {
+    return this.facts.getFactAges(entityRefs, provider);
+  }
+  putFacts(
+    entityRef: string,
+    provider: string,
+    facts: Record<string, string | number | boolean | null>,
+    observedAt: Date,
+    expiresAt: Date,
+  ) {
+    return this.facts.putFacts(
+      entityRef,
+      provider,
+      facts,
+      observedAt,
+      expiresAt,
+    );
+  }
+  deleteFactsExcept(keep: ReadonlySet<string>) {
+    return this.facts.deleteFactsExcept(keep);
+  }
+
+  createNomination(row: HeroNominationRow) {
+    return this.heroes.createNomination(row);
+  }
+  listNominations(migrationId: string) {
+    return this.heroes.listNominations(migrationId);
+  }
 
   /**
    * Refreshes PostgreSQL's planner statistics once the tables have doubled
@@ -177,26 +220,12 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
    * It comes last in every transaction, so the scans row is locked only
    * briefly and after any entity row (no lock-order deadlock).
    */
-  private async bump(
+  private bump(
     db: Knex | Knex.Transaction,
     migrationId: string,
     scanToken?: string,
   ) {
-    if (scanToken) {
-      const updated = await db('scans')
-        .where({ migration_id: migrationId, scan_token: scanToken })
-        .update({ results_version: db.raw('?? + 1', ['results_version']) });
-      if (updated === 0) {
-        throw new ScanSupersededError(
-          `A newer scan of migration ${migrationId} started; this one stops writing`,
-        );
-      }
-      return;
-    }
-    await db('scans')
-      .insert({ migration_id: migrationId, results_version: 1 })
-      .onConflict('migration_id')
-      .merge({ results_version: db.raw('?? + 1', ['scans.results_version']) });
+    return bumpResultsVersion(db, migrationId, scanToken);
   }
 
   async getResult(migrationId: string, entityRef: string) {
@@ -739,76 +768,6 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
     return count > 0;
   }
 
-  async getFacts(entityRefs: string[], now: Date) {
-    const out = new Map<
-      string,
-      Map<string, string | number | boolean | null>
-    >();
-    for (const refs of chunk(entityRefs)) {
-      const rows = await this.db('facts')
-        .whereIn('entity_ref', refs)
-        .where('expires_at', '>', now)
-        .select('entity_ref', 'provider', 'facts');
-      for (const row of rows) {
-        let facts = out.get(row.entity_ref);
-        if (!facts) {
-          facts = new Map();
-          out.set(row.entity_ref, facts);
-        }
-        for (const [name, value] of Object.entries(JSON.parse(row.facts))) {
-          facts.set(
-            `${row.provider}.${name}`,
-            value as string | number | boolean | null,
-          );
-        }
-      }
-    }
-    return out as Map<string, FactReader>;
-  }
-
-  async getFactAges(entityRefs: string[], provider: string) {
-    const out = new Map<string, Date>();
-    for (const refs of chunk(entityRefs)) {
-      const rows = await this.db('facts')
-        .whereIn('entity_ref', refs)
-        .where('provider', provider)
-        .select('entity_ref', 'expires_at');
-      for (const row of rows) out.set(row.entity_ref, toDate(row.expires_at));
-    }
-    return out;
-  }
-
-  async putFacts(
-    entityRef: string,
-    provider: string,
-    facts: Record<string, string | number | boolean | null>,
-    observedAt: Date,
-    expiresAt: Date,
-  ) {
-    await this.db('facts')
-      .insert({
-        entity_ref: entityRef,
-        provider,
-        facts: JSON.stringify(facts),
-        observed_at: observedAt,
-        expires_at: expiresAt,
-      })
-      .onConflict(['entity_ref', 'provider'])
-      .merge();
-  }
-
-  async deleteFactsExcept(keep: ReadonlySet<string>) {
-    const stored = await this.db('facts')
-      .distinct('entity_ref')
-      .pluck('entity_ref');
-    const gone = stored.filter((ref: string) => !keep.has(ref));
-    let deleted = 0;
-    for (const refs of chunk(gone)) {
-      deleted += await this.db('facts').whereIn('entity_ref', refs).delete();
-    }
-    return deleted;
-  }
-
   async recordScanStart(migrationId: string, at: Date) {
     const token = randomUUID();
     await this.db('scans')
@@ -1136,39 +1095,6 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
       for (const row of rows) out.set(row.entity_ref, row.wave);
     }
     return out;
-  }
-
-  async createNomination(row: HeroNominationRow) {
-    const inserted = await this.db('hero_nominations')
-      .insert({
-        id: row.id,
-        migration_id: row.migrationId,
-        month: row.month,
-        nominator: bounded(row.nominator, 512),
-        nominee: bounded(row.nominee, 512),
-        reason: clean(row.reason),
-        created_at: row.createdAt,
-      })
-      .onConflict(['migration_id', 'month', 'nominator'])
-      .ignore()
-      .returning('id');
-    if (inserted.length > 0) await this.bump(this.db, row.migrationId);
-    return inserted.length > 0;
-  }
-
-  async listNominations(migrationId: string): Promise<HeroNominationRow[]> {
-    const rows = await this.db('hero_nominations')
-      .where('migration_id', migrationId)
-      .orderBy('created_at', 'asc');
-    return rows.map((row: Row) => ({
-      id: row.id,
-      migrationId: row.migration_id,
-      month: row.month,
-      nominator: row.nominator,
-      nominee: row.nominee,
-      reason: row.reason,
-      createdAt: toDate(row.created_at),
-    }));
   }
 
   async pruneSnapshots(migrationId: string, keepDailyFrom: string) {

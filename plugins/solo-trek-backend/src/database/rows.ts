@@ -57,6 +57,11 @@ export function cleanOrNull(value: string | null | undefined): string | null {
  * cut: entity refs are at most 191 characters (kind, namespace and name are
  * each at most 63), so an owner ref over 512 names nothing in the catalog.
  */
+export function bounded(value: string, max: number): string;
+export function bounded(
+  value: string | null | undefined,
+  max: number,
+): string | null;
 export function bounded(value: string | null | undefined, max: number) {
   if (value === null || value === undefined) return null;
   const text = clean(value);
@@ -227,4 +232,29 @@ export function waiverFromRow(row: Row): Waiver {
     createdBy: row.created_by,
     createdAt: toDate(row.created_at),
   };
+}
+
+/*
+ * Rows of the tables, as knex reads them: timestamps are Dates on
+ * PostgreSQL and numbers or strings on SQLite (toDate reads either).
+ */
+type Timestamp = Date | number | string;
+
+export interface FactRow {
+  entity_ref: string;
+  provider: string;
+  /** JSON of the provider's name → value map. */
+  facts: string;
+  observed_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface HeroNominationDbRow {
+  id: string;
+  migration_id: string;
+  month: string;
+  nominator: string;
+  nominee: string;
+  reason: string;
+  created_at: Timestamp;
 }

@@ -3,7 +3,6 @@ import {
   DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
-import { ConflictError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { Level } from '../config/readSoloTrekConfig';
 import {
@@ -44,31 +43,18 @@ import {
   stateFromRow,
   toDate,
   toDateOrNull,
-  waiverFromRow,
 } from './rows';
 import { localError } from './errors';
 import { writeChunk } from './resultWrites';
 import { bumpResultsVersion, dialectOf, StoreContext } from './storeContext';
 import { FactStore } from './facts';
 import { HeroStore } from './heroes';
+import { WaiverStore } from './waivers';
 
 const migrationsDir = resolvePackagePath(
   '@internal/plugin-solo-trek-backend',
   'migrations',
 );
-
-/** Waiver ids are uuid columns on PostgreSQL: anything else matches nothing. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A unique violation of the one-active-waiver index, in either dialect. */
-function isActiveWaiverConflict(error: unknown): boolean {
-  const e = error as { code?: string; constraint?: string; message?: string };
-  if (e?.code === '23505') return e.constraint === 'waivers_one_active';
-  return (
-    e?.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
-    String(e.message).includes('waivers.creed_id')
-  );
-}
 
 /** Every table that holds data of one migration; scans last, it marks removal. */
 const MIGRATION_TABLES = [
@@ -129,12 +115,30 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   private readonly db: Knex;
   private readonly facts: FactStore;
   private readonly heroes: HeroStore;
+  private readonly waivers: WaiverStore;
 
   private constructor(db: Knex) {
     const ctx: StoreContext = { db, dialect: dialectOf(db) };
     this.db = db;
     this.facts = new FactStore(ctx);
     this.heroes = new HeroStore(ctx);
+    this.waivers = new WaiverStore(ctx);
+  }
+
+  createWaiver(waiver: Waiver) {
+    return this.waivers.createWaiver(waiver);
+  }
+  listActiveWaivers(migrationId: string, entityRef: string, now: Date) {
+    return this.waivers.listActiveWaivers(migrationId, entityRef, now);
+  }
+  listAllActiveWaivers(migrationId: string, now: Date) {
+    return this.waivers.listAllActiveWaivers(migrationId, now);
+  }
+  getWaiver(id: string) {
+    return this.waivers.getWaiver(id);
+  }
+  revokeWaiver(id: string, revokedBy: string, now: Date) {
+    return this.waivers.revokeWaiver(id, revokedBy, now);
   }
 
   getFacts(entityRefs: string[], now: Date) {
@@ -570,66 +574,6 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
     return rows.map(historyFromRow);
   }
 
-  async createWaiver(waiver: Waiver) {
-    const item = {
-      migration_id: waiver.migrationId,
-      entity_ref: waiver.entityRef,
-      creed_id: waiver.creedId,
-    };
-    try {
-      // The version moves with the row: a reader that sees the new version
-      // also sees the waiver, so nothing caches the old list under it.
-      await this.db.transaction(async tx => {
-        // An expired waiver no longer counts but still holds the item's
-        // place in the one-active index: it is closed as of its expiry.
-        await tx('waivers')
-          .where(item)
-          .whereNull('revoked_at')
-          .where('expires_at', '<=', waiver.createdAt)
-          .update({ revoked_at: tx.ref('expires_at'), revoked_by: null });
-        // One that has expired already never counts, so never holds the place.
-        const expired = waiver.expiresAt <= waiver.createdAt;
-        await tx('waivers').insert({
-          ...item,
-          id: waiver.id,
-          reason: clean(waiver.reason),
-          expires_at: waiver.expiresAt,
-          created_by: bounded(waiver.createdBy, 512),
-          created_at: waiver.createdAt,
-          revoked_at: expired ? waiver.expiresAt : null,
-        });
-        await this.bump(tx, waiver.migrationId);
-      });
-    } catch (error) {
-      // Parallel creations race past any check the service makes: the
-      // unique index decides, and the losers get a 409.
-      if (isActiveWaiverConflict(error)) {
-        throw new ConflictError(
-          `${waiver.entityRef} already has an active waiver for "${waiver.creedId}"; remove it before adding another`,
-        );
-      }
-      throw error;
-    }
-  }
-
-  async listActiveWaivers(migrationId: string, entityRef: string, now: Date) {
-    const rows = await this.db('waivers')
-      .where({ migration_id: migrationId, entity_ref: entityRef })
-      .whereNull('revoked_at')
-      .where('expires_at', '>', now)
-      .orderBy('created_at', 'asc');
-    return rows.map(waiverFromRow);
-  }
-
-  async listAllActiveWaivers(migrationId: string, now: Date) {
-    const rows = await this.db('waivers')
-      .where({ migration_id: migrationId })
-      .whereNull('revoked_at')
-      .where('expires_at', '>', now)
-      .orderBy('created_at', 'asc');
-    return rows.map(waiverFromRow);
-  }
-
   async getCardInputs(
     migrationId: string,
     entityRef: string,
@@ -745,27 +689,6 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
          'source', h.source, 'actor', h.actor, 'note', h.note,
          'created_at', h.created_at)) from (${newest}) h) as h_history`,
     );
-  }
-
-  async getWaiver(id: string) {
-    if (!UUID.test(id)) return undefined;
-    const row = await this.db('waivers')
-      .where({ id })
-      .whereNull('revoked_at')
-      .first();
-    return row ? waiverFromRow(row) : undefined;
-  }
-
-  async revokeWaiver(id: string, revokedBy: string, now: Date) {
-    if (!UUID.test(id)) return false;
-    const row = await this.db('waivers').where({ id }).first();
-    if (!row) return false;
-    const count = await this.db('waivers')
-      .where({ id })
-      .whereNull('revoked_at')
-      .update({ revoked_at: now, revoked_by: bounded(revokedBy, 512) });
-    if (count > 0) await this.bump(this.db, row.migration_id);
-    return count > 0;
   }
 
   async recordScanStart(migrationId: string, at: Date) {

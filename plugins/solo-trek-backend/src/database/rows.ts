@@ -221,7 +221,7 @@ export function scanFromRow(row: Row, prefix = ''): ScanStatus {
   };
 }
 
-export function waiverFromRow(row: Row): Waiver {
+export function waiverFromRow(row: WaiverRow): Waiver {
   return {
     id: row.id,
     migrationId: row.migration_id,
@@ -257,4 +257,18 @@ export interface HeroNominationDbRow {
   nominee: string;
   reason: string;
   created_at: Timestamp;
+}
+
+export interface WaiverRow {
+  id: string;
+  migration_id: string;
+  entity_ref: string;
+  creed_id: string;
+  reason: string;
+  expires_at: Timestamp;
+  created_by: string;
+  created_at: Timestamp;
+  /** Set when revoked, or when a newer waiver closed it as of its expiry. */
+  revoked_at: Timestamp | null;
+  revoked_by: string | null;
 }

@@ -4,21 +4,17 @@ import {
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
-import { Level } from '../config/readSoloTrekConfig';
 import {
-  AdoptionRow,
   CardInputs,
   EntityError,
   EntityState,
   HeroNominationRow,
   HistoryEntry,
   LongTailQuery,
-  ScoredRow,
   ResultDigest,
   ResultWrite,
   ScanStatus,
   ScanSupersededError,
-  SnapshotRow,
   SoloTrekStore,
   StateUpdate,
   StoredResult,
@@ -42,7 +38,6 @@ import {
   STATE_LENGTHS,
   stateFromRow,
   toDate,
-  toDateOrNull,
 } from './rows';
 import { localError } from './errors';
 import { writeChunk } from './resultWrites';
@@ -50,6 +45,8 @@ import { bumpResultsVersion, dialectOf, StoreContext } from './storeContext';
 import { FactStore } from './facts';
 import { HeroStore } from './heroes';
 import { WaiverStore } from './waivers';
+import { SnapshotStore } from './snapshots';
+import { AggregateStore } from './aggregates';
 
 const migrationsDir = resolvePackagePath(
   '@internal/plugin-solo-trek-backend',
@@ -116,6 +113,8 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   private readonly facts: FactStore;
   private readonly heroes: HeroStore;
   private readonly waivers: WaiverStore;
+  private readonly snapshots: SnapshotStore;
+  private readonly aggregates: AggregateStore;
 
   private constructor(db: Knex) {
     const ctx: StoreContext = { db, dialect: dialectOf(db) };
@@ -123,6 +122,45 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
     this.facts = new FactStore(ctx);
     this.heroes = new HeroStore(ctx);
     this.waivers = new WaiverStore(ctx);
+    this.snapshots = new SnapshotStore(ctx);
+    this.aggregates = new AggregateStore(ctx);
+  }
+
+  writeSnapshot(migrationId: string, day: string) {
+    return this.snapshots.writeSnapshot(migrationId, day);
+  }
+  listSnapshots(migrationId: string, fromDay?: string) {
+    return this.snapshots.listSnapshots(migrationId, fromDay);
+  }
+  pruneSnapshots(migrationId: string, keepDailyFrom: string) {
+    return this.snapshots.pruneSnapshots(migrationId, keepDailyFrom);
+  }
+
+  getAggregate(migrationId: string, kind: string) {
+    return this.aggregates.getAggregate(migrationId, kind);
+  }
+  putAggregate(
+    migrationId: string,
+    kind: string,
+    version: number,
+    body: string,
+  ) {
+    return this.aggregates.putAggregate(migrationId, kind, version, body);
+  }
+  adoptionRows(migrationId: string) {
+    return this.aggregates.adoptionRows(migrationId);
+  }
+  outcomeCounts(migrationId: string) {
+    return this.aggregates.outcomeCounts(migrationId);
+  }
+  activeWaiverOutcomes(migrationId: string, now: Date) {
+    return this.aggregates.activeWaiverOutcomes(migrationId, now);
+  }
+  scoredRows(migrationId: string) {
+    return this.aggregates.scoredRows(migrationId);
+  }
+  longTail(migrationId: string, query: LongTailQuery) {
+    return this.aggregates.longTail(migrationId, query);
   }
 
   createWaiver(waiver: Waiver) {
@@ -748,256 +786,11 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
     };
   }
 
-  async writeSnapshot(migrationId: string, day: string) {
-    await this.db.transaction(async tx => {
-      const counts = await tx('entity_results')
-        .where('migration_id', migrationId)
-        .groupBy('owner_ref', 'stage')
-        .select('owner_ref', 'stage')
-        .count({ count: '*' })
-        .sum({ compliant: tx.raw('CASE WHEN must_pass THEN 1 ELSE 0 END') });
-      const key = (ownerRef: string, stage: string) =>
-        `${ownerRef}\u0000${stage}`;
-      const fresh = new Map<string, Row>();
-      for (const c of counts as Row[]) {
-        const row = {
-          migration_id: migrationId,
-          day,
-          owner_ref: c.owner_ref ?? '',
-          stage: c.stage,
-          count: Number(c.count),
-          compliant: Number(c.compliant ?? 0),
-        };
-        fresh.set(key(row.owner_ref, row.stage), row);
-      }
-      // Rewriting a day replaces it, but only the rows that differ are
-      // written: a scan over an unchanged catalog writes none.
-      const stored: Row[] = await tx('snapshots')
-        .where({ migration_id: migrationId, day })
-        .select('owner_ref', 'stage', 'count', 'compliant');
-      const gone: Row[] = [];
-      for (const s of stored) {
-        const k = key(s.owner_ref, s.stage);
-        const f = fresh.get(k);
-        if (!f) gone.push(s);
-        else if (
-          f.count === Number(s.count) &&
-          f.compliant === Number(s.compliant)
-        ) {
-          fresh.delete(k);
-        }
-      }
-      for (const batch of chunk(gone)) {
-        await tx('snapshots')
-          .where({ migration_id: migrationId, day })
-          .whereIn(
-            ['owner_ref', 'stage'],
-            batch.map(s => [s.owner_ref, s.stage]),
-          )
-          .delete();
-      }
-      for (const batch of chunk([...fresh.values()])) {
-        await tx('snapshots')
-          .insert(batch)
-          .onConflict(['migration_id', 'day', 'owner_ref', 'stage'])
-          .merge(['count', 'compliant']);
-      }
-    });
-  }
-
-  async listSnapshots(
-    migrationId: string,
-    fromDay?: string,
-  ): Promise<SnapshotRow[]> {
-    const query = this.db('snapshots')
-      .where('migration_id', migrationId)
-      .orderBy('day');
-    if (fromDay) query.where('day', '>=', fromDay);
-    const rows = await query;
-    return rows.map(row => ({
-      day: row.day,
-      ownerRef: row.owner_ref,
-      stage: row.stage,
-      count: Number(row.count),
-      compliant: Number(row.compliant),
-    }));
-  }
-
   async getResultsVersion(migrationId: string) {
     const row = await this.db('scans')
       .where({ migration_id: migrationId })
       .first('results_version');
     return Number(row?.results_version ?? 0);
-  }
-
-  async getAggregate(migrationId: string, kind: string) {
-    const row = await this.db('aggregates')
-      .where({ migration_id: migrationId, kind })
-      .first('version', 'body');
-    return row
-      ? { version: Number(row.version), body: row.body as string }
-      : undefined;
-  }
-
-  async putAggregate(
-    migrationId: string,
-    kind: string,
-    version: number,
-    body: string,
-  ) {
-    await this.db('aggregates')
-      .insert({
-        migration_id: migrationId,
-        kind,
-        version,
-        body: clean(body),
-        computed_at: new Date(),
-      })
-      .onConflict(['migration_id', 'kind'])
-      .merge();
-  }
-
-  async adoptionRows(migrationId: string): Promise<AdoptionRow[]> {
-    const wave = this.db.raw('COALESCE(s.wave, r.annotation_wave)');
-    const rows = await this.db('entity_results as r')
-      .leftJoin('entity_state as s', function join() {
-        this.on('s.migration_id', 'r.migration_id').andOn(
-          's.entity_ref',
-          'r.entity_ref',
-        );
-      })
-      .where('r.migration_id', migrationId)
-      .groupBy(
-        'r.owner_ref',
-        'r.track',
-        'r.criticality',
-        'r.complexity',
-        wave,
-        'r.stage',
-        'r.must_pass',
-      )
-      .select(
-        'r.owner_ref',
-        'r.track',
-        'r.criticality',
-        'r.complexity',
-        this.db.raw('COALESCE(s.wave, r.annotation_wave) as wave'),
-        'r.stage',
-        'r.must_pass',
-      )
-      .count({ count: '*' });
-    return rows.map((row: Row) => ({
-      ownerRef: row.owner_ref ?? null,
-      track: row.track,
-      criticality: row.criticality,
-      complexity: row.complexity,
-      wave: row.wave ?? null,
-      stage: row.stage,
-      mustPass: Boolean(row.must_pass),
-      count: Number(row.count),
-    }));
-  }
-
-  async outcomeCounts(migrationId: string) {
-    const rows = await this.db('entity_results')
-      .where('migration_id', migrationId)
-      .groupBy('outcomes')
-      .select('outcomes')
-      .count({ count: '*' });
-    return rows.map((row: Row) => ({
-      outcomes: JSON.parse(row.outcomes ?? '{}') as Record<string, string>,
-      count: Number(row.count),
-    }));
-  }
-
-  async activeWaiverOutcomes(migrationId: string, now: Date) {
-    const rows = await this.db('waivers as w')
-      .join('entity_results as r', function join() {
-        this.on('r.migration_id', 'w.migration_id').andOn(
-          'r.entity_ref',
-          'w.entity_ref',
-        );
-      })
-      .where('w.migration_id', migrationId)
-      .whereNull('w.revoked_at')
-      .where('w.expires_at', '>', now)
-      .select('w.entity_ref', 'w.creed_id', 'w.expires_at', 'r.outcomes');
-    return rows.map((row: Row) => ({
-      entityRef: row.entity_ref as string,
-      creedId: row.creed_id as string,
-      expiresAt: toDate(row.expires_at),
-      outcome: JSON.parse(row.outcomes ?? '{}')[row.creed_id] as
-        | string
-        | undefined,
-    }));
-  }
-
-  async scoredRows(migrationId: string): Promise<ScoredRow[]> {
-    const rows = await this.db('entity_results')
-      .where('migration_id', migrationId)
-      .select(
-        'entity_ref',
-        'owner_ref',
-        'stage',
-        'migrated_at',
-        'must_pass',
-        'outcomes',
-      );
-    return rows.map((row: Row) => ({
-      entityRef: row.entity_ref,
-      ownerRef: row.owner_ref ?? null,
-      stage: row.stage,
-      migratedAt: toDateOrNull(row.migrated_at),
-      mustPass: Boolean(row.must_pass),
-      outcomes: JSON.parse(row.outcomes ?? '{}'),
-    }));
-  }
-
-  async longTail(migrationId: string, query: LongTailQuery) {
-    const tail = this.db('entity_results')
-      .where('migration_id', migrationId)
-      .whereNotIn('stage', ['migrated', 'decommissioned', 'retired']);
-    if (!query.includeAllNotDone) {
-      tail.where(inner =>
-        inner
-          .where('stage', 'not-started')
-          .orWhere('stage_changed_at', '<=', query.idleBefore),
-      );
-    }
-    const base = tail.clone();
-    if (query.criticality) base.where('criticality', query.criticality);
-    if (query.complexity) base.where('complexity', query.complexity);
-    const [byQuadrant, rows] = await Promise.all([
-      tail
-        .clone()
-        .groupBy('criticality', 'complexity')
-        .select('criticality', 'complexity')
-        .count({ total: '*' }),
-      base
-        .clone()
-        // Riskiest first: critical, then idle longest.
-        .orderByRaw("CASE WHEN criticality = 'high' THEN 0 ELSE 1 END")
-        // Never started means idle since the window opened: the longest of all.
-        .orderByRaw("CASE WHEN stage = 'not-started' THEN 0 ELSE 1 END")
-        .orderBy('stage_changed_at', 'asc')
-        .orderBy('entity_ref', 'asc')
-        .limit(query.limit)
-        .offset(query.offset),
-    ]);
-    const quadrants = (byQuadrant as Row[]).map(r => ({
-      criticality: r.criticality as Level,
-      complexity: r.complexity as Level,
-      total: Number(r.total),
-    }));
-    // The filtered total is one of the quadrant counts, or their sum.
-    const total = quadrants
-      .filter(
-        r =>
-          (!query.criticality || r.criticality === query.criticality) &&
-          (!query.complexity || r.complexity === query.complexity),
-      )
-      .reduce((sum, r) => sum + r.total, 0);
-    return { total, items: rows.map(resultFromRow), quadrants };
   }
 
   async resultsByOwner(migrationId: string, ownerRef: string) {
@@ -1018,25 +811,5 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
       for (const row of rows) out.set(row.entity_ref, row.wave);
     }
     return out;
-  }
-
-  async pruneSnapshots(migrationId: string, keepDailyFrom: string) {
-    const days: string[] = await this.db('snapshots')
-      .where('migration_id', migrationId)
-      .where('day', '<', keepDailyFrom)
-      .distinct('day')
-      .pluck('day');
-    // Weekly beyond the daily window: keep Mondays.
-    const drop = days.filter(
-      day => new Date(`${day}T00:00:00Z`).getUTCDay() !== 1,
-    );
-    let deleted = 0;
-    for (const batch of chunk(drop)) {
-      deleted += await this.db('snapshots')
-        .where('migration_id', migrationId)
-        .whereIn('day', batch)
-        .delete();
-    }
-    return deleted;
   }
 }

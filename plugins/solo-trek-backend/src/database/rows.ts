@@ -272,3 +272,59 @@ export interface WaiverRow {
   revoked_at: Timestamp | null;
   revoked_by: string | null;
 }
+
+/** bigint and count columns: PostgreSQL's driver hands them back as strings. */
+type Count = number | string;
+
+export interface ResultRow {
+  migration_id: string;
+  entity_ref: string;
+  title: string | null;
+  owner_ref: string | null;
+  live: boolean | number;
+  stage: MigrationStage;
+  stage_source: StageSource;
+  annotation_stage: MigrationStage | null;
+  criticality: Level;
+  complexity: Level;
+  track: Track;
+  annotation_wave: string | null;
+  must_pass: boolean | number;
+  /** JSON: per Creed item status and evidence. */
+  checks: string;
+  /** JSON: creed id → outcome, what the aggregates count. */
+  outcomes: string | null;
+  result_hash: string;
+  changed_at: Timestamp;
+  stage_changed_at: Timestamp;
+  migrated_at: Timestamp | null;
+}
+
+export interface StateRow {
+  migration_id: string;
+  entity_ref: string;
+  api_stage: MigrationStage | null;
+  api_stage_at: Timestamp | null;
+  annotation_stage_at: Timestamp | null;
+  wave: string | null;
+  wave_set_by: string | null;
+  wave_set_at: Timestamp | null;
+}
+
+export interface SnapshotDbRow {
+  migration_id: string;
+  day: string;
+  /** '' for results without an owner. */
+  owner_ref: string;
+  stage: MigrationStage;
+  count: Count;
+  compliant: Count;
+}
+
+export interface AggregateRow {
+  migration_id: string;
+  kind: string;
+  version: Count;
+  body: string;
+  computed_at: Timestamp;
+}

@@ -1,0 +1,217 @@
+import {
+  AdoptionRow,
+  LongTailQuery,
+  ScoredRow,
+  StoredResult,
+} from './SoloTrekStore';
+import {
+  AggregateRow,
+  clean,
+  ResultRow,
+  resultFromRow,
+  toDate,
+  toDateOrNull,
+} from './rows';
+import { StoreContext } from './storeContext';
+
+/** The outcomes column: creed id → outcome; null on rows from before it. */
+const outcomesOf = (row: Pick<ResultRow, 'outcomes'>): Record<string, string> =>
+  JSON.parse(row.outcomes ?? '{}');
+
+/**
+ * The aggregates table (cached documents by results version) and the
+ * grouped reads of results the reports are computed from.
+ */
+export class AggregateStore {
+  constructor(private readonly ctx: StoreContext) {}
+
+  async getAggregate(migrationId: string, kind: string) {
+    const row = await this.ctx
+      .db<AggregateRow>('aggregates')
+      .where({ migration_id: migrationId, kind })
+      .first('version', 'body');
+    return row ? { version: Number(row.version), body: row.body } : undefined;
+  }
+
+  async putAggregate(
+    migrationId: string,
+    kind: string,
+    version: number,
+    body: string,
+  ) {
+    await this.ctx
+      .db<AggregateRow>('aggregates')
+      .insert({
+        migration_id: migrationId,
+        kind,
+        version,
+        body: clean(body),
+        computed_at: new Date(),
+      })
+      .onConflict(['migration_id', 'kind'])
+      .merge();
+  }
+
+  async adoptionRows(migrationId: string): Promise<AdoptionRow[]> {
+    const { db } = this.ctx;
+    const wave = db.raw('COALESCE(s.wave, r.annotation_wave)');
+    const rows: Array<
+      Pick<
+        ResultRow,
+        'owner_ref' | 'track' | 'criticality' | 'complexity' | 'stage'
+      > & {
+        wave: string | null;
+        must_pass: boolean | number;
+        count: number | string;
+      }
+    > = await db('entity_results as r')
+      .leftJoin('entity_state as s', function join() {
+        this.on('s.migration_id', 'r.migration_id').andOn(
+          's.entity_ref',
+          'r.entity_ref',
+        );
+      })
+      .where('r.migration_id', migrationId)
+      .groupBy(
+        'r.owner_ref',
+        'r.track',
+        'r.criticality',
+        'r.complexity',
+        wave,
+        'r.stage',
+        'r.must_pass',
+      )
+      .select(
+        'r.owner_ref',
+        'r.track',
+        'r.criticality',
+        'r.complexity',
+        db.raw('COALESCE(s.wave, r.annotation_wave) as wave'),
+        'r.stage',
+        'r.must_pass',
+      )
+      .count({ count: '*' });
+    return rows.map(row => ({
+      ownerRef: row.owner_ref ?? null,
+      track: row.track,
+      criticality: row.criticality,
+      complexity: row.complexity,
+      wave: row.wave ?? null,
+      stage: row.stage,
+      mustPass: Boolean(row.must_pass),
+      count: Number(row.count),
+    }));
+  }
+
+  async outcomeCounts(migrationId: string) {
+    const rows: Array<
+      Pick<ResultRow, 'outcomes'> & { count: number | string }
+    > = await this.ctx
+      .db('entity_results')
+      .where('migration_id', migrationId)
+      .groupBy('outcomes')
+      .select('outcomes')
+      .count({ count: '*' });
+    return rows.map(row => ({
+      outcomes: outcomesOf(row),
+      count: Number(row.count),
+    }));
+  }
+
+  async activeWaiverOutcomes(migrationId: string, now: Date) {
+    const rows: Array<{
+      entity_ref: string;
+      creed_id: string;
+      expires_at: Date | number | string;
+      outcomes: string | null;
+    }> = await this.ctx
+      .db('waivers as w')
+      .join('entity_results as r', function join() {
+        this.on('r.migration_id', 'w.migration_id').andOn(
+          'r.entity_ref',
+          'w.entity_ref',
+        );
+      })
+      .where('w.migration_id', migrationId)
+      .whereNull('w.revoked_at')
+      .where('w.expires_at', '>', now)
+      .select('w.entity_ref', 'w.creed_id', 'w.expires_at', 'r.outcomes');
+    return rows.map(row => ({
+      entityRef: row.entity_ref,
+      creedId: row.creed_id,
+      expiresAt: toDate(row.expires_at),
+      outcome: outcomesOf(row)[row.creed_id] as string | undefined,
+    }));
+  }
+
+  async scoredRows(migrationId: string): Promise<ScoredRow[]> {
+    const rows = await this.ctx
+      .db<ResultRow>('entity_results')
+      .where('migration_id', migrationId)
+      .select(
+        'entity_ref',
+        'owner_ref',
+        'stage',
+        'migrated_at',
+        'must_pass',
+        'outcomes',
+      );
+    return rows.map(row => ({
+      entityRef: row.entity_ref,
+      ownerRef: row.owner_ref ?? null,
+      stage: row.stage,
+      migratedAt: toDateOrNull(row.migrated_at),
+      mustPass: Boolean(row.must_pass),
+      outcomes: outcomesOf(row),
+    }));
+  }
+
+  async longTail(migrationId: string, query: LongTailQuery) {
+    const tail = this.ctx
+      .db<ResultRow>('entity_results')
+      .where('migration_id', migrationId)
+      .whereNotIn('stage', ['migrated', 'decommissioned', 'retired']);
+    if (!query.includeAllNotDone) {
+      tail.where(inner =>
+        inner
+          .where('stage', 'not-started')
+          .orWhere('stage_changed_at', '<=', query.idleBefore),
+      );
+    }
+    const base = tail.clone();
+    if (query.criticality) base.where('criticality', query.criticality);
+    if (query.complexity) base.where('complexity', query.complexity);
+    const [byQuadrant, rows] = await Promise.all([
+      tail
+        .clone()
+        .groupBy('criticality', 'complexity')
+        .select('criticality', 'complexity')
+        .count({ total: '*' }),
+      base
+        .clone()
+        // Riskiest first: critical, then idle longest.
+        .orderByRaw("CASE WHEN criticality = 'high' THEN 0 ELSE 1 END")
+        // Never started means idle since the window opened: the longest of all.
+        .orderByRaw("CASE WHEN stage = 'not-started' THEN 0 ELSE 1 END")
+        .orderBy('stage_changed_at', 'asc')
+        .orderBy('entity_ref', 'asc')
+        .limit(query.limit)
+        .offset(query.offset),
+    ]);
+    const quadrants = byQuadrant.map(r => ({
+      criticality: r.criticality,
+      complexity: r.complexity,
+      total: Number(r.total),
+    }));
+    // The filtered total is one of the quadrant counts, or their sum.
+    const total = quadrants
+      .filter(
+        r =>
+          (!query.criticality || r.criticality === query.criticality) &&
+          (!query.complexity || r.complexity === query.complexity),
+      )
+      .reduce((sum, r) => sum + r.total, 0);
+    const items: StoredResult[] = rows.map(resultFromRow);
+    return { total, items, quadrants };
+  }
+}

@@ -1,0 +1,115 @@
+import { SnapshotRow } from './SoloTrekStore';
+import { chunk, ResultRow, SnapshotDbRow } from './rows';
+import { StoreContext } from './storeContext';
+
+/** The snapshots table: per-team, per-stage counts by day. */
+export class SnapshotStore {
+  constructor(private readonly ctx: StoreContext) {}
+
+  async writeSnapshot(migrationId: string, day: string) {
+    await this.ctx.db.transaction(async tx => {
+      const counts: Array<
+        Pick<ResultRow, 'owner_ref' | 'stage'> & {
+          count: number | string;
+          compliant: number | string | null;
+        }
+      > = await tx('entity_results')
+        .where('migration_id', migrationId)
+        .groupBy('owner_ref', 'stage')
+        .select('owner_ref', 'stage')
+        .count({ count: '*' })
+        .sum({ compliant: tx.raw('CASE WHEN must_pass THEN 1 ELSE 0 END') });
+      const key = (ownerRef: string, stage: string) =>
+        `${ownerRef}\u0000${stage}`;
+      const fresh = new Map<
+        string,
+        SnapshotDbRow & { count: number; compliant: number }
+      >();
+      for (const c of counts) {
+        const row = {
+          migration_id: migrationId,
+          day,
+          owner_ref: c.owner_ref ?? '',
+          stage: c.stage,
+          count: Number(c.count),
+          compliant: Number(c.compliant ?? 0),
+        };
+        fresh.set(key(row.owner_ref, row.stage), row);
+      }
+      // Rewriting a day replaces it, but only the rows that differ are
+      // written: a scan over an unchanged catalog writes none.
+      const stored = await tx<SnapshotDbRow>('snapshots')
+        .where({ migration_id: migrationId, day })
+        .select('owner_ref', 'stage', 'count', 'compliant');
+      const gone: typeof stored = [];
+      for (const s of stored) {
+        const k = key(s.owner_ref, s.stage);
+        const f = fresh.get(k);
+        if (!f) gone.push(s);
+        else if (
+          f.count === Number(s.count) &&
+          f.compliant === Number(s.compliant)
+        ) {
+          fresh.delete(k);
+        }
+      }
+      for (const batch of chunk(gone)) {
+        await tx<SnapshotDbRow>('snapshots')
+          .where({ migration_id: migrationId, day })
+          .whereIn(
+            ['owner_ref', 'stage'],
+            batch.map(s => [s.owner_ref, s.stage]),
+          )
+          .delete();
+      }
+      for (const batch of chunk([...fresh.values()])) {
+        await tx<SnapshotDbRow>('snapshots')
+          .insert(batch)
+          .onConflict(['migration_id', 'day', 'owner_ref', 'stage'])
+          .merge(['count', 'compliant']);
+      }
+    });
+  }
+
+  async listSnapshots(
+    migrationId: string,
+    fromDay?: string,
+  ): Promise<SnapshotRow[]> {
+    const query = this.ctx
+      .db<SnapshotDbRow>('snapshots')
+      .where('migration_id', migrationId)
+      .orderBy('day');
+    if (fromDay) query.where('day', '>=', fromDay);
+    const rows = await query;
+    return rows.map(row => ({
+      day: row.day,
+      ownerRef: row.owner_ref,
+      stage: row.stage,
+      count: Number(row.count),
+      compliant: Number(row.compliant),
+    }));
+  }
+
+  /** Keeps daily snapshots from `keepDailyFrom` on and only Mondays before it. */
+  async pruneSnapshots(migrationId: string, keepDailyFrom: string) {
+    const days: string[] = await this.ctx
+      .db<SnapshotDbRow>('snapshots')
+      .where('migration_id', migrationId)
+      .where('day', '<', keepDailyFrom)
+      .distinct('day')
+      .pluck('day');
+    // Weekly beyond the daily window: keep Mondays.
+    const drop = days.filter(
+      day => new Date(`${day}T00:00:00Z`).getUTCDay() !== 1,
+    );
+    let deleted = 0;
+    for (const batch of chunk(drop)) {
+      deleted += await this.ctx
+        .db<SnapshotDbRow>('snapshots')
+        .where('migration_id', migrationId)
+        .whereIn('day', batch)
+        .delete();
+    }
+    return deleted;
+  }
+}

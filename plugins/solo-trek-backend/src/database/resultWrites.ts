@@ -14,6 +14,8 @@ import {
   Row,
   stateFromRow,
 } from './rows';
+import { forUpdate } from './postgresTuning';
+import { Dialect } from './storeContext';
 
 /*
  * Writing scan results: compare-and-set against the locked rows, racing
@@ -44,6 +46,7 @@ function basisHolds(basis: WriteBasis, current: CurrentRow): boolean {
  */
 async function resolveWrites(
   tx: Knex.Transaction,
+  dialect: Dialect,
   migrationId: string,
   writes: ResultWrite[],
   alwaysRebase: boolean,
@@ -59,9 +62,7 @@ async function resolveWrites(
     .whereIn('entity_ref', refs)
     .orderBy('entity_ref')
     .select(DIGEST_COLUMNS);
-  const digests = await (tx.client.config.client === 'pg'
-    ? query.forUpdate()
-    : query);
+  const digests = await forUpdate(dialect, query);
   // Every state write holds the result row's lock first (updateState).
   const states = await tx('entity_state')
     .where('migration_id', migrationId)
@@ -85,10 +86,11 @@ async function resolveWrites(
 }
 export async function writeChunk(
   tx: Knex.Transaction,
+  dialect: Dialect,
   migrationId: string,
   writes: ResultWrite[],
 ): Promise<{ rows: number; added: number }> {
-  const resolved = await resolveWrites(tx, migrationId, writes, false);
+  const resolved = await resolveWrites(tx, dialect, migrationId, writes, false);
   const updates = resolved.filter(w => !w.isNew);
   const fresh = resolved.filter(w => w.isNew);
   if (updates.length) {
@@ -112,7 +114,9 @@ export async function writeChunk(
     w => !inserted.has(w.result.entityRef) && w.rebase,
   );
   const again = (
-    raced.length ? await resolveWrites(tx, migrationId, raced, true) : []
+    raced.length
+      ? await resolveWrites(tx, dialect, migrationId, raced, true)
+      : []
   ).filter(w => !w.isNew);
   if (again.length) {
     await tx('entity_results')

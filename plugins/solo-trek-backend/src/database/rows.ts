@@ -99,7 +99,7 @@ export function digestFromRow(row: Row): ResultDigest {
   };
 }
 
-export const DIGEST_COLUMNS = [
+export const DIGEST_COLUMNS: Array<keyof ResultRow> = [
   'entity_ref',
   'stage',
   'annotation_stage',
@@ -197,7 +197,7 @@ export const STATE_LENGTHS: Record<string, number> = {
   waveSetBy: 512,
 };
 
-export const STATE_COLUMNS: Record<keyof EntityState, string> = {
+export const STATE_COLUMNS: Record<keyof EntityState, keyof StateRow> = {
   apiStage: 'api_stage',
   apiStageAt: 'api_stage_at',
   annotationStageAt: 'annotation_stage_at',
@@ -327,4 +327,18 @@ export interface AggregateRow {
   version: Count;
   body: string;
   computed_at: Timestamp;
+}
+
+export interface HistoryRow {
+  /** bigIncrements: a string on PostgreSQL. */
+  id: Count;
+  migration_id: string;
+  entity_ref: string;
+  owner_ref: string | null;
+  from_stage: MigrationStage | null;
+  to_stage: MigrationStage;
+  source: HistoryEntry['source'];
+  actor: string | null;
+  note: string | null;
+  created_at: Timestamp;
 }

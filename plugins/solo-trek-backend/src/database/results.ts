@@ -1,0 +1,305 @@
+import { Knex } from 'knex';
+import {
+  CardInputs,
+  EntityState,
+  ResultDigest,
+  ResultWrite,
+  ScanSupersededError,
+  StateUpdate,
+  StoredResult,
+  WriteOptions,
+} from './SoloTrekStore';
+import {
+  bounded,
+  chunk,
+  DIGEST_COLUMNS,
+  digestFromRow,
+  historyFromRow,
+  HistoryRow,
+  historyToRow,
+  resultFromRow,
+  ResultRow,
+  resultToRow,
+  scanFromRow,
+  STATE_COLUMNS,
+  STATE_LENGTHS,
+  stateFromRow,
+  StateRow,
+} from './rows';
+import { localError } from './errors';
+import { writeChunk } from './resultWrites';
+import { bumpResultsVersion, StoreContext } from './storeContext';
+import { forUpdate, NamedStatement, PlannerStatistics } from './postgresTuning';
+import { HistoryStore } from './history';
+
+/** The card's prepared statement; a new shape needs a new name. */
+const CARD_STATEMENT = 'solo-trek-card-inputs-1';
+
+/** The card's one row: the result, its state (s_), its scan (c_), its history. */
+type CardRow = ResultRow &
+  Partial<Omit<StateRow, 'migration_id' | 'entity_ref'>> & {
+    s_migration_id: string | null;
+    c_migration_id: string | null;
+    c_results_version: number | string | null;
+    /** JSON text on SQLite, parsed by the driver on PostgreSQL. */
+    h_history: string | HistoryRow[] | null;
+  };
+
+/**
+ * The entity_results and entity_state tables: reads, the scan's writes
+ * (compare-and-set in resultWrites.ts), state updates and the card.
+ */
+export class ResultStore {
+  private readonly card: NamedStatement<CardRow>;
+
+  constructor(
+    private readonly ctx: StoreContext,
+    private readonly history: HistoryStore,
+    private readonly statistics: PlannerStatistics,
+  ) {
+    this.card = new NamedStatement(ctx, CARD_STATEMENT, (migrationId, ref) =>
+      this.cardQuery(migrationId, ref),
+    );
+  }
+
+  private results(db: Knex | Knex.Transaction = this.ctx.db) {
+    return db<ResultRow>('entity_results');
+  }
+
+  private states(db: Knex | Knex.Transaction = this.ctx.db) {
+    return db<StateRow>('entity_state');
+  }
+
+  async getResult(migrationId: string, entityRef: string) {
+    const row = await this.results()
+      .where({ migration_id: migrationId, entity_ref: entityRef })
+      .first();
+    return row ? resultFromRow(row) : undefined;
+  }
+
+  async getResults(migrationId: string, entityRefs: string[]) {
+    const out = new Map<string, StoredResult>();
+    for (const refs of chunk(entityRefs)) {
+      const rows = await this.results()
+        .where('migration_id', migrationId)
+        .whereIn('entity_ref', refs);
+      for (const row of rows) out.set(row.entity_ref, resultFromRow(row));
+    }
+    return out;
+  }
+
+  async getResultDigests(migrationId: string, entityRefs: string[]) {
+    const out = new Map<string, ResultDigest>();
+    for (const refs of chunk(entityRefs)) {
+      const rows = await this.results()
+        .where('migration_id', migrationId)
+        .whereIn('entity_ref', refs)
+        .select(DIGEST_COLUMNS);
+      for (const row of rows) out.set(row.entity_ref, digestFromRow(row));
+    }
+    return out;
+  }
+
+  async getStates(migrationId: string, entityRefs: string[]) {
+    const out = new Map<string, EntityState>();
+    for (const refs of chunk(entityRefs)) {
+      const rows = await this.states()
+        .where('migration_id', migrationId)
+        .whereIn('entity_ref', refs);
+      for (const row of rows) out.set(row.entity_ref, stateFromRow(row));
+    }
+    return out;
+  }
+
+  async resultsByOwner(migrationId: string, ownerRef: string) {
+    const rows = await this.results()
+      .where({ migration_id: migrationId, owner_ref: ownerRef })
+      .orderBy('entity_ref');
+    return rows.map(resultFromRow);
+  }
+
+  async wavesFor(migrationId: string, entityRefs: string[]) {
+    const out = new Map<string, string>();
+    for (const refs of chunk(entityRefs)) {
+      const rows = await this.states()
+        .where('migration_id', migrationId)
+        .whereIn('entity_ref', refs)
+        .whereNotNull('wave')
+        .select('entity_ref', 'wave');
+      for (const row of rows) {
+        if (row.wave !== null) out.set(row.entity_ref, row.wave);
+      }
+    }
+    return out;
+  }
+
+  async writeResults(
+    migrationId: string,
+    writes: ResultWrite[],
+    options: WriteOptions = {},
+  ) {
+    if (writes.length === 0) return 0;
+    const { onEntityError, scanToken } = options;
+    try {
+      return await this.writeBatch(migrationId, writes, scanToken);
+    } catch (error) {
+      if (!onEntityError || error instanceof ScanSupersededError) throw error;
+      if (writes.length === 1) {
+        onEntityError(writes[0], error);
+        return 0;
+      }
+      // One entity's value failed the page's transaction: write each alone,
+      // so the rest of the page is stored and only that one is reported.
+      let rows = 0;
+      for (const write of writes) {
+        try {
+          rows += await this.writeBatch(migrationId, [write], scanToken);
+        } catch (entityError) {
+          if (entityError instanceof ScanSupersededError) throw entityError;
+          onEntityError(write, entityError);
+        }
+      }
+      return rows;
+    }
+  }
+
+  /**
+   * All writes in one transaction. A value the database refuses fails it,
+   * with an Error of this realm (localError), thrown or reported.
+   */
+  private async writeBatch(
+    migrationId: string,
+    writes: ResultWrite[],
+    scanToken: string | undefined,
+  ) {
+    let rows = 0;
+    let added = 0;
+    try {
+      await this.ctx.db.transaction(async tx => {
+        for (const part of chunk(writes)) {
+          const written = await writeChunk(
+            tx,
+            this.ctx.dialect,
+            migrationId,
+            part,
+          );
+          rows += written.rows;
+          added += written.added;
+        }
+        await bumpResultsVersion(tx, migrationId, scanToken);
+      });
+    } catch (error) {
+      throw localError(error);
+    }
+    await this.statistics.analyzeIfGrown(added);
+    return rows;
+  }
+
+  async updateState(
+    migrationId: string,
+    entityRef: string,
+    update: StateUpdate,
+  ): Promise<StoredResult | undefined> {
+    return this.ctx.db.transaction(async tx => {
+      const where = { migration_id: migrationId, entity_ref: entityRef };
+      const resultRow = await forUpdate(
+        this.ctx.dialect,
+        this.results(tx).where(where),
+      ).first();
+      if (!resultRow) return undefined;
+      const stateRow = await this.states(tx).where(where).first();
+      const decided = update({
+        result: resultFromRow(resultRow),
+        state: stateRow ? stateFromRow(stateRow) : undefined,
+      });
+      const stateValues: Partial<Record<keyof StateRow, unknown>> = {};
+      for (const [key, value] of Object.entries(decided.state)) {
+        stateValues[STATE_COLUMNS[key as keyof EntityState]] =
+          typeof value === 'string'
+            ? bounded(value, STATE_LENGTHS[key])
+            : value;
+      }
+      if (Object.keys(stateValues).length) {
+        await tx('entity_state')
+          .insert({ ...where, ...stateValues })
+          .onConflict(['migration_id', 'entity_ref'])
+          .merge(Object.keys(stateValues));
+      }
+      if (decided.result) {
+        await this.results(tx).where(where).update(resultToRow(decided.result));
+      }
+      if (decided.history) {
+        await tx<HistoryRow>('stage_history').insert(
+          historyToRow(
+            migrationId,
+            entityRef,
+            decided.result?.ownerRef ?? resultRow.owner_ref,
+            decided.history,
+          ),
+        );
+      }
+      await bumpResultsVersion(tx, migrationId);
+      return decided.result ?? resultFromRow(resultRow);
+    });
+  }
+
+  async getCardInputs(
+    migrationId: string,
+    entityRef: string,
+  ): Promise<CardInputs> {
+    const row = await this.card.first(migrationId, entityRef);
+    if (!row) {
+      return {
+        result: undefined,
+        state: undefined,
+        scan: undefined,
+        resultsVersion: 0,
+        history: [],
+      };
+    }
+    const history: HistoryRow[] =
+      typeof row.h_history === 'string'
+        ? JSON.parse(row.h_history)
+        : row.h_history ?? [];
+    return {
+      result: resultFromRow(row),
+      state: row.s_migration_id ? stateFromRow(row) : undefined,
+      scan: row.c_migration_id ? scanFromRow(row, 'c_') : undefined,
+      resultsVersion: Number(row.c_results_version ?? 0),
+      history: history.map(historyFromRow),
+    };
+  }
+
+  /** The card's query: result, state, scan and history in one round trip. */
+  private cardQuery(migrationId: string, entityRef: string) {
+    return this.ctx
+      .db('entity_results as r')
+      .leftJoin('entity_state as s', function join() {
+        this.on('s.migration_id', 'r.migration_id').andOn(
+          's.entity_ref',
+          'r.entity_ref',
+        );
+      })
+      .leftJoin('scans as c', 'c.migration_id', 'r.migration_id')
+      .where({ 'r.migration_id': migrationId, 'r.entity_ref': entityRef })
+      .first(
+        'r.*',
+        's.migration_id as s_migration_id',
+        's.api_stage',
+        's.api_stage_at',
+        's.annotation_stage_at',
+        's.wave',
+        's.wave_set_by',
+        's.wave_set_at',
+        'c.migration_id as c_migration_id',
+        'c.started_at as c_started_at',
+        'c.finished_at as c_finished_at',
+        'c.succeeded_at as c_succeeded_at',
+        'c.entities as c_entities',
+        'c.rows_written as c_rows_written',
+        'c.error as c_error',
+        'c.results_version as c_results_version',
+        this.history.historyJson(),
+      );
+  }
+}

@@ -342,3 +342,28 @@ export interface HistoryRow {
   note: string | null;
   created_at: Timestamp;
 }
+
+export interface EntityErrorRow {
+  migration_id: string;
+  entity_ref: string;
+  message: string;
+  log_id: string;
+  failed_at: Timestamp;
+}
+
+export interface ScanRow {
+  migration_id: string;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+  succeeded_at: Timestamp | null;
+  entities: number | null;
+  rows_written: number | null;
+  failed_entities: number | null;
+  error: string | null;
+  /** bigint: a string on PostgreSQL. */
+  results_version: Count;
+  /** The running scan; writes of an older one are refused. */
+  scan_token: string | null;
+  /** When the migration left the config; null while configured. */
+  removed_at: Timestamp | null;
+}

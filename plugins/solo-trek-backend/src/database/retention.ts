@@ -1,0 +1,160 @@
+import { bumpResultsVersion, StoreContext } from './storeContext';
+import { chunk } from './rows';
+
+/** Every table that holds data of one migration; scans last, it marks removal. */
+const MIGRATION_TABLES = [
+  'entity_results',
+  'entity_state',
+  'stage_history',
+  'waivers',
+  'snapshots',
+  'aggregates',
+  'hero_nominations',
+  'entity_errors',
+  'entity_removals',
+  'scans',
+];
+
+/**
+ * What leaves with entities and migrations: results and derived data at
+ * once, history and waivers after the retention (entity_removals and the
+ * scans row's removed_at record when they left).
+ */
+export class RetentionStore {
+  constructor(private readonly ctx: StoreContext) {}
+
+  async deleteResultsExcept(
+    migrationId: string,
+    keep: ReadonlySet<string>,
+    options: { scanToken?: string; now?: Date } = {},
+  ) {
+    const stored = await this.ctx
+      .db('entity_results')
+      .where('migration_id', migrationId)
+      .pluck('entity_ref');
+    const gone = stored.filter((ref: string) => !keep.has(ref));
+    if (gone.length === 0) return 0;
+    const removedAt = options.now ?? new Date();
+    return this.ctx.db.transaction(async tx => {
+      let count = 0;
+      for (const refs of chunk(gone)) {
+        count += await tx('entity_results')
+          .where('migration_id', migrationId)
+          .whereIn('entity_ref', refs)
+          .delete();
+        for (const table of ['entity_state', 'entity_errors']) {
+          await tx(table)
+            .where('migration_id', migrationId)
+            .whereIn('entity_ref', refs)
+            .delete();
+        }
+        // The first time it was missed counts: a later scan keeps that date.
+        await tx('entity_removals')
+          .insert(
+            refs.map(ref => ({
+              migration_id: migrationId,
+              entity_ref: ref,
+              removed_at: removedAt,
+            })),
+          )
+          .onConflict(['migration_id', 'entity_ref'])
+          .ignore();
+      }
+      await bumpResultsVersion(tx, migrationId, options.scanToken);
+      return count;
+    });
+  }
+
+  async pruneRemovedEntities(migrationId: string, removedBefore: Date) {
+    const refs: string[] = await this.ctx
+      .db('entity_removals')
+      .where('migration_id', migrationId)
+      .where('removed_at', '<', removedBefore)
+      .pluck('entity_ref');
+    if (refs.length === 0) return 0;
+    return this.ctx.db.transaction(async tx => {
+      let count = 0;
+      for (const part of chunk(refs)) {
+        for (const table of [
+          'stage_history',
+          'waivers',
+          'entity_state',
+          'entity_errors',
+          'entity_removals',
+        ]) {
+          count += await tx(table)
+            .where('migration_id', migrationId)
+            .whereIn('entity_ref', part)
+            .delete();
+        }
+      }
+      // Waivers are cached by results version.
+      await bumpResultsVersion(tx, migrationId);
+      return count;
+    });
+  }
+
+  async pruneMigrationsExcept(
+    migrationIds: string[],
+    options: { now: Date; removedBefore: Date },
+  ) {
+    return this.ctx.db.transaction(async tx => {
+      let count = 0;
+      // Derived data goes at once, as results always did: no card or
+      // aggregate of an unconfigured migration is served.
+      for (const table of ['entity_results', 'aggregates', 'entity_errors']) {
+        count += await tx(table)
+          .whereNotIn('migration_id', migrationIds)
+          .delete();
+      }
+      // Every write bumps a scans row, so scans lists the migrations with
+      // data; rows from before that are found in the other tables.
+      const orphans = await tx
+        .union(
+          [
+            'entity_state',
+            'stage_history',
+            'waivers',
+            'snapshots',
+            'hero_nominations',
+            'entity_removals',
+          ].map(table =>
+            tx(table)
+              .distinct('migration_id')
+              .whereNotIn('migration_id', migrationIds),
+          ),
+        )
+        .pluck('migration_id');
+      if (orphans.length) {
+        await tx('scans')
+          .insert(
+            orphans.map((id: string) => ({
+              migration_id: id,
+              removed_at: options.now,
+            })),
+          )
+          .onConflict('migration_id')
+          .ignore();
+      }
+      await tx('scans')
+        .whereNotIn('migration_id', migrationIds)
+        .whereNull('removed_at')
+        .update({ removed_at: options.now });
+      // Configured again within the retention: it keeps everything left.
+      await tx('scans')
+        .whereIn('migration_id', migrationIds)
+        .whereNotNull('removed_at')
+        .update({ removed_at: null });
+      const expired: string[] = await tx('scans')
+        .whereNotIn('migration_id', migrationIds)
+        .where('removed_at', '<', options.removedBefore)
+        .pluck('migration_id');
+      if (expired.length) {
+        for (const table of MIGRATION_TABLES) {
+          count += await tx(table).whereIn('migration_id', expired).delete();
+        }
+      }
+      return count;
+    });
+  }
+}

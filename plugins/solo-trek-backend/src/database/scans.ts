@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { ScanStatus } from './SoloTrekStore';
+import { cleanOrNull, scanFromRow, ScanRow } from './rows';
+import { StoreContext } from './storeContext';
+
+/**
+ * The scans table: one row per migration with its last scan, the running
+ * scan's token and the results version (bumpResultsVersion).
+ */
+export class ScanStore {
+  constructor(private readonly ctx: StoreContext) {}
+
+  async recordScanStart(migrationId: string, at: Date) {
+    const token = randomUUID();
+    await this.ctx
+      .db<ScanRow>('scans')
+      .insert({ migration_id: migrationId, started_at: at, scan_token: token })
+      .onConflict('migration_id')
+      .merge(['started_at', 'scan_token']);
+    return token;
+  }
+
+  async recordScanEnd(
+    migrationId: string,
+    outcome: {
+      at: Date;
+      entities?: number;
+      rowsWritten?: number;
+      failedEntities?: number;
+      error?: string;
+      scanToken?: string;
+    },
+  ) {
+    const values: Partial<ScanRow> = {
+      finished_at: outcome.at,
+      error: cleanOrNull(outcome.error),
+    };
+    if (!outcome.error) {
+      values.succeeded_at = outcome.at;
+      values.entities = outcome.entities ?? null;
+      values.rows_written = outcome.rowsWritten ?? null;
+      values.failed_entities = outcome.failedEntities ?? null;
+    }
+    if (outcome.scanToken) {
+      // A scan a newer one replaced leaves the newer one's status alone.
+      await this.ctx
+        .db<ScanRow>('scans')
+        .where({ migration_id: migrationId, scan_token: outcome.scanToken })
+        .update(values);
+      return;
+    }
+    await this.ctx
+      .db<ScanRow>('scans')
+      .insert({ migration_id: migrationId, ...values })
+      .onConflict('migration_id')
+      .merge(Object.keys(values) as Array<keyof ScanRow>);
+  }
+
+  async getScan(migrationId: string): Promise<ScanStatus | undefined> {
+    return (await this.getScanState(migrationId)).scan;
+  }
+
+  async getScanState(migrationId: string) {
+    const row = await this.ctx
+      .db<ScanRow>('scans')
+      .where({ migration_id: migrationId })
+      .first();
+    return {
+      scan: row ? scanFromRow(row) : undefined,
+      resultsVersion: Number(row?.results_version ?? 0),
+    };
+  }
+
+  async getResultsVersion(migrationId: string) {
+    const row = await this.ctx
+      .db<ScanRow>('scans')
+      .where({ migration_id: migrationId })
+      .first('results_version');
+    return Number(row?.results_version ?? 0);
+  }
+}

@@ -8,11 +8,14 @@ import {
 } from './SoloTrekStore';
 import {
   DIGEST_COLUMNS,
+  DigestRow,
   digestFromRow,
+  HistoryRow,
   historyToRow,
   resultToRow,
-  Row,
   stateFromRow,
+  StateRow,
+  ResultRow,
 } from './rows';
 import { forUpdate } from './postgresTuning';
 import { Dialect } from './storeContext';
@@ -57,21 +60,21 @@ async function resolveWrites(
   if (checked.size === 0) return writes;
   const refs = [...new Set([...checked].map(w => w.result.entityRef))].sort();
   // Locked in one order, so two writers of overlapping pages cannot deadlock.
-  const query = tx('entity_results')
+  const query = tx<ResultRow>('entity_results')
     .where('migration_id', migrationId)
     .whereIn('entity_ref', refs)
     .orderBy('entity_ref')
-    .select(DIGEST_COLUMNS);
+    .select(...DIGEST_COLUMNS);
   const digests = await forUpdate(dialect, query);
   // Every state write holds the result row's lock first (updateState).
-  const states = await tx('entity_state')
+  const states = await tx<StateRow>('entity_state')
     .where('migration_id', migrationId)
     .whereIn('entity_ref', refs);
   const previous = new Map<string, ResultDigest>(
-    digests.map((row: Row) => [row.entity_ref, digestFromRow(row)]),
+    digests.map((row: DigestRow) => [row.entity_ref, digestFromRow(row)]),
   );
   const state = new Map<string, EntityState>(
-    states.map((row: Row) => [row.entity_ref, stateFromRow(row)]),
+    states.map(row => [row.entity_ref, stateFromRow(row)]),
   );
   return writes.flatMap(write => {
     if (!checked.has(write)) return [write];
@@ -101,7 +104,9 @@ export async function writeChunk(
   }
   let inserted = new Set<string>();
   if (fresh.length) {
-    const refs: Row[] = await tx('entity_results')
+    const refs: Array<Pick<ResultRow, 'entity_ref'>> = await tx<ResultRow>(
+      'entity_results',
+    )
       .insert(fresh.map(w => resultToRow(w.result)))
       .onConflict(['migration_id', 'entity_ref'])
       .ignore()
@@ -184,7 +189,9 @@ async function continueReturning(
     .where('migration_id', migrationId)
     .whereIn('entity_ref', returning)
     .delete();
-  const last: Row[] = await tx('stage_history')
+  const last: Array<Pick<HistoryRow, 'entity_ref' | 'to_stage'>> = await tx(
+    'stage_history',
+  )
     .whereIn(
       'id',
       tx('stage_history')

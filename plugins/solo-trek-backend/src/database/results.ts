@@ -21,8 +21,10 @@ import {
   ResultRow,
   resultToRow,
   scanFromRow,
+  ScanRow,
   STATE_COLUMNS,
   STATE_LENGTHS,
+  StateColumns,
   stateFromRow,
   StateRow,
 } from './rows';
@@ -35,12 +37,20 @@ import { HistoryStore } from './history';
 /** The card's prepared statement; a new shape needs a new name. */
 const CARD_STATEMENT = 'solo-trek-card-inputs-1';
 
-/** The card's one row: the result, its state (s_), its scan (c_), its history. */
+/** The card's one row: the result, its state, its scan (c_), its history. */
 type CardRow = ResultRow &
-  Partial<Omit<StateRow, 'migration_id' | 'entity_ref'>> & {
+  StateColumns & {
+    /** Null when the entity has no state row. */
     s_migration_id: string | null;
+    /** Null when the migration has no scans row. */
     c_migration_id: string | null;
-    c_results_version: number | string | null;
+    c_started_at: ScanRow['started_at'];
+    c_finished_at: ScanRow['finished_at'];
+    c_succeeded_at: ScanRow['succeeded_at'];
+    c_entities: ScanRow['entities'];
+    c_rows_written: ScanRow['rows_written'];
+    c_error: ScanRow['error'];
+    c_results_version: ScanRow['results_version'] | null;
     /** JSON text on SQLite, parsed by the driver on PostgreSQL. */
     h_history: string | HistoryRow[] | null;
   };
@@ -94,7 +104,7 @@ export class ResultStore {
       const rows = await this.results()
         .where('migration_id', migrationId)
         .whereIn('entity_ref', refs)
-        .select(DIGEST_COLUMNS);
+        .select(...DIGEST_COLUMNS);
       for (const row of rows) out.set(row.entity_ref, digestFromRow(row));
     }
     return out;
@@ -264,7 +274,18 @@ export class ResultStore {
     return {
       result: resultFromRow(row),
       state: row.s_migration_id ? stateFromRow(row) : undefined,
-      scan: row.c_migration_id ? scanFromRow(row, 'c_') : undefined,
+      scan: row.c_migration_id
+        ? scanFromRow({
+            started_at: row.c_started_at,
+            finished_at: row.c_finished_at,
+            succeeded_at: row.c_succeeded_at,
+            entities: row.c_entities,
+            rows_written: row.c_rows_written,
+            // Not read for the card.
+            failed_entities: null,
+            error: row.c_error,
+          })
+        : undefined,
       resultsVersion: Number(row.c_results_version ?? 0),
       history: history.map(historyFromRow),
     };

@@ -19,8 +19,6 @@ import {
 // Stays well under SQLite's bound-variable limit with ~18 columns a row.
 export const BATCH = 400;
 
-export type Row = Record<string, any>;
-
 // SQLite hands back timestamps as numbers or strings, PostgreSQL as Dates.
 export function toDate(value: unknown): Date {
   return value instanceof Date ? value : new Date(value as string | number);
@@ -75,7 +73,7 @@ export function historyToRow(
   entityRef: string,
   ownerRef: string | null,
   h: NewHistoryEntry,
-): Row {
+): Omit<HistoryRow, 'id'> {
   return {
     migration_id: migrationId,
     entity_ref: entityRef,
@@ -89,24 +87,27 @@ export function historyToRow(
   };
 }
 
-export function digestFromRow(row: Row): ResultDigest {
+export function digestFromRow(row: DigestRow): ResultDigest {
   return {
-    stage: row.stage as MigrationStage,
-    annotationStage: (row.annotation_stage ?? null) as MigrationStage | null,
+    stage: row.stage,
+    annotationStage: row.annotation_stage ?? null,
     stageChangedAt: toDate(row.stage_changed_at),
     migratedAt: toDateOrNull(row.migrated_at),
     resultHash: row.result_hash,
   };
 }
 
-export const DIGEST_COLUMNS: Array<keyof ResultRow> = [
+export const DIGEST_COLUMNS = [
   'entity_ref',
   'stage',
   'annotation_stage',
   'stage_changed_at',
   'migrated_at',
   'result_hash',
-];
+] as const satisfies ReadonlyArray<keyof ResultRow>;
+
+/** The columns of a result a scan compares against. */
+export type DigestRow = Pick<ResultRow, (typeof DIGEST_COLUMNS)[number]>;
 
 export function chunk<T>(items: T[], size = BATCH): T[][] {
   const out: T[][] = [];
@@ -115,7 +116,7 @@ export function chunk<T>(items: T[], size = BATCH): T[][] {
   return out;
 }
 
-export function historyFromRow(row: Row): HistoryEntry {
+export function historyFromRow(row: HistoryRow): HistoryEntry {
   return {
     id: Number(row.id),
     entityRef: row.entity_ref,
@@ -129,19 +130,19 @@ export function historyFromRow(row: Row): HistoryEntry {
   };
 }
 
-export function resultFromRow(row: Row): StoredResult {
+export function resultFromRow(row: ResultRow): StoredResult {
   return {
     migrationId: row.migration_id,
     entityRef: row.entity_ref,
     title: row.title ?? null,
     ownerRef: row.owner_ref ?? null,
     live: Boolean(row.live),
-    stage: row.stage as MigrationStage,
-    stageSource: row.stage_source as StageSource,
-    annotationStage: (row.annotation_stage ?? null) as MigrationStage | null,
-    criticality: row.criticality as Level,
-    complexity: row.complexity as Level,
-    track: row.track as Track,
+    stage: row.stage,
+    stageSource: row.stage_source,
+    annotationStage: row.annotation_stage ?? null,
+    criticality: row.criticality,
+    complexity: row.complexity,
+    track: row.track,
     annotationWave: row.annotation_wave ?? null,
     mustPass: Boolean(row.must_pass),
     checks: JSON.parse(row.checks),
@@ -152,7 +153,7 @@ export function resultFromRow(row: Row): StoredResult {
   };
 }
 
-export function resultToRow(r: StoredResult): Row {
+export function resultToRow(r: StoredResult): ResultRow {
   return {
     migration_id: r.migrationId,
     entity_ref: r.entityRef,
@@ -179,9 +180,12 @@ export function resultToRow(r: StoredResult): Row {
   };
 }
 
-export function stateFromRow(row: Row): EntityState {
+/** The state's columns; all null when a left join found no state row. */
+export type StateColumns = Omit<StateRow, 'migration_id' | 'entity_ref'>;
+
+export function stateFromRow(row: StateColumns): EntityState {
   return {
-    apiStage: (row.api_stage ?? null) as MigrationStage | null,
+    apiStage: row.api_stage ?? null,
     apiStageAt: toDateOrNull(row.api_stage_at),
     annotationStageAt: toDateOrNull(row.annotation_stage_at),
     wave: row.wave ?? null,
@@ -206,15 +210,27 @@ export const STATE_COLUMNS: Record<keyof EntityState, keyof StateRow> = {
   waveSetAt: 'wave_set_at',
 };
 
-export function scanFromRow(row: Row, prefix = ''): ScanStatus {
-  const failed = row[`${prefix}failed_entities`];
+/** What a scan's status is read from. */
+export type ScanColumns = Pick<
+  ScanRow,
+  | 'started_at'
+  | 'finished_at'
+  | 'succeeded_at'
+  | 'entities'
+  | 'rows_written'
+  | 'failed_entities'
+  | 'error'
+>;
+
+export function scanFromRow(row: ScanColumns): ScanStatus {
+  const failed = row.failed_entities;
   return {
-    startedAt: toDateOrNull(row[`${prefix}started_at`]),
-    finishedAt: toDateOrNull(row[`${prefix}finished_at`]),
-    succeededAt: toDateOrNull(row[`${prefix}succeeded_at`]),
-    entities: row[`${prefix}entities`] ?? null,
-    rowsWritten: row[`${prefix}rows_written`] ?? null,
-    error: row[`${prefix}error`] ?? null,
+    startedAt: toDateOrNull(row.started_at),
+    finishedAt: toDateOrNull(row.finished_at),
+    succeededAt: toDateOrNull(row.succeeded_at),
+    entities: row.entities ?? null,
+    rowsWritten: row.rows_written ?? null,
+    error: row.error ?? null,
     ...(failed === null || failed === undefined
       ? {}
       : { failedEntities: Number(failed) }),

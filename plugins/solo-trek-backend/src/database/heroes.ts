@@ -1,6 +1,7 @@
 import { HeroNominationRow } from './SoloTrekStore';
 import { bounded, clean, HeroNominationDbRow, toDate } from './rows';
-import { bumpResultsVersion, StoreContext } from './storeContext';
+import { StoreContext } from './storeContext';
+import { bumpResultsVersion } from './scans';
 
 /** The hero_nominations table: one nomination per nominator and month. */
 export class HeroStore {

@@ -30,7 +30,8 @@ import {
 } from './rows';
 import { localError } from './errors';
 import { writeChunk } from './resultWrites';
-import { bumpResultsVersion, StoreContext } from './storeContext';
+import { StoreContext } from './storeContext';
+import { bumpResultsVersion } from './scans';
 import { forUpdate, NamedStatement, PlannerStatistics } from './postgresTuning';
 import { HistoryStore } from './history';
 

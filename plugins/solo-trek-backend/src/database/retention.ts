@@ -1,5 +1,6 @@
-import { bumpResultsVersion, StoreContext } from './storeContext';
-import { chunk } from './rows';
+import { StoreContext } from './storeContext';
+import { bumpResultsVersion } from './scans';
+import { chunk, RemovalRow, ResultRow, ScanRow } from './rows';
 
 /** Every table that holds data of one migration; scans last, it marks removal. */
 const MIGRATION_TABLES = [
@@ -28,17 +29,17 @@ export class RetentionStore {
     keep: ReadonlySet<string>,
     options: { scanToken?: string; now?: Date } = {},
   ) {
-    const stored = await this.ctx
-      .db('entity_results')
+    const stored: string[] = await this.ctx
+      .db<ResultRow>('entity_results')
       .where('migration_id', migrationId)
       .pluck('entity_ref');
-    const gone = stored.filter((ref: string) => !keep.has(ref));
+    const gone = stored.filter(ref => !keep.has(ref));
     if (gone.length === 0) return 0;
     const removedAt = options.now ?? new Date();
     return this.ctx.db.transaction(async tx => {
       let count = 0;
       for (const refs of chunk(gone)) {
-        count += await tx('entity_results')
+        count += await tx<ResultRow>('entity_results')
           .where('migration_id', migrationId)
           .whereIn('entity_ref', refs)
           .delete();
@@ -49,7 +50,7 @@ export class RetentionStore {
             .delete();
         }
         // The first time it was missed counts: a later scan keeps that date.
-        await tx('entity_removals')
+        await tx<RemovalRow>('entity_removals')
           .insert(
             refs.map(ref => ({
               migration_id: migrationId,
@@ -67,7 +68,7 @@ export class RetentionStore {
 
   async pruneRemovedEntities(migrationId: string, removedBefore: Date) {
     const refs: string[] = await this.ctx
-      .db('entity_removals')
+      .db<RemovalRow>('entity_removals')
       .where('migration_id', migrationId)
       .where('removed_at', '<', removedBefore)
       .pluck('entity_ref');
@@ -126,7 +127,7 @@ export class RetentionStore {
         )
         .pluck('migration_id');
       if (orphans.length) {
-        await tx('scans')
+        await tx<ScanRow>('scans')
           .insert(
             orphans.map((id: string) => ({
               migration_id: id,
@@ -136,16 +137,16 @@ export class RetentionStore {
           .onConflict('migration_id')
           .ignore();
       }
-      await tx('scans')
+      await tx<ScanRow>('scans')
         .whereNotIn('migration_id', migrationIds)
         .whereNull('removed_at')
         .update({ removed_at: options.now });
       // Configured again within the retention: it keeps everything left.
-      await tx('scans')
+      await tx<ScanRow>('scans')
         .whereIn('migration_id', migrationIds)
         .whereNotNull('removed_at')
         .update({ removed_at: null });
-      const expired: string[] = await tx('scans')
+      const expired: string[] = await tx<ScanRow>('scans')
         .whereNotIn('migration_id', migrationIds)
         .where('removed_at', '<', options.removedBefore)
         .pluck('migration_id');

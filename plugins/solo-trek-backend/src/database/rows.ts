@@ -383,3 +383,10 @@ export interface ScanRow {
   /** When the migration left the config; null while configured. */
   removed_at: Timestamp | null;
 }
+
+/** When an entity left the catalog or the scope: its history and waivers stay until then plus the retention. */
+export interface RemovalRow {
+  migration_id: string;
+  entity_ref: string;
+  removed_at: Timestamp;
+}

@@ -1,7 +1,37 @@
 import { randomUUID } from 'node:crypto';
-import { ScanStatus } from './SoloTrekStore';
+import { Knex } from 'knex';
+import { ScanStatus, ScanSupersededError } from './SoloTrekStore';
 import { cleanOrNull, scanFromRow, ScanRow } from './rows';
 import { StoreContext } from './storeContext';
+
+/**
+ * Marks the aggregates of a migration out of date, inside the writer's
+ * transaction. With a scan's token it is also the fence: a scan that a
+ * newer one replaced finds its token gone and its transaction rolls back.
+ * It comes last in every transaction, so the scans row is locked only
+ * briefly and after any entity row (no lock-order deadlock).
+ */
+export async function bumpResultsVersion(
+  db: Knex | Knex.Transaction,
+  migrationId: string,
+  scanToken?: string,
+) {
+  if (scanToken) {
+    const updated = await db('scans')
+      .where({ migration_id: migrationId, scan_token: scanToken })
+      .update({ results_version: db.raw('?? + 1', ['results_version']) });
+    if (updated === 0) {
+      throw new ScanSupersededError(
+        `A newer scan of migration ${migrationId} started; this one stops writing`,
+      );
+    }
+    return;
+  }
+  await db('scans')
+    .insert({ migration_id: migrationId, results_version: 1 })
+    .onConflict('migration_id')
+    .merge({ results_version: db.raw('?? + 1', ['scans.results_version']) });
+}
 
 /**
  * The scans table: one row per migration with its last scan, the running

@@ -1,7 +1,8 @@
 import { ConflictError } from '@backstage/errors';
 import { Waiver } from './SoloTrekStore';
 import { bounded, clean, WaiverRow, waiverFromRow } from './rows';
-import { bumpResultsVersion, StoreContext } from './storeContext';
+import { StoreContext } from './storeContext';
+import { bumpResultsVersion } from './scans';
 
 /** Waiver ids are uuid columns on PostgreSQL: anything else matches nothing. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

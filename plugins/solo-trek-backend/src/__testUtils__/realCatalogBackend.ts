@@ -24,7 +24,7 @@ import {
 import request from 'supertest';
 import { soloTrekPolicyDecision } from '../permissions/policy';
 import { soloTrekPlugin } from '../plugin';
-import { MEMBERSHIPS } from './testBackend';
+import { MEMBERSHIPS, userInfo } from './testBackend';
 
 /**
  * How the test organisation's catalog policy reads entities:
@@ -90,16 +90,6 @@ function permissionsWith(readRules: Record<string, ReadRule>) {
     },
   });
 }
-
-const userInfo = mockServices.userInfo.mock({
-  getUserInfo: async (credentials: any) => {
-    const ref = credentials.principal.userEntityRef;
-    return {
-      userEntityRef: ref,
-      ownershipEntityRefs: [ref, ...(MEMBERSHIPS[ref] ?? [])],
-    };
-  },
-});
 
 /**
  * Solo Trek beside the real catalog backend (not a mock): the catalog

@@ -59,7 +59,8 @@ const policyPermissions = createServiceFactory({
   },
 });
 
-const userInfo = mockServices.userInfo.mock({
+/** The test users' teams, as the user info service tells them. */
+export const userInfo = mockServices.userInfo.mock({
   getUserInfo: async (credentials: any) => {
     const ref = credentials.principal.userEntityRef;
     return {

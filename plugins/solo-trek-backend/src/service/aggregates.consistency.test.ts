@@ -4,7 +4,6 @@ import {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   DONE_STAGES,
   LIVE_STAGES,
@@ -13,11 +12,7 @@ import {
 import { nimbusConfig } from '../__testUtils__/fixtures';
 import { readSoloTrekConfig } from '../config/readSoloTrekConfig';
 import { DatabaseSoloTrekStore } from '../database/DatabaseSoloTrekStore';
-import { AggregatesService } from './AggregatesService';
-import { EvaluationScanner } from './EvaluationScanner';
-import { FactCollector } from './FactCollector';
-import { CatalogReadAccess } from './CatalogReadAccess';
-import { MigrationService } from './MigrationService';
+import { startServices } from '../__testUtils__/services';
 
 import { generateCatalog, withCatalogRelations } from '@internal/demo-catalog';
 
@@ -40,45 +35,14 @@ describe('aggregates agree with the entity cards', () => {
     const entities = withCatalogRelations(
       generateCatalog({ services: 400, groups: 12, seed: 42 }),
     );
-    const catalog = catalogServiceMock({ entities });
     const knex = await databases.init('SQLITE_3');
     const store = await DatabaseSoloTrekStore.create({
       database: mockServices.database({ knex, migrations: { skip: false } }),
     });
-    const logger = mockServices.logger.mock();
-    const auth = mockServices.auth();
-    const access = new CatalogReadAccess({
-      permissions: mockServices.permissions(),
-      catalog,
-    });
-    const scanner = new EvaluationScanner({
-      catalog,
-      auth,
+    const { scanner, service, aggregates } = startServices({
       store,
-      facts: new FactCollector([], store, logger),
-      logger,
-    });
-    const service = new MigrationService({
-      access,
       config,
-      store,
-      scanner,
-      catalog,
-      auth,
-      permissions: mockServices.permissions(),
-      permissionsRegistry: mockServices.permissionsRegistry.mock({
-        getPermissionRuleset: () => ({ getRuleByName: () => undefined } as any),
-      }),
-      logger,
-    });
-    const aggregates = new AggregatesService({
-      access,
-      config,
-      store,
-      catalog,
-      auth,
-      logger,
-      migration: id => service.migration(id),
+      entities,
     });
     await scanner.scan(nimbus);
 

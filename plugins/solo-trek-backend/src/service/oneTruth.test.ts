@@ -4,15 +4,10 @@ import {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { nimbusConfig, service } from '../__testUtils__/fixtures';
 import { readSoloTrekConfig } from '../config/readSoloTrekConfig';
 import { DatabaseSoloTrekStore } from '../database/DatabaseSoloTrekStore';
-import { AggregatesService } from './AggregatesService';
-import { CatalogReadAccess } from './CatalogReadAccess';
-import { EvaluationScanner } from './EvaluationScanner';
-import { FactCollector } from './FactCollector';
-import { MigrationService } from './MigrationService';
+import { startServices } from '../__testUtils__/services';
 
 jest.setTimeout(60_000);
 
@@ -42,43 +37,7 @@ function withEncryption(waivable: boolean, earlinessWeight = 1) {
 
 /** The plugin's services over one store, as a (re)started backend has them. */
 function start(store: DatabaseSoloTrekStore, config = withEncryption(true)) {
-  const catalog = catalogServiceMock({ entities });
-  const logger = mockServices.logger.mock();
-  const auth = mockServices.auth();
-  const access = new CatalogReadAccess({
-    permissions: mockServices.permissions(),
-    catalog,
-  });
-  const scanner = new EvaluationScanner({
-    catalog,
-    auth,
-    store,
-    facts: new FactCollector([], store, logger),
-    logger,
-  });
-  const migrations = new MigrationService({
-    access,
-    config,
-    store,
-    scanner,
-    catalog,
-    auth,
-    permissions: mockServices.permissions(),
-    permissionsRegistry: mockServices.permissionsRegistry.mock({
-      getPermissionRuleset: () => ({ getRuleByName: () => undefined } as any),
-    }),
-    logger,
-  });
-  const aggregates = new AggregatesService({
-    access,
-    config,
-    store,
-    catalog,
-    auth,
-    logger,
-    migration: id => migrations.migration(id),
-  });
-  return { config, scanner, service: migrations, aggregates };
+  return { config, ...startServices({ store, config, entities }) };
 }
 
 /** What every view says of ledger's encryption item, and the team's score. */

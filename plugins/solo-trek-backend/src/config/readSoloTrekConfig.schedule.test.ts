@@ -135,6 +135,18 @@ describe('soloTrek.schedule', () => {
       /expected string/,
     ],
     [
+      'a cron expression the scheduler cannot parse',
+      { frequency: { cron: 'every ten minutes' }, timeout: '5m' },
+      'soloTrek.schedule.frequency.cron',
+      /"every ten minutes" is not a cron expression .*"\*\/10 \* \* \* \*"/,
+    ],
+    [
+      'a cron expression with a field out of range',
+      { frequency: { cron: '0 25 * * *' }, timeout: '5m' },
+      'soloTrek.schedule.frequency.cron',
+      /"0 25 \* \* \*" is not a cron expression/,
+    ],
+    [
       'a cron beside another key',
       { frequency: { cron: '0 * * * *', minutes: 5 }, timeout: '5m' },
       'soloTrek.schedule.frequency',

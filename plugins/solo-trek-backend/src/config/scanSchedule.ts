@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Config, ConfigReader } from '@backstage/config';
 import { JsonValue } from '@backstage/types';
+import { CronTime } from 'cron';
 import { z } from 'zod';
 import { childKeyPath, RuleConfigError } from '../rules/RuleConfigError';
 
@@ -105,6 +106,22 @@ export function readScanSchedule(config: Config): ScanSchedule {
       refused ? childKeyPath(KEY_PATH, refused) : KEY_PATH,
       error instanceof Error ? error.message : String(error),
     );
+  }
+  // The scheduler's reader takes any string as a cron expression; a bad one
+  // would only fail when the task is scheduled, without the key path. The
+  // scheduler parses it with this CronTime (cron 3, as backend-defaults).
+  if ('cron' in read.frequency) {
+    try {
+      // eslint-disable-next-line no-new
+      new CronTime(read.frequency.cron);
+    } catch (error) {
+      throw new RuleConfigError(
+        childKeyPath(childKeyPath(KEY_PATH, 'frequency'), 'cron'),
+        `${JSON.stringify(read.frequency.cron)} is not a cron expression (${
+          error instanceof Error ? error.message : String(error)
+        }); give five or six fields such as "*/10 * * * *"`,
+      );
+    }
   }
   const result: ScanSchedule = {
     frequency: read.frequency,

@@ -116,7 +116,17 @@ export interface Config {
         severity: 'must' | 'should';
         waivable?: boolean;
         rule: SoloTrekRule;
-        remediation?: { text: string; url?: string };
+        remediation?: {
+          text: string;
+          url?: string;
+          /**
+           * A scaffolder template that fixes the item, e.g.
+           * template:default/add-prometheus-metrics (kind and namespace may be
+           * left out). The card then offers "Fix with a template", opening it
+           * with the service filled in as its `entityRef` parameter.
+           */
+          template?: string;
+        };
       }>;
       segmentation?: {
         lifecycle?: { [lifecycle: string]: 'low' | 'high' };

@@ -15,6 +15,12 @@ export type CreedSeverity = 'must' | 'should';
 export type Remediation = {
   text: string;
   url?: string;
+  /**
+   * A scaffolder template that fixes the item, as a full ref
+   * (template:default/add-prometheus-metrics); it takes the service as its
+   * `entityRef` parameter.
+   */
+  template?: string;
 };
 
 /** @public */

@@ -35,6 +35,24 @@ describe('readSoloTrekConfig', () => {
     expect(nimbus.segmentation.complexityThreshold).toBe(4);
   });
 
+  it.each([
+    ['template:default/add-prometheus-metrics'],
+    ['default/add-prometheus-metrics'],
+    ['add-prometheus-metrics'],
+    ['Template:default/add-prometheus-metrics'],
+  ])('reads the remediation template %s as a full ref', template => {
+    const config = clone();
+    config.migrations[0].creed[0].remediation.template = template;
+    const [nimbus] = readSoloTrekConfig(
+      new ConfigReader({ soloTrek: config }),
+    ).migrations;
+    expect(nimbus.creed[0].remediation).toEqual({
+      text: 'Add the scrape annotation and the metrics middleware',
+      url: 'https://example.com/golden-path/metrics',
+      template: 'template:default/add-prometheus-metrics',
+    });
+  });
+
   it('runs with no soloTrek config at all', () => {
     expect(readSoloTrekConfig(new ConfigReader({})).migrations).toEqual([]);
   });
@@ -159,6 +177,21 @@ describe('readSoloTrekConfig', () => {
         (c.migrations[0].liveWhen = { annotation: 'x', exists: 'yes' }),
       'soloTrek.migrations[0].liveWhen.exists',
       /true or false/,
+    ],
+    [
+      'a remediation template that is not a template',
+      (c: any) =>
+        (c.migrations[0].creed[0].remediation.template =
+          'component:default/add-prometheus-metrics'),
+      'soloTrek.migrations[0].creed[0].remediation.template',
+      /is a component, not a scaffolder template/,
+    ],
+    [
+      'a remediation template that is not a ref',
+      (c: any) =>
+        (c.migrations[0].creed[0].remediation.template = 'add metrics!'),
+      'soloTrek.migrations[0].creed[0].remediation.template',
+      /"add metrics!" is not a template ref/,
     ],
   ])('refuses %s, naming the key path', (_what, mutate, keyPath, message) => {
     const error = errorFor(mutate);

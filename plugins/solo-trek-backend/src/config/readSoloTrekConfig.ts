@@ -1,3 +1,8 @@
+import {
+  makeValidator,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { Config } from '@backstage/config';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
@@ -20,7 +25,12 @@ export interface CreedItem {
   severity: 'must' | 'should';
   waivable: boolean;
   rule: CompiledRule;
-  remediation?: { text: string; url?: string };
+  remediation?: {
+    text: string;
+    url?: string;
+    /** A full template ref, e.g. template:default/add-prometheus-metrics. */
+    template?: string;
+  };
 }
 
 export interface SegmentationConfig {
@@ -86,6 +96,7 @@ export interface SoloTrekConfig {
   httpProbe: HttpProbeConfig;
 }
 
+const entityNames = makeValidator();
 const ID = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 const level = z.enum(['low', 'high']);
 const track = z.enum(['solo-trek', 'caravan']);
@@ -99,6 +110,42 @@ const isoDate = z.preprocess(
       'not a real calendar date',
     ),
 );
+
+/**
+ * A scaffolder template as a full ref: `add-prometheus-metrics` and
+ * `default/add-prometheus-metrics` mean template:default/add-prometheus-metrics,
+ * so the card can link to /create/templates/<namespace>/<name>.
+ */
+const templateRef = z.string().transform((value, ctx) => {
+  let ref;
+  try {
+    ref = parseEntityRef(value, {
+      defaultKind: 'template',
+      defaultNamespace: 'default',
+    });
+  } catch {
+    ref = undefined;
+  }
+  if (
+    !ref ||
+    !entityNames.isValidNamespace(ref.namespace) ||
+    !entityNames.isValidEntityName(ref.name)
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a template ref; write template:default/add-prometheus-metrics`,
+    });
+    return z.NEVER;
+  }
+  if (ref.kind.toLocaleLowerCase('en-US') !== 'template') {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is a ${ref.kind}, not a scaffolder template; write template:<namespace>/<name>`,
+    });
+    return z.NEVER;
+  }
+  return stringifyEntityRef({ ...ref, kind: 'template' });
+});
 
 const creedItem = z
   .object({
@@ -114,6 +161,7 @@ const creedItem = z
       .object({
         text: z.string().min(1).max(2000),
         url: z.string().url().optional(),
+        template: templateRef.optional(),
       })
       .strict()
       .optional(),

@@ -1024,6 +1024,10 @@ export const spec = {
           },
           "url": {
             "type": "string"
+          },
+          "template": {
+            "type": "string",
+            "description": "A scaffolder template that fixes the item, as a full ref (template:default/add-prometheus-metrics); it takes the service as its entityRef parameter."
           }
         }
       },

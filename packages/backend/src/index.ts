@@ -17,4 +17,17 @@ backend.add(demoPermissionPolicyModule);
 
 backend.add(import('@internal/plugin-solo-trek-backend'));
 
+// Nudges: Solo Trek sends through the notifications backend; signals push
+// them to open pages.
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
+
+// The golden path: migration templates (examples/templates) and Solo Trek's
+// scaffolder actions, which act with the task initiator's credentials.
+backend.add(import('@backstage/plugin-scaffolder-backend'));
+
+// AI assistants: actions registered by the plugins in
+// backend.actions.pluginSources are served as MCP tools at /api/mcp-actions.
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
+
 backend.start();

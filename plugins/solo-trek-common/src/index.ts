@@ -9,3 +9,4 @@ export * from './annotations';
 export * from './api';
 export * from './aggregates';
 export * from './teamOrder';
+export * from './creedGate';

@@ -2,12 +2,14 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { soloTrekPermissions } from '@internal/plugin-solo-trek-common';
 import {
   SoloTrekFactProvider,
   soloTrekFactProvidersExtensionPoint,
 } from '@internal/plugin-solo-trek-node';
+import { registerSoloTrekActions } from './actions/registerSoloTrekActions';
 import { readSoloTrekConfig } from './config/readSoloTrekConfig';
 import { DatabaseSoloTrekStore } from './database/DatabaseSoloTrekStore';
 import { HttpProbeFactProvider } from './facts/HttpProbeFactProvider';
@@ -47,6 +49,7 @@ export const soloTrekPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init(deps) {
         const { logger, scheduler, httpRouter } = deps;
@@ -134,6 +137,14 @@ export const soloTrekPlugin = createBackendPlugin({
             auditor: deps.auditor,
           }),
         );
+        // The same services as the routes, for AI assistants (MCP tools).
+        registerSoloTrekActions(deps.actionsRegistry, {
+          config,
+          service,
+          aggregates,
+          access,
+          auditor: deps.auditor,
+        });
         // Deny by default: the http router refuses requests without
         // credentials on every path but this one (the authorization matrix
         // test checks every route of the OpenAPI spec).

@@ -80,7 +80,7 @@ export function pageOf(query: { limit?: string; offset?: string }) {
 }
 
 /** A team of the `team` parameter as a full group ref. */
-function groupRefOf(team: string) {
+export function groupRefOf(team: string) {
   let ref;
   try {
     ref = parseEntityRef(team, { defaultKind: 'group' });

@@ -46,6 +46,90 @@ export interface Config {
     schedule?: Omit<SchedulerServiceTaskScheduleDefinitionConfig, 'scope'>;
     /** Service principal subjects (external access tokens) that may report stages. */
     stageReporters?: string[];
+    /**
+     * Service principal subjects (external access tokens of CI/CD, incident
+     * tools, cost exports) that may report outcome points through
+     * POST /facts for any in-scope service. Owners report for their own.
+     */
+    factReporters?: string[];
+    /** Outcomes: the balanced scorecard before and after each service's go-live. */
+    outcomes?: {
+      /**
+       * Raw points older than this many days are rolled up to one row per
+       * entity, metric and day (a sum or a median, as the metric says).
+       * Default 30.
+       */
+      rawRetentionDays?: number;
+      /** Days before and after go-live each service is compared over. Default 90. */
+      comparisonDays?: number;
+      /**
+       * More metrics besides the built-in deployments, leadTimeHours,
+       * incidents, latencyP95Ms and costPerMonth, by name (a letter, then
+       * letters, digits and _).
+       */
+      metrics?: {
+        [name: string]: {
+          title?: string;
+          /** Shown next to values, e.g. minutes or tickets. */
+          unit: string;
+          /** How one day's points become one value: their sum, or their median. */
+          aggregation: 'sum' | 'median';
+          higherIsBetter: boolean;
+          /** The scorecard tile it shows on. Default technical. */
+          perspective?: 'business' | 'technical' | 'financial' | 'human';
+        };
+      };
+      /** The satisfaction pulse owners answer after go-live. */
+      pulse?: {
+        /** Days after go-live the pulse opens. Default 14. */
+        delayDays?: number;
+        /** Teams (and the whole) with fewer answers show no scores, so none can be traced to a person. Default 3. */
+        minGroupSize?: number;
+        /** Default "How is life on the new platform?". */
+        question?: string;
+      };
+      /**
+       * Demo only: a JSON file of outcome points and pulse answers (as
+       * scripts/generate-demo-catalog.js writes examples/outcomes.json),
+       * loaded at startup when no outcome point is stored yet.
+       */
+      seedFile?: string;
+    };
+    /**
+     * Nudges: Backstage notifications (through the notifications backend)
+     * that remind owners of services not done before the sunset, escalate
+     * the long tail and celebrate milestones. Off unless `enabled: true`;
+     * `GET /migrations/:id/nudges/preview` shows what a sweep would send.
+     */
+    nudges?: {
+      /** Send nudges. Default false. */
+      enabled?: boolean;
+      /**
+       * The sweep's schedule (the sweep also runs after each scan), in the
+       * form of `soloTrek.schedule`. Default every hour, a 10-minute
+       * timeout, 2 minutes after a start. Once across all replicas.
+       */
+      schedule?: Omit<SchedulerServiceTaskScheduleDefinitionConfig, 'scope'>;
+      /** Days before the sunset each service not done is reminded. Default [90, 30, 7, 0]. */
+      daysBeforeSunset?: number[];
+      /** After the sunset, a stranded service is reminded every this many days. Default 7. */
+      strandedEveryDays?: number;
+      /**
+       * A team with more pending nudges than this gets one weekly digest
+       * instead of a notification per service. Default 10.
+       */
+      digestThreshold?: number;
+      /**
+       * Who else hears of a critical service in the long tail at 30 days or
+       * less, and of any stranded service: `parent` (the members of the
+       * owner's nearest parent group that has members), `none`, or a group
+       * ref (its members, as the notifications backend resolves a group).
+       * Default parent.
+       */
+      escalateTo?: string;
+      /** Owners and the platform team hear of a waiver this many days before it expires. Default 7. */
+      daysBeforeWaiverExpiry?: number;
+    };
     /** On-demand refreshes (POST …/refresh), which may run HTTP probes. */
     refresh?: {
       /** One refresh per entity in this many seconds (429 with Retry-After before). Default 60. */
@@ -57,6 +141,12 @@ export interface Config {
     };
     /** The group whose members manage waivers and waves. Default group:default/platform-team. */
     platformTeam?: string;
+    /**
+     * The IANA time zone of the organisation's calendar, e.g. Europe/Berlin:
+     * the Migration Hero's month and the leaderboard's month begin and close
+     * at midnight there. Default UTC.
+     */
+    timeZone?: string;
     waivers?: {
       /** The furthest a waiver may expire, in days from its creation. Default 180. */
       maxDays: number;

@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { soloTrekPermissions } from '@internal/plugin-solo-trek-common';
 import {
   SoloTrekFactProvider,
@@ -20,6 +21,12 @@ import { EvaluationScanner } from './service/EvaluationScanner';
 import { FactCollector } from './service/FactCollector';
 import { MigrationService } from './service/MigrationService';
 import { ScanTask } from './service/ScanTask';
+import { NudgePreviewService } from './service/nudges/NudgePreviewService';
+import { NudgeSweep } from './service/nudges/NudgeSweep';
+import { scheduleNudges } from './service/nudges/scheduleNudges';
+import { OutcomesService } from './service/outcomes/OutcomesService';
+import { OutcomesTask } from './service/outcomes/OutcomesTask';
+import { seedOutcomes } from './service/outcomes/outcomeSeed';
 import { createRouter } from './service/router';
 
 /**
@@ -44,11 +51,13 @@ export const soloTrekPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        userInfo: coreServices.userInfo,
         auth: coreServices.auth,
         auditor: coreServices.auditor,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
+        notifications: notificationService,
         actionsRegistry: actionsRegistryServiceRef,
       },
       async init(deps) {
@@ -118,6 +127,24 @@ export const soloTrekPlugin = createBackendPlugin({
           migration: id => service.migration(id),
         });
 
+        const nudgeSweep = new NudgeSweep({
+          config,
+          store,
+          notifications: deps.notifications,
+          catalog: deps.catalog,
+          auth: deps.auth,
+          logger,
+          leaderboard: async id =>
+            (await aggregates.leaderboard.ranked(id, 'all')).entries,
+        });
+        // Its own schedule, and after each scan; nothing when nudges are off.
+        const afterScan = await scheduleNudges({
+          config,
+          scheduler,
+          sweep: nudgeSweep,
+          logger,
+        });
+
         await scheduler.scheduleTask({
           id: 'solo-trek-scan',
           scope: 'global',
@@ -125,16 +152,57 @@ export const soloTrekPlugin = createBackendPlugin({
           timeout: config.schedule.timeout,
           initialDelay: config.schedule.initialDelay,
           fn: signal =>
-            new ScanTask({ config, store, scanner, logger }).run(signal),
+            new ScanTask({ config, store, scanner, logger, afterScan }).run(
+              signal,
+            ),
+        });
+
+        const outcomes = new OutcomesService({
+          config,
+          store,
+          access,
+          catalog: deps.catalog,
+          auth: deps.auth,
+          permissions: deps.permissions,
+          permissionsRegistry: deps.permissionsRegistry,
+          logger,
+          migration: id => service.migration(id),
+          evaluate: (migrationId, entityRef, credentials) =>
+            service.getCard(migrationId, entityRef, credentials),
+        });
+        if (config.outcomes.seedFile) {
+          await seedOutcomes({
+            file: config.outcomes.seedFile,
+            config,
+            store,
+            logger,
+          });
+        }
+        await scheduler.scheduleTask({
+          id: 'solo-trek-outcomes',
+          scope: 'global',
+          frequency: { hours: 1 },
+          timeout: { minutes: 30 },
+          initialDelay: { minutes: 1 },
+          fn: signal => new OutcomesTask({ config, store, logger }).run(signal),
         });
 
         httpRouter.use(
           await createRouter({
             service,
             aggregates,
+            outcomes,
             access,
             httpAuth: deps.httpAuth,
+            userInfo: deps.userInfo,
             auditor: deps.auditor,
+            nudges: new NudgePreviewService({
+              config,
+              sweep: nudgeSweep,
+              access,
+              permissions: deps.permissions,
+              migration: id => service.migration(id),
+            }),
           }),
         );
         // The same services as the routes, for AI assistants (MCP tools).

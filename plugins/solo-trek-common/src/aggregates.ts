@@ -253,17 +253,29 @@ export type HeroNomination = {
 
 /** The winner of one month's peer nominations. @public */
 export type HeroOfMonth = {
-  /** YYYY-MM */
+  /** YYYY-MM, in the migration's time zone. */
   month: string;
   nominee: string | null;
   title?: string;
   nominations: number;
+  /** The reasons of the nominee's nominations, oldest first. */
   reasons: string[];
+  /**
+   * The month has ended (at midnight in `soloTrek.timeZone`) and its winner
+   * is recorded for good; false for the running month's standings.
+   */
+  closed: boolean;
+  /** When the month ended. */
+  closedAt?: string;
 };
 
 /** @public */
 export type HeroesResponse = {
+  /** The IANA zone months are counted in (`soloTrek.timeZone`). */
+  timeZone: string;
+  /** The running month's standings so far. */
   current: HeroOfMonth;
+  /** The Hall of heroes: each ended month's recorded winner, newest first. */
   past: HeroOfMonth[];
   /** The caller's nomination this month, if any. */
   mine?: HeroNomination;

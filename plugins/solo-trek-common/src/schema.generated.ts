@@ -263,7 +263,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description The current and past Migration Heroes, and the caller's nomination (HeroesResponse). */
+        /** @description The running month's standings, the Hall of heroes (each ended month's recorded winner, closed at its end in soloTrek.timeZone) and the caller's nomination (HeroesResponse). */
         get: operations["GetHeroes"];
         put?: never;
         post?: never;
@@ -282,7 +282,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Nominates a team or a person as this month's Migration Hero; one nomination per person per month. */
+        /** @description Nominates a team or a person as this month's Migration Hero, with a short reason shown with the winner; one nomination per person per month. Nominating yourself or one of your own teams is refused with 400. */
         post: operations["NominateHero"];
         delete?: never;
         options?: never;
@@ -317,6 +317,125 @@ export type paths = {
         /** @description Services whose quadrant now gives the other track than their pinned one, with the reason and the decision that pinned them (TrackDriftReport), a page at a time. */
         get: operations["GetTrackDrift"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/migrations/{migrationId}/nudges/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description What the next nudge sweep would send and to whom (NudgePreview), a page at a time, also while nudges are off. For the platform team (solo-trek.nudges.preview); nudges naming an entity the caller may not read are left out. */
+        get: operations["GetNudgePreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Outcome points (deployments, lead time, incidents, latency, cost, configured metrics) for the balanced scorecard, up to 1,000 a batch. Service principals listed in soloTrek.factReporters report for any in-scope service, people for the services they own (403 and nothing stored otherwise). Each point is checked on its own: with any bad point the answer is 400 with the index and reason of each, and the good points are stored. Idempotent: a point with the entity, metric and time of a stored one replaces it. */
+        post: operations["ReportOutcomes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/migrations/{migrationId}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The balanced scorecard (OutcomesReport): per metric, the median of per-service values before and after go-live, the services with both paired, per track, the weekly series aligned on go-live, and the satisfaction pulse as a distribution. The same for every signed-in caller. With format=csv, every group (overall, tracks, the teams the caller may read) and metric as CSV. */
+        get: operations["GetOutcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/migrations/{migrationId}/outcomes/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One page of the scorecard per owning team (OutcomeTeamsPage), teams with most services first, of the teams the caller may read. */
+        get: operations["GetOutcomeTeams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/migrations/{migrationId}/outcomes/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The pulse's comments, newest first, never with who wrote them (PulseCommentsPage). For the platform team (solo-trek.pulse.comments.read). */
+        get: operations["GetPulseComments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/migrations/{migrationId}/entities/{kind}/{namespace}/{name}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One service's own numbers before and after its go-live, and its satisfaction pulse as the caller sees it (EntityOutcomes). */
+        get: operations["GetEntityOutcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/migrations/{migrationId}/entities/{kind}/{namespace}/{name}/pulse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description The caller's answer to the satisfaction pulse, from pulse.delayDays after go-live (409 before). Owners only; one answer per person and service, which they may change. */
+        put: operations["AnswerPulse"];
         post?: never;
         delete?: never;
         options?: never;
@@ -487,14 +606,26 @@ export type components = {
             createdAt: string;
         };
         HeroOfMonth: {
+            /** @description YYYY-MM in soloTrek.timeZone. */
             month: string;
             nominee: string | null;
             title?: string;
             nominations: number;
+            /** @description The reasons of the nominee's nominations, oldest first. */
             reasons: string[];
+            /** @description The month has ended and its winner is recorded for good; false for the running month's standings. */
+            closed: boolean;
+            /**
+             * Format: date-time
+             * @description When the month ended, in soloTrek.timeZone.
+             */
+            closedAt?: string;
         };
         Heroes: {
+            /** @description The IANA zone months are counted in (soloTrek.timeZone). */
+            timeZone: string;
             current: components["schemas"]["HeroOfMonth"];
+            /** @description The Hall of heroes, newest first; only the month asked for with month. */
             past: components["schemas"]["HeroOfMonth"][];
             mine?: components["schemas"]["HeroNomination"];
         };
@@ -649,8 +780,8 @@ export type components = {
         };
         TrackDecision: {
             id: number;
-            /** @description null for the first decision. */
-            fromTrack: components["schemas"]["Track"] | null;
+            /** @description solo-trek or caravan; null for the first decision. */
+            fromTrack: string | null;
             toTrack: components["schemas"]["Track"];
             /**
              * @description first-evaluation (the quadrant at the first evaluation), annotation (solo-trek.io/track, read at the first evaluation) or platform-team (PUT …/track).
@@ -661,10 +792,6 @@ export type components = {
             note: string | null;
             /** Format: date-time */
             at: string;
-        };
-        TrackDrift: {
-            computedTrack: components["schemas"]["Track"];
-            reason: string;
         };
         SegmentationSignal: {
             name: string;
@@ -682,10 +809,6 @@ export type components = {
             signals: components["schemas"]["SegmentationSignal"][];
             score?: number;
             threshold?: number;
-        };
-        SegmentationExplanation: {
-            criticality: components["schemas"]["AxisExplanation"];
-            complexity: components["schemas"]["AxisExplanation"];
         };
         TrackDriftReport: {
             migrationId: string;
@@ -732,14 +855,243 @@ export type components = {
             /** Format: date-time */
             evaluatedAt: string;
             stale?: boolean;
-            /** @description How the pinned track was decided. */
-            trackDecision: components["schemas"]["TrackDecision"] | null;
+            /** @description How the pinned track was decided (the newest of trackHistory). */
+            trackDecision: {
+                id: number;
+                fromTrack: string | null;
+                toTrack: components["schemas"]["Track"];
+                /** @enum {string} */
+                source: "first-evaluation" | "annotation" | "platform-team";
+                actor: string | null;
+                note: string | null;
+                /** Format: date-time */
+                at: string;
+            } | null;
             /** @description Set when the quadrant now gives the other track; the track stays until the platform team decides. */
-            trackDrift: components["schemas"]["TrackDrift"] | null;
+            trackDrift: {
+                computedTrack: components["schemas"]["Track"];
+                reason: string;
+            } | null;
             /** @description Every decision about the track, newest first. */
             trackHistory: components["schemas"]["TrackDecision"][];
-            /** @description The signals behind criticality and complexity. */
-            segmentation: components["schemas"]["SegmentationExplanation"] | null;
+            /** @description The signals behind criticality and complexity (SegmentationExplanation). */
+            segmentation: {
+                criticality: components["schemas"]["AxisExplanation"];
+                complexity: components["schemas"]["AxisExplanation"];
+            } | null;
+            nextNudge?: components["schemas"]["NextNudge"];
+        };
+        /** @enum {string} */
+        NudgeTopic: "solo-trek.sunset" | "solo-trek.creed" | "solo-trek.waiver" | "solo-trek.stage" | "solo-trek.milestone" | "solo-trek.digest";
+        /** @enum {string} */
+        NudgeSeverity: "critical" | "high" | "normal" | "low";
+        /** @description The next sunset reminder the service will get; absent when nudges are off or the service is done. */
+        NextNudge: {
+            /** Format: date */
+            on: string;
+            inDays: number;
+            topic: components["schemas"]["NudgeTopic"];
+            title: string;
+        };
+        NudgePreviewItem: {
+            key: string;
+            topic: components["schemas"]["NudgeTopic"];
+            severity: components["schemas"]["NudgeSeverity"];
+            title: string;
+            description: string;
+            link: string;
+            recipients: {
+                broadcast: boolean;
+                entityRefs: string[];
+            };
+            entityRef?: string;
+            team?: string;
+            covers: number;
+        };
+        NudgePreview: {
+            migrationId: string;
+            enabled: boolean;
+            /** Format: date-time */
+            generatedAt: string;
+            total: number;
+            offset: number;
+            byTopic: {
+                [key: string]: number;
+            };
+            folded: number;
+            items: components["schemas"]["NudgePreviewItem"][];
+        };
+        /**
+         * @description Which side of the move a point describes.
+         * @enum {string}
+         */
+        OutcomePlatform: "old" | "new";
+        /**
+         * @description The balanced scorecard's perspective a metric belongs to.
+         * @enum {string}
+         */
+        OutcomePerspective: "business" | "technical" | "financial" | "human";
+        /** @description One outcome data point. POST /facts checks each point on its own, so a bad one does not refuse the batch: a known metric, a finite value (built-in metrics are never negative), a time with a zone within the entity's migration window give or take a year and not in the future, and an entity in the scope of a migration that the caller may read. */
+        OutcomePoint: {
+            /** @description A catalog entity ref with its kind, e.g. component:default/ledger. */
+            entityRef: string;
+            /** @description deployments, leadTimeHours, incidents, latencyP95Ms, costPerMonth or one under soloTrek.outcomes.metrics. */
+            metric: string;
+            value: number;
+            /** @description ISO 8601 with a zone (2026-11-03T10:15:00Z), or a date meaning UTC midnight. */
+            at: string;
+            platform?: components["schemas"]["OutcomePlatform"];
+        };
+        RejectedOutcomePoint: {
+            /** @description The point's index in the batch. */
+            index: number;
+            message: string;
+        };
+        ReportOutcomesResponse: {
+            /** @description Points stored. */
+            accepted: number;
+            rejected: components["schemas"]["RejectedOutcomePoint"][];
+        };
+        /** @description A 400 of POST /facts; the points not listed in rejected were stored. */
+        ReportOutcomesError: components["schemas"]["Error"] & components["schemas"]["ReportOutcomesResponse"];
+        OutcomeMetric: {
+            id: string;
+            title: string;
+            unit: string;
+            /**
+             * @description How one day's points become one value. A sum metric is compared as a rate per rateDays days; a median metric as the median of its days.
+             * @enum {string}
+             */
+            aggregation: "sum" | "median";
+            higherIsBetter: boolean;
+            perspective: components["schemas"]["OutcomePerspective"];
+            builtIn: boolean;
+        };
+        /** @description Per-service values on one platform, how many services have one, and their median. */
+        OutcomeSide: {
+            services: number;
+            median: number | null;
+        };
+        /** @description The services with a value both before and after go-live. */
+        OutcomePairing: {
+            services: number;
+            medianBefore: number | null;
+            medianAfter: number | null;
+            /** @description (after − before) / before of the paired medians, in %; null without pairs or from 0. */
+            changePercent: number | null;
+            improved: number;
+            worsened: number;
+        };
+        OutcomeMetricSummary: {
+            metric: string;
+            before: components["schemas"]["OutcomeSide"];
+            after: components["schemas"]["OutcomeSide"];
+            paired: components["schemas"]["OutcomePairing"];
+        };
+        /** @description Pulse answers of a group. distribution (counts of scores 1 to 5) and mean are null when fewer than pulse.minGroupSize people answered, so no answer can be traced to a person. */
+        SatisfactionSummary: {
+            responses: number;
+            services: number;
+            distribution: number[] | null;
+            mean: number | null;
+        };
+        OutcomeGroupSummary: {
+            /** @description In-scope services of the group. */
+            services: number;
+            metrics: components["schemas"]["OutcomeMetricSummary"][];
+            satisfaction: components["schemas"]["SatisfactionSummary"];
+        };
+        OutcomeSeries: {
+            metric: string;
+            points: {
+                /** @description Days from go-live to the first day of the week: -7 is the week before. */
+                day: number;
+                services: number;
+                median: number;
+            }[];
+        };
+        OutcomesReport: {
+            migrationId: string;
+            /** Format: date-time */
+            generatedAt: string;
+            from: string;
+            to: string;
+            comparisonDays: number;
+            rateDays: number;
+            bucketDays: number;
+            metrics: components["schemas"]["OutcomeMetric"][];
+            overall: components["schemas"]["OutcomeGroupSummary"];
+            byTrack: (components["schemas"]["OutcomeGroupSummary"] & {
+                track: components["schemas"]["Track"];
+            })[];
+            series: components["schemas"]["OutcomeSeries"][];
+            pulse: {
+                question: string;
+                delayDays: number;
+                minGroupSize: number;
+            };
+            reportingServices: number;
+            teamCount: number;
+        };
+        OutcomeTeam: components["schemas"]["OutcomeGroupSummary"] & {
+            team: string;
+            title: string;
+        };
+        OutcomeTeamsPage: {
+            migrationId: string;
+            /** Format: date-time */
+            generatedAt: string;
+            total: number;
+            offset: number;
+            items: components["schemas"]["OutcomeTeam"][];
+        };
+        PulseCommentsPage: {
+            migrationId: string;
+            total: number;
+            offset: number;
+            items: {
+                score: number;
+                comment: string;
+                /** @description null when fewer than pulse.minGroupSize people of the team answered. */
+                team: string | null;
+                /** @description YYYY-MM of the answer. */
+                month: string;
+            }[];
+        };
+        EntityPulse: {
+            question: string;
+            /** @enum {string} */
+            status: "not-live" | "not-yet" | "open";
+            /** Format: date-time */
+            opensAt: string | null;
+            /** @description The caller owns the service and may answer. */
+            canAnswer: boolean;
+            /** @description The caller's own answer. */
+            answer: {
+                score: number;
+                comment: string | null;
+                /** Format: date-time */
+                answeredAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+            } | null;
+        };
+        EntityOutcomes: {
+            migrationId: string;
+            entityRef: string;
+            /** Format: date-time */
+            goLiveAt: string | null;
+            comparisonDays: number;
+            rateDays: number;
+            metrics: components["schemas"]["OutcomeMetric"][];
+            values: {
+                metric: string;
+                before: number | null;
+                after: number | null;
+                changePercent: number | null;
+                better: boolean | null;
+            }[];
+            pulse: components["schemas"]["EntityPulse"];
         };
     };
     responses: {
@@ -1231,7 +1583,10 @@ export interface operations {
     };
     GetHeroes: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only this month (YYYY-MM) in past; a month after the running one is refused. */
+                month?: string;
+            };
             header?: never;
             path: {
                 /** @description The id of a configured migration. */
@@ -1332,6 +1687,214 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrackDriftReport"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetNudgePreview: {
+        parameters: {
+            query?: {
+                limit?: components["parameters"]["limit"];
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a configured migration. */
+                migrationId: components["parameters"]["migrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notifications of the next sweep. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NudgePreview"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ReportOutcomes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    points: unknown[];
+                };
+            };
+        };
+        responses: {
+            /** @description Every point was stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportOutcomesResponse"];
+                };
+            };
+            /** @description Some points were refused (listed by index); the others were stored. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportOutcomesError"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetOutcomes: {
+        parameters: {
+            query?: {
+                /** @description json (the default) or csv, a spreadsheet-ready export with a header row. */
+                format?: components["parameters"]["format"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a configured migration. */
+                migrationId: components["parameters"]["migrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scorecard. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomesReport"];
+                    "text/csv": string;
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetOutcomeTeams: {
+        parameters: {
+            query?: {
+                limit?: components["parameters"]["limit"];
+                offset?: components["parameters"]["offset"];
+                /** @description Keeps teams whose title or ref contains this text, ignoring case. */
+                q?: components["parameters"]["q"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a configured migration. */
+                migrationId: components["parameters"]["migrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of teams. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeTeamsPage"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetPulseComments: {
+        parameters: {
+            query?: {
+                limit?: components["parameters"]["limit"];
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a configured migration. */
+                migrationId: components["parameters"]["migrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of comments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PulseCommentsPage"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetEntityOutcomes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a configured migration. */
+                migrationId: components["parameters"]["migrationId"];
+                kind: components["parameters"]["kind"];
+                namespace: components["parameters"]["namespace"];
+                name: components["parameters"]["name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service's outcomes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityOutcomes"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    AnswerPulse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a configured migration. */
+                migrationId: components["parameters"]["migrationId"];
+                kind: components["parameters"]["kind"];
+                namespace: components["parameters"]["namespace"];
+                name: components["parameters"]["name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    score: number;
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The pulse with the answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityPulse"];
                 };
             };
             default: components["responses"]["ErrorResponse"];

@@ -53,6 +53,25 @@ describe('readSoloTrekConfig', () => {
     });
   });
 
+  it('reads the time zone of the calendar, UTC by default, and names a zone that does not exist', () => {
+    expect(
+      readSoloTrekConfig(new ConfigReader({ soloTrek: clone() })).timeZone,
+    ).toBe('UTC');
+    expect(
+      readSoloTrekConfig(
+        new ConfigReader({
+          soloTrek: { ...clone(), timeZone: 'Europe/Berlin' },
+        }),
+      ).timeZone,
+    ).toBe('Europe/Berlin');
+    const error = errorFor(c => {
+      c.timeZone = 'Europe/Atlantis';
+    });
+    expect(error.message).toMatch(
+      /soloTrek\.timeZone: not an IANA time zone; use a name such as Europe\/Berlin or UTC/,
+    );
+  });
+
   it('runs with no soloTrek config at all', () => {
     expect(readSoloTrekConfig(new ConfigReader({})).migrations).toEqual([]);
   });

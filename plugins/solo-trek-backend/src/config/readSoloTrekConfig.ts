@@ -4,9 +4,19 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { Config } from '@backstage/config';
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { z } from 'zod';
 import { compileRule, CompiledRule } from '../rules/compileRule';
+import {
+  OutcomesConfig,
+  outcomesConfigSchema,
+  readOutcomesConfig,
+} from './outcomesConfig';
+import {
+  NudgeSettings,
+  nudgesConfigSchema,
+  readNudgeSettings,
+} from './nudgesConfig';
 import { childKeyPath, RuleConfigError } from '../rules/RuleConfigError';
 import {
   readScanSchedule,
@@ -94,6 +104,16 @@ export interface SoloTrekConfig {
   /** How long what an entity or a migration leaves behind is kept. */
   retention: { removedEntityDays: number };
   httpProbe: HttpProbeConfig;
+  /** Service principal subjects that may report outcome points (POST /facts). */
+  factReporters: string[];
+  outcomes: OutcomesConfig;
+  /** Notifications that move the long tail (`soloTrek.nudges`). */
+  nudges: NudgeSettings;
+  /**
+   * The IANA zone whose calendar months count: the Migration Hero's month
+   * and the leaderboard's month close at midnight there. UTC by default.
+   */
+  timeZone: string;
 }
 
 const entityNames = makeValidator();
@@ -216,6 +236,9 @@ export const soloTrekConfigSchema = z
       .strict()
       .optional(),
     stageReporters: z.array(z.string().min(1)).optional(),
+    factReporters: z.array(z.string().min(1)).optional(),
+    outcomes: outcomesConfigSchema.optional(),
+    nudges: nudgesConfigSchema.optional(),
     refresh: z
       .object({
         cooldownSeconds: z.number().int().min(0).max(86_400).optional(),
@@ -225,6 +248,13 @@ export const soloTrekConfigSchema = z
       .strict()
       .optional(),
     platformTeam: z.string().min(1).optional(),
+    timeZone: z
+      .string()
+      .refine(
+        zone => IANAZone.isValidZone(zone),
+        'not an IANA time zone; use a name such as Europe/Berlin or UTC',
+      )
+      .optional(),
     longTail: z
       .object({ idleDays: z.number().int().positive() })
       .strict()
@@ -404,6 +434,9 @@ export function readSoloTrekConfig(config: Config): SoloTrekConfig {
     schedule,
     waivers: { maxDays: data.waivers?.maxDays ?? 180 },
     stageReporters: data.stageReporters ?? [],
+    factReporters: data.factReporters ?? [],
+    outcomes: readOutcomesConfig(data.outcomes),
+    nudges: readNudgeSettings(config, data.nudges),
     // A probe answers within timeoutMs (2 s by default): a minute between
     // refreshes of one service, 4 at once and 32 waiting keep a burst of
     // clicks to a few seconds of probing.
@@ -413,6 +446,7 @@ export function readSoloTrekConfig(config: Config): SoloTrekConfig {
       queueSize: data.refresh?.queueSize ?? 32,
     },
     platformTeam: data.platformTeam ?? 'group:default/platform-team',
+    timeZone: data.timeZone ?? 'UTC',
     longTail: { idleDays: data.longTail?.idleDays ?? 60 },
     forecast: {
       weeks: data.forecast?.weeks ?? 8,

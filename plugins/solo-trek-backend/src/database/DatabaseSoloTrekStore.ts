@@ -5,12 +5,14 @@ import {
 import { Knex } from 'knex';
 import {
   EntityError,
+  HeroMonthRecord,
   HeroNominationRow,
   LongTailQuery,
   ResultWrite,
   SoloTrekStore,
   StateUpdate,
   Waiver,
+  TrackDriftQuery,
   WriteOptions,
 } from './SoloTrekStore';
 import { dialectOf, StoreContext } from './storeContext';
@@ -25,6 +27,9 @@ import { ResultStore } from './results';
 import { ScanStore } from './scans';
 import { EntityErrorStore } from './entityErrors';
 import { RetentionStore } from './retention';
+import { DatabaseOutcomeStore, OutcomeStore } from './outcomes';
+import { TrackDecisionStore } from './trackDecisions';
+import { DatabaseNudgeStore, NudgeStore } from './nudges';
 
 const migrationsDir = resolvePackagePath(
   '@internal/plugin-solo-trek-backend',
@@ -58,6 +63,11 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   private readonly scans: ScanStore;
   private readonly errors: EntityErrorStore;
   private readonly retention: RetentionStore;
+  /** Outcome points and the satisfaction pulse (issue 18). */
+  readonly outcomes: OutcomeStore;
+  /** Nudges sent, observations and baselines (issue 14). */
+  readonly nudges: NudgeStore;
+  private readonly decisions: TrackDecisionStore;
 
   private constructor(db: Knex) {
     const ctx: StoreContext = { db, dialect: dialectOf(db) };
@@ -68,10 +78,18 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
     this.aggregates = new AggregateStore(ctx);
     this.statistics = new PlannerStatistics(ctx);
     this.history = new HistoryStore(ctx);
-    this.results = new ResultStore(ctx, this.history, this.statistics);
+    this.decisions = new TrackDecisionStore(ctx);
+    this.results = new ResultStore(
+      ctx,
+      this.history,
+      this.statistics,
+      this.decisions,
+    );
     this.scans = new ScanStore(ctx);
     this.errors = new EntityErrorStore(ctx);
     this.retention = new RetentionStore(ctx);
+    this.outcomes = new DatabaseOutcomeStore(ctx);
+    this.nudges = new DatabaseNudgeStore(ctx);
   }
 
   recordScanStart(migrationId: string, at: Date) {
@@ -156,6 +174,12 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   }
   getHistory(migrationId: string, entityRef: string) {
     return this.history.getHistory(migrationId, entityRef);
+  }
+  getTrackHistory(migrationId: string, entityRef: string) {
+    return this.decisions.getTrackHistory(migrationId, entityRef);
+  }
+  trackDrift(migrationId: string, query: TrackDriftQuery) {
+    return this.decisions.trackDrift(migrationId, query);
   }
   analyzeIfStale(expectedRows: number) {
     return this.statistics.analyzeIfStale(expectedRows);
@@ -244,5 +268,11 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   }
   listNominations(migrationId: string) {
     return this.heroes.listNominations(migrationId);
+  }
+  recordHeroMonths(records: HeroMonthRecord[]) {
+    return this.heroes.recordHeroMonths(records);
+  }
+  listHeroMonths(migrationId: string, month?: string) {
+    return this.heroes.listHeroMonths(migrationId, month);
   }
 }

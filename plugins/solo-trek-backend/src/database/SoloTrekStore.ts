@@ -4,6 +4,7 @@ import {
   AdoptionRow,
   EntityError,
   EntityState,
+  HeroMonthRecord,
   HeroNominationRow,
   HistoryEntry,
   NewHistoryEntry,
@@ -12,10 +13,14 @@ import {
   ScanStatus,
   ScoredRow,
   SnapshotRow,
+  NewTrackDecision,
   StoredResult,
+  TrackDecision,
   Waiver,
 } from '../domain/model';
 import { FactReader } from '../rules/compileRule';
+import { OutcomeStore } from './outcomes';
+import { NudgeStore } from './nudges';
 
 // The model lives in the domain; re-exported for the store's users.
 export type {
@@ -23,6 +28,7 @@ export type {
   CurrentRow,
   EntityError,
   EntityState,
+  HeroMonthRecord,
   HeroNominationRow,
   HistoryEntry,
   NewHistoryEntry,
@@ -32,6 +38,8 @@ export type {
   ScoredRow,
   SnapshotRow,
   StoredResult,
+  NewTrackDecision,
+  TrackDecision,
   Waiver,
   WriteBasis,
 } from '../domain/model';
@@ -64,6 +72,7 @@ export type StateUpdate = (current: {
   state: Partial<EntityState>;
   result?: StoredResult;
   history?: NewHistoryEntry;
+  trackDecision?: NewTrackDecision;
 };
 export interface LongTailQuery {
   idleBefore: Date;
@@ -82,9 +91,20 @@ export interface CardInputs {
   resultsVersion: number;
   /** The entity's stage history, newest first, as getHistory gives it. */
   history: HistoryEntry[];
+  /** Decisions about its track, newest first. */
+  trackHistory: TrackDecision[];
+}
+/** A page of services whose quadrant points to the other track. */
+export interface TrackDriftQuery {
+  limit: number;
+  offset: number;
 }
 /** All SQL of the plugin lives behind this interface. */
 export interface SoloTrekStore {
+  /** Outcome points, their roll-up and the satisfaction pulse: `outcomes.ts`. */
+  readonly outcomes: OutcomeStore;
+  /** What nudges read and record (sent, observations, baselines): `nudges.ts`. */
+  readonly nudges: NudgeStore;
   getResult(
     migrationId: string,
     entityRef: string,
@@ -146,6 +166,22 @@ export interface SoloTrekStore {
     update: StateUpdate,
   ): Promise<StoredResult | undefined>;
   getHistory(migrationId: string, entityRef: string): Promise<HistoryEntry[]>;
+  /** Decisions about an entity's track, newest first. */
+  getTrackHistory(
+    migrationId: string,
+    entityRef: string,
+  ): Promise<TrackDecision[]>;
+  /**
+   * Results whose quadrant gives another track than the pinned one, the
+   * longest pinned first, with the decision that pinned each.
+   */
+  trackDrift(
+    migrationId: string,
+    query: TrackDriftQuery,
+  ): Promise<{
+    total: number;
+    items: Array<{ result: StoredResult; pinned: TrackDecision | undefined }>;
+  }>;
   /** The result, the API state and the scan status together, with the results version. */
   getCardInputs(migrationId: string, entityRef: string): Promise<CardInputs>;
   /**
@@ -259,6 +295,16 @@ export interface SoloTrekStore {
 
   createNomination(row: HeroNominationRow): Promise<boolean>;
   listNominations(migrationId: string): Promise<HeroNominationRow[]>;
+  /**
+   * Records ended Migration Hero months; a month already recorded keeps its
+   * first record. Returns how many were new.
+   */
+  recordHeroMonths(records: HeroMonthRecord[]): Promise<number>;
+  /** Recorded months, newest first; only `month` when given. */
+  listHeroMonths(
+    migrationId: string,
+    month?: string,
+  ): Promise<HeroMonthRecord[]>;
 
   /** Writes today's per-team, per-stage counts from the stored results. */
   writeSnapshot(migrationId: string, day: string): Promise<void>;

@@ -7,11 +7,16 @@ const MIGRATION_TABLES = [
   'entity_results',
   'entity_state',
   'stage_history',
+  'track_decisions',
   'waivers',
   'snapshots',
   'aggregates',
   'hero_nominations',
+  'hero_months',
   'entity_errors',
+  'nudges_sent',
+  'nudge_observations',
+  'nudge_baselines',
   'entity_removals',
   'scans',
 ];
@@ -78,9 +83,12 @@ export class RetentionStore {
       for (const part of chunk(refs)) {
         for (const table of [
           'stage_history',
+          'track_decisions',
           'waivers',
           'entity_state',
           'entity_errors',
+          'nudges_sent',
+          'nudge_observations',
           'entity_removals',
         ]) {
           count += await tx(table)
@@ -115,9 +123,12 @@ export class RetentionStore {
           [
             'entity_state',
             'stage_history',
+            'track_decisions',
             'waivers',
             'snapshots',
             'hero_nominations',
+            'hero_months',
+            'nudges_sent',
             'entity_removals',
           ].map(table =>
             tx(table)

@@ -8,6 +8,8 @@ import {
   ResultDigest,
   ScanStatus,
   StoredResult,
+  TrackDecision,
+  NewTrackDecision,
   Waiver,
 } from './SoloTrekStore';
 
@@ -87,8 +89,40 @@ export function historyToRow(
   };
 }
 
+/** The row of a track decision, as the scan and the API write it. */
+export function trackDecisionToRow(
+  migrationId: string,
+  entityRef: string,
+  d: NewTrackDecision,
+): Omit<TrackDecisionRow, 'id'> {
+  return {
+    migration_id: migrationId,
+    entity_ref: entityRef,
+    from_track: d.fromTrack,
+    to_track: d.toTrack,
+    source: d.source,
+    actor: bounded(d.actor, 512),
+    note: cleanOrNull(d.note),
+    created_at: d.createdAt,
+  };
+}
+
+export function trackDecisionFromRow(row: TrackDecisionRow): TrackDecision {
+  return {
+    id: Number(row.id),
+    entityRef: row.entity_ref,
+    fromTrack: row.from_track ?? null,
+    toTrack: row.to_track,
+    source: row.source,
+    actor: row.actor ?? null,
+    note: row.note ?? null,
+    createdAt: toDate(row.created_at),
+  };
+}
+
 export function digestFromRow(row: DigestRow): ResultDigest {
   return {
+    track: row.track,
     stage: row.stage,
     annotationStage: row.annotation_stage ?? null,
     stageChangedAt: toDate(row.stage_changed_at),
@@ -99,6 +133,7 @@ export function digestFromRow(row: DigestRow): ResultDigest {
 
 export const DIGEST_COLUMNS = [
   'entity_ref',
+  'track',
   'stage',
   'annotation_stage',
   'stage_changed_at',
@@ -143,6 +178,8 @@ export function resultFromRow(row: ResultRow): StoredResult {
     criticality: row.criticality,
     complexity: row.complexity,
     track: row.track,
+    computedTrack: row.computed_track ?? undefined,
+    segmentation: row.segmentation ? JSON.parse(row.segmentation) : undefined,
     annotationWave: row.annotation_wave ?? null,
     mustPass: Boolean(row.must_pass),
     checks: JSON.parse(row.checks),
@@ -167,6 +204,8 @@ export function resultToRow(r: StoredResult): ResultRow {
     criticality: r.criticality,
     complexity: r.complexity,
     track: r.track,
+    computed_track: r.computedTrack ?? r.track,
+    segmentation: r.segmentation ? JSON.stringify(r.segmentation) : null,
     annotation_wave: bounded(r.annotationWave, 63),
     must_pass: r.mustPass,
     checks: JSON.stringify(r.checks),
@@ -275,6 +314,18 @@ export interface HeroNominationDbRow {
   created_at: Timestamp;
 }
 
+export interface HeroMonthDbRow {
+  migration_id: string;
+  month: string;
+  nominee: string;
+  nominations: number | string;
+  /** JSON array of the winner's reasons. */
+  reasons: string;
+  time_zone: string;
+  closed_at: Timestamp;
+  recorded_at: Timestamp;
+}
+
 export interface WaiverRow {
   id: string;
   migration_id: string;
@@ -303,7 +354,12 @@ export interface ResultRow {
   annotation_stage: MigrationStage | null;
   criticality: Level;
   complexity: Level;
+  /** The pinned track. */
   track: Track;
+  /** The quadrant's track at the last evaluation; null on rows from before. */
+  computed_track: Track | null;
+  /** JSON: the signals behind the quadrant (SegmentationExplanation). */
+  segmentation: string | null;
   annotation_wave: string | null;
   must_pass: boolean | number;
   /** JSON: per Creed item status and evidence. */
@@ -354,6 +410,19 @@ export interface HistoryRow {
   from_stage: MigrationStage | null;
   to_stage: MigrationStage;
   source: HistoryEntry['source'];
+  actor: string | null;
+  note: string | null;
+  created_at: Timestamp;
+}
+
+export interface TrackDecisionRow {
+  /** bigIncrements: a string on PostgreSQL. */
+  id: Count;
+  migration_id: string;
+  entity_ref: string;
+  from_track: Track | null;
+  to_track: Track;
+  source: TrackDecision['source'];
   actor: string | null;
   note: string | null;
   created_at: Timestamp;

@@ -155,19 +155,22 @@ export function computeLeaderboard(options: {
   now: Date;
   titles: ReadonlyMap<string, string>;
   waivedByEntity?: ReadonlyMap<string, number>;
-  /** Teams that won this month's Migration Hero nominations. */
+  /** The teams of the reigning (last month's) Migration Hero. */
   heroTeams?: ReadonlySet<string>;
+  /** The zone whose calendar months the month period counts; UTC by default. */
+  zone?: string;
 }): { periodStart: string; entries: LeaderboardEntry[] } {
   const { rows, window, weights, creedSize, period, now, titles } = options;
   const waived = options.waivedByEntity ?? new Map<string, number>();
-  const monthStart = DateTime.fromJSDate(now, { zone: 'utc' }).startOf('month');
+  const zone = options.zone ?? 'UTC';
+  const monthStart = DateTime.fromJSDate(now, { zone }).startOf('month');
   const prevMonthStart = monthStart.minus({ months: 1 });
   const inRange = (from: DateTime | null, to: DateTime) => (row: ScoredRow) => {
     const at = row.migratedAt?.getTime();
     if (at === undefined) return false;
     return (from === null || at >= from.toMillis()) && at < to.toMillis();
   };
-  const end = DateTime.fromJSDate(now, { zone: 'utc' }).plus({ days: 1 });
+  const end = DateTime.fromJSDate(now, { zone }).plus({ days: 1 });
   const current = tally(
     rows,
     window,

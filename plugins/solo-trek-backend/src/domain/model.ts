@@ -1,4 +1,8 @@
-import { MigrationStage } from '@internal/plugin-solo-trek-common';
+import {
+  MigrationStage,
+  SegmentationExplanation,
+  TrackDecisionSource,
+} from '@internal/plugin-solo-trek-common';
 import { Level, Track } from '../config/readSoloTrekConfig';
 import { CheckResult } from './evaluateEntity';
 import { StageSource } from './resolveStage';
@@ -21,7 +25,12 @@ export interface StoredResult {
   annotationStage: MigrationStage | null;
   criticality: Level;
   complexity: Level;
+  /** The pinned track: decided at the first evaluation or by the platform team. */
   track: Track;
+  /** The track the quadrant gives now; differs from `track` when it drifted. */
+  computedTrack?: Track;
+  /** The signals behind criticality and complexity. */
+  segmentation?: SegmentationExplanation;
   annotationWave: string | null;
   mustPass: boolean;
   checks: CheckResult[];
@@ -33,7 +42,12 @@ export interface StoredResult {
 /** The part of a stored result a rescan compares against; no checks. */
 export type ResultDigest = Pick<
   StoredResult,
-  'stage' | 'annotationStage' | 'stageChangedAt' | 'migratedAt' | 'resultHash'
+  | 'stage'
+  | 'annotationStage'
+  | 'stageChangedAt'
+  | 'migratedAt'
+  | 'resultHash'
+  | 'track'
 >;
 /** What people and pipelines set through the API. */
 export interface EntityState {
@@ -56,6 +70,19 @@ export interface HistoryEntry extends NewHistoryEntry {
   id: number;
   entityRef: string;
   ownerRef: string | null;
+}
+/** A decision about a service's track, as written. */
+export interface NewTrackDecision {
+  fromTrack: Track | null;
+  toTrack: Track;
+  source: TrackDecisionSource;
+  actor: string | null;
+  note: string | null;
+  createdAt: Date;
+}
+export interface TrackDecision extends NewTrackDecision {
+  id: number;
+  entityRef: string;
 }
 export interface Waiver {
   id: string;
@@ -111,6 +138,14 @@ export interface ResultWrite {
   history?: NewHistoryEntry;
   /** Set when the scan saw a new solo-trek.io/stage value. */
   annotationStageAt?: Date;
+  /** A first evaluation pins the track: the decision to record. */
+  trackDecision?: NewTrackDecision;
+  /**
+   * A first evaluation of an entity that left the scope and came back: the
+   * write with the track it had pinned then, so its track never changes
+   * without a decision.
+   */
+  keepTrack?: (track: Track) => ResultWrite;
   /**
    * Compare-and-set: what the write was computed from. Inside its row lock
    * the store writes it only if the stored result and state still match;
@@ -156,4 +191,19 @@ export interface HeroNominationRow {
   nominee: string;
   reason: string;
   createdAt: Date;
+}
+/** A Migration Hero month that has ended, with its winner, kept for good. */
+export interface HeroMonthRecord {
+  migrationId: string;
+  /** YYYY-MM, in `timeZone`. */
+  month: string;
+  nominee: string;
+  nominations: number;
+  /** The winner's nominations' reasons, oldest first. */
+  reasons: string[];
+  /** The zone the month was counted in. */
+  timeZone: string;
+  /** The end of the month in that zone. */
+  closedAt: Date;
+  recordedAt: Date;
 }

@@ -795,11 +795,13 @@ export const spec = {
           "month",
           "nominee",
           "nominations",
-          "reasons"
+          "reasons",
+          "closed"
         ],
         "properties": {
           "month": {
-            "type": "string"
+            "type": "string",
+            "description": "YYYY-MM in soloTrek.timeZone."
           },
           "nominee": {
             "type": "string",
@@ -813,24 +815,40 @@ export const spec = {
           },
           "reasons": {
             "type": "array",
+            "description": "The reasons of the nominee's nominations, oldest first.",
             "items": {
               "type": "string"
             }
+          },
+          "closed": {
+            "type": "boolean",
+            "description": "The month has ended and its winner is recorded for good; false for the running month's standings."
+          },
+          "closedAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the month ended, in soloTrek.timeZone."
           }
         }
       },
       "Heroes": {
         "type": "object",
         "required": [
+          "timeZone",
           "current",
           "past"
         ],
         "properties": {
+          "timeZone": {
+            "type": "string",
+            "description": "The IANA zone months are counted in (soloTrek.timeZone)."
+          },
           "current": {
             "$ref": "#/components/schemas/HeroOfMonth"
           },
           "past": {
             "type": "array",
+            "description": "The Hall of heroes, newest first; only the month asked for with month.",
             "items": {
               "$ref": "#/components/schemas/HeroOfMonth"
             }
@@ -1357,6 +1375,206 @@ export const spec = {
           }
         }
       },
+      "TrackDecision": {
+        "type": "object",
+        "required": [
+          "id",
+          "fromTrack",
+          "toTrack",
+          "source",
+          "actor",
+          "note",
+          "at"
+        ],
+        "properties": {
+          "id": {
+            "type": "integer"
+          },
+          "fromTrack": {
+            "type": "string",
+            "nullable": true,
+            "description": "solo-trek or caravan; null for the first decision."
+          },
+          "toTrack": {
+            "$ref": "#/components/schemas/Track"
+          },
+          "source": {
+            "type": "string",
+            "description": "first-evaluation (the quadrant at the first evaluation), annotation (solo-trek.io/track, read at the first evaluation) or platform-team (PUT …/track).",
+            "enum": [
+              "first-evaluation",
+              "annotation",
+              "platform-team"
+            ]
+          },
+          "actor": {
+            "type": "string",
+            "nullable": true
+          },
+          "note": {
+            "type": "string",
+            "nullable": true
+          },
+          "at": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "SegmentationSignal": {
+        "type": "object",
+        "required": [
+          "name",
+          "value",
+          "effect",
+          "decisive"
+        ],
+        "properties": {
+          "name": {
+            "type": "string"
+          },
+          "value": {
+            "oneOf": [
+              {
+                "type": "string"
+              },
+              {
+                "type": "number"
+              }
+            ]
+          },
+          "effect": {
+            "type": "string",
+            "description": "A level for criticality, points (+3) for complexity."
+          },
+          "refs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "decisive": {
+            "type": "boolean"
+          }
+        }
+      },
+      "AxisExplanation": {
+        "type": "object",
+        "required": [
+          "level",
+          "source",
+          "summary",
+          "signals"
+        ],
+        "properties": {
+          "level": {
+            "$ref": "#/components/schemas/Level"
+          },
+          "source": {
+            "type": "string",
+            "enum": [
+              "annotation",
+              "signals",
+              "default"
+            ]
+          },
+          "summary": {
+            "type": "string"
+          },
+          "signals": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SegmentationSignal"
+            }
+          },
+          "score": {
+            "type": "number"
+          },
+          "threshold": {
+            "type": "number"
+          }
+        }
+      },
+      "TrackDriftReport": {
+        "type": "object",
+        "required": [
+          "migrationId",
+          "total",
+          "offset",
+          "items"
+        ],
+        "properties": {
+          "migrationId": {
+            "type": "string"
+          },
+          "total": {
+            "type": "integer",
+            "description": "Services drifting, across all pages."
+          },
+          "offset": {
+            "type": "integer"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "entityRef",
+                "owner",
+                "stage",
+                "track",
+                "computedTrack",
+                "criticality",
+                "complexity",
+                "reason",
+                "pinnedAt",
+                "pinnedBy"
+              ],
+              "properties": {
+                "entityRef": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "owner": {
+                  "type": "string",
+                  "nullable": true
+                },
+                "ownerTitle": {
+                  "type": "string"
+                },
+                "stage": {
+                  "$ref": "#/components/schemas/Stage"
+                },
+                "track": {
+                  "$ref": "#/components/schemas/Track"
+                },
+                "computedTrack": {
+                  "$ref": "#/components/schemas/Track"
+                },
+                "criticality": {
+                  "$ref": "#/components/schemas/Level"
+                },
+                "complexity": {
+                  "$ref": "#/components/schemas/Level"
+                },
+                "reason": {
+                  "type": "string"
+                },
+                "pinnedAt": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "pinnedBy": {
+                  "type": "string",
+                  "nullable": true
+                }
+              }
+            }
+          }
+        }
+      },
       "EntityCard": {
         "type": "object",
         "required": [
@@ -1373,7 +1591,11 @@ export const spec = {
           "compliance",
           "history",
           "waivers",
-          "evaluatedAt"
+          "evaluatedAt",
+          "trackDecision",
+          "trackDrift",
+          "trackHistory",
+          "segmentation"
         ],
         "properties": {
           "migrationId": {
@@ -1454,6 +1676,900 @@ export const spec = {
           },
           "stale": {
             "type": "boolean"
+          },
+          "trackDecision": {
+            "type": "object",
+            "nullable": true,
+            "description": "How the pinned track was decided (the newest of trackHistory).",
+            "required": [
+              "id",
+              "fromTrack",
+              "toTrack",
+              "source",
+              "actor",
+              "note",
+              "at"
+            ],
+            "properties": {
+              "id": {
+                "type": "integer"
+              },
+              "fromTrack": {
+                "type": "string",
+                "nullable": true
+              },
+              "toTrack": {
+                "$ref": "#/components/schemas/Track"
+              },
+              "source": {
+                "type": "string",
+                "enum": [
+                  "first-evaluation",
+                  "annotation",
+                  "platform-team"
+                ]
+              },
+              "actor": {
+                "type": "string",
+                "nullable": true
+              },
+              "note": {
+                "type": "string",
+                "nullable": true
+              },
+              "at": {
+                "type": "string",
+                "format": "date-time"
+              }
+            }
+          },
+          "trackDrift": {
+            "type": "object",
+            "nullable": true,
+            "description": "Set when the quadrant now gives the other track; the track stays until the platform team decides.",
+            "required": [
+              "computedTrack",
+              "reason"
+            ],
+            "properties": {
+              "computedTrack": {
+                "$ref": "#/components/schemas/Track"
+              },
+              "reason": {
+                "type": "string"
+              }
+            }
+          },
+          "trackHistory": {
+            "type": "array",
+            "description": "Every decision about the track, newest first.",
+            "items": {
+              "$ref": "#/components/schemas/TrackDecision"
+            }
+          },
+          "segmentation": {
+            "type": "object",
+            "nullable": true,
+            "description": "The signals behind criticality and complexity (SegmentationExplanation).",
+            "required": [
+              "criticality",
+              "complexity"
+            ],
+            "properties": {
+              "criticality": {
+                "$ref": "#/components/schemas/AxisExplanation"
+              },
+              "complexity": {
+                "$ref": "#/components/schemas/AxisExplanation"
+              }
+            }
+          },
+          "nextNudge": {
+            "$ref": "#/components/schemas/NextNudge"
+          }
+        }
+      },
+      "NudgeTopic": {
+        "type": "string",
+        "enum": [
+          "solo-trek.sunset",
+          "solo-trek.creed",
+          "solo-trek.waiver",
+          "solo-trek.stage",
+          "solo-trek.milestone",
+          "solo-trek.digest"
+        ]
+      },
+      "NudgeSeverity": {
+        "type": "string",
+        "enum": [
+          "critical",
+          "high",
+          "normal",
+          "low"
+        ]
+      },
+      "NextNudge": {
+        "type": "object",
+        "description": "The next sunset reminder the service will get; absent when nudges are off or the service is done.",
+        "required": [
+          "on",
+          "inDays",
+          "topic",
+          "title"
+        ],
+        "properties": {
+          "on": {
+            "type": "string",
+            "format": "date"
+          },
+          "inDays": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "topic": {
+            "$ref": "#/components/schemas/NudgeTopic"
+          },
+          "title": {
+            "type": "string"
+          }
+        }
+      },
+      "NudgePreviewItem": {
+        "type": "object",
+        "required": [
+          "key",
+          "topic",
+          "severity",
+          "title",
+          "description",
+          "link",
+          "recipients",
+          "covers"
+        ],
+        "properties": {
+          "key": {
+            "type": "string"
+          },
+          "topic": {
+            "$ref": "#/components/schemas/NudgeTopic"
+          },
+          "severity": {
+            "$ref": "#/components/schemas/NudgeSeverity"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "link": {
+            "type": "string"
+          },
+          "recipients": {
+            "type": "object",
+            "required": [
+              "broadcast",
+              "entityRefs"
+            ],
+            "properties": {
+              "broadcast": {
+                "type": "boolean"
+              },
+              "entityRefs": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "team": {
+            "type": "string"
+          },
+          "covers": {
+            "type": "integer",
+            "minimum": 0
+          }
+        }
+      },
+      "NudgePreview": {
+        "type": "object",
+        "required": [
+          "migrationId",
+          "enabled",
+          "generatedAt",
+          "total",
+          "offset",
+          "byTopic",
+          "folded",
+          "items"
+        ],
+        "properties": {
+          "migrationId": {
+            "type": "string"
+          },
+          "enabled": {
+            "type": "boolean"
+          },
+          "generatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "total": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "offset": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "byTopic": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "integer"
+            }
+          },
+          "folded": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/NudgePreviewItem"
+            }
+          }
+        }
+      },
+      "OutcomePlatform": {
+        "type": "string",
+        "description": "Which side of the move a point describes.",
+        "enum": [
+          "old",
+          "new"
+        ]
+      },
+      "OutcomePerspective": {
+        "type": "string",
+        "description": "The balanced scorecard's perspective a metric belongs to.",
+        "enum": [
+          "business",
+          "technical",
+          "financial",
+          "human"
+        ]
+      },
+      "OutcomePoint": {
+        "type": "object",
+        "description": "One outcome data point. POST /facts checks each point on its own, so a bad one does not refuse the batch: a known metric, a finite value (built-in metrics are never negative), a time with a zone within the entity's migration window give or take a year and not in the future, and an entity in the scope of a migration that the caller may read.",
+        "additionalProperties": false,
+        "required": [
+          "entityRef",
+          "metric",
+          "value",
+          "at"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string",
+            "maxLength": 255,
+            "description": "A catalog entity ref with its kind, e.g. component:default/ledger."
+          },
+          "metric": {
+            "type": "string",
+            "maxLength": 63,
+            "description": "deployments, leadTimeHours, incidents, latencyP95Ms, costPerMonth or one under soloTrek.outcomes.metrics."
+          },
+          "value": {
+            "type": "number"
+          },
+          "at": {
+            "type": "string",
+            "maxLength": 40,
+            "description": "ISO 8601 with a zone (2026-11-03T10:15:00Z), or a date meaning UTC midnight."
+          },
+          "platform": {
+            "$ref": "#/components/schemas/OutcomePlatform"
+          }
+        }
+      },
+      "RejectedOutcomePoint": {
+        "type": "object",
+        "required": [
+          "index",
+          "message"
+        ],
+        "properties": {
+          "index": {
+            "type": "integer",
+            "description": "The point's index in the batch."
+          },
+          "message": {
+            "type": "string"
+          }
+        }
+      },
+      "ReportOutcomesResponse": {
+        "type": "object",
+        "required": [
+          "accepted",
+          "rejected"
+        ],
+        "properties": {
+          "accepted": {
+            "type": "integer",
+            "description": "Points stored."
+          },
+          "rejected": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/RejectedOutcomePoint"
+            }
+          }
+        }
+      },
+      "ReportOutcomesError": {
+        "description": "A 400 of POST /facts; the points not listed in rejected were stored.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Error"
+          },
+          {
+            "$ref": "#/components/schemas/ReportOutcomesResponse"
+          }
+        ]
+      },
+      "OutcomeMetric": {
+        "type": "object",
+        "required": [
+          "id",
+          "title",
+          "unit",
+          "aggregation",
+          "higherIsBetter",
+          "perspective",
+          "builtIn"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "unit": {
+            "type": "string"
+          },
+          "aggregation": {
+            "type": "string",
+            "description": "How one day's points become one value. A sum metric is compared as a rate per rateDays days; a median metric as the median of its days.",
+            "enum": [
+              "sum",
+              "median"
+            ]
+          },
+          "higherIsBetter": {
+            "type": "boolean"
+          },
+          "perspective": {
+            "$ref": "#/components/schemas/OutcomePerspective"
+          },
+          "builtIn": {
+            "type": "boolean"
+          }
+        }
+      },
+      "OutcomeSide": {
+        "type": "object",
+        "description": "Per-service values on one platform, how many services have one, and their median.",
+        "required": [
+          "services",
+          "median"
+        ],
+        "properties": {
+          "services": {
+            "type": "integer"
+          },
+          "median": {
+            "type": "number",
+            "nullable": true
+          }
+        }
+      },
+      "OutcomePairing": {
+        "type": "object",
+        "description": "The services with a value both before and after go-live.",
+        "required": [
+          "services",
+          "medianBefore",
+          "medianAfter",
+          "changePercent",
+          "improved",
+          "worsened"
+        ],
+        "properties": {
+          "services": {
+            "type": "integer"
+          },
+          "medianBefore": {
+            "type": "number",
+            "nullable": true
+          },
+          "medianAfter": {
+            "type": "number",
+            "nullable": true
+          },
+          "changePercent": {
+            "type": "number",
+            "nullable": true,
+            "description": "(after − before) / before of the paired medians, in %; null without pairs or from 0."
+          },
+          "improved": {
+            "type": "integer"
+          },
+          "worsened": {
+            "type": "integer"
+          }
+        }
+      },
+      "OutcomeMetricSummary": {
+        "type": "object",
+        "required": [
+          "metric",
+          "before",
+          "after",
+          "paired"
+        ],
+        "properties": {
+          "metric": {
+            "type": "string"
+          },
+          "before": {
+            "$ref": "#/components/schemas/OutcomeSide"
+          },
+          "after": {
+            "$ref": "#/components/schemas/OutcomeSide"
+          },
+          "paired": {
+            "$ref": "#/components/schemas/OutcomePairing"
+          }
+        }
+      },
+      "SatisfactionSummary": {
+        "type": "object",
+        "description": "Pulse answers of a group. distribution (counts of scores 1 to 5) and mean are null when fewer than pulse.minGroupSize people answered, so no answer can be traced to a person.",
+        "required": [
+          "responses",
+          "services",
+          "distribution",
+          "mean"
+        ],
+        "properties": {
+          "responses": {
+            "type": "integer"
+          },
+          "services": {
+            "type": "integer"
+          },
+          "distribution": {
+            "type": "array",
+            "nullable": true,
+            "minItems": 5,
+            "maxItems": 5,
+            "items": {
+              "type": "integer"
+            }
+          },
+          "mean": {
+            "type": "number",
+            "nullable": true
+          }
+        }
+      },
+      "OutcomeGroupSummary": {
+        "type": "object",
+        "required": [
+          "services",
+          "metrics",
+          "satisfaction"
+        ],
+        "properties": {
+          "services": {
+            "type": "integer",
+            "description": "In-scope services of the group."
+          },
+          "metrics": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/OutcomeMetricSummary"
+            }
+          },
+          "satisfaction": {
+            "$ref": "#/components/schemas/SatisfactionSummary"
+          }
+        }
+      },
+      "OutcomeSeries": {
+        "type": "object",
+        "required": [
+          "metric",
+          "points"
+        ],
+        "properties": {
+          "metric": {
+            "type": "string"
+          },
+          "points": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "day",
+                "services",
+                "median"
+              ],
+              "properties": {
+                "day": {
+                  "type": "integer",
+                  "description": "Days from go-live to the first day of the week: -7 is the week before."
+                },
+                "services": {
+                  "type": "integer"
+                },
+                "median": {
+                  "type": "number"
+                }
+              }
+            }
+          }
+        }
+      },
+      "OutcomesReport": {
+        "type": "object",
+        "required": [
+          "migrationId",
+          "generatedAt",
+          "from",
+          "to",
+          "comparisonDays",
+          "rateDays",
+          "bucketDays",
+          "metrics",
+          "overall",
+          "byTrack",
+          "series",
+          "pulse",
+          "reportingServices",
+          "teamCount"
+        ],
+        "properties": {
+          "migrationId": {
+            "type": "string"
+          },
+          "generatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "from": {
+            "type": "string"
+          },
+          "to": {
+            "type": "string"
+          },
+          "comparisonDays": {
+            "type": "integer"
+          },
+          "rateDays": {
+            "type": "integer"
+          },
+          "bucketDays": {
+            "type": "integer"
+          },
+          "metrics": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/OutcomeMetric"
+            }
+          },
+          "overall": {
+            "$ref": "#/components/schemas/OutcomeGroupSummary"
+          },
+          "byTrack": {
+            "type": "array",
+            "items": {
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/OutcomeGroupSummary"
+                },
+                {
+                  "type": "object",
+                  "required": [
+                    "track"
+                  ],
+                  "properties": {
+                    "track": {
+                      "$ref": "#/components/schemas/Track"
+                    }
+                  }
+                }
+              ]
+            }
+          },
+          "series": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/OutcomeSeries"
+            }
+          },
+          "pulse": {
+            "type": "object",
+            "required": [
+              "question",
+              "delayDays",
+              "minGroupSize"
+            ],
+            "properties": {
+              "question": {
+                "type": "string"
+              },
+              "delayDays": {
+                "type": "integer"
+              },
+              "minGroupSize": {
+                "type": "integer"
+              }
+            }
+          },
+          "reportingServices": {
+            "type": "integer"
+          },
+          "teamCount": {
+            "type": "integer"
+          }
+        }
+      },
+      "OutcomeTeam": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/OutcomeGroupSummary"
+          },
+          {
+            "type": "object",
+            "required": [
+              "team",
+              "title"
+            ],
+            "properties": {
+              "team": {
+                "type": "string"
+              },
+              "title": {
+                "type": "string"
+              }
+            }
+          }
+        ]
+      },
+      "OutcomeTeamsPage": {
+        "type": "object",
+        "required": [
+          "migrationId",
+          "generatedAt",
+          "total",
+          "offset",
+          "items"
+        ],
+        "properties": {
+          "migrationId": {
+            "type": "string"
+          },
+          "generatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "total": {
+            "type": "integer"
+          },
+          "offset": {
+            "type": "integer"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/OutcomeTeam"
+            }
+          }
+        }
+      },
+      "PulseCommentsPage": {
+        "type": "object",
+        "required": [
+          "migrationId",
+          "total",
+          "offset",
+          "items"
+        ],
+        "properties": {
+          "migrationId": {
+            "type": "string"
+          },
+          "total": {
+            "type": "integer"
+          },
+          "offset": {
+            "type": "integer"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "score",
+                "comment",
+                "team",
+                "month"
+              ],
+              "properties": {
+                "score": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 5
+                },
+                "comment": {
+                  "type": "string"
+                },
+                "team": {
+                  "type": "string",
+                  "nullable": true,
+                  "description": "null when fewer than pulse.minGroupSize people of the team answered."
+                },
+                "month": {
+                  "type": "string",
+                  "description": "YYYY-MM of the answer."
+                }
+              }
+            }
+          }
+        }
+      },
+      "EntityPulse": {
+        "type": "object",
+        "required": [
+          "question",
+          "status",
+          "opensAt",
+          "canAnswer",
+          "answer"
+        ],
+        "properties": {
+          "question": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "not-live",
+              "not-yet",
+              "open"
+            ]
+          },
+          "opensAt": {
+            "type": "string",
+            "format": "date-time",
+            "nullable": true
+          },
+          "canAnswer": {
+            "type": "boolean",
+            "description": "The caller owns the service and may answer."
+          },
+          "answer": {
+            "type": "object",
+            "nullable": true,
+            "description": "The caller's own answer.",
+            "required": [
+              "score",
+              "comment",
+              "answeredAt",
+              "updatedAt"
+            ],
+            "properties": {
+              "score": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 5
+              },
+              "comment": {
+                "type": "string",
+                "nullable": true
+              },
+              "answeredAt": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "updatedAt": {
+                "type": "string",
+                "format": "date-time"
+              }
+            }
+          }
+        }
+      },
+      "EntityOutcomes": {
+        "type": "object",
+        "required": [
+          "migrationId",
+          "entityRef",
+          "goLiveAt",
+          "comparisonDays",
+          "rateDays",
+          "metrics",
+          "values",
+          "pulse"
+        ],
+        "properties": {
+          "migrationId": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "goLiveAt": {
+            "type": "string",
+            "format": "date-time",
+            "nullable": true
+          },
+          "comparisonDays": {
+            "type": "integer"
+          },
+          "rateDays": {
+            "type": "integer"
+          },
+          "metrics": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/OutcomeMetric"
+            }
+          },
+          "values": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "metric",
+                "before",
+                "after",
+                "changePercent",
+                "better"
+              ],
+              "properties": {
+                "metric": {
+                  "type": "string"
+                },
+                "before": {
+                  "type": "number",
+                  "nullable": true
+                },
+                "after": {
+                  "type": "number",
+                  "nullable": true
+                },
+                "changePercent": {
+                  "type": "number",
+                  "nullable": true
+                },
+                "better": {
+                  "type": "boolean",
+                  "nullable": true
+                }
+              }
+            }
+          },
+          "pulse": {
+            "$ref": "#/components/schemas/EntityPulse"
           }
         }
       }
@@ -1795,6 +2911,66 @@ export const spec = {
         }
       }
     },
+    "/migrations/{migrationId}/entities/{kind}/{namespace}/{name}/track": {
+      "put": {
+        "operationId": "SetTrack",
+        "description": "The platform team's decision about the service's track, with a note saying why: the only way a pinned track changes. Restating the current track records a confirmation. Leaving the caravan leaves its wave. Platform team only.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "track",
+                  "note"
+                ],
+                "properties": {
+                  "track": {
+                    "$ref": "#/components/schemas/Track"
+                  },
+                  "note": {
+                    "type": "string",
+                    "minLength": 3,
+                    "maxLength": 2000
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The card after the decision.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EntityCard"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/migrations/{migrationId}/entities/{kind}/{namespace}/{name}/refresh": {
       "post": {
         "operationId": "RefreshEntity",
@@ -2076,10 +3252,20 @@ export const spec = {
     "/migrations/{migrationId}/heroes": {
       "get": {
         "operationId": "GetHeroes",
-        "description": "The current and past Migration Heroes, and the caller's nomination (HeroesResponse).",
+        "description": "The running month's standings, the Hall of heroes (each ended month's recorded winner, closed at its end in soloTrek.timeZone) and the caller's nomination (HeroesResponse).",
         "parameters": [
           {
             "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "name": "month",
+            "in": "query",
+            "required": false,
+            "description": "Only this month (YYYY-MM) in past; a month after the running one is refused.",
+            "schema": {
+              "type": "string",
+              "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"
+            }
           }
         ],
         "responses": {
@@ -2102,7 +3288,7 @@ export const spec = {
     "/migrations/{migrationId}/heroes/nominations": {
       "post": {
         "operationId": "NominateHero",
-        "description": "Nominates a team or a person as this month's Migration Hero; one nomination per person per month.",
+        "description": "Nominates a team or a person as this month's Migration Hero, with a short reason shown with the winner; one nomination per person per month. Nominating yourself or one of your own teams is refused with 400.",
         "parameters": [
           {
             "$ref": "#/components/parameters/migrationId"
@@ -2128,7 +3314,7 @@ export const spec = {
                   "reason": {
                     "type": "string",
                     "minLength": 3,
-                    "maxLength": 1000
+                    "maxLength": 280
                   }
                 }
               }
@@ -2174,6 +3360,321 @@ export const spec = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/TeamServices"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/track-drift": {
+      "get": {
+        "operationId": "GetTrackDrift",
+        "description": "Services whose quadrant now gives the other track than their pinned one, with the reason and the decision that pinned them (TrackDriftReport), a page at a time.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The drift list.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TrackDriftReport"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/nudges/preview": {
+      "get": {
+        "operationId": "GetNudgePreview",
+        "description": "What the next nudge sweep would send and to whom (NudgePreview), a page at a time, also while nudges are off. For the platform team (solo-trek.nudges.preview); nudges naming an entity the caller may not read are left out.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The notifications of the next sweep.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/NudgePreview"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/facts": {
+      "post": {
+        "operationId": "ReportOutcomes",
+        "description": "Outcome points (deployments, lead time, incidents, latency, cost, configured metrics) for the balanced scorecard, up to 1,000 a batch. Service principals listed in soloTrek.factReporters report for any in-scope service, people for the services they own (403 and nothing stored otherwise). Each point is checked on its own: with any bad point the answer is 400 with the index and reason of each, and the good points are stored. Idempotent: a point with the entity, metric and time of a stored one replaces it.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "points"
+                ],
+                "properties": {
+                  "points": {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": 1000,
+                    "items": {
+                      "description": "An OutcomePoint (components/schemas/OutcomePoint), checked one by one by the plugin so that a bad point is reported by its index instead of refusing the batch."
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Every point was stored.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportOutcomesResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "Some points were refused (listed by index); the others were stored.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReportOutcomesError"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/outcomes": {
+      "get": {
+        "operationId": "GetOutcomes",
+        "description": "The balanced scorecard (OutcomesReport): per metric, the median of per-service values before and after go-live, the services with both paired, per track, the weekly series aligned on go-live, and the satisfaction pulse as a distribution. The same for every signed-in caller. With format=csv, every group (overall, tracks, the teams the caller may read) and metric as CSV.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/format"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The scorecard.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OutcomesReport"
+                }
+              },
+              "text/csv": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/outcomes/teams": {
+      "get": {
+        "operationId": "GetOutcomeTeams",
+        "description": "One page of the scorecard per owning team (OutcomeTeamsPage), teams with most services first, of the teams the caller may read.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          },
+          {
+            "$ref": "#/components/parameters/q"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of teams.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OutcomeTeamsPage"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/outcomes/comments": {
+      "get": {
+        "operationId": "GetPulseComments",
+        "description": "The pulse's comments, newest first, never with who wrote them (PulseCommentsPage). For the platform team (solo-trek.pulse.comments.read).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of comments.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PulseCommentsPage"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/entities/{kind}/{namespace}/{name}/outcomes": {
+      "get": {
+        "operationId": "GetEntityOutcomes",
+        "description": "One service's own numbers before and after its go-live, and its satisfaction pulse as the caller sees it (EntityOutcomes).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The service's outcomes.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EntityOutcomes"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/entities/{kind}/{namespace}/{name}/pulse": {
+      "put": {
+        "operationId": "AnswerPulse",
+        "description": "The caller's answer to the satisfaction pulse, from pulse.delayDays after go-live (409 before). Owners only; one answer per person and service, which they may change.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "score"
+                ],
+                "properties": {
+                  "score": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 5
+                  },
+                  "comment": {
+                    "type": "string",
+                    "maxLength": 2000
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The pulse with the answer.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EntityPulse"
                 }
               }
             }

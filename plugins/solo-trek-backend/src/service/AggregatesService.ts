@@ -15,6 +15,7 @@ import { LeaderboardReporter } from './aggregates/LeaderboardReporter';
 import { LongTailReporter } from './aggregates/LongTailReporter';
 import { ReportContext } from './aggregates/ReportContext';
 import { TeamServicesReporter } from './aggregates/TeamServicesReporter';
+import { TrackDriftReporter } from './aggregates/TrackDriftReporter';
 
 /**
  * The dashboard's reports (adoption, history, leaderboard, long tail, team
@@ -31,6 +32,7 @@ export class AggregatesService {
   readonly longTail: LongTailReporter;
   readonly teamServices: TeamServicesReporter;
   readonly heroes: HeroesService;
+  readonly trackDrift: TrackDriftReporter;
 
   constructor(deps: {
     config: SoloTrekConfig;
@@ -53,12 +55,14 @@ export class AggregatesService {
     const names = new CatalogNames(deps);
     this.history = new HistoryReporter(ctx, cache);
     this.adoption = new AdoptionReporter(ctx, cache, names, this.history);
-    this.leaderboard = new LeaderboardReporter(ctx, cache, names);
+
     this.longTail = new LongTailReporter(ctx, cache, names);
     this.teamServices = new TeamServicesReporter(ctx);
+    this.trackDrift = new TrackDriftReporter(ctx, names);
     this.heroes = new HeroesService(
       { ...ctx, catalog: deps.catalog, auth: deps.auth },
       names,
     );
+    this.leaderboard = new LeaderboardReporter(ctx, cache, names, this.heroes);
   }
 }

@@ -154,6 +154,27 @@ const routes: Route[] = [
     },
   },
   {
+    name: 'set track',
+    method: 'put',
+    path: `${e}/jewel/track`,
+    body: { track: 'caravan', note: 'Crown jewel after all' },
+    write: true,
+    expect: {
+      anonymous: 401,
+      nonOwner: 403,
+      owner: 403,
+      platform: 200,
+      pipeline: 403,
+      otherService: 403,
+    },
+  },
+  {
+    name: 'track drift',
+    method: 'get',
+    path: `${m}/track-drift`,
+    expect: READ,
+  },
+  {
     name: 'refresh',
     method: 'post',
     path: `${e}/ledger/refresh`,
@@ -172,7 +193,8 @@ const routes: Route[] = [
     name: 'nominate',
     method: 'post',
     path: `${m}/heroes/nominations`,
-    body: { nominee: 'group:default/payments', reason: 'first to move' },
+    // Nobody's own team: nominating one's own is refused (400).
+    body: { nominee: 'group:default/logistics', reason: 'first to move' },
     write: true,
     expect: {
       anonymous: 401,
@@ -183,10 +205,92 @@ const routes: Route[] = [
       otherService: 403,
     },
   },
+  {
+    name: 'report outcome points',
+    method: 'post',
+    path: '/api/solo-trek/facts',
+    body: {
+      points: [
+        {
+          entityRef: 'component:default/ledger',
+          metric: 'deployments',
+          value: 1,
+          at: new Date().toISOString(),
+        },
+      ],
+    },
+    write: true,
+    // Owners for their own services; pipelines listed in factReporters.
+    expect: {
+      anonymous: 401,
+      nonOwner: 403,
+      owner: 200,
+      platform: 403,
+      pipeline: 200,
+      otherService: 403,
+    },
+  },
+  { name: 'outcomes', method: 'get', path: `${m}/outcomes`, expect: READ },
+  {
+    name: 'outcomes csv',
+    method: 'get',
+    path: `${m}/outcomes?format=csv`,
+    expect: READ,
+  },
+  {
+    name: 'outcomes by team',
+    method: 'get',
+    path: `${m}/outcomes/teams?limit=10`,
+    expect: READ,
+  },
+  {
+    name: 'pulse comments',
+    method: 'get',
+    path: `${m}/outcomes/comments`,
+    // Comments are for the platform team; everyone sees the distributions.
+    expect: {
+      anonymous: 401,
+      nonOwner: 403,
+      owner: 403,
+      platform: 200,
+      pipeline: 403,
+      otherService: 403,
+    },
+  },
+  {
+    name: 'entity outcomes',
+    method: 'get',
+    path: `${e}/ledger/outcomes`,
+    expect: READ,
+  },
+  {
+    name: 'answer the pulse',
+    method: 'put',
+    path: `${e}/veteran/pulse`,
+    body: { score: 4, comment: 'Faster deploys' },
+    write: true,
+    expect: {
+      anonymous: 401,
+      nonOwner: 403,
+      owner: 200,
+      platform: 403,
+      pipeline: 403,
+      otherService: 403,
+    },
+  },
 ];
 
 const entities = [
   service('ledger', { annotations: { 'solo-trek.io/stage': 'planning' } }),
+  // Live for 40 days: its satisfaction pulse is open.
+  service('veteran', {
+    annotations: {
+      'nimbus.io/cluster': 'eu-1',
+      'solo-trek.io/migrated-at': new Date(Date.now() - 40 * 86_400_000)
+        .toISOString()
+        .slice(0, 10),
+    },
+  }),
   service('jewel', {
     labels: { tier: 'tier-0' },
     dependsOn: [
@@ -200,6 +304,12 @@ const entities = [
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Group',
     metadata: { name: 'payments', namespace: 'default', uid: 'g1' },
+    spec: { type: 'team', children: [] },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name: 'logistics', namespace: 'default', uid: 'g2' },
     spec: { type: 'team', children: [] },
   },
 ];

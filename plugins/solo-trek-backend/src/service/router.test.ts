@@ -841,8 +841,16 @@ describe('router', () => {
           .post(`${api}/heroes/nominations`)
           .set('authorization', auth)
           .send({ nominee, reason: 'moved the payment rails' });
-      expect((await nominate(ada, 'group:default/payments')).status).toBe(404); // not in this catalog
-      expect((await nominate(ada, 'user:default/ada')).status).toBe(400);
+      expect((await nominate(bob, 'group:default/payments')).status).toBe(404); // not in this catalog
+      // Peers choose: not oneself, not one's own team (ada is in payments).
+      const self = await nominate(ada, 'user:default/ada');
+      expect(self.status).toBe(400);
+      expect(self.body.error.message).toMatch(/cannot nominate yourself/);
+      const ownTeam = await nominate(ada, 'group:default/payments');
+      expect(ownTeam.status).toBe(400);
+      expect(ownTeam.body.error.message).toMatch(
+        /cannot nominate your own team group:default\/payments/,
+      );
       expect((await nominate(ada, 'component:default/ledger')).status).toBe(
         400,
       );
@@ -854,6 +862,15 @@ describe('router', () => {
           reason: 'bots do not vote',
         });
       expect(ci2.status).toBe(403);
+      const future = await request(server)
+        .get(`${api}/heroes?month=2999-01`)
+        .set('authorization', bob);
+      expect(future.status).toBe(400);
+      expect(future.body.error.message).toMatch(/has not begun/);
+      const malformed = await request(server)
+        .get(`${api}/heroes?month=2026-13`)
+        .set('authorization', bob);
+      expect(malformed.status).toBe(400);
     });
 
     it("lists a team's services", async () => {

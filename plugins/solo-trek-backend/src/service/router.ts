@@ -4,6 +4,7 @@ import {
   BackstageServicePrincipal,
   BackstageUserPrincipal,
   HttpAuthService,
+  UserInfoService,
 } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import {
@@ -22,17 +23,27 @@ import { CatalogReadAccess } from './CatalogReadAccess';
 import { MigrationService } from './MigrationService';
 import { TooManyRequestsError } from './RefreshGate';
 import { sendJson } from './http/jsonDocuments';
+import { registerCaravanRoutes } from './http/caravanRoutes';
+import { registerOutcomeRoutes } from './http/outcomeRoutes';
+import { OutcomesService } from './outcomes/OutcomesService';
+import { NudgePreviewService } from './nudges/NudgePreviewService';
 
 export interface RouterOptions {
   service: MigrationService;
   aggregates: AggregatesService;
+  outcomes: OutcomesService;
   access: CatalogReadAccess;
   httpAuth: HttpAuthService;
   auditor: AuditorService;
+  /** A nominator's teams, so nobody nominates their own. */
+  userInfo: UserInfoService;
+  nudges: NudgePreviewService;
 }
 
 /** Bodies are small JSON documents; anything larger is refused with 413. */
 export const BODY_LIMIT = '64kb';
+/** POST /facts takes batches of up to 1,000 points (about 150 bytes each). */
+export const FACTS_BODY_LIMIT = '1mb';
 
 type Credentials = BackstageCredentials<
   BackstageUserPrincipal | BackstageServicePrincipal
@@ -97,13 +108,14 @@ export function groupRefOf(team: string) {
 
 const bodyParserErrors: express.ErrorRequestHandler = (
   error,
-  _req,
+  req,
   _res,
   next,
 ) => {
   if (error?.type === 'entity.too.large') {
+    const limit = req.path === '/facts' ? FACTS_BODY_LIMIT : BODY_LIMIT;
     const tooLarge = new Error(
-      `The request body is larger than ${BODY_LIMIT}; send a smaller JSON document`,
+      `The request body is larger than ${limit}; send a smaller JSON document`,
     );
     tooLarge.name = 'PayloadTooLargeError';
     next(Object.assign(tooLarge, { status: 413 }));
@@ -119,10 +131,11 @@ const bodyParserErrors: express.ErrorRequestHandler = (
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { service, aggregates, access, httpAuth, auditor } = options;
+  const { service, aggregates, access, httpAuth, auditor, nudges } = options;
   // Bodies are parsed outside the validated router, whose error handler would
   // turn every parser error into a 400, so an oversized body gets its 413.
   const outer = Router();
+  outer.use('/facts', express.json({ limit: FACTS_BODY_LIMIT }));
   outer.use(express.json({ limit: BODY_LIMIT }));
   outer.use(bodyParserErrors);
   const router = createValidatedOpenApiRouter(spec, {
@@ -398,6 +411,7 @@ export async function createRouter(
         req.params.migrationId,
         caller,
         await access.scope(credentials),
+        req.query.month,
       ),
     );
   });
@@ -414,10 +428,16 @@ export async function createRouter(
           if (credentials.principal.type !== 'user') {
             throw new NotAllowedError('Only people nominate Migration Heroes');
           }
+          const { ownershipEntityRefs } = await options.userInfo.getUserInfo(
+            credentials,
+          );
           return aggregates.heroes.nominate(
             migrationId,
             req.body,
-            credentials.principal.userEntityRef,
+            {
+              userEntityRef: credentials.principal.userEntityRef,
+              ownershipEntityRefs,
+            },
             await access.scope(credentials),
           );
         },
@@ -441,6 +461,28 @@ export async function createRouter(
         await aggregates.teamServices.list(req.params.migrationId, team, scope),
       );
     },
+  );
+
+  router.get('/migrations/:migrationId/nudges/preview', async (req, res) => {
+    const credentials = await reader(req);
+    sendJson(
+      req,
+      res,
+      await nudges.preview(
+        req.params.migrationId,
+        pageOf(req.query),
+        credentials,
+      ),
+    );
+  });
+
+  registerCaravanRoutes(
+    { router, readScope, mutation, sendCsv, entityRefOf, pageOf },
+    { service, aggregates },
+  );
+  registerOutcomeRoutes(
+    { router, reader, readScope, mutation, sendCsv, entityRefOf, pageOf },
+    options.outcomes,
   );
 
   // Unknown API routes get a JSON 404 like every other error; other paths

@@ -267,6 +267,64 @@ export function makeCard(
     waivers: checks.flatMap(c => (c.waiver ? [c.waiver] : [])),
     evaluatedAt: minutesAgo(3, now),
     stale: false,
+    trackDecision: {
+      id: 1,
+      fromTrack: null,
+      toTrack: 'solo-trek',
+      source: 'first-evaluation',
+      actor: null,
+      note: 'The quadrant gave the Solo Trek track',
+      at: daysAgo(60, now),
+    },
+    trackDrift: null,
+    trackHistory: [
+      {
+        id: 1,
+        fromTrack: null,
+        toTrack: 'solo-trek',
+        source: 'first-evaluation',
+        actor: null,
+        note: 'The quadrant gave the Solo Trek track',
+        at: daysAgo(60, now),
+      },
+    ],
+    segmentation: {
+      criticality: {
+        level: 'low',
+        source: 'signals',
+        summary: 'low: tier label "tier" is tier-3',
+        signals: [
+          {
+            name: 'tier label "tier"',
+            value: 'tier-3',
+            effect: 'low',
+            decisive: true,
+          },
+          {
+            name: 'lifecycle',
+            value: 'production',
+            effect: 'high',
+            decisive: false,
+          },
+        ],
+      },
+      complexity: {
+        level: 'low',
+        source: 'signals',
+        summary: 'low: score 2 < 4 (+2 dependsOn)',
+        signals: [
+          {
+            name: 'dependsOn',
+            value: 2,
+            effect: '+2',
+            refs: ['component:default/audit-log', 'resource:default/ledger-db'],
+            decisive: false,
+          },
+        ],
+        score: 2,
+        threshold: 4,
+      },
+    },
     ...overrides,
   };
 }
@@ -771,12 +829,14 @@ export function makeHeroes(
   overrides: Partial<HeroesResponse> = {},
 ): HeroesResponse {
   return {
+    timeZone: 'UTC',
     current: {
       month: '2026-11',
       nominee: 'group:default/identity',
       title: 'Identity & Access',
       nominations: 3,
       reasons: ['Wrote the Nimbus auth migration guide'],
+      closed: false,
     },
     past: [
       {
@@ -784,7 +844,18 @@ export function makeHeroes(
         nominee: 'group:default/payments',
         title: 'Payments',
         nominations: 2,
-        reasons: ['First to go live'],
+        reasons: ['First to go live', 'Paired with three teams on Terraform'],
+        closed: true,
+        closedAt: '2026-11-01T00:00:00.000Z',
+      },
+      {
+        month: '2026-08',
+        nominee: 'user:default/grace.hopper',
+        title: 'Grace Hopper',
+        nominations: 4,
+        reasons: ['Ran the office hours all summer'],
+        closed: true,
+        closedAt: '2026-09-01T00:00:00.000Z',
       },
     ],
     ...overrides,

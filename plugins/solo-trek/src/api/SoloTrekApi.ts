@@ -3,6 +3,7 @@ import { CompoundEntityRef } from '@backstage/catalog-model';
 import {
   AdoptionHistory,
   AdoptionReport,
+  CaravanPageQuery,
   CreateWaiverRequest,
   EntityMigrationCard,
   HeroNomination,
@@ -14,9 +15,11 @@ import {
   LongTailQuery,
   LongTailReport,
   MigrationInfo,
+  SetTrackRequest,
   TeamAdoptionPage,
   TeamAdoptionQuery,
   TeamServices,
+  TrackDriftReport,
   UpdateStageRequest,
   WaiverInfo,
 } from '@internal/plugin-solo-trek-common';
@@ -73,6 +76,17 @@ export interface SoloTrekApi {
     entityRef: SoloTrekEntityRef,
     wave: string | null,
   ): Promise<EntityMigrationCard>;
+  /** The platform team's decision about the entity's track, with a note. */
+  setTrack(
+    migrationId: string,
+    entityRef: SoloTrekEntityRef,
+    request: SetTrackRequest,
+  ): Promise<EntityMigrationCard>;
+  /** One page of the services whose quadrant drifted from their pinned track. */
+  getTrackDrift(
+    migrationId: string,
+    query?: CaravanPageQuery,
+  ): Promise<TrackDriftReport>;
   /** Re-evaluates the entity now and returns its fresh card. */
   refreshEntity(
     migrationId: string,
@@ -100,7 +114,14 @@ export interface SoloTrekApi {
     period: LeaderboardPeriod,
     query?: LeaderboardQuery,
   ): Promise<Leaderboard>;
-  getHeroes(migrationId: string): Promise<HeroesResponse>;
+  /**
+   * The running month's standings and the Hall of heroes (each ended
+   * month's recorded winner); only `query.month`'s (YYYY-MM) when given.
+   */
+  getHeroes(
+    migrationId: string,
+    query?: { month?: string },
+  ): Promise<HeroesResponse>;
   nominateHero(
     migrationId: string,
     request: HeroNominationRequest,

@@ -116,6 +116,20 @@ export class SoloTrekClient implements SoloTrekApi {
       body: { wave },
     });
 
+  setTrack: SoloTrekApi['setTrack'] = (migrationId, entityRef, request) =>
+    this.request(`${this.entityPath(migrationId, entityRef)}/track`, {
+      method: 'PUT',
+      body: request,
+    });
+
+  getTrackDrift: SoloTrekApi['getTrackDrift'] = (migrationId, query = {}) =>
+    this.request(
+      `/migrations/${enc(migrationId)}/track-drift${queryString({
+        limit: query.limit,
+        offset: query.offset,
+      })}`,
+    );
+
   refreshEntity: SoloTrekApi['refreshEntity'] = (migrationId, entityRef) =>
     this.request(`${this.entityPath(migrationId, entityRef)}/refresh`, {
       method: 'POST',
@@ -172,8 +186,12 @@ export class SoloTrekClient implements SoloTrekApi {
     );
   };
 
-  getHeroes: SoloTrekApi['getHeroes'] = migrationId =>
-    this.request(`/migrations/${enc(migrationId)}/heroes`);
+  getHeroes: SoloTrekApi['getHeroes'] = (migrationId, query = {}) =>
+    this.request(
+      `/migrations/${enc(migrationId)}/heroes${queryString({
+        month: query.month,
+      })}`,
+    );
 
   nominateHero: SoloTrekApi['nominateHero'] = (migrationId, request) =>
     this.request(`/migrations/${enc(migrationId)}/heroes/nominations`, {

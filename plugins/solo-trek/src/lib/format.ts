@@ -7,6 +7,7 @@ import {
   MigrationStage,
   StageSource,
   Track,
+  TrackDecisionInfo,
 } from '@internal/plugin-solo-trek-common';
 
 export const STAGE_LABELS: Record<MigrationStage, string> = {
@@ -57,6 +58,22 @@ export const TRACK_DESCRIPTIONS: Record<Track, string> = {
     'A crown jewel: it moves in a centrally planned wave, with hands-on support from the platform team.',
 };
 
+/** How a track decision was made, as the start of a sentence. */
+export function describeTrackDecision(decision: TrackDecisionInfo): string {
+  const track = `${TRACK_LABELS[decision.toTrack]} track`;
+  switch (decision.source) {
+    case 'annotation':
+      return `${track} decided upfront in solo-trek.io/track`;
+    case 'platform-team':
+      return decision.fromTrack === decision.toTrack
+        ? `${track} confirmed by ${decision.actor ?? 'the platform team'}`
+        : `Moved to the ${track} by ${decision.actor ?? 'the platform team'}`;
+    case 'first-evaluation':
+    default:
+      return `${track} pinned at the first evaluation`;
+  }
+}
+
 export const CHECK_STATUS_LABELS: Record<CheckStatus, string> = {
   pass: 'Pass',
   fail: 'Fail',
@@ -89,7 +106,8 @@ export const BADGE_DESCRIPTIONS: Record<LeaderboardBadge, string> = {
     'Moved at least half of its services in the first quarter of the window.',
   'clean-creed':
     "Every service live on the new platform passes all of the Pilgrim's Creed must items.",
-  'migration-hero': 'Voted Migration Hero of the month by their peers.',
+  'migration-hero':
+    "Last month's Migration Hero, or one of its members, chosen by peers.",
 };
 
 /** A name for each quadrant of the criticality × complexity grid. */

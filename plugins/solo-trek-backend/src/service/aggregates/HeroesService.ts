@@ -7,18 +7,20 @@ import {
   HeroesResponse,
   HeroNomination,
   HeroNominationRequest,
+  HeroOfMonth,
 } from '@internal/plugin-solo-trek-common';
-import { DateTime } from 'luxon';
-import { heroesByMonth } from '../../domain/heroes';
+import {
+  heroesByMonth,
+  heroOfRecord,
+  monthOf,
+  monthsToClose,
+  previousMonth,
+} from '../../domain/heroes';
+import { HeroMonthRecord } from '../../domain/model';
 import { assertPlainText } from '../../domain/plainText';
 import { noSuchEntity, ReadScope } from '../CatalogReadAccess';
 import { CatalogNames } from './CatalogNames';
 import { ReportContext } from './ReportContext';
-
-/** The month a nomination counts for, in UTC: `2026-03`. */
-export function monthOf(date: Date) {
-  return DateTime.fromJSDate(date, { zone: 'utc' }).toFormat('yyyy-MM');
-}
 
 function nominationInfo(n: {
   id: string;
@@ -38,8 +40,21 @@ function nominationInfo(n: {
   };
 }
 
-/** The monthly Migration Hero: peers' nominations and the winners by month. */
+/** Who nominates: a person, with the teams they belong to. */
+export interface Nominator {
+  userEntityRef: string;
+  /** The user's ownership claims (themselves and their groups), from sign-in. */
+  ownershipEntityRefs: readonly string[];
+}
+
+/**
+ * The monthly Migration Hero: peers' nominations, each month closed at its
+ * end in `soloTrek.timeZone` with its winner recorded (the Hall of heroes).
+ */
 export class HeroesService {
+  /** Per migration, the month up to which every ended month is recorded. */
+  private readonly closedBefore = new Map<string, string>();
+
   constructor(
     private readonly ctx: ReportContext & {
       catalog: CatalogService;
@@ -48,54 +63,118 @@ export class HeroesService {
     private readonly names: CatalogNames,
   ) {}
 
-  /** Heroes the caller may read in the catalog; others are left out. */
+  /** The running month, in the configured zone. */
+  currentMonth(): string {
+    return monthOf(this.ctx.now(), this.ctx.config.timeZone);
+  }
+
+  /**
+   * Records every ended month that has nominations and no record yet.
+   * Nominations are only taken for the running month, so once the months
+   * before it are recorded nothing changes until the month turns: each
+   * process checks once per month, and replicas racing on the same month
+   * insert the same winner (the table's key keeps the first).
+   */
+  async closeEndedMonths(migrationId: string): Promise<void> {
+    const m = this.ctx.migration(migrationId);
+    const current = this.currentMonth();
+    if (this.closedBefore.get(m.id) === current) return;
+    const [nominations, recorded] = await Promise.all([
+      this.ctx.store.listNominations(m.id),
+      this.ctx.store.listHeroMonths(m.id),
+    ]);
+    await this.ctx.store.recordHeroMonths(
+      monthsToClose({
+        migrationId: m.id,
+        nominations,
+        recorded: new Set(recorded.map(r => r.month)),
+        now: this.ctx.now(),
+        zone: this.ctx.config.timeZone,
+      }),
+    );
+    this.closedBefore.set(m.id, current);
+  }
+
+  /**
+   * Last month's Migration Hero, who holds the title (and gives their teams
+   * the leaderboard badge) through the running month.
+   */
+  async reigning(migrationId: string): Promise<HeroMonthRecord | undefined> {
+    await this.closeEndedMonths(migrationId);
+    const [record] = await this.ctx.store.listHeroMonths(
+      migrationId,
+      previousMonth(this.currentMonth()),
+    );
+    return record;
+  }
+
+  /**
+   * The running month's standings and the recorded heroes (only `month`'s
+   * when given), leaving out nominees the caller may not read.
+   */
   async list(
     migrationId: string,
     caller: string | undefined,
     scope: ReadScope,
+    month?: string,
   ): Promise<HeroesResponse> {
     const m = this.ctx.migration(migrationId);
-    const nominations = await this.ctx.store.listNominations(m.id);
-    const winners = heroesByMonth(nominations);
-    const readable = await this.ctx.access.readable(
-      scope,
-      [...winners.values()].flatMap(w => (w.nominee ? [w.nominee] : [])),
-    );
-    for (const [month, w] of winners) {
-      if (w.nominee && !readable.has(w.nominee)) winners.delete(month);
+    const current = this.currentMonth();
+    if (month !== undefined && month > current) {
+      throw new InputError(
+        `month ${month} has not begun; the running month is ${current} (${this.ctx.config.timeZone})`,
+      );
     }
+    await this.closeEndedMonths(m.id);
+    const [nominations, records] = await Promise.all([
+      this.ctx.store.listNominations(m.id),
+      month === undefined || month < current
+        ? this.ctx.store.listHeroMonths(m.id, month)
+        : Promise.resolve([]),
+    ]);
+    const running = heroesByMonth(
+      nominations.filter(n => n.month === current),
+    ).get(current);
+    const nominees = [
+      ...records.map(r => r.nominee),
+      ...(running?.nominee ? [running.nominee] : []),
+    ];
+    const readable = await this.ctx.access.readable(scope, nominees);
     const titles = await this.names.titlesFor(
-      [...winners.values()].flatMap(w => (w.nominee ? [w.nominee] : [])),
+      nominees.filter(n => readable.has(n)),
     );
-    const month = monthOf(this.ctx.now());
-    const withTitle = (w: { nominee: string | null }) => ({
-      ...w,
-      title: w.nominee ? titles.get(w.nominee) : undefined,
-    });
-    const current = winners.get(month) ?? {
-      month,
-      nominee: null,
-      nominations: 0,
-      reasons: [],
-    };
+    const hidden = (hero: HeroOfMonth | undefined) =>
+      !hero?.nominee || !readable.has(hero.nominee);
+    const currentHero: HeroOfMonth = hidden(running)
+      ? {
+          month: current,
+          nominee: null,
+          nominations: 0,
+          reasons: [],
+          closed: false,
+        }
+      : { ...running!, title: titles.get(running!.nominee!) };
     const mine = nominations.find(
-      n => n.month === month && n.nominator === caller,
+      n => n.month === current && n.nominator === caller,
     );
     return {
-      current: withTitle(current) as HeroesResponse['current'],
-      past: [...winners.values()]
-        .filter(w => w.month < month)
-        .sort((a, b) => b.month.localeCompare(a.month))
-        .map(w => withTitle(w) as HeroesResponse['current']),
+      timeZone: this.ctx.config.timeZone,
+      current: currentHero,
+      past: records
+        .filter(r => readable.has(r.nominee))
+        .map(r => heroOfRecord(r, titles.get(r.nominee))),
       mine: mine ? nominationInfo(mine) : undefined,
     };
   }
 
-  /** One nomination per person and month, of a readable team or person other than oneself. */
+  /**
+   * One nomination per person and month, of a readable team or person other
+   * than oneself or one's own teams: peers choose the Migration Hero.
+   */
   async nominate(
     migrationId: string,
     request: HeroNominationRequest,
-    nominator: string,
+    nominator: Nominator,
     scope: ReadScope,
   ): Promise<HeroNomination> {
     const m = this.ctx.migration(migrationId);
@@ -117,9 +196,22 @@ export class HeroesService {
         `nominee must be a team (group:…) or a person (user:…), not a ${kind}`,
       );
     }
-    if (nominee === nominator) {
+    const self = nominator.userEntityRef;
+    if (nominee === self) {
       throw new InputError(
-        'Nominate someone else: peers choose the Migration Hero',
+        'You cannot nominate yourself: peers choose the Migration Hero; nominate someone else',
+      );
+    }
+    // Sign-in claims and the catalog's memberOf can differ (a resolver
+    // that adds no groups, a team joined since sign-in): either makes the
+    // team one's own.
+    const ownTeams = new Set([
+      ...nominator.ownershipEntityRefs,
+      ...(await this.names.teamsOf(self)),
+    ]);
+    if (ownTeams.has(nominee)) {
+      throw new InputError(
+        `You cannot nominate your own team ${nominee}: peers choose the Migration Hero; nominate another team or a person`,
       );
     }
     const credentials = await this.ctx.auth.getOwnServiceCredentials();
@@ -137,15 +229,15 @@ export class HeroesService {
     const row = {
       id: randomUUID(),
       migrationId: m.id,
-      month: monthOf(now),
-      nominator,
+      month: monthOf(now, this.ctx.config.timeZone),
+      nominator: self,
       nominee,
       reason,
       createdAt: now,
     };
     if (!(await this.ctx.store.createNomination(row))) {
       throw new ConflictError(
-        `${nominator} already nominated a Migration Hero for ${row.month}; one nomination per month`,
+        `${self} already nominated a Migration Hero for ${row.month}; one nomination per month`,
       );
     }
     return nominationInfo(row);

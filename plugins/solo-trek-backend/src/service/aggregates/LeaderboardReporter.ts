@@ -4,13 +4,12 @@ import {
   LeaderboardPeriod,
 } from '@internal/plugin-solo-trek-common';
 import { waivedItemsByEntity } from '../../domain/effectiveStatus';
-import { heroesByMonth } from '../../domain/heroes';
 import { computeLeaderboard } from '../../domain/leaderboard';
 import { leaderboardPage, PageQuery } from '../../domain/pages';
 import { ReadScope } from '../CatalogReadAccess';
 import { AggregateCache, CachedDocument } from './AggregateCache';
 import { CatalogNames } from './CatalogNames';
-import { monthOf } from './HeroesService';
+import { HeroesService } from './HeroesService';
 import { ReportContext } from './ReportContext';
 
 export type LeaderboardQuery = PageQuery & { teams?: readonly string[] };
@@ -27,6 +26,7 @@ export class LeaderboardReporter {
     private readonly ctx: ReportContext,
     private readonly cache: AggregateCache,
     private readonly names: CatalogNames,
+    private readonly heroes: HeroesService,
   ) {}
 
   /** Every team, ranked: the cached document the pages are cut from. */
@@ -76,18 +76,22 @@ export class LeaderboardReporter {
   ): Promise<CachedDocument<RankedLeaderboard>> {
     const { config, store } = this.ctx;
     const m = this.ctx.migration(migrationId);
-    return this.cache.get(m.id, `leaderboard:${period}`, async () => {
+    // Recording last month's hero bumps the results version, so it comes
+    // before the document's version is read.
+    const hero = await this.heroes.reigning(m.id);
+    // Months turn at midnight in soloTrek.timeZone, not with the UTC day
+    // the cache is keyed by: the month is part of the key.
+    const month = this.heroes.currentMonth();
+    return this.cache.get(m.id, `leaderboard:${period}:${month}`, async () => {
       const now = this.ctx.now();
-      const [rows, waived, nominations] = await Promise.all([
+      const [rows, waived] = await Promise.all([
         store.scoredRows(m.id),
         store.activeWaiverOutcomes(m.id, now),
-        store.listNominations(m.id),
       ]);
       const waivedByEntity = waivedItemsByEntity(m.creed, waived, now);
-      // This month's Migration Hero earns their teams a badge.
-      const hero = heroesByMonth(nominations).get(monthOf(now));
+      // Last month's Migration Hero earns their teams a badge this month.
       const heroTeams = new Set<string>();
-      if (hero?.nominee) {
+      if (hero) {
         for (const team of await this.names.teamsOf(hero.nominee))
           heroTeams.add(team);
       }
@@ -102,6 +106,7 @@ export class LeaderboardReporter {
         titles: await this.names.titlesFor(owners),
         waivedByEntity,
         heroTeams,
+        zone: config.timeZone,
       });
       return {
         migrationId: m.id,

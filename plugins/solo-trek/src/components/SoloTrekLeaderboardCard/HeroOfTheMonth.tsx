@@ -5,8 +5,9 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import EmojiEventsIcon from '@material-ui/icons/EmojiEvents';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { HeroesResponse } from '@internal/plugin-solo-trek-common';
-import { formatMonth } from '../../lib/format';
+import { HeroesResponse, HeroOfMonth } from '@internal/plugin-solo-trek-common';
+import { DateTime } from 'luxon';
+import { formatMonth, plural } from '../../lib/format';
 
 const useStyles = makeStyles(theme => ({
   root: {
@@ -23,53 +24,85 @@ const useStyles = makeStyles(theme => ({
   text: { flex: 1, minWidth: 200 },
 }));
 
-/** The current month's Migration Hero and a way to nominate one. */
+/** The month before `month` (YYYY-MM). */
+export function monthBefore(month: string): string {
+  return DateTime.fromFormat(month, 'yyyy-MM', { zone: 'utc' })
+    .minus({ months: 1 })
+    .toFormat('yyyy-MM');
+}
+
+/** The reigning hero: last month's recorded winner, if there was one. */
+export function reigningHero(heroes: HeroesResponse): HeroOfMonth | undefined {
+  const last = monthBefore(heroes.current.month);
+  return heroes.past.find(p => p.month === last && p.nominee);
+}
+
+/** A nominee as a link to their catalog page, by title. */
+export function NomineeLink(props: { hero: HeroOfMonth }) {
+  const { hero } = props;
+  if (!hero.nominee) return null;
+  return (
+    <EntityRefLink entityRef={hero.nominee} defaultKind="group">
+      {hero.title ?? hero.nominee}
+    </EntityRefLink>
+  );
+}
+
+/**
+ * The reigning Migration Hero (last month's, recorded when the month closed),
+ * how the running month stands, and a way to nominate one.
+ */
 export function HeroOfTheMonth(props: {
   heroes: HeroesResponse;
   onNominate?: () => void;
 }) {
   const { heroes, onNominate } = props;
   const classes = useStyles();
-  const { current, mine } = heroes;
+  const { current, mine, timeZone } = heroes;
   const month = formatMonth(current.month);
-  const previous = heroes.past.find(p => p.nominee);
+  const reigning = reigningHero(heroes);
 
   return (
     <section className={classes.root} aria-label="Migration Hero">
       <EmojiEventsIcon className={classes.icon} aria-hidden />
       <Box className={classes.text}>
-        {current.nominee ? (
+        {reigning ? (
           <Typography variant="body2">
-            Migration Hero of {month}:{' '}
+            Migration Hero of {formatMonth(reigning.month)}:{' '}
             <strong>
-              <EntityRefLink entityRef={current.nominee} defaultKind="group">
-                {current.title ?? current.nominee}
-              </EntityRefLink>
+              <NomineeLink hero={reigning} />
             </strong>{' '}
-            ({current.nominations}{' '}
-            {current.nominations === 1 ? 'nomination' : 'nominations'})
-            {current.reasons[0] && (
+            ({plural(reigning.nominations, 'nomination')})
+            {reigning.reasons[0] && (
               <Typography
                 variant="caption"
                 color="textSecondary"
                 component="span"
                 display="block"
               >
-                “{current.reasons[0]}”
+                “{reigning.reasons[0]}”
               </Typography>
             )}
           </Typography>
         ) : (
           <Typography variant="body2">
-            No Migration Hero nominated for {month} yet.
-            {previous?.nominee &&
-              ` Last hero: ${previous.title ?? previous.nominee} (${formatMonth(
-                previous.month,
-              )}).`}
+            No Migration Hero for {formatMonth(monthBefore(current.month))}:
+            nobody was nominated.
           </Typography>
         )}
+        <Typography variant="caption" color="textSecondary" display="block">
+          {current.nominee ? (
+            <>
+              {month} so far: <NomineeLink hero={current} /> leads with{' '}
+              {plural(current.nominations, 'nomination')}.
+            </>
+          ) : (
+            `No nominations for ${month} yet.`
+          )}{' '}
+          Nominations close at the end of the month ({timeZone}).
+        </Typography>
         {mine && (
-          <Typography variant="caption" color="textSecondary">
+          <Typography variant="caption" color="textSecondary" display="block">
             You nominated {mine.nominee} this month.
           </Typography>
         )}
@@ -79,7 +112,7 @@ export function HeroOfTheMonth(props: {
           title={
             mine
               ? 'You can nominate once a month.'
-              : 'Nominate a team or person'
+              : 'Nominate a team or person (not yourself or your own team)'
           }
         >
           <span>

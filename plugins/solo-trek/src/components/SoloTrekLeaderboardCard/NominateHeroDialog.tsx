@@ -53,6 +53,9 @@ export function resolveNominee(
   }
 }
 
+/** The backend takes a short reason: at most 280 characters. */
+const REASON_MAX = 280;
+
 export function NominateHeroDialog(props: {
   open: boolean;
   onClose: () => void;
@@ -134,7 +137,8 @@ export function NominateHeroDialog(props: {
       description={
         <>
           Who made the migration easier for everyone in {monthLabel}? You can
-          nominate one team or person a month.
+          nominate one team or person a month, but not yourself or your own
+          team: peers choose the hero.
         </>
       }
       error={
@@ -198,8 +202,8 @@ export function NominateHeroDialog(props: {
           reasonMissing &&
           'Say what they did; it is shown with the hero.'
         }
-        helperText="Shown with the hero of the month."
-        inputProps={{ maxLength: 1000 }}
+        helperText={`A short reason, shown with the hero of the month (${reason.length}/${REASON_MAX}).`}
+        inputProps={{ maxLength: REASON_MAX }}
       />
     </FormDialog>
   );

@@ -20,6 +20,7 @@ import { errorMessage } from '../../lib/errors';
 import { ErrorState } from '../shared/ErrorState';
 import { MigrationSelect } from '../shared/MigrationSelect';
 import { Pager, useKeepPageInRange } from '../shared/Pager';
+import { HallOfHeroes } from './HallOfHeroes';
 import { HeroOfTheMonth } from './HeroOfTheMonth';
 import { LeaderboardTable } from './LeaderboardTable';
 import { NominateHeroDialog } from './NominateHeroDialog';
@@ -202,6 +203,7 @@ export function SoloTrekLeaderboard(props: SoloTrekLeaderboardProps) {
           Counting from {formatDate(leaderboard.value.periodStart)}.
         </Typography>
       )}
+      {heroes.value && <HallOfHeroes past={heroes.value.past} />}
       {heroes.value && (
         <NominateHeroDialog
           open={nominating}

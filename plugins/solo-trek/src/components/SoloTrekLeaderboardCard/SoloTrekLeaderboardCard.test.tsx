@@ -317,13 +317,37 @@ describe('SoloTrekLeaderboardCard', () => {
     ).not.toBeInTheDocument();
   });
 
-  it('shows the Migration Hero of the month', async () => {
+  it("shows last month's Migration Hero, how this month stands and the hall of heroes", async () => {
     await renderWithSoloTrek(<SoloTrekLeaderboardCard />);
     const hero = await screen.findByRole('region', { name: 'Migration Hero' });
     expect(hero).toHaveTextContent(
-      'Migration Hero of November 2026: Identity & Access (3 nominations)',
+      'Migration Hero of October 2026: Payments (2 nominations)',
     );
-    expect(hero).toHaveTextContent('Wrote the Nimbus auth migration guide');
+    expect(hero).toHaveTextContent('First to go live');
+    expect(hero).toHaveTextContent(
+      'November 2026 so far: Identity & Access leads with 3 nominations.',
+    );
+    expect(hero).toHaveTextContent(
+      'Nominations close at the end of the month (UTC)',
+    );
+    const hall = screen.getByRole('list', { name: 'Hall of heroes' });
+    const rows = within(hall).getAllByRole('listitem');
+    expect(rows.map(r => r.textContent)).toEqual([
+      'October 2026: Payments (2 nominations)“First to go live”“Paired with three teams on Terraform”',
+      'August 2026: Grace Hopper (4 nominations)“Ran the office hours all summer”',
+    ]);
+  });
+
+  it('says when nobody was nominated last month', async () => {
+    ctx.fake.heroes.nimbus = makeHeroes({ past: [] });
+    await renderWithSoloTrek(<SoloTrekLeaderboardCard />);
+    const hero = await screen.findByRole('region', { name: 'Migration Hero' });
+    expect(hero).toHaveTextContent(
+      'No Migration Hero for October 2026: nobody was nominated.',
+    );
+    expect(
+      screen.queryByRole('list', { name: 'Hall of heroes' }),
+    ).not.toBeInTheDocument();
   });
 
   it('nominates a team found in the catalog as Migration Hero', async () => {
@@ -503,6 +527,7 @@ describe('SoloTrekLeaderboardCard', () => {
         nominee: null,
         nominations: 0,
         reasons: [],
+        closed: false,
       },
       mine: {
         id: 'n1',
@@ -515,13 +540,11 @@ describe('SoloTrekLeaderboardCard', () => {
     });
     await renderWithSoloTrek(<SoloTrekLeaderboardCard />);
     expect(
-      await screen.findByText(
-        /No Migration Hero nominated for November 2026 yet/,
-      ),
+      await screen.findByText(/No nominations for November 2026 yet/),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(/Last hero: Payments \(October 2026\)/),
-    ).toBeInTheDocument();
+      screen.getByRole('region', { name: 'Migration Hero' }),
+    ).toHaveTextContent('Migration Hero of October 2026: Payments');
     expect(screen.getByRole('button', { name: 'Nominated' })).toBeDisabled();
   });
 });

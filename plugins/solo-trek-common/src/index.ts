@@ -10,3 +10,4 @@ export * from './api';
 export * from './aggregates';
 export * from './teamOrder';
 export * from './creedGate';
+export * from './outcomes';

@@ -13,6 +13,7 @@ import {
 import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import DirectionsWalkIcon from '@material-ui/icons/DirectionsWalk';
 import { soloTrekApiRef, SoloTrekClient } from './api';
+import { scaffolderTemplateRouteRef } from './routes';
 
 /** The dashboard's route, for the new frontend system. @alpha */
 export const soloTrekRootRouteRef = createRouteRef();
@@ -125,6 +126,9 @@ export default createFrontendPlugin({
   info: { packageJson: () => import('../package.json') },
   routes: {
     root: soloTrekRootRouteRef,
+  },
+  externalRoutes: {
+    scaffolderTemplate: scaffolderTemplateRouteRef,
   },
   extensions: [
     soloTrekApi,

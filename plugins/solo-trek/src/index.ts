@@ -16,7 +16,7 @@ export {
   EntityTeamMigrationCard,
   SoloTrekLeaderboardCard,
 } from './plugin';
-export { rootRouteRef } from './routes';
+export { rootRouteRef, scaffolderTemplateRouteRef } from './routes';
 export { soloTrekApiRef, SoloTrekClient } from './api';
 export type { SoloTrekApi, SoloTrekCsvReport, SoloTrekEntityRef } from './api';
 export type { EntitySoloTrekCardProps } from './components/EntitySoloTrekCard';

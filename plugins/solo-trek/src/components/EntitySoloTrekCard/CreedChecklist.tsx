@@ -73,8 +73,8 @@ export function complianceSummary(compliance: Compliance): string {
   return parts.join(' · ');
 }
 
-function CheckItem(props: { check: CheckInfo }) {
-  const { check } = props;
+function CheckItem(props: { check: CheckInfo; entityRef?: string }) {
+  const { check, entityRef } = props;
   const classes = useStyles();
   return (
     <ListItem className={classes.item} data-testid={`check-${check.id}`}>
@@ -112,7 +112,10 @@ function CheckItem(props: { check: CheckInfo }) {
           </Typography>
         )}
         {check.status !== 'pass' && check.remediation && (
-          <CheckRemediation remediation={check.remediation} />
+          <CheckRemediation
+            remediation={check.remediation}
+            entityRef={entityRef}
+          />
         )}
         <div className={classes.meta}>
           <TimeAgo at={check.evaluatedAt}>Checked</TimeAgo>
@@ -129,8 +132,10 @@ function CheckItem(props: { check: CheckInfo }) {
 export function CreedChecklist(props: {
   checks: CheckInfo[];
   compliance: Compliance;
+  /** The service, for the remediation templates' "Fix with a template". */
+  entityRef?: string;
 }) {
-  const { checks, compliance } = props;
+  const { checks, compliance, entityRef } = props;
   const classes = useStyles();
   const mustFailing = checks.filter(
     c => c.severity === 'must' && c.status === 'fail',
@@ -157,7 +162,7 @@ export function CreedChecklist(props: {
       ) : (
         <List dense className={classes.list} aria-label="Creed checks">
           {sortChecks(checks).map(check => (
-            <CheckItem key={check.id} check={check} />
+            <CheckItem key={check.id} check={check} entityRef={entityRef} />
           ))}
         </List>
       )}

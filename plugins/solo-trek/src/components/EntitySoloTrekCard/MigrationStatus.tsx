@@ -180,7 +180,11 @@ export function MigrationStatus(
       {!hideCreed && (
         <>
           <Divider className={classes.divider} />
-          <CreedChecklist checks={card.checks} compliance={card.compliance} />
+          <CreedChecklist
+            checks={card.checks}
+            compliance={card.compliance}
+            entityRef={card.entityRef}
+          />
         </>
       )}
       {canUpdate && (

@@ -35,8 +35,8 @@ const useStyles = makeStyles(theme => ({
   caption: visuallyHidden,
 }));
 
-function CheckEvidence(props: { check: CheckInfo }) {
-  const { check } = props;
+function CheckEvidence(props: { check: CheckInfo; entityRef?: string }) {
+  const { check, entityRef } = props;
   const classes = useStyles();
   const [expanded, setExpanded] = useState(check.status !== 'pass');
   const headingId = `solo-trek-evidence-${check.id}`;
@@ -116,7 +116,11 @@ function CheckEvidence(props: { check: CheckInfo }) {
           </Table>
         )}
         {check.remediation && (
-          <CheckRemediation remediation={check.remediation} />
+          <CheckRemediation
+            remediation={check.remediation}
+            // A passing item needs no fixing.
+            entityRef={check.status === 'pass' ? undefined : entityRef}
+          />
         )}
       </AccordionDetails>
     </Accordion>
@@ -124,8 +128,12 @@ function CheckEvidence(props: { check: CheckInfo }) {
 }
 
 /** Why each check came out as it did: every rule leaf, the value read and its outcome. */
-export function CreedEvidence(props: { checks: CheckInfo[] }) {
-  const { checks } = props;
+export function CreedEvidence(props: {
+  checks: CheckInfo[];
+  /** The service, for the remediation templates' "Fix with a template". */
+  entityRef?: string;
+}) {
+  const { checks, entityRef } = props;
   return (
     <InfoCard
       title="Creed evidence"
@@ -137,7 +145,7 @@ export function CreedEvidence(props: { checks: CheckInfo[] }) {
         </Typography>
       ) : (
         sortChecks(checks).map(check => (
-          <CheckEvidence key={check.id} check={check} />
+          <CheckEvidence key={check.id} check={check} entityRef={entityRef} />
         ))
       )}
     </InfoCard>

@@ -50,7 +50,7 @@ function MigrationDetails(props: MigrationPanelProps) {
         </Grid>
       )}
       <Grid item xs={12}>
-        <CreedEvidence checks={card.checks} />
+        <CreedEvidence checks={card.checks} entityRef={card.entityRef} />
       </Grid>
     </Grid>
   );

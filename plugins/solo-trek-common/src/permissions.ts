@@ -37,10 +37,49 @@ export const soloTrekWaveManagePermission = createPermission({
   attributes: { action: 'update' },
 });
 
+/**
+ * Report outcome points (POST /facts) for one catalog entity. A resource
+ * permission: owners report for their own services; service principals
+ * listed in soloTrek.factReporters for any. @public
+ */
+export const soloTrekOutcomeReportPermission = createPermission({
+  name: 'solo-trek.outcome.report',
+  attributes: { action: 'create' },
+  resourceType: SOLO_TREK_ENTITY_RESOURCE_TYPE,
+});
+
+/**
+ * Answer (or change the answer to) the satisfaction pulse of one service. A
+ * resource permission: its owners answer. @public
+ */
+export const soloTrekPulseAnswerPermission = createPermission({
+  name: 'solo-trek.pulse.answer',
+  attributes: { action: 'update' },
+  resourceType: SOLO_TREK_ENTITY_RESOURCE_TYPE,
+});
+
+/** Read the pulse's comments (never who wrote them): the platform team. @public */
+export const soloTrekPulseCommentsReadPermission = createPermission({
+  name: 'solo-trek.pulse.comments.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * See what the next nudge sweep would send and to whom
+ * (GET …/nudges/preview): the platform team, before enabling nudges. @public
+ */
+export const soloTrekNudgesPreviewPermission = createPermission({
+  name: 'solo-trek.nudges.preview',
+  attributes: { action: 'read' },
+});
+
 /** @public */
 export const soloTrekPermissions = [
   soloTrekStageUpdatePermission,
   soloTrekEntityRefreshPermission,
   soloTrekWaiverManagePermission,
   soloTrekWaveManagePermission,
+  soloTrekOutcomeReportPermission,
+  soloTrekPulseAnswerPermission,
+  soloTrekPulseCommentsReadPermission,
 ];

@@ -4,6 +4,7 @@ import { Entity } from '@backstage/catalog-model';
 export const nimbusConfig = {
   schedule: { frequency: { minutes: 10 }, timeout: { minutes: 5 } },
   stageReporters: ['ci-pipeline'],
+  factReporters: ['ci-pipeline'],
   migrations: [
     {
       id: 'nimbus',

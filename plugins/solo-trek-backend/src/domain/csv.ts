@@ -12,7 +12,7 @@ const percent = (share: number) => (Math.round(share * 1000) / 10).toFixed(1);
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** Options shared by every export: RFC 4180 with CRLF, formula-safe. */
-const SAFE_CSV = {
+export const SAFE_CSV = {
   header: true,
   record_delimiter: 'windows',
   // Spreadsheets split unquoted line breaks into rows.

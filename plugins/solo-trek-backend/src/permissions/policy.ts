@@ -9,6 +9,9 @@ import {
 } from '@backstage/plugin-permission-node';
 import {
   soloTrekEntityRefreshPermission,
+  soloTrekOutcomeReportPermission,
+  soloTrekPulseAnswerPermission,
+  soloTrekPulseCommentsReadPermission,
   soloTrekStageUpdatePermission,
   soloTrekWaiverManagePermission,
   soloTrekWaveManagePermission,
@@ -37,6 +40,41 @@ export function soloTrekPolicyDecision(
       soloTrekConditions.isEntityOwner({
         claims: user.info.ownershipEntityRefs ?? [],
       }),
+    );
+  }
+  // Outcome points and pulse answers: owners, for their own services.
+  // Service principals report points only when soloTrek.factReporters
+  // lists them, which the plugin checks itself; only people answer pulses.
+  if (
+    isPermission(permission, soloTrekOutcomeReportPermission) ||
+    isPermission(permission, soloTrekPulseAnswerPermission)
+  ) {
+    if (!user) return { result: AuthorizeResult.ALLOW };
+    return createSoloTrekConditionalDecision(
+      permission,
+      soloTrekConditions.isEntityOwner({
+        claims: user.info.ownershipEntityRefs ?? [],
+      }),
+    );
+  }
+  if (isPermission(permission, soloTrekPulseCommentsReadPermission)) {
+    const refs = user?.info.ownershipEntityRefs ?? [];
+    return {
+      result: refs.includes(options.platformTeam)
+        ? AuthorizeResult.ALLOW
+        : AuthorizeResult.DENY,
+    };
+  }
+  if (isPermission(permission, soloTrekWaiverRequestPermission)) {
+    // People only: a pipeline has no reason to ask for a waiver.
+    if (!user) return { result: AuthorizeResult.DENY };
+    const refs = user.info.ownershipEntityRefs ?? [];
+    if (refs.includes(options.platformTeam)) {
+      return { result: AuthorizeResult.ALLOW };
+    }
+    return createSoloTrekConditionalDecision(
+      permission,
+      soloTrekConditions.isEntityOwner({ claims: refs }),
     );
   }
   if (isPermission(permission, soloTrekEntityRefreshPermission)) {

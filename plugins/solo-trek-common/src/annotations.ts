@@ -10,3 +10,9 @@ export const ANNOTATION_WAVE = 'solo-trek.io/wave';
 export const ANNOTATION_MIGRATED_AT = 'solo-trek.io/migrated-at';
 /** The URL the http-probe fact provider fetches. @public */
 export const ANNOTATION_METRICS_URL = 'solo-trek.io/metrics-url';
+/**
+ * The track decided upfront (`caravan` or `solo-trek`), pinned at the first
+ * evaluation instead of the quadrant's; later changes go through the
+ * platform team. @public
+ */
+export const ANNOTATION_TRACK = 'solo-trek.io/track';

@@ -1,4 +1,9 @@
 import { MigrationStage } from './stages';
+import type {
+  SegmentationExplanation,
+  TrackDecisionInfo,
+  TrackDrift,
+} from './caravan';
 
 /** @public */
 export type StageSource = 'live' | 'annotation' | 'api' | 'default';
@@ -137,6 +142,14 @@ export type EntityMigrationCard = {
   waivers: WaiverInfo[];
   evaluatedAt: string;
   stale?: boolean;
+  /** How the pinned track was decided; null only before the first scan records it. */
+  trackDecision: TrackDecisionInfo | null;
+  /** Set when the quadrant now points to the other track. */
+  trackDrift: TrackDrift | null;
+  /** Every decision about the track, newest first. */
+  trackHistory: TrackDecisionInfo[];
+  /** The signals behind the quadrant; null for results stored before they were kept. */
+  segmentation: SegmentationExplanation | null;
 };
 
 /** @public */

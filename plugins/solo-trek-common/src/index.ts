@@ -9,5 +9,6 @@ export * from './annotations';
 export * from './api';
 export * from './aggregates';
 export * from './teamOrder';
+export * from './caravan';
 export * from './creedGate';
 export * from './outcomes';

@@ -73,12 +73,22 @@ export const soloTrekNudgesPreviewPermission = createPermission({
   attributes: { action: 'read' },
 });
 
+/**
+ * Change a service's pinned track (Caravan or Solo Trek): a recorded
+ * decision with a note. @public
+ */
+export const soloTrekTrackManagePermission = createPermission({
+  name: 'solo-trek.track.manage',
+  attributes: { action: 'update' },
+});
+
 /** @public */
 export const soloTrekPermissions = [
   soloTrekStageUpdatePermission,
   soloTrekEntityRefreshPermission,
   soloTrekWaiverManagePermission,
   soloTrekWaveManagePermission,
+  soloTrekTrackManagePermission,
   soloTrekOutcomeReportPermission,
   soloTrekPulseAnswerPermission,
   soloTrekPulseCommentsReadPermission,

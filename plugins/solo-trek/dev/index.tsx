@@ -36,6 +36,8 @@ import {
   soloTrekPlugin,
 } from '../src';
 import { SoloTrekFake, soloTrekHandlers } from '../src/__testUtils__/handlers';
+import { caravanHandlers } from '../src/__testUtils__/caravanHandlers';
+import { outcomeHandlers } from '../src/__testUtils__/outcomeHandlers';
 import {
   kubeMigration,
   makeCard,
@@ -64,7 +66,11 @@ fake.putCard(
     daysToSunset: 75,
   }),
 );
-const handlers = soloTrekHandlers(fake);
+const handlers = [
+  ...soloTrekHandlers(fake),
+  ...caravanHandlers(fake),
+  ...outcomeHandlers(fake),
+];
 
 /** A fetch API that answers Solo Trek requests from the fake backend. */
 const fakeFetchApi: FetchApi = {

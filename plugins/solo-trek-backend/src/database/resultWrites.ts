@@ -16,6 +16,8 @@ import {
   stateFromRow,
   StateRow,
   ResultRow,
+  TrackDecisionRow,
+  trackDecisionToRow,
 } from './rows';
 import { forUpdate } from './postgresTuning';
 import { Dialect } from './storeContext';
@@ -95,7 +97,11 @@ export async function writeChunk(
 ): Promise<{ rows: number; added: number }> {
   const resolved = await resolveWrites(tx, dialect, migrationId, writes, false);
   const updates = resolved.filter(w => !w.isNew);
-  const fresh = resolved.filter(w => w.isNew);
+  const fresh = await keepReturningTracks(
+    tx,
+    migrationId,
+    resolved.filter(w => w.isNew),
+  );
   if (updates.length) {
     await tx('entity_results')
       .insert(updates.map(w => resultToRow(w.result)))
@@ -150,6 +156,15 @@ export async function writeChunk(
     );
     rows += history.length;
   }
+  const pinned = batch.filter(w => w.trackDecision);
+  if (pinned.length) {
+    await tx<TrackDecisionRow>('track_decisions').insert(
+      pinned.map(w =>
+        trackDecisionToRow(migrationId, w.result.entityRef, w.trackDecision!),
+      ),
+    );
+    rows += pinned.length;
+  }
   const seen = batch.filter(w => w.annotationStageAt);
   if (seen.length) {
     await tx('entity_state')
@@ -166,6 +181,44 @@ export async function writeChunk(
   }
   return { rows, added: inserted.size };
 }
+/**
+ * An entity that left the scope and came back within the retention keeps
+ * the track it had pinned: its first evaluation since records no decision.
+ */
+async function keepReturningTracks(
+  tx: Knex.Transaction,
+  migrationId: string,
+  fresh: ResultWrite[],
+): Promise<ResultWrite[]> {
+  const candidates = fresh.filter(w => w.keepTrack);
+  if (candidates.length === 0) return fresh;
+  const refs = candidates.map(w => w.result.entityRef);
+  const last: Array<Pick<TrackDecisionRow, 'entity_ref' | 'to_track'>> =
+    await tx('track_decisions')
+      .whereIn(
+        'id',
+        tx('track_decisions')
+          .where('migration_id', migrationId)
+          .whereIn(
+            'entity_ref',
+            tx('entity_removals')
+              .where('migration_id', migrationId)
+              .whereIn('entity_ref', refs)
+              .select('entity_ref'),
+          )
+          .groupBy('entity_ref')
+          .max('id'),
+      )
+      .select('entity_ref', 'to_track');
+  if (last.length === 0) return fresh;
+  const track = new Map(last.map(r => [r.entity_ref, r.to_track]));
+  return fresh.map(w => {
+    const kept = track.get(w.result.entityRef);
+    if (!kept || !w.keepTrack) return w;
+    return { ...w, result: w.keepTrack(kept).result, trackDecision: undefined };
+  });
+}
+
 /**
  * An entity that left and came back keeps its history: its first
  * evaluation since continues from the last stage recorded, or adds

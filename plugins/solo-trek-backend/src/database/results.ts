@@ -27,6 +27,9 @@ import {
   StateColumns,
   stateFromRow,
   StateRow,
+  trackDecisionFromRow,
+  TrackDecisionRow,
+  trackDecisionToRow,
 } from './rows';
 import { localError } from './errors';
 import { writeChunk } from './resultWrites';
@@ -34,9 +37,10 @@ import { StoreContext } from './storeContext';
 import { bumpResultsVersion } from './scans';
 import { forUpdate, NamedStatement, PlannerStatistics } from './postgresTuning';
 import { HistoryStore } from './history';
+import { TrackDecisionStore } from './trackDecisions';
 
 /** The card's prepared statement; a new shape needs a new name. */
-const CARD_STATEMENT = 'solo-trek-card-inputs-1';
+const CARD_STATEMENT = 'solo-trek-card-inputs-2';
 
 /** The card's one row: the result, its state, its scan (c_), its history. */
 type CardRow = ResultRow &
@@ -54,6 +58,8 @@ type CardRow = ResultRow &
     c_results_version: ScanRow['results_version'] | null;
     /** JSON text on SQLite, parsed by the driver on PostgreSQL. */
     h_history: string | HistoryRow[] | null;
+    /** The track decisions, likewise. */
+    t_decisions: string | TrackDecisionRow[] | null;
   };
 
 /**
@@ -67,6 +73,7 @@ export class ResultStore {
     private readonly ctx: StoreContext,
     private readonly history: HistoryStore,
     private readonly statistics: PlannerStatistics,
+    private readonly decisions: TrackDecisionStore,
   ) {
     this.card = new NamedStatement(ctx, CARD_STATEMENT, (migrationId, ref) =>
       this.cardQuery(migrationId, ref),
@@ -239,6 +246,11 @@ export class ResultStore {
       if (decided.result) {
         await this.results(tx).where(where).update(resultToRow(decided.result));
       }
+      if (decided.trackDecision) {
+        await tx<TrackDecisionRow>('track_decisions').insert(
+          trackDecisionToRow(migrationId, entityRef, decided.trackDecision),
+        );
+      }
       if (decided.history) {
         await tx<HistoryRow>('stage_history').insert(
           historyToRow(
@@ -266,12 +278,17 @@ export class ResultStore {
         scan: undefined,
         resultsVersion: 0,
         history: [],
+        trackHistory: [],
       };
     }
     const history: HistoryRow[] =
       typeof row.h_history === 'string'
         ? JSON.parse(row.h_history)
         : row.h_history ?? [];
+    const decisions: TrackDecisionRow[] =
+      typeof row.t_decisions === 'string'
+        ? JSON.parse(row.t_decisions)
+        : row.t_decisions ?? [];
     return {
       result: resultFromRow(row),
       state: row.s_migration_id ? stateFromRow(row) : undefined,
@@ -289,6 +306,7 @@ export class ResultStore {
         : undefined,
       resultsVersion: Number(row.c_results_version ?? 0),
       history: history.map(historyFromRow),
+      trackHistory: decisions.map(trackDecisionFromRow),
     };
   }
 
@@ -322,6 +340,7 @@ export class ResultStore {
         'c.error as c_error',
         'c.results_version as c_results_version',
         this.history.historyJson(),
+        this.decisions.decisionsJson(),
       );
   }
 }

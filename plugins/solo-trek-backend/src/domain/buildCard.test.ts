@@ -40,6 +40,7 @@ function card(waivers = [] as ReturnType<typeof waiver>[]) {
     state: undefined,
     waivers,
     history: [],
+    trackHistory: [],
     scan: undefined,
     now,
   });

@@ -12,8 +12,10 @@ import {
   HistoryEntry,
   ScanStatus,
   StoredResult,
+  TrackDecision,
   Waiver,
 } from './model';
+import { trackDecisionInfo, trackDrift } from './tracks';
 
 const DAY_MS = 86_400_000;
 
@@ -58,10 +60,13 @@ export function buildCard(options: {
   state: EntityState | undefined;
   waivers: Waiver[];
   history: HistoryEntry[];
+  /** Decisions about the track, newest first. */
+  trackHistory: TrackDecision[];
   scan: ScanStatus | undefined;
   now: Date;
 }): EntityMigrationCard {
   const { migration, result, state, waivers, history, scan, now } = options;
+  const trackHistory = options.trackHistory.map(trackDecisionInfo);
   // Every in-scope entity is re-evaluated by each successful scan.
   const evaluatedAt = new Date(
     Math.max(result.changedAt.getTime(), scan?.succeededAt?.getTime() ?? 0),
@@ -130,5 +135,9 @@ export function buildCard(options: {
     waivers: activeWaivers.map(waiverInfo),
     evaluatedAt,
     stale: Boolean(scan?.error),
+    trackDecision: trackHistory[0] ?? null,
+    trackDrift: trackDrift(result),
+    trackHistory,
+    segmentation: result.segmentation ?? null,
   };
 }

@@ -7,9 +7,11 @@ import {
 import {
   ANNOTATION_MIGRATED_AT,
   ANNOTATION_STAGE,
+  ANNOTATION_TRACK,
   ANNOTATION_WAVE,
   isMigrationStage,
   MigrationStage,
+  SegmentationExplanation,
 } from '@internal/plugin-solo-trek-common';
 import {
   Level,
@@ -17,7 +19,7 @@ import {
   Track,
 } from '../config/readSoloTrekConfig';
 import { FactReader, LeafEvidence, RuleOutcome } from '../rules/compileRule';
-import { complexityOf, criticalityOf, trackOf } from './segmentation';
+import { explainSegmentation, trackOf } from './segmentation';
 
 export interface CheckResult {
   id: string;
@@ -38,7 +40,11 @@ export interface EntityEvaluation {
   annotationMigratedAt: Date | null;
   criticality: Level;
   complexity: Level;
+  /** The track the quadrant gives. */
   track: Track;
+  /** solo-trek.io/track: a track decided upfront, pinned at the first evaluation. */
+  annotationTrack: Track | null;
+  segmentation: SegmentationExplanation;
   checks: CheckResult[];
   /** Every `must` item passes. */
   mustPass: boolean;
@@ -91,8 +97,10 @@ export function evaluateEntity(
     if (item.severity === 'must' && outcome !== 'pass') mustPass = false;
     checks.push({ id: item.id, outcome, evidence });
   }
-  const criticality = criticalityOf(entity, migration.segmentation);
-  const complexity = complexityOf(entity, migration.segmentation);
+  const segmentation = explainSegmentation(entity, migration.segmentation);
+  const criticality = segmentation.criticality.level;
+  const complexity = segmentation.complexity.level;
+  const upfront = annotations[ANNOTATION_TRACK];
   const stage = annotations[ANNOTATION_STAGE];
   const wave = annotations[ANNOTATION_WAVE];
   return {
@@ -106,6 +114,9 @@ export function evaluateEntity(
     criticality,
     complexity,
     track: trackOf(criticality, complexity, migration.segmentation),
+    annotationTrack:
+      upfront === 'caravan' || upfront === 'solo-trek' ? upfront : null,
+    segmentation,
     checks,
     mustPass,
   };

@@ -1,13 +1,9 @@
 import { createHash } from 'node:crypto';
 import { DONE_STAGES, MigrationStage } from '@internal/plugin-solo-trek-common';
-import {
-  EntityState,
-  ResultDigest,
-  ResultWrite,
-  StoredResult,
-} from './model';
+import { EntityState, ResultDigest, ResultWrite, StoredResult } from './model';
 import { EntityEvaluation } from './evaluateEntity';
 import { resolveStage } from './resolveStage';
+import { firstTrackDecision } from './tracks';
 
 /** A digest of everything a card shows, to skip rewriting unchanged rows. */
 export function hashResult(r: StoredResult): string {
@@ -25,6 +21,8 @@ export function hashResult(r: StoredResult): string {
     r.mustPass,
     r.checks,
     r.migratedAt?.getTime() ?? null,
+    r.computedTrack ?? null,
+    r.segmentation ?? null,
   ];
   return createHash('sha1').update(JSON.stringify(content)).digest('hex');
 }
@@ -96,7 +94,10 @@ export function nextResult(options: {
     annotationStage: e.annotationStage,
     criticality: e.criticality,
     complexity: e.complexity,
-    track: e.track,
+    // Pinned: a rescan never moves a service to the other track.
+    track: previous?.track ?? e.annotationTrack ?? e.track,
+    computedTrack: e.track,
+    segmentation: e.segmentation,
     annotationWave: e.annotationWave,
     mustPass: e.mustPass,
     checks: e.checks,
@@ -113,7 +114,7 @@ export function nextResult(options: {
   ) {
     return undefined;
   }
-  return {
+  const write: ResultWrite = {
     result,
     isNew: !previous,
     history: stageChanged
@@ -130,5 +131,15 @@ export function nextResult(options: {
         }
       : undefined,
     annotationStageAt: annotationIsNew ? now : undefined,
+  };
+  if (previous) return write;
+  return {
+    ...write,
+    trackDecision: firstTrackDecision(e, now),
+    keepTrack: track => {
+      const kept = { ...result, track };
+      kept.resultHash = hashResult(kept);
+      return { ...write, result: kept };
+    },
   };
 }

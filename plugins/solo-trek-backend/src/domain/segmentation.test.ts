@@ -1,6 +1,11 @@
 import { service } from '../__testUtils__/fixtures';
 import { SegmentationConfig } from '../config/readSoloTrekConfig';
-import { complexityOf, criticalityOf, trackOf } from './segmentation';
+import {
+  complexityOf,
+  criticalityOf,
+  explainSegmentation,
+  trackOf,
+} from './segmentation';
 
 const config: SegmentationConfig = {
   lifecycle: { production: 'high', experimental: 'low' },
@@ -57,5 +62,57 @@ describe('segmentation', () => {
     expect(trackOf('low', 'low', config)).toBe('solo-trek');
     expect(trackOf('high', 'low', config)).toBe('caravan');
     expect(trackOf('low', 'high', config)).toBe('solo-trek');
+  });
+
+  it('explains each axis with the signals it read and which one decided', () => {
+    const explained = explainSegmentation(
+      service('a', {
+        labels: { tier: 'tier-9' },
+        dependsOn: ['component:default/x', 'resource:default/db'],
+      }),
+      config,
+    );
+    // tier-9 maps to nothing, so the lifecycle decides.
+    expect(explained.criticality).toEqual({
+      level: 'high',
+      source: 'signals',
+      summary: 'high: lifecycle is production',
+      signals: [
+        {
+          name: 'tier label "tier"',
+          value: 'tier-9',
+          effect: 'not mapped',
+          decisive: false,
+        },
+        {
+          name: 'lifecycle',
+          value: 'production',
+          effect: 'high',
+          decisive: true,
+        },
+      ],
+    });
+    expect(explained.complexity).toMatchObject({
+      level: 'low',
+      score: 2,
+      threshold: 3,
+      summary: 'low: score 2 < 3 (+2 dependsOn)',
+      signals: [
+        {
+          name: 'dependsOn',
+          value: 2,
+          refs: ['component:default/x', 'resource:default/db'],
+        },
+      ],
+    });
+    const annotated = explainSegmentation(
+      service('b', { annotations: { 'solo-trek.io/complexity': 'high' } }),
+      config,
+    );
+    expect(annotated.complexity).toMatchObject({
+      level: 'high',
+      source: 'annotation',
+      summary: 'high: set by solo-trek.io/complexity',
+    });
   });
 });

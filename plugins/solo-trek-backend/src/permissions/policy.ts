@@ -13,6 +13,7 @@ import {
   soloTrekPulseAnswerPermission,
   soloTrekPulseCommentsReadPermission,
   soloTrekStageUpdatePermission,
+  soloTrekTrackManagePermission,
   soloTrekWaiverManagePermission,
   soloTrekWaveManagePermission,
 } from '@internal/plugin-solo-trek-common';
@@ -22,7 +23,7 @@ import { createSoloTrekConditionalDecision, soloTrekConditions } from './rules';
  * The recommended decisions for Solo Trek's permissions, for a permission
  * policy to delegate to; undefined for permissions that are not Solo Trek's.
  * Owners update their services' stage; owners and the platform team refresh
- * a service; the platform team manages waivers and waves. Service principals
+ * a service; the platform team manages waivers, waves and tracks. Service principals
  * reach the stage and refresh routes only when `soloTrek.stageReporters`
  * lists them, which the plugin checks itself.
  * @public
@@ -90,7 +91,8 @@ export function soloTrekPolicyDecision(
   }
   if (
     isPermission(permission, soloTrekWaiverManagePermission) ||
-    isPermission(permission, soloTrekWaveManagePermission)
+    isPermission(permission, soloTrekWaveManagePermission) ||
+    isPermission(permission, soloTrekTrackManagePermission)
   ) {
     const refs = user?.info.ownershipEntityRefs ?? [];
     return {

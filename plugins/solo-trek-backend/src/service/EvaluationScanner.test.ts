@@ -191,6 +191,7 @@ describe.each(databases.eachSupportedId())(
         state: undefined,
         waivers: [],
         history: [],
+        trackHistory: [],
         scan,
         now: new Date(),
       });
@@ -204,6 +205,7 @@ describe.each(databases.eachSupportedId())(
         state: undefined,
         waivers: [],
         history: [],
+        trackHistory: [],
         scan: await store.getScan('nimbus'),
         now: new Date(),
       });

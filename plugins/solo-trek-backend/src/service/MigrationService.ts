@@ -26,8 +26,10 @@ import {
   EntityMigrationCard,
   isBackwardMove,
   MigrationInfo,
+  SetTrackRequest,
   soloTrekEntityRefreshPermission,
   soloTrekStageUpdatePermission,
+  soloTrekTrackManagePermission,
   soloTrekWaiverManagePermission,
   soloTrekWaveManagePermission,
   UpdateStageRequest,
@@ -43,6 +45,7 @@ import { buildCard, daysToSunset, waiverInfo } from '../domain/buildCard';
 import { hashResult, migratedAtFor } from '../domain/nextResult';
 import { assertPlainText } from '../domain/plainText';
 import { resolveStage } from '../domain/resolveStage';
+import { TRACK_NAMES } from '../domain/tracks';
 import { soloTrekEntityResourceRef } from '../permissions/rules';
 import { CatalogReadAccess, noSuchEntity } from './CatalogReadAccess';
 import { EvaluationScanner } from './EvaluationScanner';
@@ -245,6 +248,7 @@ export class MigrationService {
       state: inputs.state,
       waivers: waivers.get(entityRef) ?? [],
       history: inputs.history,
+      trackHistory: inputs.trackHistory,
       scan: inputs.scan,
       now,
     });
@@ -273,10 +277,11 @@ export class MigrationService {
   private async card(m: MigrationDefinition, result: StoredResult) {
     const { store } = this.deps;
     const now = this.now();
-    const [states, waivers, history, scan] = await Promise.all([
+    const [states, waivers, history, trackHistory, scan] = await Promise.all([
       store.getStates(m.id, [result.entityRef]),
       store.listActiveWaivers(m.id, result.entityRef, now),
       store.getHistory(m.id, result.entityRef),
+      store.getTrackHistory(m.id, result.entityRef),
       store.getScan(m.id),
     ]);
     return buildCard({
@@ -285,6 +290,7 @@ export class MigrationService {
       state: states.get(result.entityRef),
       waivers,
       history,
+      trackHistory,
       scan,
       now,
     });
@@ -408,7 +414,10 @@ export class MigrationService {
   }
 
   private async authorizeAdmin(
-    permission: typeof soloTrekWaiverManagePermission,
+    permission:
+      | typeof soloTrekWaiverManagePermission
+      | typeof soloTrekWaveManagePermission
+      | typeof soloTrekTrackManagePermission,
     credentials: Credentials,
     what: string,
   ) {
@@ -574,6 +583,63 @@ export class MigrationService {
         waveSetAt: now,
       },
     }));
+    return this.card(m, updated!);
+  }
+
+  /**
+   * The platform team's decision about a service's track, with a note: the
+   * only way a track changes once pinned. Restating the current track
+   * records a confirmation (a drift reviewed and kept). Leaving the caravan
+   * leaves its wave.
+   */
+  async setTrack(
+    migrationId: string,
+    entityRef: string,
+    request: SetTrackRequest,
+    credentials: Credentials,
+  ): Promise<EntityMigrationCard> {
+    const m = this.migration(migrationId);
+    await this.authorizeAdmin(
+      soloTrekTrackManagePermission,
+      credentials,
+      'change tracks',
+    );
+    assertPlainText('note', request.note);
+    const note = request.note.trim();
+    if (note.length < 3) {
+      throw new InputError(
+        'A track decision needs a note saying why, of at least 3 characters',
+      );
+    }
+    await this.deps.access.assertReadable(credentials, entityRef);
+    await this.resultFor(m, entityRef);
+    const now = this.now();
+    const updated = await this.deps.store.updateState(
+      m.id,
+      entityRef,
+      ({ result }) => {
+        const next: StoredResult = { ...result, track: request.track };
+        next.resultHash = hashResult(next);
+        return {
+          state:
+            request.track === 'caravan'
+              ? {}
+              : { wave: null, waveSetBy: actorOf(credentials), waveSetAt: now },
+          result: next,
+          trackDecision: {
+            fromTrack: result.track,
+            toTrack: request.track,
+            source: 'platform-team',
+            actor: actorOf(credentials),
+            note:
+              result.track === request.track
+                ? `Kept on the ${TRACK_NAMES[request.track]} track: ${note}`
+                : note,
+            createdAt: now,
+          },
+        };
+      },
+    );
     return this.card(m, updated!);
   }
 

@@ -78,6 +78,19 @@ describe('responses conform to the OpenAPI spec', () => {
         as: pat,
         body: { wave: 'wave-1' },
       },
+      {
+        method: 'put',
+        path: `${e}/ledger/track`,
+        as: pat,
+        body: { track: 'caravan', note: 'Decided upfront with the team' },
+      },
+      { method: 'get', path: `${m}/track-drift`, as: bob },
+      {
+        method: 'put',
+        path: `${e}/ledger/track`,
+        as: ada,
+        body: { track: 'caravan', note: 'Not mine to decide' },
+      },
       { method: 'post', path: `${e}/live-one/refresh`, as: pat },
       { method: 'post', path: `${e}/live-one/refresh`, as: pat }, // 429
       { method: 'get', path: `${m}/adoption`, as: bob },
@@ -130,8 +143,8 @@ describe('responses conform to the OpenAPI spec', () => {
       );
     }
     expect(statuses).toEqual([
-      200, 200, 200, 200, 200, 200, 200, 201, 200, 200, 429, 200, 200, 200, 200,
-      200, 201, 200, 200, 404, 403, 400, 404,
+      200, 200, 200, 200, 200, 200, 200, 201, 200, 200, 200, 403, 200, 429, 200,
+      200, 200, 200, 200, 201, 200, 200, 404, 403, 400, 404,
     ]);
     expect(problems).toEqual([]);
   });

@@ -19,6 +19,7 @@ import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { Entity } from '@backstage/catalog-model';
 import { soloTrekApiRef, SoloTrekClient } from '../api';
 import { SoloTrekFake, soloTrekHandlers } from './handlers';
+import { caravanHandlers } from './caravanHandlers';
 import { makeCatalogEntities } from '../__fixtures__/data';
 
 /**
@@ -31,7 +32,10 @@ export function setupSoloTrekServer() {
   const context = { fake: new SoloTrekFake(), server };
   beforeEach(() => {
     context.fake = new SoloTrekFake();
-    server.use(...soloTrekHandlers(context.fake));
+    server.use(
+      ...soloTrekHandlers(context.fake),
+      ...caravanHandlers(context.fake),
+    );
   });
   return context;
 }

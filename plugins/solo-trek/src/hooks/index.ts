@@ -26,3 +26,4 @@ export {
   useNomineeSearch,
 } from './useNomineeSearch';
 export type { NomineeOption } from './useNomineeSearch';
+export { usePagedCaravanList } from './caravan';

@@ -30,6 +30,7 @@ import { MigrationPanelProps } from '../shared/EntityMigrationTabs';
 import { CreedChecklist } from './CreedChecklist';
 import { StageStepper } from './StageStepper';
 import { SunsetCountdown } from './SunsetCountdown';
+import { TrackDetails } from './TrackDetails';
 import { UpdateStageDialog } from './UpdateStageDialog';
 
 const useStyles = makeStyles(theme => ({
@@ -167,6 +168,7 @@ export function MigrationStatus(
           />
         </Tooltip>
       </div>
+      <TrackDetails card={card} />
       <SunsetCountdown
         daysToSunset={card.daysToSunset}
         sunset={card.sunset}

@@ -15,7 +15,7 @@ jest.setTimeout(30_000);
 describe('EntitySoloTrekContent without platform permissions', () => {
   const ctx = setupSoloTrekServer();
 
-  it('hides waiver, wave, stage and refresh controls', async () => {
+  it('hides waiver, wave, track, stage and refresh controls', async () => {
     ctx.fake.putCard(
       makeCard({
         entityRef: 'component:default/read-only-service',
@@ -33,12 +33,13 @@ describe('EntitySoloTrekContent without platform permissions', () => {
     expect(
       screen.getByText(/This service moves in wave 2./),
     ).toBeInTheDocument();
-    await waitFor(() => expect(authorize).toHaveBeenCalledTimes(4));
+    await waitFor(() => expect(authorize).toHaveBeenCalledTimes(5));
     expect(
       authorize.mock.calls.map(([request]) => request.permission.name).sort(),
     ).toEqual([
       'solo-trek.entity.refresh',
       'solo-trek.stage.update',
+      'solo-trek.track.manage',
       'solo-trek.waiver.manage',
       'solo-trek.wave.manage',
     ]);
@@ -49,6 +50,9 @@ describe('EntitySoloTrekContent without platform permissions', () => {
       screen.queryByRole('button', { name: /Remove waiver/ }),
     ).not.toBeInTheDocument();
     expect(screen.queryByLabelText('Wave')).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Decide the track' }),
+    ).not.toBeInTheDocument();
     expect(
       screen.queryByRole('button', { name: /Update stage/ }),
     ).not.toBeInTheDocument();

@@ -12,6 +12,7 @@ import { MigrationStatus } from '../EntitySoloTrekCard/MigrationStatus';
 import { StageHistoryTimeline } from './StageHistoryTimeline';
 import { WaiversCard } from './WaiversCard';
 import { WaveCard } from './WaveCard';
+import { TrackCard } from './TrackCard';
 import { CreedEvidence } from './CreedEvidence';
 import { RefreshButton } from './RefreshButton';
 
@@ -43,6 +44,9 @@ function MigrationDetails(props: MigrationPanelProps) {
       </Grid>
       <Grid item xs={12} md={6}>
         <WaiversCard card={card} onCardChange={onCardChange} />
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <TrackCard card={card} onCardChange={onCardChange} />
       </Grid>
       {(card.track === 'caravan' || card.wave) && (
         <Grid item xs={12} md={6}>

@@ -31,6 +31,7 @@ import { LongTailTable } from './LongTailTable';
 import { Quadrant, SegmentationMatrix } from './SegmentationMatrix';
 import { TeamStages } from './TeamStages';
 import { TracksAndWaves } from './TracksAndWaves';
+import { TrackDriftTable } from './TrackDriftTable';
 import { useLongTailView } from './useLongTailView';
 
 /** Renders an async section: progress, error, or its content. */
@@ -152,6 +153,9 @@ function Dashboard(props: { migration: MigrationInfo }) {
             )}
           </Section>
         </div>
+      </Grid>
+      <Grid item xs={12}>
+        <TrackDriftTable migrationId={migration.id} />
       </Grid>
       <Grid item xs={12}>
         <InfoCard

@@ -1,0 +1,139 @@
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { Knex } from 'knex';
+import { DatabaseSoloTrekStore } from './DatabaseSoloTrekStore';
+import { StoredResult } from './SoloTrekStore';
+
+jest.setTimeout(60_000);
+
+const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
+const ids = databases.eachSupportedId();
+const dir = { directory: DatabaseSoloTrekStore.migrationsDir };
+const at = new Date('2026-03-01T00:00:00Z');
+
+function result(ref: string, overrides: Partial<StoredResult> = {}) {
+  return {
+    migrationId: 'nimbus',
+    entityRef: ref,
+    title: null,
+    ownerRef: 'group:default/payments',
+    live: false,
+    stage: 'not-started',
+    stageSource: 'default',
+    annotationStage: null,
+    criticality: 'high',
+    complexity: 'high',
+    track: 'caravan',
+    computedTrack: 'caravan',
+    annotationWave: null,
+    mustPass: false,
+    checks: [],
+    resultHash: `hash-${ref}`,
+    changedAt: at,
+    stageChangedAt: at,
+    migratedAt: null,
+    ...overrides,
+  } as StoredResult;
+}
+
+/** Migrates a fresh database up to, and including, `last`. */
+async function migrateTo(knex: Knex, last: string) {
+  await knex.migrate.rollback(dir, true);
+  const version = async () => {
+    const v = String(await knex.migrate.currentVersion(dir));
+    return v === 'none' ? '' : v;
+  };
+  while ((await version()) < last) {
+    await knex.migrate.up(dir);
+  }
+}
+
+describe.each(ids)('the Caravan tables on %p', databaseId => {
+  let knex: Knex;
+  let store: DatabaseSoloTrekStore;
+
+  beforeEach(async () => {
+    knex = await databases.init(databaseId);
+    store = await DatabaseSoloTrekStore.create({
+      database: mockServices.database({ knex, migrations: { skip: false } }),
+    });
+  });
+
+  it('pins the tracks stored before the upgrade, and rewrites their rows at the next scan', async () => {
+    await migrateTo(knex, '20261201000000');
+    await knex('entity_results').insert({
+      migration_id: 'nimbus',
+      entity_ref: 'component:default/jewel',
+      owner_ref: 'group:default/payments',
+      live: false,
+      stage: 'planning',
+      stage_source: 'annotation',
+      criticality: 'high',
+      complexity: 'high',
+      track: 'caravan',
+      must_pass: false,
+      checks: '[]',
+      result_hash: 'abc',
+      changed_at: at,
+      stage_changed_at: at,
+    });
+    await knex.migrate.latest(dir);
+    const stored = await store.getResult('nimbus', 'component:default/jewel');
+    expect(stored).toMatchObject({
+      track: 'caravan',
+      computedTrack: 'caravan',
+      resultHash: '',
+    });
+    const decisions = await store.getTrackHistory(
+      'nimbus',
+      'component:default/jewel',
+    );
+    expect(decisions).toEqual([
+      expect.objectContaining({
+        fromTrack: null,
+        toTrack: 'caravan',
+        source: 'first-evaluation',
+        actor: null,
+        note: 'Pinned when Solo Trek began keeping tracks',
+      }),
+    ]);
+  });
+
+  it('records the first decision with the first evaluation, and lists drift a page at a time', async () => {
+    const refs = ['a', 'b', 'c'].map(n => `component:default/${n}`);
+    await store.writeResults(
+      'nimbus',
+      refs.map(ref => ({
+        result: result(ref, {
+          // b's quadrant no longer gives its pinned track.
+          computedTrack:
+            ref.endsWith('b') || ref.endsWith('c') ? 'solo-trek' : 'caravan',
+        }),
+        isNew: true,
+        trackDecision: {
+          fromTrack: null,
+          toTrack: 'caravan',
+          source: 'first-evaluation',
+          actor: null,
+          note: 'The quadrant gave the Caravan track',
+          createdAt: at,
+        },
+      })),
+    );
+    expect(await store.getTrackHistory('nimbus', refs[0])).toHaveLength(1);
+    const page = await store.trackDrift('nimbus', { limit: 1, offset: 1 });
+    expect(page.total).toBe(2);
+    expect(page.items.map(i => i.result.entityRef)).toEqual([refs[2]]);
+    expect(page.items[0].pinned).toMatchObject({
+      toTrack: 'caravan',
+      createdAt: at,
+    });
+    const inputs = await store.getCardInputs('nimbus', refs[1]);
+    expect(inputs.trackHistory).toEqual([
+      expect.objectContaining({
+        toTrack: 'caravan',
+        source: 'first-evaluation',
+      }),
+    ]);
+    expect(inputs.trackHistory[0].createdAt).toEqual(at);
+  });
+});

@@ -1,0 +1,81 @@
+import {
+  BackstageCredentials,
+  BackstageServicePrincipal,
+  BackstageUserPrincipal,
+} from '@backstage/backend-plugin-api';
+import { ApiRouter } from '@backstage/backend-openapi-utils';
+import { JsonObject } from '@backstage/types';
+import express, { Request } from 'express';
+import { spec } from '../../schema/openapi.generated';
+import { AggregatesService } from '../AggregatesService';
+import { ReadScope } from '../CatalogReadAccess';
+import { MigrationService } from '../MigrationService';
+import { sendJson } from './jsonDocuments';
+
+type Credentials = BackstageCredentials<
+  BackstageUserPrincipal | BackstageServicePrincipal
+>;
+type AnyRequest = Request<any, any, any, any, any>;
+
+/** What the router lends the Caravan's handlers: reads, audited writes, CSV. */
+export interface RouteKit {
+  router: ApiRouter<typeof spec>;
+  readScope: (req: AnyRequest) => Promise<ReadScope>;
+  mutation: <T>(
+    req: AnyRequest,
+    eventId: string,
+    meta: JsonObject,
+    action: (credentials: Credentials) => Promise<T>,
+  ) => Promise<T>;
+  sendCsv: (res: express.Response, filename: string, body: string) => void;
+  entityRefOf: (params: {
+    kind: string;
+    namespace: string;
+    name: string;
+  }) => string;
+  pageOf: (query: { limit?: string; offset?: string }) => {
+    limit: number;
+    offset: number;
+  };
+}
+
+/**
+ * The Staggered Caravan's routes (issue 16): pinned tracks and drift. Thin
+ * handlers, as in router.ts: the services decide.
+ */
+export function registerCaravanRoutes(
+  kit: RouteKit,
+  deps: { service: MigrationService; aggregates: AggregatesService },
+) {
+  const { router, readScope, mutation, entityRefOf, pageOf } = kit;
+  const { service, aggregates } = deps;
+
+  router.put(
+    '/migrations/:migrationId/entities/:kind/:namespace/:name/track',
+    async (req, res) => {
+      const entityRef = entityRefOf(req.params);
+      const { migrationId } = req.params;
+      const card = await mutation(
+        req,
+        'track-update',
+        { migrationId, entityRef, track: req.body.track },
+        credentials =>
+          service.setTrack(migrationId, entityRef, req.body, credentials),
+      );
+      res.json(card);
+    },
+  );
+
+  router.get('/migrations/:migrationId/track-drift', async (req, res) => {
+    const scope = await readScope(req);
+    sendJson(
+      req,
+      res,
+      await aggregates.trackDrift.page(
+        req.params.migrationId,
+        pageOf(req.query),
+        scope,
+      ),
+    );
+  });
+}

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import Button from '@material-ui/core/Button';
+import Collapse from '@material-ui/core/Collapse';
+import Tooltip from '@material-ui/core/Tooltip';
+import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
+import AlertTitle from '@material-ui/lab/AlertTitle';
+import ExpandLessIcon from '@material-ui/icons/ExpandLess';
+import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
+import { EntityMigrationCard } from '@internal/plugin-solo-trek-common';
+import {
+  describeTrackDecision,
+  formatDateTime,
+  formatRelative,
+  TRACK_LABELS,
+} from '../../lib/format';
+import { useUniqueId } from '../../lib/useUniqueId';
+import { SegmentationWhy } from '../shared/SegmentationWhy';
+
+/**
+ * How the service's track was decided, the drift when its quadrant now
+ * points elsewhere, and the signals behind the quadrant on demand.
+ */
+export function TrackDetails(props: { card: EntityMigrationCard }) {
+  const { card } = props;
+  const [open, setOpen] = useState(false);
+  const id = useUniqueId('solo-trek-why');
+  const decision = card.trackDecision;
+  return (
+    <>
+      {decision && (
+        <Typography variant="caption" color="textSecondary" component="p">
+          {describeTrackDecision(decision)}{' '}
+          <Tooltip title={formatDateTime(decision.at)}>
+            <span>{formatRelative(decision.at)}</span>
+          </Tooltip>
+          {decision.source === 'platform-team' && decision.note
+            ? `: ${decision.note}`
+            : ''}
+        </Typography>
+      )}
+      {card.trackDrift && (
+        <Alert severity="warning" style={{ marginTop: 8 }}>
+          <AlertTitle>
+            Track drift: the quadrant now says{' '}
+            {TRACK_LABELS[card.trackDrift.computedTrack]}
+          </AlertTitle>
+          {card.trackDrift.reason}
+        </Alert>
+      )}
+      {card.segmentation && (
+        <>
+          <Button
+            size="small"
+            aria-expanded={open}
+            aria-controls={id}
+            onClick={() => setOpen(o => !o)}
+            endIcon={
+              open ? (
+                <ExpandLessIcon aria-hidden />
+              ) : (
+                <ExpandMoreIcon aria-hidden />
+              )
+            }
+            style={{ marginTop: 4 }}
+          >
+            Why this quadrant?
+          </Button>
+          <Collapse in={open}>
+            <div id={id}>
+              <SegmentationWhy segmentation={card.segmentation} />
+            </div>
+          </Collapse>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import Button from '@material-ui/core/Button';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemText from '@material-ui/core/ListItemText';
+import Typography from '@material-ui/core/Typography';
+import { InfoCard } from '@backstage/core-components';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { soloTrekTrackManagePermission } from '@internal/plugin-solo-trek-common';
+import { EntityCardProps } from '../../hooks';
+import {
+  describeTrackDecision,
+  formatDateTime,
+  TRACK_DESCRIPTIONS,
+} from '../../lib/format';
+import { useNotify } from '../../lib/useNotify';
+import { TrackChip } from '../shared/TrackChip';
+import { ChangeTrackDialog } from './ChangeTrackDialog';
+
+/**
+ * The service's track with every decision about it; the platform team
+ * decides a change (or keeps the track after a drift) with a note.
+ */
+export function TrackCard(props: EntityCardProps) {
+  const { card, onCardChange } = props;
+  const notify = useNotify();
+  const [open, setOpen] = useState(false);
+  const { allowed: canDecide } = usePermission({
+    permission: soloTrekTrackManagePermission,
+  });
+  return (
+    <InfoCard
+      title="Track"
+      action={
+        canDecide ? (
+          <Button
+            size="small"
+            variant="outlined"
+            color="primary"
+            onClick={() => setOpen(true)}
+            style={{ marginTop: 8, marginRight: 8 }}
+          >
+            Decide the track
+          </Button>
+        ) : undefined
+      }
+    >
+      <TrackChip track={card.track} />
+      <Typography variant="body2" paragraph style={{ marginTop: 8 }}>
+        {TRACK_DESCRIPTIONS[card.track]}
+      </Typography>
+      {card.trackDrift && (
+        <Typography variant="body2" paragraph color="error">
+          {card.trackDrift.reason}
+        </Typography>
+      )}
+      <Typography variant="subtitle2" component="h3">
+        Decisions
+      </Typography>
+      <List dense aria-label="Track decisions">
+        {card.trackHistory.map(d => (
+          <ListItem key={d.id} disableGutters>
+            <ListItemText
+              primary={`${describeTrackDecision(d)}, ${formatDateTime(d.at)}`}
+              secondary={d.note ?? undefined}
+            />
+          </ListItem>
+        ))}
+      </List>
+      {canDecide && (
+        <ChangeTrackDialog
+          open={open}
+          onClose={() => setOpen(false)}
+          card={card}
+          onChanged={updated => {
+            onCardChange(updated);
+            notify(
+              updated.track === card.track
+                ? 'Track kept; the decision is recorded'
+                : 'Track changed; the decision is recorded',
+            );
+          }}
+        />
+      )}
+    </InfoCard>
+  );
+}

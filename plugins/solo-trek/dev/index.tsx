@@ -37,7 +37,6 @@ import {
 } from '../src';
 import { SoloTrekFake, soloTrekHandlers } from '../src/__testUtils__/handlers';
 import { caravanHandlers } from '../src/__testUtils__/caravanHandlers';
-import { outcomeHandlers } from '../src/__testUtils__/outcomeHandlers';
 import {
   kubeMigration,
   makeCard,
@@ -66,11 +65,7 @@ fake.putCard(
     daysToSunset: 75,
   }),
 );
-const handlers = [
-  ...soloTrekHandlers(fake),
-  ...caravanHandlers(fake),
-  ...outcomeHandlers(fake),
-];
+const handlers = [...soloTrekHandlers(fake), ...caravanHandlers(fake)];
 
 /** A fetch API that answers Solo Trek requests from the fake backend. */
 const fakeFetchApi: FetchApi = {

@@ -25,6 +25,7 @@ backend.add(import('@backstage/plugin-signals-backend'));
 // The golden path: migration templates (examples/templates) and Solo Trek's
 // scaffolder actions, which act with the task initiator's credentials.
 backend.add(import('@backstage/plugin-scaffolder-backend'));
+backend.add(import('@internal/plugin-scaffolder-backend-module-solo-trek'));
 
 // AI assistants: actions registered by the plugins in
 // backend.actions.pluginSources are served as MCP tools at /api/mcp-actions.

@@ -383,6 +383,9 @@ export class MigrationService {
     who: string,
   ) {
     const { principal } = credentials;
+    const target = `${entity.kind.toLocaleLowerCase('en-US')}:${
+      entity.metadata.namespace ?? 'default'
+    }/${entity.metadata.name}`;
     if (principal.type === 'service') {
       const subject = principal.subject;
       const allowed = this.deps.config.stageReporters.some(
@@ -390,7 +393,7 @@ export class MigrationService {
       );
       if (!allowed) {
         throw new NotAllowedError(
-          `Service principal ${subject} may not ${what}; list it under soloTrek.stageReporters`,
+          `Service principal ${subject} may not ${what} ${target}; list it under soloTrek.stageReporters`,
         );
       }
     }
@@ -404,11 +407,7 @@ export class MigrationService {
         this.authorizeEntity(decision, entity));
     if (!allowed) {
       throw new NotAllowedError(
-        `${actorOf(
-          credentials,
-        )} may not ${what} ${entity.kind.toLocaleLowerCase('en-US')}:${
-          entity.metadata.namespace ?? 'default'
-        }/${entity.metadata.name}; only ${who} can`,
+        `${actorOf(credentials)} may not ${what} ${target}; only ${who} can`,
       );
     }
   }

@@ -4,6 +4,7 @@ import type {
   TrackDecisionInfo,
   TrackDrift,
 } from './caravan';
+import type { NextNudge } from './nudges';
 
 /** @public */
 export type StageSource = 'live' | 'annotation' | 'api' | 'default';
@@ -150,6 +151,8 @@ export type EntityMigrationCard = {
   trackHistory: TrackDecisionInfo[];
   /** The signals behind the quadrant; null for results stored before they were kept. */
   segmentation: SegmentationExplanation | null;
+  /** The next sunset reminder; absent when nudges are off or the service is done. */
+  nextNudge?: NextNudge;
 };
 
 /** @public */

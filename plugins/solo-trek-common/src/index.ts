@@ -12,3 +12,4 @@ export * from './teamOrder';
 export * from './caravan';
 export * from './creedGate';
 export * from './outcomes';
+export * from './nudges';

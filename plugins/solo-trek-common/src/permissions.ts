@@ -92,4 +92,5 @@ export const soloTrekPermissions = [
   soloTrekOutcomeReportPermission,
   soloTrekPulseAnswerPermission,
   soloTrekPulseCommentsReadPermission,
+  soloTrekNudgesPreviewPermission,
 ];

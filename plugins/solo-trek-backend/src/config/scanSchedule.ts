@@ -75,10 +75,14 @@ const DEFAULT_SCHEDULE = {
 };
 
 /** Whether the scheduler's reader takes `value` at `key` beside defaults. */
-function schedulerReads(key: string, value: JsonValue): boolean {
+function schedulerReads(
+  key: string,
+  value: JsonValue,
+  defaults: ScanSchedule,
+): boolean {
   try {
     readSchedulerServiceTaskScheduleDefinitionFromConfig(
-      new ConfigReader({ ...DEFAULT_SCHEDULE, [key]: value }),
+      new ConfigReader({ ...(defaults as object), [key]: value }),
     );
     return true;
   } catch {
@@ -93,17 +97,31 @@ function schedulerReads(key: string, value: JsonValue): boolean {
  * path is found by reading each given key again beside defaults.
  */
 export function readScanSchedule(config: Config): ScanSchedule {
-  const schedule = config.getOptionalConfig(KEY_PATH);
-  if (!schedule) return DEFAULT_SCHEDULE;
+  return readTaskSchedule(config, KEY_PATH, DEFAULT_SCHEDULE);
+}
+
+/**
+ * Reads a task's schedule at `keyPath` (checked by scanScheduleSchema) as
+ * readScanSchedule reads the scan's: `soloTrek.nudges.schedule` is read the
+ * same way, with its own defaults.
+ */
+export function readTaskSchedule(
+  config: Config,
+  keyPath: string,
+  defaults: ScanSchedule,
+): ScanSchedule {
+  const schedule = config.getOptionalConfig(keyPath);
+  if (!schedule) return defaults;
   let read: SchedulerServiceTaskScheduleDefinition;
   try {
     read = readSchedulerServiceTaskScheduleDefinitionFromConfig(schedule);
   } catch (error) {
     const refused = SCHEDULE_KEYS.find(
-      key => schedule.has(key) && !schedulerReads(key, schedule.get(key)),
+      key =>
+        schedule.has(key) && !schedulerReads(key, schedule.get(key), defaults),
     );
     throw new RuleConfigError(
-      refused ? childKeyPath(KEY_PATH, refused) : KEY_PATH,
+      refused ? childKeyPath(keyPath, refused) : keyPath,
       error instanceof Error ? error.message : String(error),
     );
   }
@@ -116,7 +134,7 @@ export function readScanSchedule(config: Config): ScanSchedule {
       new CronTime(read.frequency.cron);
     } catch (error) {
       throw new RuleConfigError(
-        childKeyPath(childKeyPath(KEY_PATH, 'frequency'), 'cron'),
+        childKeyPath(childKeyPath(keyPath, 'frequency'), 'cron'),
         `${JSON.stringify(read.frequency.cron)} is not a cron expression (${
           error instanceof Error ? error.message : String(error)
         }); give five or six fields such as "*/10 * * * *"`,
@@ -126,14 +144,14 @@ export function readScanSchedule(config: Config): ScanSchedule {
   const result: ScanSchedule = {
     frequency: read.frequency,
     timeout: read.timeout,
-    initialDelay: read.initialDelay ?? DEFAULT_SCHEDULE.initialDelay,
+    initialDelay: read.initialDelay ?? defaults.initialDelay,
   };
   for (const key of SCHEDULE_KEYS) {
     // Neither { minutes: -5 } nor PT-5M is refused by the reader.
     const values: unknown[] = Object.values(result[key]);
     if (values.some(n => typeof n === 'number' && n < 0)) {
       throw new RuleConfigError(
-        childKeyPath(KEY_PATH, key),
+        childKeyPath(keyPath, key),
         `a duration cannot be negative, got ${JSON.stringify(
           schedule.get(key),
         )}`,

@@ -16,6 +16,8 @@ import {
   Waiver,
 } from './model';
 import { trackDecisionInfo, trackDrift } from './tracks';
+import { NudgeSettings } from '../config/nudgesConfig';
+import { nextNudgeFor } from './nudges/nextNudge';
 
 const DAY_MS = 86_400_000;
 
@@ -64,6 +66,11 @@ export function buildCard(options: {
   trackHistory: TrackDecision[];
   scan: ScanStatus | undefined;
   now: Date;
+  /** `soloTrek.nudges`: the card shows the next sunset reminder when they are on. */
+  nudges?: Pick<
+    NudgeSettings,
+    'enabled' | 'daysBeforeSunset' | 'strandedEveryDays' | 'zone'
+  >;
 }): EntityMigrationCard {
   const { migration, result, state, waivers, history, scan, now } = options;
   const trackHistory = options.trackHistory.map(trackDecisionInfo);
@@ -139,5 +146,13 @@ export function buildCard(options: {
     trackDrift: trackDrift(result),
     trackHistory,
     segmentation: result.segmentation ?? null,
+    ...(options.nudges && {
+      nextNudge: nextNudgeFor({
+        migration,
+        settings: options.nudges,
+        stage: result.stage,
+        now,
+      }),
+    }),
   };
 }

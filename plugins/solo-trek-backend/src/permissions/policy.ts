@@ -9,6 +9,7 @@ import {
 } from '@backstage/plugin-permission-node';
 import {
   soloTrekEntityRefreshPermission,
+  soloTrekNudgesPreviewPermission,
   soloTrekOutcomeReportPermission,
   soloTrekPulseAnswerPermission,
   soloTrekPulseCommentsReadPermission,
@@ -23,9 +24,10 @@ import { createSoloTrekConditionalDecision, soloTrekConditions } from './rules';
  * The recommended decisions for Solo Trek's permissions, for a permission
  * policy to delegate to; undefined for permissions that are not Solo Trek's.
  * Owners update their services' stage; owners and the platform team refresh
- * a service; the platform team manages waivers, waves and tracks. Service principals
- * reach the stage and refresh routes only when `soloTrek.stageReporters`
- * lists them, which the plugin checks itself.
+ * a service; the platform team manages waivers, waves and tracks and
+ * previews the nudges. Service principals reach the stage and refresh
+ * routes only when `soloTrek.stageReporters` lists them, which the plugin
+ * checks itself.
  * @public
  */
 export function soloTrekPolicyDecision(
@@ -92,7 +94,8 @@ export function soloTrekPolicyDecision(
   if (
     isPermission(permission, soloTrekWaiverManagePermission) ||
     isPermission(permission, soloTrekWaveManagePermission) ||
-    isPermission(permission, soloTrekTrackManagePermission)
+    isPermission(permission, soloTrekTrackManagePermission) ||
+    isPermission(permission, soloTrekNudgesPreviewPermission)
   ) {
     const refs = user?.info.ownershipEntityRefs ?? [];
     return {

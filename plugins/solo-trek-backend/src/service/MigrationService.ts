@@ -244,6 +244,7 @@ export class MigrationService {
     const waivers = await this.activeWaivers(m.id, inputs.resultsVersion, now);
     return buildCard({
       migration: m,
+      nudges: this.deps.config.nudges,
       result: inputs.result,
       state: inputs.state,
       waivers: waivers.get(entityRef) ?? [],
@@ -286,6 +287,7 @@ export class MigrationService {
     ]);
     return buildCard({
       migration: m,
+      nudges: this.deps.config.nudges,
       result,
       state: states.get(result.entityRef),
       waivers,

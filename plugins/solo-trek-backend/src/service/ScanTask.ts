@@ -15,6 +15,8 @@ export class ScanTask {
       store: SoloTrekStore;
       scanner: EvaluationScanner;
       logger: LoggerService;
+      /** Runs after the scans, e.g. triggers the nudge sweep; its failure fails no scan. */
+      afterScan?: () => Promise<void>;
       now?: () => Date;
     },
   ) {}
@@ -59,5 +61,10 @@ export class ScanTask {
     // Facts of entities no migration reads any more, after a complete pass
     // only: a partial one would take the unread rest for gone.
     if (complete) await store.deleteFactsExcept(inScope);
+    try {
+      await this.deps.afterScan?.();
+    } catch (error) {
+      logger.warn(`After the scan: ${error}`);
+    }
   }
 }

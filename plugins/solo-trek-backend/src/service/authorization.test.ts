@@ -175,6 +175,20 @@ const routes: Route[] = [
     expect: READ,
   },
   {
+    name: 'nudge preview',
+    method: 'get',
+    path: `${m}/nudges/preview`,
+    // What would be sent to everyone: for the platform team, before enabling.
+    expect: {
+      anonymous: 401,
+      nonOwner: 403,
+      owner: 403,
+      platform: 200,
+      pipeline: 403,
+      otherService: 403,
+    },
+  },
+  {
     name: 'refresh',
     method: 'post',
     path: `${e}/ledger/refresh`,

@@ -149,6 +149,55 @@ describe('responses conform to the OpenAPI spec', () => {
     expect(problems).toEqual([]);
   });
 
+  it('for the nudge preview and the card’s next reminder (issue 14)', async () => {
+    // 20 days before the sunset: every service not done has a reminder due.
+    const sunset = new Date(Date.now() + 20 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const { server } = await startSoloTrekBackend({
+      entities,
+      soloTrek: {
+        ...nimbusConfig,
+        nudges: { enabled: true },
+        migrations: [
+          {
+            ...nimbusConfig.migrations[0],
+            window: { start: '2026-01-01', sunset },
+          },
+        ],
+      },
+    });
+    const card = await request(server)
+      .get(`${e}/ledger`)
+      .set('authorization', bob);
+    expect(card.body.nextNudge).toMatchObject({ title: '7 days to sunset' });
+    // Opening a card stores the service's result: jewel's reminder is due too.
+    await request(server).get(`${e}/jewel`).set('authorization', bob);
+    const calls: Call[] = [
+      { method: 'get', path: `${e}/ledger`, as: bob },
+      { method: 'get', path: `${m}/nudges/preview?limit=2`, as: pat },
+      { method: 'get', path: `${m}/nudges/preview`, as: bob },
+      { method: 'get', path: `${m}/nudges/preview?limit=0`, as: pat },
+    ];
+    const problems: string[] = [];
+    const statuses: number[] = [];
+    const sizes: Array<number | undefined> = [];
+    for (const call of calls) {
+      const res = await request(server)
+        [call.method](call.path)
+        .set('authorization', call.as);
+      statuses.push(res.status);
+      problems.push(
+        ...specProblems(call.method, call.path, res.status, res.body),
+      );
+      sizes.push(res.body.items?.length);
+    }
+    expect(statuses).toEqual([200, 200, 403, 400]);
+    // The preview lists the reminders due, a page at a time.
+    expect(sizes).toEqual([undefined, 2, undefined, undefined]);
+    expect(problems).toEqual([]);
+  });
+
   it('reports a response that leaves the spec', () => {
     expect(
       specProblems('get', '/api/solo-trek/migrations', 200, { items: 'no' }),

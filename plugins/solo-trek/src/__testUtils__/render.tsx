@@ -79,6 +79,8 @@ export type RenderOptions = {
    * people (`makeCatalogEntities`).
    */
   apis?: Array<readonly [ApiRef<any>, unknown]>;
+  /** The app's URL when it renders, e.g. with `?migration=kube`. */
+  path?: string;
 };
 
 /** Renders an element in a test app wired to the msw-backed backend. */
@@ -123,6 +125,7 @@ export async function renderWithSoloTrek(
       mountedRoutes: {
         '/catalog/:namespace/:kind/:name': entityRouteRef,
       },
+      ...(options.path && { routeEntries: [options.path] }),
     },
   );
   return { ...rendered, authorize };

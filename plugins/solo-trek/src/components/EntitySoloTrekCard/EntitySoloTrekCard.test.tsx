@@ -368,6 +368,57 @@ describe('EntitySoloTrekCard', () => {
     expect(screen.getByText(/Mar 31, 2027/)).toBeInTheDocument();
   });
 
+  it('opens the migration a link names (?migration=), as nudges link', async () => {
+    ctx.fake.migrations.push(kubeMigration);
+    ctx.fake.putCard(
+      makeCard({
+        migrationId: 'kube',
+        stage: 'planning',
+        sunset: '2027-03-31',
+      }),
+    );
+    await renderWithSoloTrek(<EntitySoloTrekCard />, {
+      entity: serviceEntity(),
+      path: '/catalog/default/component/ledger-service?migration=kube',
+    });
+    const tabs = await screen.findByRole('tablist', { name: 'Migrations' });
+    expect(
+      within(tabs).getByRole('tab', { name: 'VMs to Kubernetes' }),
+    ).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByTestId('current-stage')).toHaveTextContent(
+      'Stage: Planning',
+    );
+  });
+
+  it('shows the next reminder the owners will get', async () => {
+    ctx.fake.putCard(
+      makeCard({
+        stage: 'planning',
+        nextNudge: {
+          on: '2027-12-01',
+          inDays: 12,
+          topic: 'solo-trek.sunset',
+          title: '30 days to sunset',
+        },
+      }),
+    );
+    await renderWithSoloTrek(<EntitySoloTrekCard />, {
+      entity: serviceEntity(),
+    });
+    expect(await screen.findByTestId('next-reminder')).toHaveTextContent(
+      'Next reminder in 12 days: 30 days to sunset',
+    );
+  });
+
+  it('shows no reminder without one (nudges off, or done)', async () => {
+    ctx.fake.putCard(makeCard({ stage: 'planning' }));
+    await renderWithSoloTrek(<EntitySoloTrekCard />, {
+      entity: serviceEntity(),
+    });
+    expect(await screen.findByTestId('current-stage')).toBeInTheDocument();
+    expect(screen.queryByTestId('next-reminder')).not.toBeInTheDocument();
+  });
+
   it('skips migrations that do not include the entity', async () => {
     ctx.fake.migrations.unshift(kubeMigration);
     await renderWithSoloTrek(<EntitySoloTrekCard />, {

@@ -30,6 +30,7 @@ import { MigrationPanelProps } from '../shared/EntityMigrationTabs';
 import { CreedChecklist } from './CreedChecklist';
 import { StageStepper } from './StageStepper';
 import { SunsetCountdown } from './SunsetCountdown';
+import { NextReminder } from './NextReminder';
 import { TrackDetails } from './TrackDetails';
 import { UpdateStageDialog } from './UpdateStageDialog';
 
@@ -174,6 +175,11 @@ export function MigrationStatus(
         sunset={card.sunset}
         done={done}
       />
+      {card.nextNudge && !done && (
+        <div>
+          <NextReminder nudge={card.nextNudge} />
+        </div>
+      )}
       {card.stale && (
         <Alert severity="warning" style={{ marginTop: 8 }}>
           The last scan failed, so these results come from an earlier one.

@@ -1,4 +1,5 @@
 import { ComponentType, CSSProperties, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import Tab from '@material-ui/core/Tab';
 import Tabs from '@material-ui/core/Tabs';
 import { EmptyState, Progress } from '@backstage/core-components';
@@ -25,7 +26,10 @@ export function EntityMigrationTabs(props: {
 }) {
   const { state, idPrefix, panel: Panel } = props;
   const { loading, error, value, retry, updateCard } = state;
-  const [tab, setTab] = useState(0);
+  const [tab, setTab] = useState<number | undefined>(undefined);
+  // `?migration=<id>` opens that migration's tab: nudges link to it.
+  const [search] = useSearchParams();
+  const asked = search.get('migration');
 
   if (loading) {
     return <Progress />;
@@ -42,7 +46,11 @@ export function EntityMigrationTabs(props: {
       />
     );
   }
-  const index = Math.min(tab, value.length - 1);
+  const askedIndex = value.findIndex(item => item.migration.id === asked);
+  const index = Math.min(
+    tab ?? (askedIndex >= 0 ? askedIndex : 0),
+    value.length - 1,
+  );
   const current = value[index];
   const tabs = value.length > 1;
   return (

@@ -37,6 +37,7 @@ import {
 } from '../src';
 import { SoloTrekFake, soloTrekHandlers } from '../src/__testUtils__/handlers';
 import { caravanHandlers } from '../src/__testUtils__/caravanHandlers';
+import { outcomeHandlers } from '../src/__testUtils__/outcomeHandlers';
 import {
   kubeMigration,
   makeCard,
@@ -65,7 +66,11 @@ fake.putCard(
     daysToSunset: 75,
   }),
 );
-const handlers = [...soloTrekHandlers(fake), ...caravanHandlers(fake)];
+const handlers = [
+  ...soloTrekHandlers(fake),
+  ...caravanHandlers(fake),
+  ...outcomeHandlers(fake),
+];
 
 /** A fetch API that answers Solo Trek requests from the fake backend. */
 const fakeFetchApi: FetchApi = {

@@ -20,6 +20,7 @@ import { Entity } from '@backstage/catalog-model';
 import { soloTrekApiRef, SoloTrekClient } from '../api';
 import { SoloTrekFake, soloTrekHandlers } from './handlers';
 import { caravanHandlers } from './caravanHandlers';
+import { outcomeHandlers } from './outcomeHandlers';
 import { makeCatalogEntities } from '../__fixtures__/data';
 
 /**
@@ -35,6 +36,7 @@ export function setupSoloTrekServer() {
     server.use(
       ...soloTrekHandlers(context.fake),
       ...caravanHandlers(context.fake),
+      ...outcomeHandlers(context.fake),
     );
   });
   return context;

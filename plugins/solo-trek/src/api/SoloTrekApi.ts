@@ -1,6 +1,13 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import {
+  EntityOutcomes,
+  EntityPulse,
+  OutcomesReport,
+  OutcomeTeamsPage,
+  OutcomeTeamsQuery,
+  PulseAnswerRequest,
+  PulseCommentsPage,
   AdoptionHistory,
   AdoptionReport,
   CaravanPageQuery,
@@ -36,7 +43,7 @@ export type SoloTrekEntityRef = string | CompoundEntityRef;
  *
  * @public
  */
-export type SoloTrekCsvReport = 'adoption' | 'long-tail';
+export type SoloTrekCsvReport = 'adoption' | 'long-tail' | 'outcomes';
 
 /**
  * The Solo Trek backend, as the frontend sees it.
@@ -130,6 +137,33 @@ export interface SoloTrekApi {
     migrationId: string,
     teamRef: SoloTrekEntityRef,
   ): Promise<TeamServices>;
+
+  /**
+   * The balanced scorecard of a migration: before and after go-live per
+   * metric, per track, the series around go-live and the pulse.
+   */
+  getOutcomes(migrationId: string): Promise<OutcomesReport>;
+  /** One page of the scorecard per team, of the teams the user may read. */
+  getOutcomeTeams(
+    migrationId: string,
+    query?: OutcomeTeamsQuery,
+  ): Promise<OutcomeTeamsPage>;
+  /** The pulse's comments, for the platform team (403 for others). */
+  getPulseComments(
+    migrationId: string,
+    query?: { limit?: number; offset?: number },
+  ): Promise<PulseCommentsPage>;
+  /** One service's before/after and its pulse as the user sees it. */
+  getEntityOutcomes(
+    migrationId: string,
+    entityRef: SoloTrekEntityRef,
+  ): Promise<EntityOutcomes>;
+  /** The user's answer to a service's pulse (or a changed one). */
+  answerPulse(
+    migrationId: string,
+    entityRef: SoloTrekEntityRef,
+    request: PulseAnswerRequest,
+  ): Promise<EntityPulse>;
 
   /** The absolute URL of a CSV report. Fetch it through {@link SoloTrekApi.downloadCsv} so it is authenticated. */
   csvUrl(migrationId: string, report: SoloTrekCsvReport): Promise<string>;

@@ -11,6 +11,7 @@ import {
 const CSV_PATHS: Record<SoloTrekCsvReport, string> = {
   adoption: 'adoption',
   'long-tail': 'long-tail',
+  outcomes: 'outcomes',
 };
 
 type QueryValue = string | number | readonly string[] | undefined;
@@ -207,6 +208,45 @@ export class SoloTrekClient implements SoloTrekApi {
       )}/services`,
     );
   };
+
+  getOutcomes: SoloTrekApi['getOutcomes'] = migrationId =>
+    this.request(`/migrations/${enc(migrationId)}/outcomes`);
+
+  getOutcomeTeams: SoloTrekApi['getOutcomeTeams'] = (
+    migrationId,
+    query = {},
+  ) => {
+    const { limit, offset, q } = query;
+    return this.request(
+      `/migrations/${enc(migrationId)}/outcomes/teams${queryString({
+        limit,
+        offset,
+        q,
+      })}`,
+    );
+  };
+
+  getPulseComments: SoloTrekApi['getPulseComments'] = (
+    migrationId,
+    query = {},
+  ) =>
+    this.request(
+      `/migrations/${enc(migrationId)}/outcomes/comments${queryString({
+        limit: query.limit,
+        offset: query.offset,
+      })}`,
+    );
+
+  getEntityOutcomes: SoloTrekApi['getEntityOutcomes'] = (
+    migrationId,
+    entityRef,
+  ) => this.request(`${this.entityPath(migrationId, entityRef)}/outcomes`);
+
+  answerPulse: SoloTrekApi['answerPulse'] = (migrationId, entityRef, request) =>
+    this.request(`${this.entityPath(migrationId, entityRef)}/pulse`, {
+      method: 'PUT',
+      body: request,
+    });
 
   csvUrl: SoloTrekApi['csvUrl'] = async (migrationId, report) => {
     const baseUrl = await this.discoveryApi.getBaseUrl('solo-trek');

@@ -33,6 +33,7 @@ import { SunsetCountdown } from './SunsetCountdown';
 import { NextReminder } from './NextReminder';
 import { TrackDetails } from './TrackDetails';
 import { UpdateStageDialog } from './UpdateStageDialog';
+import { EntityOutcomesStrip } from '../OutcomesStrip';
 
 const useStyles = makeStyles(theme => ({
   header: {
@@ -180,6 +181,7 @@ export function MigrationStatus(
           <NextReminder nudge={card.nextNudge} />
         </div>
       )}
+      <EntityOutcomesStrip migration={migration} entityRef={card.entityRef} />
       {card.stale && (
         <Alert severity="warning" style={{ marginTop: 8 }}>
           The last scan failed, so these results come from an earlier one.

@@ -15,11 +15,18 @@ const useStyles = makeStyles(theme => ({
 const LABELS: Record<SoloTrekCsvReport, string> = {
   adoption: 'Adoption by team (CSV)',
   'long-tail': 'Long tail (CSV)',
+  outcomes: 'Outcomes (CSV)',
 };
 
+/** The header's exports; the outcomes section has its own button. */
+const HEADER_REPORTS: SoloTrekCsvReport[] = ['adoption', 'long-tail'];
+
 /** Downloads through the fetch API, so the request carries the user's token. */
-export function CsvExportButtons(props: { migrationId: string }) {
-  const { migrationId } = props;
+export function CsvExportButtons(props: {
+  migrationId: string;
+  reports?: SoloTrekCsvReport[];
+}) {
+  const { migrationId, reports = HEADER_REPORTS } = props;
   const classes = useStyles();
   const api = useApi(soloTrekApiRef);
   const notify = useNotify();
@@ -41,7 +48,7 @@ export function CsvExportButtons(props: { migrationId: string }) {
 
   return (
     <div className={classes.root}>
-      {(Object.keys(LABELS) as SoloTrekCsvReport[]).map(report => (
+      {reports.map(report => (
         <Button
           key={report}
           variant="outlined"

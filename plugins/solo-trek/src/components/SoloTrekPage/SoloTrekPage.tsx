@@ -33,6 +33,7 @@ import { TeamStages } from './TeamStages';
 import { TracksAndWaves } from './TracksAndWaves';
 import { TrackDriftTable } from './TrackDriftTable';
 import { useLongTailView } from './useLongTailView';
+import { OutcomesSection } from '../OutcomesSection';
 
 /** Renders an async section: progress, error, or its content. */
 function Section<T>(props: {
@@ -174,13 +175,16 @@ function Dashboard(props: { migration: MigrationInfo }) {
           </Typography>
         </Grid>
       )}
+      <Grid item xs={12} style={{ marginTop: 16 }}>
+        <OutcomesSection migration={migration} adoption={report.value} />
+      </Grid>
     </Grid>
   );
 }
 
 /**
  * The platform team's dashboard at /solo-trek: adoption, forecast, teams,
- * segmentation, the long tail and Creed failures.
+ * segmentation, the long tail, Creed failures and the outcomes.
  */
 export function SoloTrekPage() {
   const migrations = useMigrations();

@@ -1,0 +1,283 @@
+import { useState } from 'react';
+import InputAdornment from '@material-ui/core/InputAdornment';
+import LinearProgress from '@material-ui/core/LinearProgress';
+import MenuItem from '@material-ui/core/MenuItem';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import SearchIcon from '@material-ui/icons/Search';
+import useDebounce from 'react-use/esm/useDebounce';
+import { Progress } from '@backstage/core-components';
+import {
+  OutcomeGroupSummary,
+  OutcomeMetric,
+  OutcomesReport,
+} from '@internal/plugin-solo-trek-common';
+import { formatNumber, plural, TRACK_LABELS } from '../../lib/format';
+import { ErrorState } from '../shared/ErrorState';
+import { Pager, useKeepPageInRange } from '../shared/Pager';
+import { ChangeText } from './ChangeText';
+import { formatOutcome } from './outcomeFormat';
+import { useOutcomeTeams } from './useOutcomes';
+import { useUniqueId } from '../../lib/useUniqueId';
+
+export const OUTCOME_TEAMS_PAGE_SIZE = 10;
+const SEARCH_DELAY_MS = 250;
+
+const useStyles = makeStyles(theme => ({
+  toolbar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: theme.spacing(2),
+    margin: theme.spacing(1, 0),
+  },
+  select: { minWidth: 220 },
+  search: { flex: 1, minWidth: 200 },
+  loading: { minHeight: 4 },
+  table: { overflowX: 'auto' },
+}));
+
+type Row = OutcomeGroupSummary & { key: string; name: string };
+
+/** A table of groups (tracks or teams) for one metric and the pulse. */
+function GroupTable(props: {
+  caption: string;
+  groupLabel: string;
+  rows: Row[];
+  metric: OutcomeMetric;
+  report: OutcomesReport;
+}) {
+  const { caption, groupLabel, rows, metric, report } = props;
+  const classes = useStyles();
+  const fmt = (v: number | null) => formatOutcome(v, metric, report.rateDays);
+  return (
+    <div className={classes.table}>
+      <Table size="small" aria-label={caption}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{groupLabel}</TableCell>
+            <TableCell align="right">Services</TableCell>
+            <TableCell align="right">On {report.from}</TableCell>
+            <TableCell align="right">On {report.to}</TableCell>
+            <TableCell align="right">With both</TableCell>
+            <TableCell>Change (paired)</TableCell>
+            <TableCell align="right">Satisfaction</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map(row => {
+            const s = row.metrics.find(m => m.metric === metric.id);
+            const p = row.satisfaction;
+            return (
+              <TableRow key={row.key}>
+                <TableCell component="th" scope="row">
+                  {row.name}
+                </TableCell>
+                <TableCell align="right">{row.services}</TableCell>
+                <TableCell align="right">
+                  {s ? fmt(s.before.median) : '—'}
+                  {s && s.before.services > 0 && (
+                    <Typography
+                      variant="caption"
+                      color="textSecondary"
+                      component="div"
+                    >
+                      {plural(s.before.services, 'service')}
+                    </Typography>
+                  )}
+                </TableCell>
+                <TableCell align="right">
+                  {s ? fmt(s.after.median) : '—'}
+                  {s && s.after.services > 0 && (
+                    <Typography
+                      variant="caption"
+                      color="textSecondary"
+                      component="div"
+                    >
+                      {plural(s.after.services, 'service')}
+                    </Typography>
+                  )}
+                </TableCell>
+                <TableCell align="right">{s?.paired.services ?? 0}</TableCell>
+                <TableCell>
+                  {s && s.paired.services > 0 ? (
+                    <ChangeText
+                      metric={metric}
+                      change={s.paired.changePercent}
+                    />
+                  ) : (
+                    '—'
+                  )}
+                </TableCell>
+                <TableCell align="right">
+                  {p.mean !== null
+                    ? `${formatNumber(p.mean, 1)} / 5`
+                    : `${plural(p.responses, 'answer')}`}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+/** Teams, a page at a time, of the teams the user may read. */
+function TeamBreakdown(props: {
+  migrationId: string;
+  metric: OutcomeMetric;
+  report: OutcomesReport;
+}) {
+  const { migrationId, metric, report } = props;
+  const classes = useStyles();
+  const [text, setText] = useState('');
+  const [q, setQ] = useState('');
+  const [page, setPage] = useState(0);
+  const searchId = useUniqueId('solo-trek-outcome-teams-search');
+  useDebounce(
+    () => {
+      const next = text.trim();
+      if (next !== q) {
+        setQ(next);
+        setPage(0);
+      }
+    },
+    SEARCH_DELAY_MS,
+    [text],
+  );
+  const state = useOutcomeTeams(migrationId, {
+    limit: OUTCOME_TEAMS_PAGE_SIZE,
+    offset: page * OUTCOME_TEAMS_PAGE_SIZE,
+    q: q || undefined,
+  });
+  useKeepPageInRange({
+    page,
+    setPage,
+    pageSize: OUTCOME_TEAMS_PAGE_SIZE,
+    result: state.value && {
+      total: state.value.total,
+      rows: state.value.items.length,
+    },
+  });
+  return (
+    <>
+      <div className={classes.toolbar}>
+        <TextField
+          id={searchId}
+          className={classes.search}
+          label="Search teams"
+          value={text}
+          onChange={e => setText(e.target.value.slice(0, 100))}
+          InputProps={{
+            startAdornment: (
+              <InputAdornment position="start">
+                <SearchIcon aria-hidden />
+              </InputAdornment>
+            ),
+          }}
+        />
+      </div>
+      <div className={classes.loading}>
+        {state.loading && <LinearProgress />}
+      </div>
+      {state.error && <ErrorState error={state.error} onRetry={state.retry} />}
+      {!state.value && !state.error && <Progress />}
+      {state.value && state.value.total === 0 && (
+        <Typography variant="body2" color="textSecondary">
+          {q ? `No team matches “${q}”.` : 'No team to show.'}
+        </Typography>
+      )}
+      {state.value && state.value.total > 0 && (
+        <>
+          <GroupTable
+            caption={`${metric.title} and satisfaction by team`}
+            groupLabel="Team"
+            rows={state.value.items.map(t => ({
+              ...t,
+              key: t.team,
+              name: t.title,
+            }))}
+            metric={metric}
+            report={report}
+          />
+          <Pager
+            label="Outcome teams pages"
+            total={state.value.total}
+            page={page}
+            pageSize={OUTCOME_TEAMS_PAGE_SIZE}
+            onPageChange={setPage}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+/** Per-track and per-team breakdowns of one metric, chosen by the user. */
+export function OutcomeBreakdowns(props: { report: OutcomesReport }) {
+  const { report } = props;
+  const classes = useStyles();
+  const withData = report.metrics.filter(m =>
+    report.overall.metrics.some(
+      s => s.metric === m.id && (s.before.services > 0 || s.after.services > 0),
+    ),
+  );
+  const choices = withData.length ? withData : report.metrics;
+  const [metricId, setMetricId] = useState(choices[0]?.id);
+  const id = useUniqueId('solo-trek-outcome-metric');
+  const metric = choices.find(m => m.id === metricId) ?? choices[0];
+  if (!metric) return null;
+  return (
+    <>
+      <div className={classes.toolbar}>
+        <TextField
+          select
+          id={id}
+          className={classes.select}
+          label="Metric"
+          value={metric.id}
+          onChange={e => setMetricId(e.target.value)}
+        >
+          {choices.map(m => (
+            <MenuItem key={m.id} value={m.id}>
+              {m.title}
+            </MenuItem>
+          ))}
+        </TextField>
+      </div>
+      <Typography variant="subtitle2" component="h4" gutterBottom>
+        By track
+      </Typography>
+      <GroupTable
+        caption={`${metric.title} and satisfaction by track`}
+        groupLabel="Track"
+        rows={report.byTrack.map(t => ({
+          ...t,
+          key: t.track,
+          name: TRACK_LABELS[t.track],
+        }))}
+        metric={metric}
+        report={report}
+      />
+      <Typography
+        variant="subtitle2"
+        component="h4"
+        style={{ marginTop: 24 }}
+        gutterBottom
+      >
+        By team
+      </Typography>
+      <TeamBreakdown
+        migrationId={report.migrationId}
+        metric={metric}
+        report={report}
+      />
+    </>
+  );
+}

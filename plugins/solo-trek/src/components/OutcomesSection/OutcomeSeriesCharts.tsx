@@ -1,0 +1,180 @@
+import Grid from '@material-ui/core/Grid';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import { useTheme } from '@material-ui/core/styles';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import {
+  OutcomeMetric,
+  OutcomeSeries,
+  OutcomesReport,
+} from '@internal/plugin-solo-trek-common';
+import { formatNumber } from '../../lib/format';
+import { ChartFigure, useChartTooltipStyle } from '../SoloTrekPage/ChartFigure';
+import { formatOutcome, unitOf } from './outcomeFormat';
+
+/** "day 14" / "day −7": the first day of a week relative to go-live. */
+export function weekLabel(day: number, bucketDays: number): string {
+  const end = day + bucketDays - 1;
+  const fmt = (d: number) => (d < 0 ? `−${-d}` : `${d}`);
+  return `days ${fmt(day)} to ${fmt(end)}`;
+}
+
+function medianOf(points: OutcomeSeries['points'], before: boolean) {
+  const values = points
+    .filter(p => (before ? p.day < 0 : p.day >= 0))
+    .map(p => p.median)
+    .sort((a, b) => a - b);
+  if (values.length === 0) return null;
+  const mid = values.length >> 1;
+  return values.length % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+function SeriesChart(props: {
+  metric: OutcomeMetric;
+  series: OutcomeSeries;
+  report: OutcomesReport;
+}) {
+  const { metric, series, report } = props;
+  const theme = useTheme();
+  const tooltipStyle = useChartTooltipStyle();
+  const unit = unitOf(metric, report.rateDays);
+  const before = medianOf(series.points, true);
+  const after = medianOf(series.points, false);
+  const summary =
+    before !== null && after !== null
+      ? `Weekly medians over services, aligned on each one's go-live: ${formatOutcome(
+          before,
+          metric,
+          report.rateDays,
+        )} in the weeks before, ${formatOutcome(
+          after,
+          metric,
+          report.rateDays,
+        )} after.`
+      : 'Weekly medians over services, aligned on each one’s go-live.';
+  const table = (
+    <Table size="small">
+      <caption>
+        {metric.title} ({unit}) by week from go-live
+      </caption>
+      <TableHead>
+        <TableRow>
+          <TableCell>Week</TableCell>
+          <TableCell align="right">Services</TableCell>
+          <TableCell align="right">Median</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {series.points.map(p => (
+          <TableRow key={p.day}>
+            <TableCell>{weekLabel(p.day, report.bucketDays)}</TableCell>
+            <TableCell align="right">{p.services}</TableCell>
+            <TableCell align="right">{formatNumber(p.median)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+  return (
+    <>
+      <Typography variant="subtitle2" component="h4">
+        {metric.title}{' '}
+        <Typography variant="caption" color="textSecondary" component="span">
+          ({unit})
+        </Typography>
+      </Typography>
+      <ChartFigure
+        label={`${metric.title} by week before and after go-live, median over services`}
+        summary={summary}
+        table={table}
+        height={200}
+      >
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart
+            data={series.points}
+            margin={{ top: 16, right: 16, bottom: 4, left: 0 }}
+          >
+            <CartesianGrid
+              strokeDasharray="3 3"
+              stroke={theme.palette.divider}
+            />
+            <XAxis
+              dataKey="day"
+              type="number"
+              domain={['dataMin', 'dataMax']}
+              tickFormatter={d => `${d > 0 ? '+' : ''}${d}d`}
+              stroke={theme.palette.text.secondary}
+            />
+            <YAxis stroke={theme.palette.text.secondary} width={48} />
+            <Tooltip
+              labelFormatter={d => weekLabel(Number(d), report.bucketDays)}
+              formatter={(value: number, _name, item: any) => [
+                `${formatNumber(value)} (${
+                  item?.payload?.services ?? 0
+                } services)`,
+                'Median',
+              ]}
+              contentStyle={tooltipStyle}
+            />
+            <ReferenceLine
+              x={0}
+              stroke={theme.palette.info.main}
+              strokeDasharray="4 2"
+              label={{
+                value: `Go-live on ${report.to}`,
+                position: 'top',
+                fill: theme.palette.info.main,
+                fontSize: 11,
+              }}
+            />
+            <Line
+              type="monotone"
+              dataKey="median"
+              stroke={theme.palette.primary.main}
+              dot={false}
+              isAnimationActive={false}
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      </ChartFigure>
+    </>
+  );
+}
+
+/** A chart per metric with data, aligned on each service's go-live. */
+export function OutcomeSeriesCharts(props: { report: OutcomesReport }) {
+  const { report } = props;
+  const charts = report.metrics.flatMap(metric => {
+    const series = report.series.find(s => s.metric === metric.id);
+    return series && series.points.length > 1 ? [{ metric, series }] : [];
+  });
+  if (charts.length === 0) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        No service has reported around its go-live yet.
+      </Typography>
+    );
+  }
+  return (
+    <Grid container spacing={3}>
+      {charts.map(({ metric, series }) => (
+        <Grid item xs={12} md={6} xl={4} key={metric.id}>
+          <SeriesChart metric={metric} series={series} report={report} />
+        </Grid>
+      ))}
+    </Grid>
+  );
+}

@@ -1,0 +1,1 @@
+export { OutcomesSection } from './OutcomesSection';

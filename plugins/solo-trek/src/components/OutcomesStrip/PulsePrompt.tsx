@@ -1,0 +1,151 @@
+import { useState } from 'react';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Paper from '@material-ui/core/Paper';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import Alert from '@material-ui/lab/Alert';
+import ToggleButton from '@material-ui/lab/ToggleButton';
+import ToggleButtonGroup from '@material-ui/lab/ToggleButtonGroup';
+import { useApi } from '@backstage/core-plugin-api';
+import { EntityPulse } from '@internal/plugin-solo-trek-common';
+import { soloTrekApiRef } from '../../api';
+import { useAction } from '../../lib/useAction';
+import { useNotify } from '../../lib/useNotify';
+import { useUniqueId } from '../../lib/useUniqueId';
+import { SCORE_LABELS } from '../OutcomesSection/SatisfactionBars';
+
+const useStyles = makeStyles(theme => ({
+  root: {
+    padding: theme.spacing(1.5),
+    margin: theme.spacing(1, 0),
+    borderLeft: `4px solid ${theme.palette.primary.main}`,
+  },
+  scores: { flexWrap: 'wrap', margin: theme.spacing(1, 0) },
+  score: { textTransform: 'none', flexDirection: 'column', lineHeight: 1.2 },
+  actions: {
+    display: 'flex',
+    gap: theme.spacing(1),
+    marginTop: theme.spacing(1),
+  },
+}));
+
+/**
+ * The one-question pulse on the card, for the service's owners once it is
+ * open: a score from 1 to 5 and an optional comment. Each person answers
+ * once and may change the answer; results are shown per team and overall.
+ */
+export function PulsePrompt(props: {
+  migrationId: string;
+  entityRef: string;
+  pulse: EntityPulse;
+  onAnswered: (pulse: EntityPulse) => void;
+}) {
+  const { migrationId, entityRef, pulse, onAnswered } = props;
+  const classes = useStyles();
+  const api = useApi(soloTrekApiRef);
+  const notify = useNotify();
+  const id = useUniqueId('solo-trek-pulse');
+  const [editing, setEditing] = useState(!pulse.answer);
+  const [score, setScore] = useState<number | null>(
+    pulse.answer?.score ?? null,
+  );
+  const [comment, setComment] = useState(pulse.answer?.comment ?? '');
+  const action = useAction();
+
+  if (!editing && pulse.answer) {
+    return (
+      <Typography variant="body2" color="textSecondary" component="p">
+        Your pulse: {pulse.answer.score} of 5 (
+        {SCORE_LABELS[pulse.answer.score - 1]}).{' '}
+        <Button size="small" color="primary" onClick={() => setEditing(true)}>
+          Change answer
+        </Button>
+      </Typography>
+    );
+  }
+
+  const submit = () =>
+    action.run(async () => {
+      const next = await api.answerPulse(migrationId, entityRef, {
+        score: score!,
+        ...(comment.trim() ? { comment: comment.trim() } : {}),
+      });
+      notify(
+        'Thanks: your answer counts in your team’s results, never on its own',
+      );
+      setEditing(false);
+      onAnswered(next);
+    });
+
+  return (
+    <Paper
+      className={classes.root}
+      variant="outlined"
+      component="section"
+      aria-labelledby={`${id}-question`}
+    >
+      <Typography id={`${id}-question`} variant="subtitle2" component="h3">
+        {pulse.question}
+      </Typography>
+      <Typography variant="caption" color="textSecondary" component="p">
+        One question for the service’s owners. Answers are shown per team and
+        overall, never per person.
+      </Typography>
+      <ToggleButtonGroup
+        className={classes.scores}
+        exclusive
+        size="small"
+        value={score}
+        onChange={(_e, next: number | null) => setScore(next)}
+        aria-labelledby={`${id}-question`}
+      >
+        {SCORE_LABELS.map((label, i) => (
+          <ToggleButton
+            key={label}
+            value={i + 1}
+            className={classes.score}
+            aria-label={`${i + 1}: ${label}`}
+          >
+            <strong>{i + 1}</strong>
+            <Box component="span" fontSize="0.7rem">
+              {label}
+            </Box>
+          </ToggleButton>
+        ))}
+      </ToggleButtonGroup>
+      <TextField
+        id={`${id}-comment`}
+        label="Comment (optional)"
+        helperText="Read by the platform team, without your name"
+        fullWidth
+        multiline
+        minRows={2}
+        value={comment}
+        onChange={e => setComment(e.target.value.slice(0, 2000))}
+      />
+      {action.message && (
+        <Alert severity="error" style={{ marginTop: 8 }}>
+          {action.message}
+        </Alert>
+      )}
+      <div className={classes.actions}>
+        <Button
+          variant="contained"
+          color="primary"
+          size="small"
+          disabled={score === null || action.busy}
+          onClick={submit}
+        >
+          {pulse.answer ? 'Save answer' : 'Send answer'}
+        </Button>
+        {pulse.answer && (
+          <Button size="small" onClick={() => setEditing(false)}>
+            Cancel
+          </Button>
+        )}
+      </div>
+    </Paper>
+  );
+}

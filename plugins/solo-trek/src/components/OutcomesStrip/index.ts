@@ -1,0 +1,1 @@
+export { EntityOutcomesStrip } from './EntityOutcomesStrip';

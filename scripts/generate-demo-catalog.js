@@ -8,7 +8,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const yaml = require('yaml');
-const { generateCatalog } = require('@internal/demo-catalog');
+const { generateCatalog, generateOutcomes } = require('@internal/demo-catalog');
 
 function parseArgs(argv) {
   const args = { out: path.resolve(__dirname, '..', 'examples') };
@@ -52,6 +52,23 @@ for (const [file, match] of Object.entries(files)) {
     header + docs.map(d => `---\n${d}`).join(''),
   );
 }
+// Six months of outcome points and pulse answers (issue 18), loaded at
+// startup through soloTrek.outcomes.seedFile.
+const outcomes = generateOutcomes(entities, { seed: args.seed });
+fs.writeFileSync(
+  path.join(args.out, 'outcomes.json'),
+  `${JSON.stringify({
+    generatedBy:
+      'scripts/generate-demo-catalog.js; edit the generator, not this file',
+    ...outcomes,
+  })}\n`,
+);
+const points = outcomes.series.reduce((n, s) => n + s.points.length, 0);
+console.log(
+  `Wrote ${points} outcome points and ${
+    outcomes.pulse.length
+  } pulse answers to ${path.join(args.out, 'outcomes.json')}`,
+);
 const count = kind => entities.filter(e => e.kind === kind).length;
 console.log(
   `Wrote ${entities.length} entities to ${args.out}: ${count(

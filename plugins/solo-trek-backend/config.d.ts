@@ -91,7 +91,8 @@ export interface Config {
       /**
        * Demo only: a JSON file of outcome points and pulse answers (as
        * scripts/generate-demo-catalog.js writes examples/outcomes.json),
-       * loaded at startup when no outcome point is stored yet.
+       * loaded at startup when no outcome point is stored yet. An empty
+       * string turns it off (app-config.production.yaml does).
        */
       seedFile?: string;
     };

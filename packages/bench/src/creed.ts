@@ -156,6 +156,8 @@ export function benchSoloTrekConfig() {
       initialDelay: { hours: 24 },
     },
     platformTeam: 'group:default/team-1',
+    // The static token of the HTTP run pushes outcome points (issue 18).
+    factReporters: ['bench'],
     migrations: [
       {
         id: MIGRATION_ID,

@@ -6,6 +6,11 @@ import { MIGRATION_ID } from './creed';
 import { DbTarget } from './database';
 import { HttpWorkerArgs, HttpWorkerMessage, SERVICE_TOKEN } from './httpWorker';
 import { childExecArgv } from './scan';
+import {
+  benchOutcomeIngest,
+  outcomeBytesPerPoint,
+  OutcomeIngestResult,
+} from './outcomes';
 
 export interface EndpointResult {
   name: string;
@@ -36,6 +41,8 @@ export interface HttpResult {
   connections: number;
   durationS: number;
   endpoints: EndpointResult[];
+  /** Outcome points pushed through POST /facts before the endpoints are loaded. */
+  outcomes?: OutcomeIngestResult;
 }
 
 interface Server {
@@ -200,6 +207,8 @@ export async function benchHttp(options: {
   connections: number;
   durationS: number;
   warmupS: number;
+  /** Outcome points per stored service pushed through POST /facts (issue 18); 0 skips. */
+  outcomePointsPerService?: number;
 }): Promise<HttpResult> {
   const server = await startServer(
     {
@@ -238,6 +247,30 @@ export async function benchHttp(options: {
       n => `${base}/entities/component/default/${n}`,
     );
     const endpoints: EndpointResult[] = [];
+    // Outcome points first, 100k services × 10 in batches of 1,000, as
+    // pipelines would push them: the summary below is computed over them.
+    const pointsPerService = options.outcomePointsPerService ?? 10;
+    let outcomes: OutcomeIngestResult | undefined;
+    if (pointsPerService > 0) {
+      outcomes = await benchOutcomeIngest({
+        baseUrl: server.baseUrl,
+        authorization: service.authorization,
+        entityRefs: options.storeNames.map(n => `component:default/${n}`),
+        pointsPerService,
+        batchSize: 1000,
+        concurrency: 4,
+        log: options.log,
+      });
+      outcomes.bytesPerPoint = await outcomeBytesPerPoint(options.soloTrekDb);
+      options.log(
+        `  outcomes: ${outcomes.points.toLocaleString('en-US')} points in ${(
+          outcomes.wallMs / 1000
+        ).toFixed(1)} s, ${Math.round(
+          outcomes.pointsPerSec,
+        )} points/s, batch p99 ${Math.round(outcomes.p99BatchMs)} ms`,
+      );
+    }
+    const outcomesPaths = [`${base}/outcomes`];
     // What the frontend asks for: the leaderboard card's first page with the
     // viewer's team pinned, the dashboard's report and its first page of
     // teams, furthest behind first.
@@ -257,6 +290,15 @@ export async function benchHttp(options: {
         { ...auth, name: 'Solo Trek adoption by team', paths: teamsPaths },
         // Not a target; the dashboard's other large read.
         { ...auth, name: 'Solo Trek long tail', paths: longTailPaths },
+        ...(outcomes
+          ? [
+              {
+                ...auth,
+                name: 'Solo Trek outcomes summary',
+                paths: outcomesPaths,
+              },
+            ]
+          : []),
       ];
     });
     const profileDir = process.env.SOLO_TREK_BENCH_PROFILE;
@@ -290,6 +332,7 @@ export async function benchHttp(options: {
       connections: options.connections,
       durationS: options.durationS,
       endpoints,
+      outcomes,
     };
   } finally {
     await server.stop();

@@ -157,6 +157,56 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
       });
     }
   }
+  checks.push(...outcomeChecks(results));
+  return checks;
+}
+
+/** Outcomes (issue 18): ingestion through POST /facts and the summary's p99. */
+function outcomeChecks(results: BenchResults): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const http = results.http;
+  const ingest = http?.outcomes;
+  if (http && ingest) {
+    const db = http.db === 'pg' ? 'PostgreSQL' : 'SQLite';
+    checks.push({
+      target: `Ingest ${int(ingest.services)} services × ${
+        ingest.pointsPerService
+      } outcome points through POST /facts in batches of ${int(
+        ingest.batchSize,
+      )} ≥ 20,000 points/s on PostgreSQL — ${db}`,
+      result: `${int(ingest.points)} points in ${seconds(
+        ingest.wallMs,
+      )} s: ${int(ingest.pointsPerSec)} points/s (${
+        ingest.concurrency
+      } batches in flight, batch p50 ${int(ingest.p50BatchMs)} ms, p99 ${int(
+        ingest.p99BatchMs,
+      )} ms), ${ingest.rejected} refused, ${
+        ingest.failedBatches
+      } failed batches`,
+      met:
+        http.db === 'pg'
+          ? ingest.pointsPerSec >= 20_000 &&
+            ingest.rejected === 0 &&
+            ingest.failedBatches === 0
+          : undefined,
+    });
+  }
+  const catalog = findEndpoint(results, 'catalog by-name (reference)', 'user');
+  const summary = findEndpoint(results, 'Solo Trek outcomes summary', 'user');
+  if (catalog && summary) {
+    checks.push({
+      target:
+        'Outcomes summary p99 ≤ 2× catalog by-name p99 — user token (production path)',
+      result: `p99 ${summary.p99} vs ${catalog.p99} ms (${fixed(
+        summary.p99 / catalog.p99,
+        2,
+      )}×); first request (computing the scorecard) ${fixed(
+        summary.coldMs,
+        0,
+      )} ms`,
+      met: summary.p99 <= 2 * catalog.p99,
+    });
+  }
   return checks;
 }
 
@@ -416,6 +466,31 @@ export function renderMarkdown(results: BenchResults, command: string): string {
       '',
     );
     out.push(httpTable(results), '');
+    const ingest = http.outcomes;
+    if (ingest) {
+      out.push(
+        `**Outcome points** (issue 18), before the endpoints were loaded: ${int(
+          ingest.points,
+        )} points (${int(ingest.services)} services × ${
+          ingest.pointsPerService
+        }) through \`POST /api/solo-trek/facts\` with the static token, in ${int(
+          ingest.batches,
+        )} batches of ${int(ingest.batchSize)}, ${
+          ingest.concurrency
+        } in flight: ${int(ingest.pointsPerSec)} points/s over ${seconds(
+          ingest.wallMs,
+        )} s, batch p50 ${int(ingest.p50BatchMs)} ms and p99 ${int(
+          ingest.p99BatchMs,
+        )} ms${
+          ingest.bytesPerPoint
+            ? `; ${int(
+                ingest.bytesPerPoint,
+              )} bytes per raw point in outcome_points (table and indexes)`
+            : ''
+        }. The summary row above is \`GET …/outcomes\` over those points; its first request computes the scorecard.`,
+        '',
+      );
+    }
   }
   if (results.notes.length) {
     out.push('## Notes', '', ...results.notes.map(n => `- ${n}`), '');

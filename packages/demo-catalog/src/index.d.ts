@@ -16,3 +16,27 @@ export function createRandom(seed: number): {
   chance(p: number): boolean;
 };
 export const WINDOW_START: string;
+
+/** The demo's outcome data, in the form soloTrek.outcomes.seedFile loads. */
+export interface GeneratedOutcomes {
+  series: Array<{
+    entityRef: string;
+    metric: string;
+    from: string;
+    hour: number;
+    points: Array<[number, number]>;
+  }>;
+  pulse: Array<{
+    migrationId: string;
+    entityRef: string;
+    respondent: string;
+    score: number;
+    comment: string | null;
+    answeredAt: string;
+  }>;
+}
+export function generateOutcomes(
+  entities: Entity[],
+  options?: { seed?: number; migrationId?: string; end?: string; days?: number },
+): GeneratedOutcomes;
+export const OUTCOMES_END: string;

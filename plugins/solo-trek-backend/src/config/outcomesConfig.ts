@@ -55,7 +55,8 @@ export const outcomesConfigSchema = z
       })
       .strict()
       .optional(),
-    seedFile: z.string().min(1).optional(),
+    // Empty turns it off, as app-config.production.yaml does.
+    seedFile: z.string().optional(),
   })
   .strict();
 
@@ -91,6 +92,6 @@ export function readOutcomesConfig(
       minGroupSize: data?.pulse?.minGroupSize ?? 3,
       question: data?.pulse?.question ?? DEFAULT_PULSE_QUESTION,
     },
-    seedFile: data?.seedFile,
+    seedFile: data?.seedFile || undefined,
   };
 }

@@ -1,5 +1,5 @@
 import { AddressInfo } from 'node:net';
-import { mockCredentials } from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import mcpActionsPlugin from '@backstage/plugin-mcp-actions-backend';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -63,13 +63,33 @@ const TOOLS = [
 describe('Solo Trek as MCP tools', () => {
   let backend: Awaited<ReturnType<typeof startWithRealCatalog>>;
   const clients: Client[] = [];
+  const auditor = mockServices.auditor.mock();
+
+  /** The stage-update audit events so far, with how each ended. */
+  async function stageAudits() {
+    const calls = auditor.createEvent.mock.calls;
+    const events = await Promise.all(
+      auditor.createEvent.mock.results.map(r => r.value),
+    );
+    return calls.flatMap(([options], i) =>
+      options.eventId === 'stage-update'
+        ? [
+            {
+              meta: options.meta,
+              succeeded: events[i].success.mock.calls.length,
+              failed: events[i].fail.mock.calls.length,
+            },
+          ]
+        : [],
+    );
+  }
 
   beforeAll(async () => {
     backend = await startWithRealCatalog({
       entities,
       soloTrek,
       readRules,
-      extraFeatures: [mcpActionsPlugin],
+      extraFeatures: [mcpActionsPlugin, auditor.factory],
       config: { backend: { actions: { pluginSources: ['solo-trek'] } } },
     });
     // Someone who may read everything opens both cards: both are stored,
@@ -328,6 +348,20 @@ describe('Solo Trek as MCP tools', () => {
       actor: 'user:default/ada',
       note: 'Asked the assistant to start',
     });
+    // Audited as the route audits it, with the person behind the assistant.
+    expect(await stageAudits()).toEqual([
+      {
+        meta: expect.objectContaining({
+          entityRef: 'component:default/payments-api',
+          stage: 'planning',
+          actor: 'user:default/ada',
+          via: 'action',
+        }),
+        succeeded: 1,
+        failed: 0,
+      },
+      expect.objectContaining({ succeeded: 1, failed: 0 }),
+    ]);
   });
 
   it('set-stage: refused to someone who does not own the service, and nothing changes', async () => {
@@ -350,6 +384,12 @@ describe('Solo Trek as MCP tools', () => {
       entityRef: 'component:default/payments-api',
     });
     expect(status.stage).toBe('planning');
+    // The refusal is audited too.
+    expect((await stageAudits())[2]).toEqual({
+      meta: expect.objectContaining({ actor: 'user:default/pat' }),
+      succeeded: 0,
+      failed: 1,
+    });
   });
 
   it('refuses bad input with what to fix', async () => {

@@ -27,8 +27,9 @@ export const CONFIDENTIAL_ANNOTATION = 'demo.solo-trek.io/confidential';
 /**
  * The demo organisation's policy: everyone signed in reads, except
  * confidential entities, which only their owners read; owners update the
- * stage of their own services; members of group:default/platform-team
- * manage waivers and waves.
+ * stage of their own services and ask for waivers of them; members of
+ * group:default/platform-team manage waivers (approving or denying those
+ * requests) and waves.
  */
 export class DemoPermissionPolicy implements PermissionPolicy {
   constructor(private readonly platformTeam: string) {}

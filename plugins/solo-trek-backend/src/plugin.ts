@@ -28,6 +28,8 @@ import { OutcomesService } from './service/outcomes/OutcomesService';
 import { OutcomesTask } from './service/outcomes/OutcomesTask';
 import { seedOutcomes } from './service/outcomes/outcomeSeed';
 import { createRouter } from './service/router';
+import { WaiverRequestNotifier } from './service/waivers/WaiverRequestNotifier';
+import { WaiverRequestService } from './service/waivers/WaiverRequestService';
 
 /**
  * The Solo Trek backend plugin.
@@ -136,6 +138,7 @@ export const soloTrekPlugin = createBackendPlugin({
           logger,
           leaderboard: async id =>
             (await aggregates.leaderboard.ranked(id, 'all')).entries,
+          hero: id => aggregates.heroes.reigning(id),
         });
         // Its own schedule, and after each scan; nothing when nudges are off.
         const afterScan = await scheduleNudges({
@@ -195,6 +198,21 @@ export const soloTrekPlugin = createBackendPlugin({
             access,
             httpAuth: deps.httpAuth,
             userInfo: deps.userInfo,
+            waiverRequests: new WaiverRequestService({
+              config,
+              store,
+              migrations: service,
+              catalog: deps.catalog,
+              auth: deps.auth,
+              permissions: deps.permissions,
+              permissionsRegistry: deps.permissionsRegistry,
+              access,
+              notifier: new WaiverRequestNotifier({
+                notifications: deps.notifications,
+                logger,
+                platformTeam: config.platformTeam,
+              }),
+            }),
             auditor: deps.auditor,
             nudges: new NudgePreviewService({
               config,

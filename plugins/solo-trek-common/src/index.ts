@@ -13,3 +13,4 @@ export * from './caravan';
 export * from './creedGate';
 export * from './outcomes';
 export * from './nudges';
+export * from './waiverRequests';

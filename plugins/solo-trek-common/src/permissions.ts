@@ -31,9 +31,29 @@ export const soloTrekWaiverManagePermission = createPermission({
   attributes: { action: 'update' },
 });
 
+/**
+ * Ask the platform team for a waiver of one Creed item of one catalog
+ * entity (`POST …/waiver-requests`). A resource permission: owners ask for
+ * their own services. @public
+ */
+export const soloTrekWaiverRequestPermission = createPermission({
+  name: 'solo-trek.waiver.request',
+  attributes: { action: 'create' },
+  resourceType: SOLO_TREK_ENTITY_RESOURCE_TYPE,
+});
+
 /** Assign caravan services to waves. @public */
 export const soloTrekWaveManagePermission = createPermission({
   name: 'solo-trek.wave.manage',
+  attributes: { action: 'update' },
+});
+
+/**
+ * Change a service's pinned track (Caravan or Solo Trek): a recorded
+ * decision with a note. @public
+ */
+export const soloTrekTrackManagePermission = createPermission({
+  name: 'solo-trek.track.manage',
   attributes: { action: 'update' },
 });
 
@@ -73,20 +93,12 @@ export const soloTrekNudgesPreviewPermission = createPermission({
   attributes: { action: 'read' },
 });
 
-/**
- * Change a service's pinned track (Caravan or Solo Trek): a recorded
- * decision with a note. @public
- */
-export const soloTrekTrackManagePermission = createPermission({
-  name: 'solo-trek.track.manage',
-  attributes: { action: 'update' },
-});
-
 /** @public */
 export const soloTrekPermissions = [
   soloTrekStageUpdatePermission,
   soloTrekEntityRefreshPermission,
   soloTrekWaiverManagePermission,
+  soloTrekWaiverRequestPermission,
   soloTrekWaveManagePermission,
   soloTrekTrackManagePermission,
   soloTrekOutcomeReportPermission,

@@ -79,7 +79,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Sets the stage. Owners of the entity may do it, and service principals listed in soloTrek.stageReporters. A move backwards needs a note. */
+        /** @description Sets the stage. Owners of the entity may do it, and service principals listed in soloTrek.stageReporters. A move backwards needs a note. A move from migrated or decommissioned to an earlier stage is a rollback: recorded with its actor, the note as its reason, an optional postMortemUrl and the go-live date it undid. */
         post: operations["UpdateStage"];
         delete?: never;
         options?: never;
@@ -115,6 +115,24 @@ export type paths = {
         put?: never;
         post?: never;
         delete: operations["DeleteWaiver"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/migrations/{migrationId}/entities/{kind}/{namespace}/{name}/waiver-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description This entity's waiver requests, every status, newest first (at most 100). */
+        get: operations["ListEntityWaiverRequests"];
+        put?: never;
+        /** @description Asks the platform team for a waiver of one waivable Creed item that does not pass, until a date at most soloTrek.waivers.maxDays ahead. The entity's owners (solo-trek.waiver.request) may ask; one pending request per item (409 otherwise). */
+        post: operations["RequestWaiver"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -307,6 +325,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/migrations/{migrationId}/rollbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Rollbacks per month and the latest ones with actor, reason, post-mortem and the go-live they undid (RollbackReport), a page at a time. A rollback found by a scan when the catalog stops showing a service live has the actor "live signal". */
+        get: operations["GetRollbacks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/migrations/{migrationId}/track-drift": {
         parameters: {
             query?: never;
@@ -443,6 +478,74 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/migrations/{migrationId}/waiver-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The platform team's queue: waiver requests of the services the caller may read, newest first, a page at a time; pending ones unless status says otherwise. */
+        get: operations["ListWaiverRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/migrations/{migrationId}/waiver-requests/{requestId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Grants the waiver asked for, until the expiry asked for or an earlier expiresAt; the waiver is created with the approval. Platform team only (solo-trek.waiver.manage). 409 when the request is no longer pending, the item is no longer waivable or already waived. */
+        post: operations["ApproveWaiverRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/migrations/{migrationId}/waiver-requests/{requestId}/deny": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Refuses a pending request, with a reason for the requester. Platform team only. */
+        post: operations["DenyWaiverRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/migrations/{migrationId}/waiver-requests/{requestId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The requester takes back a pending request. */
+        post: operations["WithdrawWaiverRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -567,6 +670,11 @@ export type components = {
                 complexity: components["schemas"]["Level"];
                 track: components["schemas"]["Track"];
                 stranded: boolean;
+                /**
+                 * Format: date-time
+                 * @description When it left the new platform, if it rolled back; not a never-started service.
+                 */
+                rolledBackAt?: string | null;
             }[];
         };
         Leaderboard: {
@@ -649,6 +757,8 @@ export type components = {
                 mustPass: boolean;
                 /** Format: date-time */
                 lastChange: string;
+                /** Format: date-time */
+                rolledBackAt?: string | null;
             }[];
         };
         Error: {
@@ -746,6 +856,43 @@ export type components = {
             /** Format: date-time */
             createdAt: string;
         };
+        WaiverRequest: {
+            /** Format: uuid */
+            id: string;
+            migrationId: string;
+            entityRef: string;
+            entityTitle?: string;
+            owner: string | null;
+            creedId: string;
+            creedTitle: string;
+            reason: string;
+            /** Format: date-time */
+            requestedExpiresAt: string;
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "denied" | "withdrawn";
+            decidedBy: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** @description Why it was denied, or the approver's note. */
+            decisionNote: string | null;
+            /**
+             * Format: date-time
+             * @description The expiry granted on approval, the one asked for or earlier.
+             */
+            grantedExpiresAt: string | null;
+            /** @description The waiver an approval created. */
+            waiverId: string | null;
+        };
+        WaiverRequestPage: {
+            migrationId: string;
+            /** @description Requests matching the query, across all pages. */
+            total: number;
+            offset: number;
+            items: components["schemas"]["WaiverRequest"][];
+        };
         Check: {
             id: string;
             title: string;
@@ -777,6 +924,45 @@ export type components = {
             note?: string | null;
             /** Format: date-time */
             at: string;
+            rollback?: components["schemas"]["RollbackInfo"];
+        };
+        /** @description Set on a change that left the new platform (migrated or decommissioned to an earlier stage). */
+        RollbackInfo: {
+            /**
+             * Format: date-time
+             * @description When the service had gone live; the go-live the rollback undid.
+             */
+            wentLiveAt: string | null;
+            postMortemUrl: string | null;
+        };
+        RollbackReport: {
+            migrationId: string;
+            /** @description Every month (UTC) from the window's start to now, empty ones included; counts every rollback. */
+            byMonth: {
+                month: string;
+                count: number;
+            }[];
+            /** @description Rollbacks of entities the caller may read, across all pages. */
+            total: number;
+            offset: number;
+            /** @description Newest first. */
+            items: {
+                entityRef: string;
+                title?: string;
+                owner: string | null;
+                /** @description solo-trek or caravan; null once the entity left the scope. */
+                track: string | null;
+                fromStage: components["schemas"]["Stage"];
+                toStage: components["schemas"]["Stage"];
+                /** @description A person, a pipeline, or "live signal". */
+                actor: string | null;
+                reason: string | null;
+                postMortemUrl: string | null;
+                /** Format: date-time */
+                wentLiveAt: string | null;
+                /** Format: date-time */
+                at: string;
+            }[];
         };
         TrackDecision: {
             id: number;
@@ -1112,6 +1298,8 @@ export type components = {
         namespace: string;
         name: string;
         waiverId: string;
+        /** @description The id of a waiver request. */
+        requestId: string;
         /** @description json (the default) or csv, a spreadsheet-ready export with a header row. */
         format: "json" | "csv";
         /** @description all (the default) ranks the whole window; month ranks the current calendar month. */
@@ -1246,6 +1434,8 @@ export interface operations {
                 "application/json": {
                     stage: components["schemas"]["Stage"];
                     note?: string;
+                    /** @description For a rollback (migrated or decommissioned to an earlier stage), a link to its blameless post-mortem (http or https). */
+                    postMortemUrl?: string;
                 };
             };
         };
@@ -1320,6 +1510,69 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListEntityWaiverRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a configured migration. */
+                migrationId: components["parameters"]["migrationId"];
+                kind: components["parameters"]["kind"];
+                namespace: components["parameters"]["namespace"];
+                name: components["parameters"]["name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaiverRequestPage"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    RequestWaiver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a configured migration. */
+                migrationId: components["parameters"]["migrationId"];
+                kind: components["parameters"]["kind"];
+                namespace: components["parameters"]["namespace"];
+                name: components["parameters"]["name"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    creedId: string;
+                    reason: string;
+                    /** @description The expiry wanted, a date (YYYY-MM-DD, end of that day UTC) or a date-time. */
+                    expiresAt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The pending request. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaiverRequest"];
+                };
             };
             default: components["responses"]["ErrorResponse"];
         };
@@ -1665,6 +1918,33 @@ export interface operations {
             default: components["responses"]["ErrorResponse"];
         };
     };
+    GetRollbacks: {
+        parameters: {
+            query?: {
+                limit?: components["parameters"]["limit"];
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a configured migration. */
+                migrationId: components["parameters"]["migrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rollbacks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RollbackReport"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
     GetTrackDrift: {
         parameters: {
             query?: {
@@ -1895,6 +2175,127 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EntityPulse"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ListWaiverRequests: {
+        parameters: {
+            query?: {
+                /** @description pending (the default), approved, denied, withdrawn, or all. */
+                status?: "pending" | "approved" | "denied" | "withdrawn" | "all";
+                limit?: components["parameters"]["limit"];
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a configured migration. */
+                migrationId: components["parameters"]["migrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaiverRequestPage"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    ApproveWaiverRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a configured migration. */
+                migrationId: components["parameters"]["migrationId"];
+                /** @description The id of a waiver request. */
+                requestId: components["parameters"]["requestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description An earlier expiry than the one asked for (YYYY-MM-DD or a date-time). */
+                    expiresAt?: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The approved request, with its waiver. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaiverRequest"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    DenyWaiverRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a configured migration. */
+                migrationId: components["parameters"]["migrationId"];
+                /** @description The id of a waiver request. */
+                requestId: components["parameters"]["requestId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The denied request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaiverRequest"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    WithdrawWaiverRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a configured migration. */
+                migrationId: components["parameters"]["migrationId"];
+                /** @description The id of a waiver request. */
+                requestId: components["parameters"]["requestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The withdrawn request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaiverRequest"];
                 };
             };
             default: components["responses"]["ErrorResponse"];

@@ -37,6 +37,7 @@ import {
 } from '../src';
 import { SoloTrekFake, soloTrekHandlers } from '../src/__testUtils__/handlers';
 import { caravanHandlers } from '../src/__testUtils__/caravanHandlers';
+import { waiverRequestHandlers } from '../src/__testUtils__/waiverRequestHandlers';
 import { outcomeHandlers } from '../src/__testUtils__/outcomeHandlers';
 import {
   kubeMigration,
@@ -70,6 +71,7 @@ const handlers = [
   ...soloTrekHandlers(fake),
   ...caravanHandlers(fake),
   ...outcomeHandlers(fake),
+  ...waiverRequestHandlers(fake),
 ];
 
 /** A fetch API that answers Solo Trek requests from the fake backend. */

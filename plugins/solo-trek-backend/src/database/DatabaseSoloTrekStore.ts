@@ -12,6 +12,9 @@ import {
   SoloTrekStore,
   StateUpdate,
   Waiver,
+  WaiverRequest,
+  WaiverRequestDecision,
+  WaiverRequestQuery,
   TrackDriftQuery,
   WriteOptions,
 } from './SoloTrekStore';
@@ -19,6 +22,7 @@ import { dialectOf, StoreContext } from './storeContext';
 import { FactStore } from './facts';
 import { HeroStore } from './heroes';
 import { WaiverStore } from './waivers';
+import { WaiverRequestStore } from './waiverRequests';
 import { SnapshotStore } from './snapshots';
 import { AggregateStore } from './aggregates';
 import { PlannerStatistics } from './postgresTuning';
@@ -55,6 +59,7 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   private readonly facts: FactStore;
   private readonly heroes: HeroStore;
   private readonly waivers: WaiverStore;
+  private readonly waiverRequests: WaiverRequestStore;
   private readonly snapshots: SnapshotStore;
   private readonly aggregates: AggregateStore;
   private readonly statistics: PlannerStatistics;
@@ -74,6 +79,7 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
     this.facts = new FactStore(ctx);
     this.heroes = new HeroStore(ctx);
     this.waivers = new WaiverStore(ctx);
+    this.waiverRequests = new WaiverRequestStore(ctx);
     this.snapshots = new SnapshotStore(ctx);
     this.aggregates = new AggregateStore(ctx);
     this.statistics = new PlannerStatistics(ctx);
@@ -175,6 +181,12 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   getHistory(migrationId: string, entityRef: string) {
     return this.history.getHistory(migrationId, entityRef);
   }
+  rollbackDates(migrationId: string) {
+    return this.history.rollbackDates(migrationId);
+  }
+  rollbacks(migrationId: string, page: { limit: number; offset: number }) {
+    return this.history.rollbacks(migrationId, page);
+  }
   getTrackHistory(migrationId: string, entityRef: string) {
     return this.decisions.getTrackHistory(migrationId, entityRef);
   }
@@ -236,6 +248,21 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   }
   revokeWaiver(id: string, revokedBy: string, now: Date) {
     return this.waivers.revokeWaiver(id, revokedBy, now);
+  }
+  createWaiverRequest(request: WaiverRequest) {
+    return this.waiverRequests.createWaiverRequest(request);
+  }
+  getWaiverRequest(id: string) {
+    return this.waiverRequests.getWaiverRequest(id);
+  }
+  listWaiverRequests(migrationId: string, query: WaiverRequestQuery) {
+    return this.waiverRequests.listWaiverRequests(migrationId, query);
+  }
+  decideWaiverRequest(
+    id: string,
+    decision: WaiverRequestDecision & { by: string; at: Date },
+  ) {
+    return this.waiverRequests.decideWaiverRequest(id, decision);
   }
 
   getFacts(entityRefs: string[], now: Date) {

@@ -17,6 +17,10 @@ import {
   StoredResult,
   TrackDecision,
   Waiver,
+  WaiverRequest,
+  WaiverRequestDecision,
+  ListedWaiverRequest,
+  WaiverRequestStatus,
 } from '../domain/model';
 import { FactReader } from '../rules/compileRule';
 import { OutcomeStore } from './outcomes';
@@ -41,6 +45,10 @@ export type {
   NewTrackDecision,
   TrackDecision,
   Waiver,
+  WaiverRequest,
+  WaiverRequestDecision,
+  WaiverRequestStatus,
+  ListedWaiverRequest,
   WriteBasis,
 } from '../domain/model';
 
@@ -94,6 +102,20 @@ export interface CardInputs {
   /** Decisions about its track, newest first. */
   trackHistory: TrackDecision[];
 }
+/** A page of waiver requests. */
+export interface WaiverRequestQuery {
+  /** Every status when left out. */
+  status?: WaiverRequestStatus;
+  entityRef?: string;
+  limit: number;
+  offset: number;
+}
+/** A rollback from the history, with what the results know of its entity. */
+export type RollbackRow = HistoryEntry & {
+  title: string | null;
+  /** null when the entity has left the scope since. */
+  track: StoredResult['track'] | null;
+};
 /** A page of services whose quadrant points to the other track. */
 export interface TrackDriftQuery {
   limit: number;
@@ -166,6 +188,13 @@ export interface SoloTrekStore {
     update: StateUpdate,
   ): Promise<StoredResult | undefined>;
   getHistory(migrationId: string, entityRef: string): Promise<HistoryEntry[]>;
+  /** When each rollback of a migration happened. */
+  rollbackDates(migrationId: string): Promise<Date[]>;
+  /** A page of a migration's rollbacks, newest first. */
+  rollbacks(
+    migrationId: string,
+    page: { limit: number; offset: number },
+  ): Promise<{ total: number; items: RollbackRow[] }>;
   /** Decisions about an entity's track, newest first. */
   getTrackHistory(
     migrationId: string,
@@ -206,6 +235,27 @@ export interface SoloTrekStore {
   listAllActiveWaivers(migrationId: string, now: Date): Promise<Waiver[]>;
   getWaiver(id: string): Promise<Waiver | undefined>;
   revokeWaiver(id: string, revokedBy: string, now: Date): Promise<boolean>;
+
+  /**
+   * Records a pending request for a waiver. An item has at most one pending
+   * request (a unique index): a second throws ConflictError.
+   */
+  createWaiverRequest(request: WaiverRequest): Promise<void>;
+  getWaiverRequest(id: string): Promise<WaiverRequest | undefined>;
+  /** Requests newest first, with their entity's title and owner. */
+  listWaiverRequests(
+    migrationId: string,
+    query: WaiverRequestQuery,
+  ): Promise<{ total: number; items: ListedWaiverRequest[] }>;
+  /**
+   * Closes a pending request (ConflictError when it is no longer pending);
+   * an approval creates its waiver in the same transaction, or neither is
+   * written (ConflictError when the item already has an active waiver).
+   */
+  decideWaiverRequest(
+    id: string,
+    decision: WaiverRequestDecision & { by: string; at: Date },
+  ): Promise<WaiverRequest>;
 
   /** Facts that have not expired, keyed by entity ref then `provider.name`. */
   getFacts(entityRefs: string[], now: Date): Promise<Map<string, FactReader>>;

@@ -86,6 +86,9 @@ export function historyToRow(
     actor: bounded(h.actor, 512),
     note: cleanOrNull(h.note),
     created_at: h.createdAt,
+    rollback: Boolean(h.rollback),
+    went_live_at: h.rollback?.wentLiveAt ?? null,
+    post_mortem_url: cleanOrNull(h.rollback?.postMortemUrl),
   };
 }
 
@@ -128,12 +131,16 @@ export function digestFromRow(row: DigestRow): ResultDigest {
     stageChangedAt: toDate(row.stage_changed_at),
     migratedAt: toDateOrNull(row.migrated_at),
     resultHash: row.result_hash,
+    live: Boolean(row.live),
+    rolledBackAt: toDateOrNull(row.rolled_back_at),
   };
 }
 
 export const DIGEST_COLUMNS = [
   'entity_ref',
   'track',
+  'live',
+  'rolled_back_at',
   'stage',
   'annotation_stage',
   'stage_changed_at',
@@ -162,6 +169,14 @@ export function historyFromRow(row: HistoryRow): HistoryEntry {
     actor: row.actor ?? null,
     note: row.note ?? null,
     createdAt: toDate(row.created_at),
+    ...(row.rollback
+      ? {
+          rollback: {
+            wentLiveAt: toDateOrNull(row.went_live_at),
+            postMortemUrl: row.post_mortem_url ?? null,
+          },
+        }
+      : {}),
   };
 }
 
@@ -187,6 +202,7 @@ export function resultFromRow(row: ResultRow): StoredResult {
     changedAt: toDate(row.changed_at),
     stageChangedAt: toDate(row.stage_changed_at),
     migratedAt: toDateOrNull(row.migrated_at),
+    rolledBackAt: toDateOrNull(row.rolled_back_at),
   };
 }
 
@@ -216,6 +232,7 @@ export function resultToRow(r: StoredResult): ResultRow {
     changed_at: r.changedAt,
     stage_changed_at: r.stageChangedAt,
     migrated_at: r.migratedAt,
+    rolled_back_at: r.rolledBackAt ?? null,
   };
 }
 
@@ -326,6 +343,23 @@ export interface HeroMonthDbRow {
   recorded_at: Timestamp;
 }
 
+export interface WaiverRequestRow {
+  id: string;
+  migration_id: string;
+  entity_ref: string;
+  creed_id: string;
+  reason: string;
+  requested_expires_at: Timestamp;
+  requested_by: string;
+  requested_at: Timestamp;
+  status: string;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  decision_note: string | null;
+  granted_expires_at: Timestamp | null;
+  waiver_id: string | null;
+}
+
 export interface WaiverRow {
   id: string;
   migration_id: string;
@@ -370,6 +404,8 @@ export interface ResultRow {
   changed_at: Timestamp;
   stage_changed_at: Timestamp;
   migrated_at: Timestamp | null;
+  /** The last rollback; null if it never left the new platform. */
+  rolled_back_at: Timestamp | null;
 }
 
 export interface StateRow {
@@ -413,6 +449,10 @@ export interface HistoryRow {
   actor: string | null;
   note: string | null;
   created_at: Timestamp;
+  /** Left the new platform (boolean; 0/1 on SQLite). */
+  rollback: boolean | number;
+  went_live_at: Timestamp | null;
+  post_mortem_url: string | null;
 }
 
 export interface TrackDecisionRow {

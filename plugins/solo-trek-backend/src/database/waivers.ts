@@ -1,4 +1,5 @@
 import { ConflictError } from '@backstage/errors';
+import { Knex } from 'knex';
 import { Waiver } from './SoloTrekStore';
 import { bounded, clean, WaiverRow, waiverFromRow } from './rows';
 import { StoreContext } from './storeContext';
@@ -17,6 +18,52 @@ function isActiveWaiverConflict(error: unknown): boolean {
   );
 }
 
+/**
+ * Inserts an active waiver inside `tx` and bumps the results version with
+ * it. A second active waiver of the item violates the unique index: see
+ * activeWaiverConflict.
+ */
+export async function insertWaiver(tx: Knex.Transaction, waiver: Waiver) {
+  const item = {
+    migration_id: waiver.migrationId,
+    entity_ref: waiver.entityRef,
+    creed_id: waiver.creedId,
+  };
+  // An expired waiver no longer counts but still holds the item's place in
+  // the one-active index: it is closed as of its expiry.
+  await tx<WaiverRow>('waivers')
+    .where(item)
+    .whereNull('revoked_at')
+    .where('expires_at', '<=', waiver.createdAt)
+    .update({ revoked_at: tx.ref('expires_at'), revoked_by: null });
+  // One that has expired already never counts, so never holds the place.
+  const expired = waiver.expiresAt <= waiver.createdAt;
+  await tx<WaiverRow>('waivers').insert({
+    ...item,
+    id: waiver.id,
+    reason: clean(waiver.reason),
+    expires_at: waiver.expiresAt,
+    created_by: bounded(waiver.createdBy, 512),
+    created_at: waiver.createdAt,
+    revoked_at: expired ? waiver.expiresAt : null,
+  });
+  await bumpResultsVersion(tx, waiver.migrationId);
+}
+
+/**
+ * Parallel creations race past any check the service makes: the unique
+ * index decides, and the losers get this 409 (undefined for other errors).
+ */
+export function activeWaiverConflict(
+  error: unknown,
+  waiver: Pick<Waiver, 'entityRef' | 'creedId'>,
+): ConflictError | undefined {
+  if (!isActiveWaiverConflict(error)) return undefined;
+  return new ConflictError(
+    `${waiver.entityRef} already has an active waiver for "${waiver.creedId}"; remove it before adding another`,
+  );
+}
+
 /** The waivers table: at most one active waiver per item (a unique index). */
 export class WaiverStore {
   constructor(private readonly ctx: StoreContext) {}
@@ -26,44 +73,12 @@ export class WaiverStore {
   }
 
   async createWaiver(waiver: Waiver) {
-    const item = {
-      migration_id: waiver.migrationId,
-      entity_ref: waiver.entityRef,
-      creed_id: waiver.creedId,
-    };
     try {
       // The version moves with the row: a reader that sees the new version
       // also sees the waiver, so nothing caches the old list under it.
-      await this.ctx.db.transaction(async tx => {
-        // An expired waiver no longer counts but still holds the item's
-        // place in the one-active index: it is closed as of its expiry.
-        await tx<WaiverRow>('waivers')
-          .where(item)
-          .whereNull('revoked_at')
-          .where('expires_at', '<=', waiver.createdAt)
-          .update({ revoked_at: tx.ref('expires_at'), revoked_by: null });
-        // One that has expired already never counts, so never holds the place.
-        const expired = waiver.expiresAt <= waiver.createdAt;
-        await tx<WaiverRow>('waivers').insert({
-          ...item,
-          id: waiver.id,
-          reason: clean(waiver.reason),
-          expires_at: waiver.expiresAt,
-          created_by: bounded(waiver.createdBy, 512),
-          created_at: waiver.createdAt,
-          revoked_at: expired ? waiver.expiresAt : null,
-        });
-        await bumpResultsVersion(tx, waiver.migrationId);
-      });
+      await this.ctx.db.transaction(tx => insertWaiver(tx, waiver));
     } catch (error) {
-      // Parallel creations race past any check the service makes: the
-      // unique index decides, and the losers get a 409.
-      if (isActiveWaiverConflict(error)) {
-        throw new ConflictError(
-          `${waiver.entityRef} already has an active waiver for "${waiver.creedId}"; remove it before adding another`,
-        );
-      }
-      throw error;
+      throw activeWaiverConflict(error, waiver) ?? error;
     }
   }
 

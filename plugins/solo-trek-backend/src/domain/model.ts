@@ -38,6 +38,8 @@ export interface StoredResult {
   changedAt: Date;
   stageChangedAt: Date;
   migratedAt: Date | null;
+  /** When it last left the new platform (a rollback); kept once set. */
+  rolledBackAt?: Date | null;
 }
 /** The part of a stored result a rescan compares against; no checks. */
 export type ResultDigest = Pick<
@@ -48,6 +50,8 @@ export type ResultDigest = Pick<
   | 'migratedAt'
   | 'resultHash'
   | 'track'
+  | 'live'
+  | 'rolledBackAt'
 >;
 /** What people and pipelines set through the API. */
 export interface EntityState {
@@ -65,6 +69,12 @@ export interface NewHistoryEntry {
   actor: string | null;
   note: string | null;
   createdAt: Date;
+  /** Set when the change left the new platform. */
+  rollback?: {
+    /** The go-live the rollback undid. */
+    wentLiveAt: Date | null;
+    postMortemUrl: string | null;
+  };
 }
 export interface HistoryEntry extends NewHistoryEntry {
   id: number;
@@ -207,3 +217,34 @@ export interface HeroMonthRecord {
   closedAt: Date;
   recordedAt: Date;
 }
+export type WaiverRequestStatus =
+  | 'pending'
+  | 'approved'
+  | 'denied'
+  | 'withdrawn';
+/** An owner's request for a waiver, and what became of it; never deleted while its entity is in scope. */
+export interface WaiverRequest {
+  id: string;
+  migrationId: string;
+  entityRef: string;
+  creedId: string;
+  reason: string;
+  requestedExpiresAt: Date;
+  requestedBy: string;
+  requestedAt: Date;
+  status: WaiverRequestStatus;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  decisionNote: string | null;
+  grantedExpiresAt: Date | null;
+  waiverId: string | null;
+}
+/** A waiver request as listed: with the entity's title and owner from its result. */
+export interface ListedWaiverRequest extends WaiverRequest {
+  entityTitle: string | null;
+  ownerRef: string | null;
+}
+/** How a pending request is closed; `approved` creates `waiver` in the same transaction. */
+export type WaiverRequestDecision =
+  | { status: 'approved'; waiver: Waiver; note: string | null }
+  | { status: 'denied' | 'withdrawn'; note: string | null };

@@ -9,13 +9,14 @@ import {
 } from '@backstage/plugin-permission-node';
 import {
   soloTrekEntityRefreshPermission,
-  soloTrekNudgesPreviewPermission,
   soloTrekOutcomeReportPermission,
   soloTrekPulseAnswerPermission,
   soloTrekPulseCommentsReadPermission,
+  soloTrekNudgesPreviewPermission,
   soloTrekStageUpdatePermission,
   soloTrekTrackManagePermission,
   soloTrekWaiverManagePermission,
+  soloTrekWaiverRequestPermission,
   soloTrekWaveManagePermission,
 } from '@internal/plugin-solo-trek-common';
 import { createSoloTrekConditionalDecision, soloTrekConditions } from './rules';
@@ -24,10 +25,10 @@ import { createSoloTrekConditionalDecision, soloTrekConditions } from './rules';
  * The recommended decisions for Solo Trek's permissions, for a permission
  * policy to delegate to; undefined for permissions that are not Solo Trek's.
  * Owners update their services' stage; owners and the platform team refresh
- * a service; the platform team manages waivers, waves and tracks and
- * previews the nudges. Service principals reach the stage and refresh
- * routes only when `soloTrek.stageReporters` lists them, which the plugin
- * checks itself.
+ * a service; owners ask for waivers of their services (the platform team
+ * for any); the platform team manages waivers, waves and tracks and
+ * previews the nudges. Service principals reach the stage and refresh routes only when
+ * `soloTrek.stageReporters` lists them, which the plugin checks itself.
  * @public
  */
 export function soloTrekPolicyDecision(

@@ -68,6 +68,16 @@ export const spec = {
           "format": "uuid"
         }
       },
+      "requestId": {
+        "name": "requestId",
+        "in": "path",
+        "required": true,
+        "description": "The id of a waiver request.",
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        }
+      },
       "format": {
         "name": "format",
         "in": "query",
@@ -642,6 +652,12 @@ export const spec = {
                 },
                 "stranded": {
                   "type": "boolean"
+                },
+                "rolledBackAt": {
+                  "type": "string",
+                  "format": "date-time",
+                  "nullable": true,
+                  "description": "When it left the new platform, if it rolled back; not a never-started service."
                 }
               }
             }
@@ -939,6 +955,11 @@ export const spec = {
                 "lastChange": {
                   "type": "string",
                   "format": "date-time"
+                },
+                "rolledBackAt": {
+                  "type": "string",
+                  "format": "date-time",
+                  "nullable": true
                 }
               }
             }
@@ -1259,6 +1280,127 @@ export const spec = {
           }
         }
       },
+      "WaiverRequest": {
+        "type": "object",
+        "required": [
+          "id",
+          "migrationId",
+          "entityRef",
+          "owner",
+          "creedId",
+          "creedTitle",
+          "reason",
+          "requestedExpiresAt",
+          "requestedBy",
+          "requestedAt",
+          "status",
+          "decidedBy",
+          "decidedAt",
+          "decisionNote",
+          "grantedExpiresAt",
+          "waiverId"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "format": "uuid"
+          },
+          "migrationId": {
+            "type": "string"
+          },
+          "entityRef": {
+            "type": "string"
+          },
+          "entityTitle": {
+            "type": "string"
+          },
+          "owner": {
+            "type": "string",
+            "nullable": true
+          },
+          "creedId": {
+            "type": "string"
+          },
+          "creedTitle": {
+            "type": "string"
+          },
+          "reason": {
+            "type": "string"
+          },
+          "requestedExpiresAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "requestedBy": {
+            "type": "string"
+          },
+          "requestedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "pending",
+              "approved",
+              "denied",
+              "withdrawn"
+            ]
+          },
+          "decidedBy": {
+            "type": "string",
+            "nullable": true
+          },
+          "decidedAt": {
+            "type": "string",
+            "format": "date-time",
+            "nullable": true
+          },
+          "decisionNote": {
+            "type": "string",
+            "nullable": true,
+            "description": "Why it was denied, or the approver's note."
+          },
+          "grantedExpiresAt": {
+            "type": "string",
+            "format": "date-time",
+            "nullable": true,
+            "description": "The expiry granted on approval, the one asked for or earlier."
+          },
+          "waiverId": {
+            "type": "string",
+            "nullable": true,
+            "description": "The waiver an approval created."
+          }
+        }
+      },
+      "WaiverRequestPage": {
+        "type": "object",
+        "required": [
+          "migrationId",
+          "total",
+          "offset",
+          "items"
+        ],
+        "properties": {
+          "migrationId": {
+            "type": "string"
+          },
+          "total": {
+            "type": "integer",
+            "description": "Requests matching the query, across all pages."
+          },
+          "offset": {
+            "type": "integer"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/WaiverRequest"
+            }
+          }
+        }
+      },
       "Check": {
         "type": "object",
         "required": [
@@ -1372,6 +1514,135 @@ export const spec = {
           "at": {
             "type": "string",
             "format": "date-time"
+          },
+          "rollback": {
+            "$ref": "#/components/schemas/RollbackInfo"
+          }
+        }
+      },
+      "RollbackInfo": {
+        "type": "object",
+        "description": "Set on a change that left the new platform (migrated or decommissioned to an earlier stage).",
+        "required": [
+          "wentLiveAt",
+          "postMortemUrl"
+        ],
+        "properties": {
+          "wentLiveAt": {
+            "type": "string",
+            "format": "date-time",
+            "nullable": true,
+            "description": "When the service had gone live; the go-live the rollback undid."
+          },
+          "postMortemUrl": {
+            "type": "string",
+            "nullable": true
+          }
+        }
+      },
+      "RollbackReport": {
+        "type": "object",
+        "required": [
+          "migrationId",
+          "byMonth",
+          "total",
+          "offset",
+          "items"
+        ],
+        "properties": {
+          "migrationId": {
+            "type": "string"
+          },
+          "byMonth": {
+            "type": "array",
+            "description": "Every month (UTC) from the window's start to now, empty ones included; counts every rollback.",
+            "items": {
+              "type": "object",
+              "required": [
+                "month",
+                "count"
+              ],
+              "properties": {
+                "month": {
+                  "type": "string",
+                  "pattern": "^[0-9]{4}-[0-9]{2}$"
+                },
+                "count": {
+                  "type": "integer"
+                }
+              }
+            }
+          },
+          "total": {
+            "type": "integer",
+            "description": "Rollbacks of entities the caller may read, across all pages."
+          },
+          "offset": {
+            "type": "integer"
+          },
+          "items": {
+            "type": "array",
+            "description": "Newest first.",
+            "items": {
+              "type": "object",
+              "required": [
+                "entityRef",
+                "owner",
+                "track",
+                "fromStage",
+                "toStage",
+                "actor",
+                "reason",
+                "postMortemUrl",
+                "wentLiveAt",
+                "at"
+              ],
+              "properties": {
+                "entityRef": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "owner": {
+                  "type": "string",
+                  "nullable": true
+                },
+                "track": {
+                  "type": "string",
+                  "nullable": true,
+                  "description": "solo-trek or caravan; null once the entity left the scope."
+                },
+                "fromStage": {
+                  "$ref": "#/components/schemas/Stage"
+                },
+                "toStage": {
+                  "$ref": "#/components/schemas/Stage"
+                },
+                "actor": {
+                  "type": "string",
+                  "nullable": true,
+                  "description": "A person, a pipeline, or \"live signal\"."
+                },
+                "reason": {
+                  "type": "string",
+                  "nullable": true
+                },
+                "postMortemUrl": {
+                  "type": "string",
+                  "nullable": true
+                },
+                "wentLiveAt": {
+                  "type": "string",
+                  "format": "date-time",
+                  "nullable": true
+                },
+                "at": {
+                  "type": "string",
+                  "format": "date-time"
+                }
+              }
+            }
           }
         }
       },
@@ -2700,7 +2971,7 @@ export const spec = {
     "/migrations/{migrationId}/entities/{kind}/{namespace}/{name}/stage": {
       "post": {
         "operationId": "UpdateStage",
-        "description": "Sets the stage. Owners of the entity may do it, and service principals listed in soloTrek.stageReporters. A move backwards needs a note.",
+        "description": "Sets the stage. Owners of the entity may do it, and service principals listed in soloTrek.stageReporters. A move backwards needs a note. A move from migrated or decommissioned to an earlier stage is a rollback: recorded with its actor, the note as its reason, an optional postMortemUrl and the go-live date it undid.",
         "parameters": [
           {
             "$ref": "#/components/parameters/migrationId"
@@ -2732,6 +3003,11 @@ export const spec = {
                   "note": {
                     "type": "string",
                     "maxLength": 2000
+                  },
+                  "postMortemUrl": {
+                    "type": "string",
+                    "maxLength": 2000,
+                    "description": "For a rollback (migrated or decommissioned to an earlier stage), a link to its blameless post-mortem (http or https)."
                   }
                 }
               }
@@ -2846,6 +3122,107 @@ export const spec = {
         "responses": {
           "204": {
             "description": "Removed."
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/entities/{kind}/{namespace}/{name}/waiver-requests": {
+      "post": {
+        "operationId": "RequestWaiver",
+        "description": "Asks the platform team for a waiver of one waivable Creed item that does not pass, until a date at most soloTrek.waivers.maxDays ahead. The entity's owners (solo-trek.waiver.request) may ask; one pending request per item (409 otherwise).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "creedId",
+                  "reason",
+                  "expiresAt"
+                ],
+                "properties": {
+                  "creedId": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 63
+                  },
+                  "reason": {
+                    "type": "string",
+                    "minLength": 3,
+                    "maxLength": 2000
+                  },
+                  "expiresAt": {
+                    "type": "string",
+                    "description": "The expiry wanted, a date (YYYY-MM-DD, end of that day UTC) or a date-time.",
+                    "maxLength": 40
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The pending request.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WaiverRequest"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "get": {
+        "operationId": "ListEntityWaiverRequests",
+        "description": "This entity's waiver requests, every status, newest first (at most 100).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The requests.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WaiverRequestPage"
+                }
+              }
+            }
           },
           "default": {
             "$ref": "#/components/responses/ErrorResponse"
@@ -3370,6 +3747,38 @@ export const spec = {
         }
       }
     },
+    "/migrations/{migrationId}/rollbacks": {
+      "get": {
+        "operationId": "GetRollbacks",
+        "description": "Rollbacks per month and the latest ones with actor, reason, post-mortem and the go-live they undid (RollbackReport), a page at a time. A rollback found by a scan when the catalog stops showing a service live has the actor \"live signal\".",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The rollbacks.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RollbackReport"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/migrations/{migrationId}/track-drift": {
       "get": {
         "operationId": "GetTrackDrift",
@@ -3675,6 +4084,184 @@ export const spec = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/EntityPulse"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/waiver-requests": {
+      "get": {
+        "operationId": "ListWaiverRequests",
+        "description": "The platform team's queue: waiver requests of the services the caller may read, newest first, a page at a time; pending ones unless status says otherwise.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "required": false,
+            "description": "pending (the default), approved, denied, withdrawn, or all.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "pending",
+                "approved",
+                "denied",
+                "withdrawn",
+                "all"
+              ]
+            }
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of requests.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WaiverRequestPage"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/waiver-requests/{requestId}/approve": {
+      "post": {
+        "operationId": "ApproveWaiverRequest",
+        "description": "Grants the waiver asked for, until the expiry asked for or an earlier expiresAt; the waiver is created with the approval. Platform team only (solo-trek.waiver.manage). 409 when the request is no longer pending, the item is no longer waivable or already waived.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/requestId"
+          }
+        ],
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "properties": {
+                  "expiresAt": {
+                    "type": "string",
+                    "description": "An earlier expiry than the one asked for (YYYY-MM-DD or a date-time).",
+                    "maxLength": 40
+                  },
+                  "note": {
+                    "type": "string",
+                    "maxLength": 2000
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The approved request, with its waiver.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WaiverRequest"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/waiver-requests/{requestId}/deny": {
+      "post": {
+        "operationId": "DenyWaiverRequest",
+        "description": "Refuses a pending request, with a reason for the requester. Platform team only.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/requestId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "reason"
+                ],
+                "properties": {
+                  "reason": {
+                    "type": "string",
+                    "minLength": 3,
+                    "maxLength": 2000
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The denied request.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WaiverRequest"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/waiver-requests/{requestId}/withdraw": {
+      "post": {
+        "operationId": "WithdrawWaiverRequest",
+        "description": "The requester takes back a pending request.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/requestId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The withdrawn request.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WaiverRequest"
                 }
               }
             }

@@ -35,7 +35,6 @@ import {
   UpdateStageRequest,
   WaiverInfo,
 } from '@internal/plugin-solo-trek-common';
-import { DateTime } from 'luxon';
 import {
   MigrationDefinition,
   SoloTrekConfig,
@@ -45,7 +44,13 @@ import { buildCard, daysToSunset, waiverInfo } from '../domain/buildCard';
 import { hashResult, migratedAtFor } from '../domain/nextResult';
 import { assertPlainText } from '../domain/plainText';
 import { resolveStage } from '../domain/resolveStage';
+import {
+  waivableItem,
+  waiverExpiry,
+  waiverReason,
+} from '../domain/waiverRules';
 import { TRACK_NAMES } from '../domain/tracks';
+import { isRollback, postMortemUrlOf } from '../domain/rollback';
 import { soloTrekEntityResourceRef } from '../permissions/rules';
 import { CatalogReadAccess, noSuchEntity } from './CatalogReadAccess';
 import { EvaluationScanner } from './EvaluationScanner';
@@ -317,14 +322,34 @@ export class MigrationService {
     );
     await this.resultFor(m, entityRef);
     const note = request.note?.trim() || null;
+    const postMortemUrl =
+      request.postMortemUrl === undefined
+        ? null
+        : postMortemUrlOf(request.postMortemUrl);
+    if (request.postMortemUrl !== undefined && !postMortemUrl) {
+      throw new InputError(
+        `postMortemUrl "${request.postMortemUrl}" is not an http or https URL`,
+      );
+    }
     const now = this.now();
     const updated = await this.deps.store.updateState(
       m.id,
       entityRef,
       ({ result, state }) => {
+        const rollback = isRollback(result.stage, request.stage);
+        if (rollback && !note) {
+          throw new InputError(
+            `Moving ${entityRef} back from ${result.stage} to ${request.stage} is a rollback: it needs a note saying why`,
+          );
+        }
         if (isBackwardMove(result.stage, request.stage) && !note) {
           throw new InputError(
             `Moving ${entityRef} back from ${result.stage} to ${request.stage} needs a note saying why`,
+          );
+        }
+        if (postMortemUrl && !rollback) {
+          throw new InputError(
+            `A post-mortem link belongs to a rollback; ${result.stage} → ${request.stage} is not one`,
           );
         }
         const resolved = resolveStage({
@@ -348,6 +373,7 @@ export class MigrationService {
           changedAt: now,
           stageChangedAt: changed ? now : result.stageChangedAt,
           migratedAt: migratedAtFor(result, resolved.stage, now),
+          rolledBackAt: rollback ? now : result.rolledBackAt ?? null,
         };
         next.resultHash = hashResult(next);
         return {
@@ -362,6 +388,10 @@ export class MigrationService {
                 actor: actorOf(credentials),
                 note,
                 createdAt: now,
+                // The go-live it undid stays in the history.
+                ...(rollback && {
+                  rollback: { wentLiveAt: result.migratedAt, postMortemUrl },
+                }),
               }
             : undefined,
         };
@@ -453,26 +483,15 @@ export class MigrationService {
     );
     assertPlainText('reason', request.reason);
     await this.deps.access.assertReadable(credentials, entityRef);
-    const item = m.creed.find(c => c.id === request.creedId);
-    if (!item) {
-      throw new InputError(
-        `Migration "${m.id}" has no Creed item "${
-          request.creedId
-        }"; its items are ${m.creed.map(c => c.id).join(', ')}`,
-      );
-    }
-    if (!item.waivable) {
-      throw new ConflictError(
-        `Creed item "${item.id}" is ${
-          item.severity === 'must' ? 'a must item' : 'not waivable'
-        } and cannot be waived`,
-      );
-    }
-    const reason = request.reason.trim();
-    if (reason.length < 3)
-      throw new InputError('A waiver needs a reason of at least 3 characters');
+    // The same rules as a request's and an approval's (domain/waiverRules).
+    const item = waivableItem(m, request.creedId);
+    const reason = waiverReason(request.reason);
     const now = this.now();
-    const expiresAt = this.parseExpiry(request.expiresAt, now);
+    const expiresAt = waiverExpiry(
+      request.expiresAt,
+      now,
+      this.deps.config.waivers.maxDays,
+    );
     await this.resultFor(m, entityRef);
     const existing = await this.deps.store.listActiveWaivers(
       m.id,
@@ -496,34 +515,6 @@ export class MigrationService {
     };
     await this.deps.store.createWaiver(waiver);
     return waiverInfo(waiver);
-  }
-
-  private parseExpiry(value: string, now: Date): Date {
-    const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
-    const parsed = dateOnly
-      ? DateTime.fromISO(value, { zone: 'utc' }).endOf('day')
-      : DateTime.fromISO(value, { setZone: true });
-    if (!parsed.isValid) {
-      throw new InputError(
-        `expiresAt "${value}" is not a date; give YYYY-MM-DD or an ISO 8601 date-time`,
-      );
-    }
-    const expires = parsed.toJSDate();
-    if (expires <= now) {
-      throw new InputError(
-        `expiresAt ${value} is in the past; a waiver must expire in the future`,
-      );
-    }
-    const max = DateTime.fromJSDate(now).plus({
-      days: this.deps.config.waivers.maxDays,
-    });
-    if (parsed > max) {
-      throw new InputError(
-        `expiresAt ${value} is too far ahead; waivers last at most ${this.deps.config.waivers.maxDays} days ` +
-          `(until ${max.toISODate()})`,
-      );
-    }
-    return expires;
   }
 
   async deleteWaiver(

@@ -28,6 +28,16 @@ const future = new Date(Date.now() + 20 * 86_400_000)
   .toISOString()
   .slice(0, 10);
 const WAIVER_ID = '00000000-0000-4000-8000-0000000000aa';
+const REQUEST_ID = '00000000-0000-4000-8000-0000000000bb';
+/** Deciding: the platform team gets past the permission check to a missing request. */
+const DECIDE = {
+  anonymous: 401,
+  nonOwner: 403,
+  owner: 403,
+  platform: 404,
+  pipeline: 403,
+  otherService: 403,
+};
 
 type Route = {
   name: string;
@@ -174,6 +184,7 @@ const routes: Route[] = [
     path: `${m}/track-drift`,
     expect: READ,
   },
+  { name: 'rollbacks', method: 'get', path: `${m}/rollbacks`, expect: READ },
   {
     name: 'nudge preview',
     method: 'get',
@@ -184,6 +195,69 @@ const routes: Route[] = [
       nonOwner: 403,
       owner: 403,
       platform: 200,
+      pipeline: 403,
+      otherService: 403,
+    },
+  },
+  {
+    name: 'request waiver',
+    method: 'post',
+    path: `${e}/ledger/waiver-requests`,
+    body: {
+      creedId: 'encryption-at-rest',
+      reason: 'HSM rollout in Q2',
+      expiresAt: future,
+    },
+    write: true,
+    // Owners ask for their services (solo-trek.waiver.request); so may the platform team.
+    expect: {
+      anonymous: 401,
+      nonOwner: 403,
+      owner: 201,
+      platform: 201,
+      pipeline: 403,
+      otherService: 403,
+    },
+  },
+  {
+    name: 'entity waiver requests',
+    method: 'get',
+    path: `${e}/ledger/waiver-requests`,
+    expect: READ,
+  },
+  {
+    name: 'waiver request queue',
+    method: 'get',
+    path: `${m}/waiver-requests?status=all`,
+    expect: READ,
+  },
+  {
+    name: 'approve waiver request',
+    method: 'post',
+    path: `${m}/waiver-requests/${REQUEST_ID}/approve`,
+    body: {},
+    write: true,
+    expect: DECIDE,
+  },
+  {
+    name: 'deny waiver request',
+    method: 'post',
+    path: `${m}/waiver-requests/${REQUEST_ID}/deny`,
+    body: { reason: 'Use the encrypted storage class' },
+    write: true,
+    expect: DECIDE,
+  },
+  {
+    name: 'withdraw waiver request',
+    method: 'post',
+    path: `${m}/waiver-requests/${REQUEST_ID}/withdraw`,
+    write: true,
+    // People get past the principal check to a missing request.
+    expect: {
+      anonymous: 401,
+      nonOwner: 404,
+      owner: 404,
+      platform: 404,
       pipeline: 403,
       otherService: 403,
     },

@@ -24,6 +24,8 @@ import { MigrationService } from './MigrationService';
 import { TooManyRequestsError } from './RefreshGate';
 import { sendJson } from './http/jsonDocuments';
 import { registerCaravanRoutes } from './http/caravanRoutes';
+import { registerWaiverRequestRoutes } from './http/waiverRequestRoutes';
+import { WaiverRequestService } from './waivers/WaiverRequestService';
 import { registerOutcomeRoutes } from './http/outcomeRoutes';
 import { OutcomesService } from './outcomes/OutcomesService';
 import { NudgePreviewService } from './nudges/NudgePreviewService';
@@ -37,6 +39,7 @@ export interface RouterOptions {
   auditor: AuditorService;
   /** A nominator's teams, so nobody nominates their own. */
   userInfo: UserInfoService;
+  waiverRequests: WaiverRequestService;
   nudges: NudgePreviewService;
 }
 
@@ -479,6 +482,10 @@ export async function createRouter(
   registerCaravanRoutes(
     { router, readScope, mutation, sendCsv, entityRefOf, pageOf },
     { service, aggregates },
+  );
+  registerWaiverRequestRoutes(
+    { router, readScope, reader, mutation, sendCsv, entityRefOf, pageOf },
+    options.waiverRequests,
   );
   registerOutcomeRoutes(
     { router, reader, readScope, mutation, sendCsv, entityRefOf, pageOf },

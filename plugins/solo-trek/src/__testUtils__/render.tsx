@@ -21,6 +21,7 @@ import { soloTrekApiRef, SoloTrekClient } from '../api';
 import { SoloTrekFake, soloTrekHandlers } from './handlers';
 import { caravanHandlers } from './caravanHandlers';
 import { outcomeHandlers } from './outcomeHandlers';
+import { waiverRequestHandlers } from './waiverRequestHandlers';
 import { makeCatalogEntities } from '../__fixtures__/data';
 
 /**
@@ -37,6 +38,7 @@ export function setupSoloTrekServer() {
       ...soloTrekHandlers(context.fake),
       ...caravanHandlers(context.fake),
       ...outcomeHandlers(context.fake),
+      ...waiverRequestHandlers(context.fake),
     );
   });
   return context;

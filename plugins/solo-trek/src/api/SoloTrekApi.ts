@@ -1,6 +1,12 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import {
+  ApproveWaiverRequestRequest,
+  CreateWaiverRequestRequest,
+  DenyWaiverRequestRequest,
+  WaiverRequestInfo,
+  WaiverRequestPage,
+  WaiverRequestQuery,
   EntityOutcomes,
   EntityPulse,
   OutcomesReport,
@@ -22,6 +28,7 @@ import {
   LongTailQuery,
   LongTailReport,
   MigrationInfo,
+  RollbackReport,
   SetTrackRequest,
   TeamAdoptionPage,
   TeamAdoptionQuery,
@@ -83,12 +90,49 @@ export interface SoloTrekApi {
     entityRef: SoloTrekEntityRef,
     wave: string | null,
   ): Promise<EntityMigrationCard>;
+  /** An owner asks the platform team for a waiver of one Creed item. */
+  requestWaiver(
+    migrationId: string,
+    entityRef: SoloTrekEntityRef,
+    request: CreateWaiverRequestRequest,
+  ): Promise<WaiverRequestInfo>;
+  /** One service's waiver requests, every status, newest first. */
+  getEntityWaiverRequests(
+    migrationId: string,
+    entityRef: SoloTrekEntityRef,
+  ): Promise<WaiverRequestPage>;
+  /** The queue: pending requests unless `query.status` says otherwise. */
+  getWaiverRequests(
+    migrationId: string,
+    query?: WaiverRequestQuery,
+  ): Promise<WaiverRequestPage>;
+  /** The platform team grants it, until the expiry asked for or an earlier one. */
+  approveWaiverRequest(
+    migrationId: string,
+    requestId: string,
+    request?: ApproveWaiverRequestRequest,
+  ): Promise<WaiverRequestInfo>;
+  denyWaiverRequest(
+    migrationId: string,
+    requestId: string,
+    request: DenyWaiverRequestRequest,
+  ): Promise<WaiverRequestInfo>;
+  /** The requester takes back a pending request. */
+  withdrawWaiverRequest(
+    migrationId: string,
+    requestId: string,
+  ): Promise<WaiverRequestInfo>;
   /** The platform team's decision about the entity's track, with a note. */
   setTrack(
     migrationId: string,
     entityRef: SoloTrekEntityRef,
     request: SetTrackRequest,
   ): Promise<EntityMigrationCard>;
+  /** Rollbacks per month and one page of the latest ones. */
+  getRollbacks(
+    migrationId: string,
+    query?: CaravanPageQuery,
+  ): Promise<RollbackReport>;
   /** One page of the services whose quadrant drifted from their pinned track. */
   getTrackDrift(
     migrationId: string,

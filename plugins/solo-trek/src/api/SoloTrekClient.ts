@@ -123,12 +123,83 @@ export class SoloTrekClient implements SoloTrekApi {
       body: request,
     });
 
+  getRollbacks: SoloTrekApi['getRollbacks'] = (migrationId, query = {}) =>
+    this.request(
+      `/migrations/${enc(migrationId)}/rollbacks${queryString({
+        limit: query.limit,
+        offset: query.offset,
+      })}`,
+    );
+
   getTrackDrift: SoloTrekApi['getTrackDrift'] = (migrationId, query = {}) =>
     this.request(
       `/migrations/${enc(migrationId)}/track-drift${queryString({
         limit: query.limit,
         offset: query.offset,
       })}`,
+    );
+
+  requestWaiver: SoloTrekApi['requestWaiver'] = (
+    migrationId,
+    entityRef,
+    request,
+  ) =>
+    this.request(`${this.entityPath(migrationId, entityRef)}/waiver-requests`, {
+      method: 'POST',
+      body: request,
+    });
+
+  getEntityWaiverRequests: SoloTrekApi['getEntityWaiverRequests'] = (
+    migrationId,
+    entityRef,
+  ) =>
+    this.request(`${this.entityPath(migrationId, entityRef)}/waiver-requests`);
+
+  getWaiverRequests: SoloTrekApi['getWaiverRequests'] = (
+    migrationId,
+    query = {},
+  ) => {
+    const { status, limit, offset } = query;
+    return this.request(
+      `/migrations/${enc(migrationId)}/waiver-requests${queryString({
+        status,
+        limit,
+        offset,
+      })}`,
+    );
+  };
+
+  approveWaiverRequest: SoloTrekApi['approveWaiverRequest'] = (
+    migrationId,
+    requestId,
+    request = {},
+  ) =>
+    this.request(
+      `/migrations/${enc(migrationId)}/waiver-requests/${enc(
+        requestId,
+      )}/approve`,
+      { method: 'POST', body: request },
+    );
+
+  denyWaiverRequest: SoloTrekApi['denyWaiverRequest'] = (
+    migrationId,
+    requestId,
+    request,
+  ) =>
+    this.request(
+      `/migrations/${enc(migrationId)}/waiver-requests/${enc(requestId)}/deny`,
+      { method: 'POST', body: request },
+    );
+
+  withdrawWaiverRequest: SoloTrekApi['withdrawWaiverRequest'] = (
+    migrationId,
+    requestId,
+  ) =>
+    this.request(
+      `/migrations/${enc(migrationId)}/waiver-requests/${enc(
+        requestId,
+      )}/withdraw`,
+      { method: 'POST' },
     );
 
   refreshEntity: SoloTrekApi['refreshEntity'] = (migrationId, entityRef) =>

@@ -1,3 +1,4 @@
+import { ReactNode } from 'react';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import List from '@material-ui/core/List';
@@ -73,8 +74,12 @@ export function complianceSummary(compliance: Compliance): string {
   return parts.join(' · ');
 }
 
-function CheckItem(props: { check: CheckInfo; entityRef?: string }) {
-  const { check, entityRef } = props;
+function CheckItem(props: {
+  check: CheckInfo;
+  entityRef?: string;
+  renderAction?: (check: CheckInfo) => ReactNode;
+}) {
+  const { check, entityRef, renderAction } = props;
   const classes = useStyles();
   return (
     <ListItem className={classes.item} data-testid={`check-${check.id}`}>
@@ -119,6 +124,7 @@ function CheckItem(props: { check: CheckInfo; entityRef?: string }) {
         )}
         <div className={classes.meta}>
           <TimeAgo at={check.evaluatedAt}>Checked</TimeAgo>
+          {renderAction?.(check)}
         </div>
       </div>
     </ListItem>
@@ -134,6 +140,8 @@ export function CreedChecklist(props: {
   compliance: Compliance;
   /** The service, for the remediation templates' "Fix with a template". */
   entityRef?: string;
+  /** What each item offers beside its outcome, e.g. a waiver request. */
+  renderAction?: (check: CheckInfo) => ReactNode;
 }) {
   const { checks, compliance, entityRef } = props;
   const classes = useStyles();
@@ -162,7 +170,12 @@ export function CreedChecklist(props: {
       ) : (
         <List dense className={classes.list} aria-label="Creed checks">
           {sortChecks(checks).map(check => (
-            <CheckItem key={check.id} check={check} entityRef={entityRef} />
+            <CheckItem
+              key={check.id}
+              check={check}
+              entityRef={entityRef}
+              renderAction={props.renderAction}
+            />
           ))}
         </List>
       )}

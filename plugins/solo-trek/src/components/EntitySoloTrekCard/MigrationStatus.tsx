@@ -27,7 +27,7 @@ import {
 } from '../../lib/format';
 import { TrackChip } from '../shared/TrackChip';
 import { MigrationPanelProps } from '../shared/EntityMigrationTabs';
-import { CreedChecklist } from './CreedChecklist';
+import { CreedWithWaiverRequests } from './CreedWithWaiverRequests';
 import { StageStepper } from './StageStepper';
 import { SunsetCountdown } from './SunsetCountdown';
 import { NextReminder } from './NextReminder';
@@ -190,11 +190,7 @@ export function MigrationStatus(
       {!hideCreed && (
         <>
           <Divider className={classes.divider} />
-          <CreedChecklist
-            checks={card.checks}
-            compliance={card.compliance}
-            entityRef={card.entityRef}
-          />
+          <CreedWithWaiverRequests card={card} onCardChange={onCardChange} />
         </>
       )}
       {canUpdate && (

@@ -15,7 +15,7 @@ jest.setTimeout(30_000);
 describe('EntitySoloTrekContent without platform permissions', () => {
   const ctx = setupSoloTrekServer();
 
-  it('hides waiver, wave, track, stage and refresh controls', async () => {
+  it('hides waiver, waiver request, wave, track, stage and refresh controls', async () => {
     ctx.fake.putCard(
       makeCard({
         entityRef: 'component:default/read-only-service',
@@ -33,7 +33,7 @@ describe('EntitySoloTrekContent without platform permissions', () => {
     expect(
       screen.getByText(/This service moves in wave 2./),
     ).toBeInTheDocument();
-    await waitFor(() => expect(authorize).toHaveBeenCalledTimes(5));
+    await waitFor(() => expect(authorize).toHaveBeenCalledTimes(6));
     expect(
       authorize.mock.calls.map(([request]) => request.permission.name).sort(),
     ).toEqual([
@@ -41,10 +41,15 @@ describe('EntitySoloTrekContent without platform permissions', () => {
       'solo-trek.stage.update',
       'solo-trek.track.manage',
       'solo-trek.waiver.manage',
+      'solo-trek.waiver.request',
       'solo-trek.wave.manage',
     ]);
     expect(
       screen.queryByRole('button', { name: 'Add waiver' }),
+    ).not.toBeInTheDocument();
+    // Nor may they ask for one: they do not own the service.
+    expect(
+      screen.queryByRole('button', { name: /Request a waiver/ }),
     ).not.toBeInTheDocument();
     expect(
       screen.queryByRole('button', { name: /Remove waiver/ }),

@@ -28,8 +28,13 @@ import { EntityCardProps } from '../../hooks';
 import { formatDate, formatDateTime, formatRelative } from '../../lib/format';
 import { useAction } from '../../lib/useAction';
 import { AddWaiverDialog, waivableChecks } from './AddWaiverDialog';
+import { useEntityWaiverRequests, WaiverRequestList } from '../WaiverRequests';
 
-/** Active waivers of one service; the platform team adds and removes them. */
+/**
+ * Active waivers of one service and its waiver requests: owners ask for a
+ * waiver, the platform team approves or denies a request, adds and removes
+ * waivers.
+ */
 export function WaiversCard(props: EntityCardProps) {
   const { card, onCardChange } = props;
   const api = useApi(soloTrekApiRef);
@@ -40,6 +45,8 @@ export function WaiversCard(props: EntityCardProps) {
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<WaiverInfo | undefined>();
   const remove = useAction();
+  const requests = useEntityWaiverRequests(card, onCardChange);
+  const askable = waivableChecks(card).filter(c => !requests.pending.has(c.id));
 
   const titleOf = (creedId: string) =>
     card.checks.find(c => c.id === creedId)?.title ?? creedId;
@@ -63,6 +70,30 @@ export function WaiversCard(props: EntityCardProps) {
       await reload().catch(() => undefined);
     });
   };
+
+  const requestButton =
+    !canManage && requests.canRequest ? (
+      <Tooltip
+        title={
+          askable.length
+            ? ''
+            : 'No waivable Creed item is failing or unknown without a pending request.'
+        }
+      >
+        <span>
+          <Button
+            size="small"
+            color="primary"
+            variant="outlined"
+            startIcon={<AddIcon aria-hidden />}
+            onClick={() => requests.ask()}
+            disabled={askable.length === 0}
+          >
+            Request a waiver
+          </Button>
+        </span>
+      </Tooltip>
+    ) : undefined;
 
   const addButton = canManage ? (
     <Tooltip
@@ -88,7 +119,7 @@ export function WaiversCard(props: EntityCardProps) {
   ) : undefined;
 
   return (
-    <InfoCard title="Waivers" action={addButton}>
+    <InfoCard title="Waivers" action={addButton ?? requestButton}>
       {card.waivers.length === 0 ? (
         <Typography variant="body2" color="textSecondary">
           No active waivers. Every Creed item counts as it is evaluated.
@@ -153,6 +184,23 @@ export function WaiversCard(props: EntityCardProps) {
           ))}
         </List>
       )}
+      {requests.requests.length > 0 && (
+        <>
+          <Typography
+            variant="subtitle2"
+            component="h3"
+            style={{ marginTop: 16 }}
+          >
+            Waiver requests
+          </Typography>
+          <WaiverRequestList
+            {...requests.actions}
+            requests={requests.requests}
+            label="Waiver requests"
+          />
+        </>
+      )}
+      {requests.dialogs}
       {canManage && (
         <AddWaiverDialog
           open={adding}

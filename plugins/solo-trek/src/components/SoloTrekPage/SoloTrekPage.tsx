@@ -32,7 +32,9 @@ import { Quadrant, SegmentationMatrix } from './SegmentationMatrix';
 import { TeamStages } from './TeamStages';
 import { TracksAndWaves } from './TracksAndWaves';
 import { TrackDriftTable } from './TrackDriftTable';
+import { RollbacksCard } from './RollbacksCard';
 import { useLongTailView } from './useLongTailView';
+import { WaiverRequestsQueue } from '../WaiverRequests';
 import { OutcomesSection } from '../OutcomesSection';
 
 /** Renders an async section: progress, error, or its content. */
@@ -158,6 +160,9 @@ function Dashboard(props: { migration: MigrationInfo }) {
       <Grid item xs={12}>
         <TrackDriftTable migrationId={migration.id} />
       </Grid>
+      <Grid item xs={12} lg={6}>
+        <RollbacksCard migrationId={migration.id} />
+      </Grid>
       <Grid item xs={12}>
         <InfoCard
           title="Creed failures"
@@ -167,6 +172,9 @@ function Dashboard(props: { migration: MigrationInfo }) {
             {value => <CreedFailuresChart creed={value.creed} />}
           </Section>
         </InfoCard>
+      </Grid>
+      <Grid item xs={12}>
+        <WaiverRequestsQueue migrationId={migration.id} />
       </Grid>
       {report.value && (
         <Grid item xs={12}>

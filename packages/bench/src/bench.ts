@@ -51,6 +51,13 @@ export interface BenchOptions {
   pg: string;
   /** Progress lines go here. */
   log?: (line: string) => void;
+  /**
+   * Days from now to the sunset in the nudge sweep run after the scans
+   * (issue 14); undefined skips the sweep.
+   */
+  sweepDays?: number;
+  /** Scans and the sweep only: no evaluator, Tech Insights, mock catalog or HTTP. */
+  sweepOnly?: boolean;
 }
 
 export interface SizeResult {
@@ -58,14 +65,15 @@ export interface SizeResult {
   catalogEntities: number;
   components: number;
   generateMs: number;
-  evaluator: {
+  /** The parts below are left out with --only-sweep. */
+  evaluator?: {
     withoutEvidence: EvaluatorResult;
     withEvidence: EvaluatorResult;
   };
-  techInsights: TechInsightsResult;
+  techInsights?: TechInsightsResult;
   /** Per check: does Tech Insights agree with our evaluator on pass and fail? */
-  crossCheck: { matches: boolean; mismatches: string[] };
-  mockCatalog: { ms: number; pages: number; pagesRead: number };
+  crossCheck?: { matches: boolean; mismatches: string[] };
+  mockCatalog?: { ms: number; pages: number; pagesRead: number };
   scans: Array<ScanChildResult & { catalogServerMs: number }>;
 }
 
@@ -155,6 +163,68 @@ function compareCounts(
   return { matches: mismatches.length === 0, mismatches };
 }
 
+/** The evaluator, Tech Insights and catalogServiceMock measurements of one size. */
+async function benchExtras(
+  migration: ReturnType<typeof loadBenchConfig>['migrations'][number],
+  entities: ReturnType<typeof syntheticCatalog>,
+  comps: ReturnType<typeof components>,
+  fields: string[],
+  log: (line: string) => void,
+): Promise<
+  Required<
+    Pick<
+      SizeResult,
+      'evaluator' | 'techInsights' | 'crossCheck' | 'mockCatalog'
+    >
+  >
+> {
+  const size = comps.length;
+  const withoutEvidence = benchEvaluator(migration, comps, {
+    withEvidence: false,
+  });
+  const withEvidence = benchEvaluator(migration, comps, {
+    withEvidence: true,
+  });
+  log(
+    `evaluator: ${(withoutEvidence.perSecond / 1e6).toFixed(
+      2,
+    )}M rule evaluations/s ` +
+      `without evidence, ${(withEvidence.perSecond / 1e6).toFixed(2)}M/s with`,
+  );
+
+  const started = performance.now();
+  const techInsights = await benchTechInsights(comps);
+  log(
+    `Tech Insights checker: ${Math.round(techInsights.perSecond).toLocaleString(
+      'en-US',
+    )} evaluations/s (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
+  const crossCheck = compareCounts(withEvidence.counts, techInsights.counts);
+
+  // catalogServiceMock re-filters the whole catalog per page: at most
+  // 20 pages are read, the rest extrapolated.
+  const mockCatalog = await timeCatalogServiceMock(
+    entities,
+    migration.scope as Record<string, string>,
+    fields,
+    size > 20_000 ? 2 : 20,
+  );
+  log(
+    `catalogServiceMock would page through the scope in ${(
+      mockCatalog.ms / 1000
+    ).toFixed(1)} s (${mockCatalog.pagesRead} of ${
+      mockCatalog.pages
+    } pages read)`,
+  );
+
+  return {
+    evaluator: { withoutEvidence, withEvidence },
+    techInsights,
+    crossCheck,
+    mockCatalog,
+  };
+}
+
 /** Runs everything for the given sizes; writes nothing but temporary databases. */
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const log = options.log ?? (() => {});
@@ -190,7 +260,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     for (const size of options.sizes) {
       log(`\n== ${size.toLocaleString('en-US')} Components`);
       gc();
-      let started = performance.now();
+      const started = performance.now();
       const entities = syntheticCatalog(size);
       const comps = components(entities);
       const generateMs = performance.now() - started;
@@ -200,58 +270,17 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         ).toFixed(1)} s`,
       );
 
-      const withoutEvidence = benchEvaluator(migration, comps, {
-        withEvidence: false,
-      });
-      const withEvidence = benchEvaluator(migration, comps, {
-        withEvidence: true,
-      });
-      log(
-        `evaluator: ${(withoutEvidence.perSecond / 1e6).toFixed(
-          2,
-        )}M rule evaluations/s ` +
-          `without evidence, ${(withEvidence.perSecond / 1e6).toFixed(
-            2,
-          )}M/s with`,
-      );
-
-      started = performance.now();
-      const techInsights = await benchTechInsights(comps);
-      log(
-        `Tech Insights checker: ${Math.round(
-          techInsights.perSecond,
-        ).toLocaleString('en-US')} evaluations/s (${(
-          (performance.now() - started) /
-          1000
-        ).toFixed(1)} s)`,
-      );
-      const crossCheck = compareCounts(
-        withEvidence.counts,
-        techInsights.counts,
-      );
-      if (!crossCheck.matches) {
+      const extras: Partial<Awaited<ReturnType<typeof benchExtras>>> =
+        options.sweepOnly
+          ? {}
+          : await benchExtras(migration, entities, comps, fields, log);
+      if (extras.crossCheck && !extras.crossCheck.matches) {
         notes.push(
-          `${size}: Tech Insights and Solo Trek disagree: ${crossCheck.mismatches.join(
+          `${size}: Tech Insights and Solo Trek disagree: ${extras.crossCheck.mismatches.join(
             '; ',
           )}`,
         );
       }
-
-      // catalogServiceMock re-filters the whole catalog per page: at most
-      // 20 pages are read, the rest extrapolated.
-      const mockCatalog = await timeCatalogServiceMock(
-        entities,
-        migration.scope as Record<string, string>,
-        fields,
-        size > 20_000 ? 2 : 20,
-      );
-      log(
-        `catalogServiceMock would page through the scope in ${(
-          mockCatalog.ms / 1000
-        ).toFixed(1)} s (${mockCatalog.pagesRead} of ${
-          mockCatalog.pages
-        } pages read)`,
-      );
 
       const catalog = new IndexedCatalog(entities);
       const scans: SizeResult['scans'] = [];
@@ -267,7 +296,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
           await dropPgDatabase(options.pg, database);
           target = { kind: 'pg', connection: options.pg, database };
         }
-        const scan = await runScanInChild(catalog, target);
+        const scan = await runScanInChild(catalog, target, {
+          sweepDays: options.sweepDays,
+        });
         scans.push(scan);
         log(
           `${db}: first scan ${(scan.first.wallMs / 1000).toFixed(1)} s, ` +
@@ -280,6 +311,18 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
               scan.second.sqlRowChanges
             } SQL row changes); peak RSS ${Math.round(scan.peakRssMb)} MB`,
         );
+        if (scan.sweep) {
+          const { first, second } = scan.sweep;
+          log(
+            `${db}: nudge sweep (sunset in ${scan.sweep.daysToSunset} days) ${(
+              first.wallMs / 1000
+            ).toFixed(2)} s, ${first.notifications} notifications (${
+              first.folded
+            } reminders in digests); again ${(second.wallMs / 1000).toFixed(
+              2,
+            )} s, ${second.notifications} sent`,
+          );
+        }
         // Keep only the database the HTTP run serves.
         const keep = size === options.httpSize && db === httpDb;
         if (!keep && target.kind === 'pg') {
@@ -295,14 +338,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         catalogEntities: entities.length,
         components: comps.length,
         generateMs,
-        evaluator: { withoutEvidence, withEvidence },
-        techInsights,
-        crossCheck,
-        mockCatalog,
+        ...extras,
         scans,
       });
 
-      if (size === options.httpSize) {
+      if (size === options.httpSize && !options.sweepOnly) {
         if (!dbs.includes(httpDb)) {
           throw new Error(
             `HTTP serves the ${httpDb} scan, but --db does not include ${httpDb}`,
@@ -406,4 +446,6 @@ export const DEFAULTS: Omit<BenchOptions, 'sizes' | 'dbs'> = {
   durationS: 10,
   warmupS: 2,
   pg: process.env.SOLO_TREK_BENCH_PG ?? DEFAULT_PG,
+  // The issue's case: 100k services, 2,000 teams, the sunset in 7 days.
+  sweepDays: 7,
 };

@@ -3,9 +3,15 @@
  *            [--http-size 100k] [--http-catalog 100k] [--http-db pg|sqlite]
  *            [--no-keep-catalog | --fresh-catalog] [--drop-catalogs]
  *            [--duration 10] [--connections 50] [--warmup 2] [--pg URL]
+ *            [--sweep-days 7 | --no-sweep] [--only-sweep]
  *            [--out ../../bench/RESULTS.md]
  *
  * Prints the results and writes them as Markdown. See README.md.
+ *
+ * After the scans of each size and database the nudge sweep runs over the
+ * stored results with the sunset --sweep-days from now (7 by default);
+ * --only-sweep runs the scans and the sweep alone (no evaluator, Tech
+ * Insights, mock catalog or HTTP).
  *
  * The HTTP run keeps the real catalog it ingested on PostgreSQL
  * (solo_trek_bench_catalog_* databases) and later runs reuse it:
@@ -59,6 +65,9 @@ function parseArgs(argv: string[]) {
     'no-keep-catalog',
     'fresh-catalog',
     'drop-catalogs',
+    'sweep-days',
+    'no-sweep',
+    'only-sweep',
   ];
   for (const key of args.keys()) {
     if (!known.includes(key)) throw new Error(`unknown option --${key}`);
@@ -89,7 +98,7 @@ async function main() {
     });
   // HTTP runs at the largest size unless told otherwise.
   let httpSize: number | undefined = Math.max(...sizes);
-  if (args.has('no-http')) httpSize = undefined;
+  if (args.has('no-http') || args.has('only-sweep')) httpSize = undefined;
   else if (str('http-size')) httpSize = parseSize(str('http-size')!);
   if (httpSize !== undefined && !sizes.includes(httpSize)) {
     throw new Error(`--http-size ${httpSize} must be one of --sizes`);
@@ -119,6 +128,10 @@ async function main() {
       ? Number(str('connections'))
       : DEFAULTS.connections,
     warmupS: str('warmup') ? Number(str('warmup')) : DEFAULTS.warmupS,
+    sweepDays: args.has('no-sweep')
+      ? undefined
+      : Number(str('sweep-days') ?? DEFAULTS.sweepDays),
+    sweepOnly: args.has('only-sweep'),
     pg: str('pg') ?? DEFAULTS.pg,
     log: line => process.stderr.write(`${line}\n`),
   });

@@ -1,6 +1,8 @@
 import { fork } from 'node:child_process';
 import { IndexedCatalog, QueryRequest, QueryResponse } from './catalog';
+import { Entity } from '@backstage/catalog-model';
 import { DbTarget } from './database';
+import type { SweepResult } from './sweep';
 
 /** One scan, as the child process measured it. */
 export interface ScanMeasure {
@@ -29,15 +31,23 @@ export interface ScanChildResult {
   baselineRssMb: number;
   dbBytes: number;
   nodeVersion: string;
+  /** The nudge sweep over the stored scan, when asked for. */
+  sweep?: SweepResult;
 }
 
 export type ChildMessage =
   | { type: 'query'; id: number; request: QueryRequest }
+  | {
+      type: 'refs';
+      id: number;
+      request: { entityRefs: string[]; fields?: string[] };
+    }
   | { type: 'done'; result: ScanChildResult }
   | { type: 'failed'; message: string };
 
 export type ParentMessage =
   | { type: 'page'; id: number; response: QueryResponse }
+  | { type: 'entities'; id: number; items: Array<Entity | undefined> }
   | { type: 'error'; id: number; message: string };
 
 export function childExecArgv() {
@@ -57,11 +67,12 @@ export function childExecArgv() {
 export function runScanInChild(
   catalog: IndexedCatalog,
   target: DbTarget,
+  options: { sweepDays?: number } = {},
 ): Promise<ScanChildResult & { catalogServerMs: number }> {
   return new Promise((resolve, reject) => {
     const child = fork(
       require.resolve('./scanWorker'),
-      [JSON.stringify(target)],
+      [JSON.stringify(target), JSON.stringify(options)],
       {
         execArgv: childExecArgv(),
         serialization: 'advanced',
@@ -82,6 +93,12 @@ export function runScanInChild(
             message: String((error as Error).message ?? error),
           });
         }
+      } else if (message.type === 'refs') {
+        child.send({
+          type: 'entities',
+          id: message.id,
+          items: catalog.getEntitiesByRefs(message.request).items,
+        });
       } else if (message.type === 'done') {
         settled = true;
         resolve({

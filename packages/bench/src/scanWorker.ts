@@ -8,7 +8,9 @@ import path from 'node:path';
 import { AuthService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { Knex } from 'knex';
+import { Entity } from '@backstage/catalog-model';
 import type { QueryRequest, QueryResponse } from './catalog';
+import { measureSweep, SweepResult } from './sweep';
 import { loadBenchConfig } from './creed';
 import { DbTarget, pgAdmin, soloTrekDatabase } from './database';
 import type {
@@ -36,7 +38,7 @@ const send = (message: ChildMessage) =>
 // Without its parent there is nobody to report to.
 if (isWorker) process.on('disconnect', () => process.exit(1));
 
-/** queryEntities over IPC; everything else the scanner never calls. */
+/** queryEntities and getEntitiesByRefs over IPC; nothing else is called. */
 function ipcCatalog(timer: { ms: number }): CatalogService {
   let nextId = 0;
   const pending = new Map<
@@ -44,12 +46,39 @@ function ipcCatalog(timer: { ms: number }): CatalogService {
     { resolve: (r: QueryResponse) => void; reject: (e: Error) => void }
   >();
   process.on('message', (message: ParentMessage) => {
+    if (message.type === 'entities') return;
     const waiter = pending.get(message.id);
     if (!waiter) return;
     pending.delete(message.id);
     if (message.type === 'page') waiter.resolve(message.response);
     else waiter.reject(new Error(message.message));
   });
+  const refsPending = new Map<
+    number,
+    (items: Array<Entity | undefined>) => void
+  >();
+  process.on('message', (message: ParentMessage) => {
+    if (message.type !== 'entities') return;
+    refsPending.get(message.id)?.(message.items);
+    refsPending.delete(message.id);
+  });
+  // The nudge sweep looks groups up by ref (parents, members, names).
+  const getEntitiesByRefs = async (request: {
+    entityRefs: string[];
+    fields?: string[];
+  }) => {
+    const started = performance.now();
+    try {
+      const items = await new Promise<Array<Entity | undefined>>(resolve => {
+        const id = nextId++;
+        refsPending.set(id, resolve);
+        void send({ type: 'refs', id, request });
+      });
+      return { items };
+    } finally {
+      timer.ms += performance.now() - started;
+    }
+  };
   const queryEntities = async (request: QueryRequest) => {
     const started = performance.now();
     try {
@@ -62,7 +91,7 @@ function ipcCatalog(timer: { ms: number }): CatalogService {
       timer.ms += performance.now() - started;
     }
   };
-  return new Proxy({ queryEntities } as object, {
+  return new Proxy({ queryEntities, getEntitiesByRefs } as object, {
     get(target: any, prop) {
       if (prop in target) return target[prop];
       if (prop === 'then') return undefined;
@@ -152,6 +181,7 @@ async function dbBytes(target: DbTarget, stats?: Knex): Promise<number> {
 
 async function main() {
   const target: DbTarget = JSON.parse(process.argv[2]);
+  const options: { sweepDays?: number } = JSON.parse(process.argv[3] ?? '{}');
   const migration = loadBenchConfig().migrations[0];
   const catalogTimer = { ms: 0 };
   const catalog = ipcCatalog(catalogTimer);
@@ -219,6 +249,24 @@ async function main() {
   clearInterval(sampler);
   await stats?.destroy();
 
+  // The nudge sweep over the stored results, on a connection of its own.
+  let sweep: SweepResult | undefined;
+  if (options.sweepDays !== undefined) {
+    const database = soloTrekDatabase(target);
+    const knex = await database.getClient();
+    const store = await DatabaseSoloTrekStore.create({
+      database,
+      skipMigrations: true,
+    });
+    sweep = await measureSweep({
+      store,
+      catalog,
+      auth,
+      days: options.sweepDays,
+    });
+    await knex.destroy();
+  }
+
   const result: ScanChildResult = {
     db: target.kind,
     first: measures[0],
@@ -228,6 +276,7 @@ async function main() {
     baselineRssMb: baseline / 2 ** 20,
     dbBytes: size,
     nodeVersion: process.version,
+    sweep,
   };
   await send({ type: 'done', result });
 }

@@ -17,3 +17,6 @@ export type {
 } from '@internal/plugin-solo-trek-backend/src/config/readSoloTrekConfig';
 export { evaluateEntity } from '@internal/plugin-solo-trek-backend/src/domain/evaluateEntity';
 export type { EntityEvaluation } from '@internal/plugin-solo-trek-backend/src/domain/evaluateEntity';
+export { NudgeSweep } from '@internal/plugin-solo-trek-backend/src/service/nudges/NudgeSweep';
+export { AggregatesService } from '@internal/plugin-solo-trek-backend/src/service/AggregatesService';
+export { CatalogReadAccess } from '@internal/plugin-solo-trek-backend/src/service/CatalogReadAccess';

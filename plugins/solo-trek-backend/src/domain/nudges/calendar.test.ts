@@ -8,7 +8,6 @@ import {
   dueMilestone,
   milestoneName,
   nextMilestone,
-  previousMonth,
   weekIn,
 } from './calendar';
 import { nextNudgeFor } from './nextNudge';
@@ -140,11 +139,6 @@ describe('names and periods', () => {
     expect(weekIn(new Date('2026-12-06T23:30:00Z'), 'Asia/Tokyo')).toBe(
       '2026-W50',
     );
-  });
-
-  it('announces the previous month’s hero, across a year', () => {
-    expect(previousMonth(new Date('2027-01-01T00:00:00Z'))).toBe('2026-12');
-    expect(previousMonth(new Date('2026-12-31T23:59:59Z'))).toBe('2026-11');
   });
 
   it('dates a reminder in the zone', () => {

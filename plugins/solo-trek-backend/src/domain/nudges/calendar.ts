@@ -84,17 +84,6 @@ export function weekIn(now: Date, zone: string): string {
   return `${day.weekYear}-W${String(day.weekNumber).padStart(2, '0')}`;
 }
 
-/**
- * The month before this one, in UTC (as nominations count months):
- * its Migration Hero is announced once this month starts.
- */
-export function previousMonth(now: Date): string {
-  return DateTime.fromJSDate(now, { zone: 'utc' })
-    .startOf('month')
-    .minus({ months: 1 })
-    .toFormat('yyyy-MM');
-}
-
 /** What a sunset milestone is called: `30 days to sunset`, `stranded for 7 days`. */
 export function milestoneName(milestone: number): string {
   if (milestone > 0) {

@@ -79,7 +79,7 @@ function input(fields: Partial<SweepInput> = {}): SweepInput {
     escalations: new Map(),
     ownerMembers: new Map(),
     leaderboard: [],
-    nominations: [],
+    hero: undefined,
     regressions: [],
     celebrate: true,
     now,
@@ -452,17 +452,16 @@ describe('celebrations', () => {
         }),
         entry('group:default/search', { rank: 2 }),
       ],
-      nominations: [
-        {
-          id: 'n1',
-          migrationId: 'nimbus',
-          month: '2026-12',
-          nominator: 'user:default/bob',
-          nominee: 'group:default/payments',
-          reason: 'Moved the ledger over a weekend',
-          createdAt: new Date('2026-12-05T00:00:00Z'),
-        },
-      ],
+      hero: {
+        migrationId: 'nimbus',
+        month: '2026-12',
+        nominee: 'group:default/payments',
+        nominations: 3,
+        reasons: ['Moved the ledger over a weekend'],
+        timeZone: 'UTC',
+        closedAt: new Date('2027-01-01T00:00:00Z'),
+        recordedAt: new Date('2027-01-01T00:05:00Z'),
+      },
     });
     const broadcasts = dueNudges(i).filter(
       n => n.recipients.type === 'broadcast',

@@ -1,6 +1,6 @@
 import { LeaderboardEntry } from '@internal/plugin-solo-trek-common';
 import { MigrationDefinition } from '../../config/readSoloTrekConfig';
-import { HeroNominationRow } from '../model';
+import { HeroMonthRecord } from '../model';
 import { daysUntil, weekIn } from './calendar';
 import {
   DigestContext,
@@ -36,19 +36,20 @@ export interface CelebrationInput {
   migration: MigrationDefinition;
   rows: readonly NudgeRow[];
   leaderboard: readonly LeaderboardEntry[];
-  nominations: readonly HeroNominationRow[];
+  /** Last month's recorded Migration Hero, if any. */
+  hero: HeroMonthRecord | undefined;
   titles: ReadonlyMap<string, string>;
   now: Date;
 }
 
 /** The milestones reached, as broadcasts. */
 export function celebrations(input: CelebrationInput): Nudge[] {
-  const { migration, rows, now } = input;
+  const { migration, rows } = input;
   return [
     ...teamCompleteNudges(migration, input.leaderboard),
     ...waveNudges(migration, rows),
     ...adoptionNudges(migration, rows),
-    ...heroNudges(migration, input.nominations, input.titles, now),
+    ...heroNudges(migration, input.hero, input.titles),
   ];
 }
 

@@ -3,9 +3,7 @@ import {
   SOLO_TREK_NUDGE_TOPICS,
 } from '@internal/plugin-solo-trek-common';
 import { MigrationDefinition } from '../../config/readSoloTrekConfig';
-import { heroesByMonth } from '../heroes';
-import { HeroNominationRow } from '../model';
-import { previousMonth } from './calendar';
+import { HeroMonthRecord } from '../model';
 import { Nudge, NudgeRow } from './model';
 import { isDone } from './serviceNudges';
 import {
@@ -155,16 +153,17 @@ export function adoptionNudges(
   ];
 }
 
-/** Last month's Migration Hero, once this month has begun. */
+/**
+ * Last month's Migration Hero as recorded when the month closed (in
+ * soloTrek.timeZone), announced once this month has begun.
+ */
 export function heroNudges(
   migration: MigrationDefinition,
-  nominations: readonly HeroNominationRow[],
+  hero: HeroMonthRecord | undefined,
   titles: ReadonlyMap<string, string>,
-  now: Date,
 ): Nudge[] {
-  const month = previousMonth(now);
-  const hero = heroesByMonth([...nominations]).get(month);
-  if (!hero?.nominee) return [];
+  if (!hero) return [];
+  const { month } = hero;
   const name = titles.get(hero.nominee) ?? nameOf(hero.nominee);
   const reasons = hero.reasons
     .slice(0, 3)

@@ -94,7 +94,11 @@ function idleness(row: NudgeRow, now: Date) {
   const days = Math.floor(
     (now.getTime() - row.stageChangedAt.getTime()) / DAY_MS,
   );
-  return `no stage change for ${plural(days, 'day')}`;
+  return `${STAGE_NAMES[row.stage]} for ${plural(days, 'day')}`;
+}
+
+function lowerFirst(text: string) {
+  return text.charAt(0).toLocaleLowerCase('en-US') + text.slice(1);
 }
 
 /** Louder as the sunset nears: normal, high from 30 days, critical from 7. */
@@ -163,7 +167,10 @@ export function sunsetNudges(input: ServiceNudgeInput): Nudge[] {
       topic: SOLO_TREK_NUDGE_TOPICS.sunset,
       severity,
       title: fitTitle(title),
-      description: `${migration.title}: ${when}. ${name} is at stage ${stage}. ${musts} Its Migration tab says what to do next.`,
+      // Led by what the owner needs: the notifications page shows one line.
+      description: `${name} is at stage ${stage}; ${lowerFirst(
+        when,
+      )}. ${musts} ${migration.title}: its Migration tab says what to do next.`,
       link,
       recipients: { type: 'entity', entityRefs: [row.ownerRef] },
       entityRef: row.entityRef,
@@ -186,10 +193,10 @@ export function sunsetNudges(input: ServiceNudgeInput): Nudge[] {
       ? `is stranded on ${migration.from}: the sunset was ${daysPhrase(
           daysLeft,
         )}`
-      : `is critical and in the long tail (${stage}, ${idleness(
-          row,
-          now,
-        )}) with ${plural(daysLeft, 'day')} to sunset`;
+      : `is critical and in the long tail (${idleness(row, now)}) with ${plural(
+          daysLeft,
+          'day',
+        )} to sunset`;
     out.push({
       key: keyOf('escalation', row.entityRef),
       kind: 'escalation',

@@ -87,6 +87,7 @@ async function setUp(
     logger,
     leaderboard: async id =>
       (await aggregates.leaderboard.ranked(id, 'all')).entries,
+    hero: id => aggregates.heroes.reigning(id),
     now: () => now,
   });
   const scanTask = new ScanTask({

@@ -13,7 +13,7 @@ import {
   MigrationDefinition,
   SoloTrekConfig,
 } from '../../config/readSoloTrekConfig';
-import { SoloTrekStore } from '../../database/SoloTrekStore';
+import { HeroMonthRecord, SoloTrekStore } from '../../database/SoloTrekStore';
 import { NudgeClaim, ObservationChanges } from '../../database/nudges';
 import { CheckResult } from '../../domain/evaluateEntity';
 import { daysUntil } from '../../domain/nudges/calendar';
@@ -107,6 +107,8 @@ export class NudgeSweep {
       logger: LoggerService;
       /** The all-time leaderboard, every team ranked. */
       leaderboard: (migrationId: string) => Promise<LeaderboardEntry[]>;
+      /** Last month's Migration Hero, recorded when the month closed. */
+      hero: (migrationId: string) => Promise<HeroMonthRecord | undefined>;
       now?: () => Date;
     },
   ) {}
@@ -229,16 +231,16 @@ export class NudgeSweep {
    * celebrate old news; a later sweep that sees the baseline sees them.
    */
   private async createBaseline(migration: MigrationDefinition, now: Date) {
-    const [rows, leaderboard, nominations] = await Promise.all([
+    const [rows, leaderboard, hero] = await Promise.all([
       this.deps.store.nudges.nudgeRows(migration.id),
       this.deps.leaderboard(migration.id),
-      this.deps.store.listNominations(migration.id),
+      this.deps.hero(migration.id),
     ]);
     const reached = celebrations({
       migration,
       rows,
       leaderboard,
-      nominations,
+      hero,
       titles: new Map(),
       now,
     });
@@ -259,13 +261,13 @@ export class NudgeSweep {
     const settings = config.nudges;
     const org = new OrgDirectory(this.deps);
     const lookback = new Date(now.getTime() - STAGE_LOOKBACK_DAYS * DAY_MS);
-    const [rows, waivers, observations, leaderboard, nominations, history] =
+    const [rows, waivers, observations, leaderboard, hero, history] =
       await Promise.all([
         store.nudges.nudgeRows(migration.id),
         store.listAllActiveWaivers(migration.id, now),
         store.nudges.listObservations(migration.id),
         this.deps.leaderboard(migration.id),
-        store.listNominations(migration.id),
+        this.deps.hero(migration.id),
         // Before the baseline nudges were off: those changes are not news.
         baseline
           ? store.nudges.stageChangesSince(
@@ -294,11 +296,10 @@ export class NudgeSweep {
         .filter((r): r is string => Boolean(r)),
     );
     const titles = new Map(leaderboard.map(e => [e.team, e.title]));
-    const nominees = nominations.map(n => n.nominee);
-    for (const [ref, title] of await org.titlesOf(
-      nominees.filter(n => !titles.has(n)),
-    )) {
-      titles.set(ref, title);
+    if (hero && !titles.has(hero.nominee)) {
+      for (const [ref, title] of await org.titlesOf([hero.nominee])) {
+        titles.set(ref, title);
+      }
     }
     const input = {
       migration,
@@ -314,7 +315,7 @@ export class NudgeSweep {
       escalations,
       ownerMembers,
       leaderboard,
-      nominations,
+      hero,
       regressions,
       celebrate: baseline !== undefined,
       now,

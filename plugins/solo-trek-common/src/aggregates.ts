@@ -146,6 +146,8 @@ export type LongTailEntry = {
   track: Track;
   /** The sunset has passed and the service is still not migrated. */
   stranded: boolean;
+  /** When it left the new platform, if it rolled back: not a never-started service. */
+  rolledBackAt?: string | null;
 };
 
 /** How many long-tail services fall in one segmentation quadrant. @public */
@@ -298,6 +300,8 @@ export type TeamServiceRow = {
   total: number;
   mustPass: boolean;
   lastChange: string;
+  /** When it last left the new platform, if it ever rolled back. */
+  rolledBackAt?: string | null;
 };
 
 /** @public */

@@ -16,3 +16,11 @@ export const ANNOTATION_METRICS_URL = 'solo-trek.io/metrics-url';
  * platform team. @public
  */
 export const ANNOTATION_TRACK = 'solo-trek.io/track';
+/**
+ * When a service left the new platform before Solo Trek recorded it
+ * (YYYY-MM-DD): its first evaluation records the rollback then, with the
+ * go-live date of solo-trek.io/migrated-at. @public
+ */
+export const ANNOTATION_ROLLED_BACK_AT = 'solo-trek.io/rolled-back-at';
+/** The type of a `metadata.links` entry a rollback links as its post-mortem. @public */
+export const POST_MORTEM_LINK_TYPE = 'post-mortem';

@@ -1,5 +1,6 @@
 import { MigrationStage } from './stages';
 import type {
+  RollbackInfo,
   SegmentationExplanation,
   TrackDecisionInfo,
   TrackDrift,
@@ -120,6 +121,8 @@ export type StageHistoryEntry = {
   actor: string | null;
   note: string | null;
   at: string;
+  /** Set when the change left the new platform: a rollback. */
+  rollback?: RollbackInfo;
 };
 
 // Type aliases, not interfaces: the OpenAPI-typed router needs index-signature compatibility.
@@ -159,6 +162,8 @@ export type EntityMigrationCard = {
 export type UpdateStageRequest = {
   stage: MigrationStage;
   note?: string;
+  /** A blameless post-mortem of a rollback (http or https). */
+  postMortemUrl?: string;
 };
 
 /** @public */

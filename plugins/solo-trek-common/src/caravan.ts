@@ -109,3 +109,49 @@ export type CaravanPageQuery = {
   limit?: number;
   offset?: number;
 };
+
+/** What a rollback left behind, on its history entry. @public */
+export type RollbackInfo = {
+  /** When the service had gone live, the go-live the rollback undid. */
+  wentLiveAt: string | null;
+  /** A blameless post-mortem, if one is linked. */
+  postMortemUrl: string | null;
+};
+
+/** The actor of a rollback found by a scan: the live signal was lost. @public */
+export const LIVE_SIGNAL_ACTOR = 'live signal';
+
+/** One rollback: a service that left the new platform. @public */
+export type RollbackEntry = {
+  entityRef: string;
+  title?: string;
+  owner: string | null;
+  track: Track | null;
+  fromStage: MigrationStage;
+  toStage: MigrationStage;
+  /** Who or what moved it back: a person, a pipeline, `live signal`. */
+  actor: string | null;
+  reason: string | null;
+  postMortemUrl: string | null;
+  wentLiveAt: string | null;
+  at: string;
+};
+
+/** Rollbacks in one calendar month (UTC). @public */
+export type RollbackMonth = {
+  /** YYYY-MM */
+  month: string;
+  count: number;
+};
+
+/** Rollbacks per month and the latest ones. @public */
+export type RollbackReport = {
+  migrationId: string;
+  /** Every month from the window's start to now, empty ones included. */
+  byMonth: RollbackMonth[];
+  /** Rollbacks the caller may read, across all pages. */
+  total: number;
+  offset: number;
+  /** Newest first. */
+  items: RollbackEntry[];
+};

@@ -175,7 +175,9 @@ export class AggregateStore {
       tail.where(inner =>
         inner
           .where('stage', 'not-started')
-          .orWhere('stage_changed_at', '<=', query.idleBefore),
+          .orWhere('stage_changed_at', '<=', query.idleBefore)
+          // Rolled back and not moved since: at risk at once.
+          .orWhereRaw('rolled_back_at >= stage_changed_at'),
       );
     }
     const base = tail.clone();
@@ -191,8 +193,11 @@ export class AggregateStore {
         .clone()
         // Riskiest first: critical, then idle longest.
         .orderByRaw("CASE WHEN criticality = 'high' THEN 0 ELSE 1 END")
-        // Never started means idle since the window opened: the longest of all.
-        .orderByRaw("CASE WHEN stage = 'not-started' THEN 0 ELSE 1 END")
+        // Never started means idle since the window opened: the longest of
+        // all. A service rolled back to not-started did start.
+        .orderByRaw(
+          "CASE WHEN stage = 'not-started' AND rolled_back_at IS NULL THEN 0 ELSE 1 END",
+        )
         .orderBy('stage_changed_at', 'asc')
         .orderBy('entity_ref', 'asc')
         .limit(query.limit)

@@ -47,6 +47,18 @@ async function migrateTo(knex: Knex, last: string) {
   }
 }
 
+/** Migrates a fresh database up to just before the migration `file`. */
+async function migrateBefore(knex: Knex, file: string) {
+  await knex.migrate.rollback(dir, true);
+  for (;;) {
+    const [, pending] = await knex.migrate.list(dir);
+    const next = pending[0] as { file?: string; name?: string } | undefined;
+    const name = next?.file ?? next?.name ?? '';
+    if (!next || name.startsWith(file)) return;
+    await knex.migrate.up(dir);
+  }
+}
+
 describe.each(ids)('the Caravan tables on %p', databaseId => {
   let knex: Knex;
   let store: DatabaseSoloTrekStore;
@@ -135,5 +147,51 @@ describe.each(ids)('the Caravan tables on %p', databaseId => {
       }),
     ]);
     expect(inputs.trackHistory[0].createdAt).toEqual(at);
+  });
+
+  it('marks the silent resets recorded before rollbacks had a name, and when each result last rolled back', async () => {
+    await migrateBefore(knex, '20261202181000');
+    await knex('entity_results').insert({
+      migration_id: 'nimbus',
+      entity_ref: 'component:default/ledger',
+      owner_ref: 'group:default/payments',
+      live: false,
+      stage: 'in-progress',
+      stage_source: 'api',
+      criticality: 'low',
+      complexity: 'low',
+      track: 'solo-trek',
+      must_pass: false,
+      checks: '[]',
+      result_hash: 'abc',
+      changed_at: at,
+      stage_changed_at: at,
+    });
+    const history = (from: string | null, to: string, day: number) => ({
+      migration_id: 'nimbus',
+      entity_ref: 'component:default/ledger',
+      from_stage: from,
+      to_stage: to,
+      source: 'api',
+      created_at: new Date(Date.UTC(2026, 1, day)),
+    });
+    await knex('stage_history').insert([
+      history(null, 'not-started', 1),
+      history('not-started', 'migrated', 2),
+      history('migrated', 'in-progress', 3),
+      history('in-progress', 'planning', 4),
+    ]);
+    await knex.migrate.latest(dir);
+    const entries = await store.getHistory('nimbus', 'component:default/ledger');
+    expect(entries.map(e => Boolean(e.rollback))).toEqual([
+      false,
+      true,
+      false,
+      false,
+    ]);
+    expect(
+      (await store.getResult('nimbus', 'component:default/ledger'))
+        ?.rolledBackAt,
+    ).toEqual(new Date(Date.UTC(2026, 1, 3)));
   });
 });

@@ -1,6 +1,6 @@
 import { Knex } from 'knex';
-import { HistoryEntry } from './SoloTrekStore';
-import { historyFromRow, HistoryRow } from './rows';
+import { HistoryEntry, RollbackRow } from './SoloTrekStore';
+import { historyFromRow, HistoryRow, toDate } from './rows';
 import { StoreContext } from './storeContext';
 
 /** The newest stage changes a card shows. */
@@ -20,6 +20,52 @@ export class HistoryStore {
       .orderBy('id', 'desc')
       .limit(HISTORY_LIMIT);
     return rows.map(historyFromRow);
+  }
+
+  /** When each rollback of a migration happened, for the count per month. */
+  async rollbackDates(migrationId: string): Promise<Date[]> {
+    const rows: Array<Pick<HistoryRow, 'created_at'>> = await this.ctx
+      .db<HistoryRow>('stage_history')
+      .where({ migration_id: migrationId, rollback: true })
+      .select('created_at');
+    return rows.map(r => toDate(r.created_at));
+  }
+
+  /** A page of a migration's rollbacks, newest first, with the entity's title and track. */
+  async rollbacks(
+    migrationId: string,
+    page: { limit: number; offset: number },
+  ): Promise<{ total: number; items: RollbackRow[] }> {
+    const { db } = this.ctx;
+    const base = db('stage_history as h')
+      .where('h.migration_id', migrationId)
+      .where('h.rollback', true);
+    const [{ total }] = await base
+      .clone()
+      .count<Array<{ total: number | string }>>({ total: '*' });
+    const rows: Array<
+      HistoryRow & { title: string | null; track: RollbackRow['track'] }
+    > = await base
+      .clone()
+      .leftJoin('entity_results as r', function join() {
+        this.on('r.migration_id', 'h.migration_id').andOn(
+          'r.entity_ref',
+          'h.entity_ref',
+        );
+      })
+      .orderBy('h.created_at', 'desc')
+      .orderBy('h.id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .select('h.*', 'r.title', 'r.track');
+    return {
+      total: Number(total),
+      items: rows.map(row => ({
+        ...historyFromRow(row),
+        title: row.title ?? null,
+        track: row.track ?? null,
+      })),
+    };
   }
 
   /**
@@ -43,7 +89,9 @@ export class HistoryStore {
          'id', h.id, 'entity_ref', h.entity_ref, 'owner_ref', h.owner_ref,
          'from_stage', h.from_stage, 'to_stage', h.to_stage,
          'source', h.source, 'actor', h.actor, 'note', h.note,
-         'created_at', h.created_at)) from (${newest}) h) as h_history`,
+         'created_at', h.created_at, 'rollback', h.rollback,
+         'went_live_at', h.went_live_at,
+         'post_mortem_url', h.post_mortem_url)) from (${newest}) h) as h_history`,
     );
   }
 }

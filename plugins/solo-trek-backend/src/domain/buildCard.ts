@@ -16,6 +16,7 @@ import {
   Waiver,
 } from './model';
 import { trackDecisionInfo, trackDrift } from './tracks';
+import { rollbackInfo } from './rollback';
 import { NudgeSettings } from '../config/nudgesConfig';
 import { nextNudgeFor } from './nudges/nextNudge';
 
@@ -138,6 +139,7 @@ export function buildCard(options: {
       actor: h.actor,
       note: h.note,
       at: h.createdAt.toISOString(),
+      ...(h.rollback && { rollback: rollbackInfo(h.rollback) }),
     })),
     waivers: activeWaivers.map(waiverInfo),
     evaluatedAt,

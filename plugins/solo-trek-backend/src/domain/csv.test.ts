@@ -47,7 +47,7 @@ describe('csv', () => {
     ]);
     expect(csv).toContain('"two\nlines"');
     expect(csv.split('\r\n')[0]).toBe(
-      'entity_ref,title,owner,owner_title,stage,days_idle,last_change,criticality,complexity,track,stranded',
+      'entity_ref,title,owner,owner_title,stage,days_idle,last_change,criticality,complexity,track,stranded,rolled_back_at',
     );
   });
 
@@ -115,7 +115,7 @@ describe('csv', () => {
         ]);
         const cell = neutralised(value);
         expect(csv.split('\r\n')[1]).toBe(
-          `component:default/x,${cell},${cell},${cell},planning,90,2026-08-01T00:00:00.000Z,high,low,solo-trek,yes`,
+          `component:default/x,${cell},${cell},${cell},planning,90,2026-08-01T00:00:00.000Z,high,low,solo-trek,yes,`,
         );
       },
     );
@@ -138,7 +138,7 @@ describe('csv', () => {
         },
       ]);
       expect(csv.split('\r\n')[1]).toBe(
-        'component:default/x,Payments - EU,group:default/a,,planning,-3,2026-08-01T00:00:00.000Z,high,low,solo-trek,no',
+        'component:default/x,Payments - EU,group:default/a,,planning,-3,2026-08-01T00:00:00.000Z,high,low,solo-trek,no,',
       );
     });
   });

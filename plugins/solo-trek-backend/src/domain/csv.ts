@@ -77,6 +77,7 @@ export function longTailCsv(items: LongTailEntry[]): string {
       i.complexity,
       i.track,
       i.stranded ? 'yes' : 'no',
+      i.rolledBackAt ?? '',
     ]),
     {
       ...SAFE_CSV,
@@ -92,6 +93,7 @@ export function longTailCsv(items: LongTailEntry[]): string {
         'complexity',
         'track',
         'stranded',
+        'rolled_back_at',
       ],
     },
   );

@@ -6,11 +6,13 @@ import {
 } from '@backstage/catalog-model';
 import {
   ANNOTATION_MIGRATED_AT,
+  ANNOTATION_ROLLED_BACK_AT,
   ANNOTATION_STAGE,
   ANNOTATION_TRACK,
   ANNOTATION_WAVE,
   isMigrationStage,
   MigrationStage,
+  POST_MORTEM_LINK_TYPE,
   SegmentationExplanation,
 } from '@internal/plugin-solo-trek-common';
 import {
@@ -20,6 +22,7 @@ import {
 } from '../config/readSoloTrekConfig';
 import { FactReader, LeafEvidence, RuleOutcome } from '../rules/compileRule';
 import { explainSegmentation, trackOf } from './segmentation';
+import { postMortemUrlOf } from './rollback';
 
 export interface CheckResult {
   id: string;
@@ -38,6 +41,10 @@ export interface EntityEvaluation {
   annotationWave: string | null;
   /** solo-trek.io/migrated-at, for services that moved before Solo Trek watched. */
   annotationMigratedAt: Date | null;
+  /** solo-trek.io/rolled-back-at, for services that left before Solo Trek watched. */
+  annotationRolledBackAt: Date | null;
+  /** The first `post-mortem` link, for a rollback found by a scan. */
+  postMortemUrl: string | null;
   criticality: Level;
   complexity: Level;
   /** The track the quadrant gives. */
@@ -111,6 +118,12 @@ export function evaluateEntity(
     annotationStage: isMigrationStage(stage) ? stage : null,
     annotationWave: wave && wave.trim() ? wave.trim().slice(0, 63) : null,
     annotationMigratedAt: dateAnnotation(annotations[ANNOTATION_MIGRATED_AT]),
+    annotationRolledBackAt: dateAnnotation(
+      annotations[ANNOTATION_ROLLED_BACK_AT],
+    ),
+    postMortemUrl: postMortemUrlOf(
+      entity.metadata.links?.find(l => l.type === POST_MORTEM_LINK_TYPE)?.url,
+    ),
     criticality,
     complexity,
     track: trackOf(criticality, complexity, migration.segmentation),

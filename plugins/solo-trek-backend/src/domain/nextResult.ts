@@ -1,9 +1,16 @@
 import { createHash } from 'node:crypto';
 import { DONE_STAGES, MigrationStage } from '@internal/plugin-solo-trek-common';
-import { EntityState, ResultDigest, ResultWrite, StoredResult } from './model';
+import {
+  EntityState,
+  NewHistoryEntry,
+  ResultDigest,
+  ResultWrite,
+  StoredResult,
+} from './model';
 import { EntityEvaluation } from './evaluateEntity';
 import { resolveStage } from './resolveStage';
 import { firstTrackDecision } from './tracks';
+import { ANNOTATION_ACTOR, isRollback, scannedRollback } from './rollback';
 
 /** A digest of everything a card shows, to skip rewriting unchanged rows. */
 export function hashResult(r: StoredResult): string {
@@ -23,6 +30,7 @@ export function hashResult(r: StoredResult): string {
     r.migratedAt?.getTime() ?? null,
     r.computedTrack ?? null,
     r.segmentation ?? null,
+    r.rolledBackAt?.getTime() ?? null,
   ];
   return createHash('sha1').update(JSON.stringify(content)).digest('hex');
 }
@@ -53,6 +61,8 @@ export function nextResult(options: {
   previous: ResultDigest | undefined;
   state: EntityState | undefined;
   now: Date;
+  /** liveWhen in words, for the note of a rollback when the live signal is lost. */
+  liveWhen?: string;
 }): ResultWrite | undefined {
   const { migrationId, evaluation: e, previous, state, now } = options;
 
@@ -79,9 +89,15 @@ export function nextResult(options: {
     : null;
   const migratedAt = migratedAtFor(previous, stage, now, backfilled);
 
+  // A service that left the new platform before Solo Trek watched says when.
+  const leftBefore =
+    !previous && !DONE_STAGES.includes(stage) ? e.annotationRolledBackAt : null;
+  const rolledBack = Boolean(previous) && isRollback(previous?.stage, stage);
+
   let stageChangedAt = now;
   if (!stageChanged && previous) stageChangedAt = previous.stageChangedAt;
   else if (!previous && backfilled) stageChangedAt = backfilled;
+  else if (leftBefore) stageChangedAt = leftBefore;
 
   const result: StoredResult = {
     migrationId,
@@ -105,6 +121,9 @@ export function nextResult(options: {
     changedAt: now,
     stageChangedAt,
     migratedAt,
+    rolledBackAt: rolledBack
+      ? now
+      : previous?.rolledBackAt ?? leftBefore ?? null,
   };
   result.resultHash = hashResult(result);
   if (
@@ -118,17 +137,17 @@ export function nextResult(options: {
     result,
     isNew: !previous,
     history: stageChanged
-      ? {
-          fromStage: previous?.stage ?? null,
-          toStage: stage,
+      ? historyOf({
+          previous,
+          e,
+          stage,
           source,
-          actor: null,
-          note:
-            backfilled && !previous
-              ? `Live since ${backfilled.toISOString().slice(0, 10)}`
-              : null,
-          createdAt: now,
-        }
+          now,
+          backfilled,
+          leftBefore,
+          rolledBack,
+          liveWhen: options.liveWhen ?? 'liveWhen',
+        })
       : undefined,
     annotationStageAt: annotationIsNew ? now : undefined,
   };
@@ -142,4 +161,60 @@ export function nextResult(options: {
       return { ...write, result: kept };
     },
   };
+}
+
+/** The history entry of a stage change a scan found. */
+function historyOf(o: {
+  previous: ResultDigest | undefined;
+  e: EntityEvaluation;
+  stage: StoredResult['stage'];
+  source: StoredResult['stageSource'];
+  now: Date;
+  backfilled: Date | null;
+  leftBefore: Date | null;
+  rolledBack: boolean;
+  liveWhen: string;
+}): NewHistoryEntry {
+  const { previous, e, stage, source, now } = o;
+  const entry: NewHistoryEntry = {
+    fromStage: previous?.stage ?? null,
+    toStage: stage,
+    source,
+    actor: null,
+    note:
+      o.backfilled && !previous
+        ? `Live since ${o.backfilled.toISOString().slice(0, 10)}`
+        : null,
+    createdAt: now,
+  };
+  if (o.rolledBack && previous) {
+    return {
+      ...entry,
+      ...scannedRollback({
+        wasLive: previous.live,
+        isLive: e.live,
+        liveWhen: o.liveWhen,
+        to: stage,
+        wentLiveAt: previous.migratedAt,
+        postMortemUrl: e.postMortemUrl,
+      }),
+    };
+  }
+  if (o.leftBefore) {
+    // Recorded as it happened: the rollback, on the day it happened.
+    return {
+      ...entry,
+      fromStage: 'migrated',
+      actor: ANNOTATION_ACTOR,
+      note: `Rolled back on ${o.leftBefore
+        .toISOString()
+        .slice(0, 10)}, before Solo Trek watched (solo-trek.io/rolled-back-at)`,
+      createdAt: o.leftBefore,
+      rollback: {
+        wentLiveAt: e.annotationMigratedAt,
+        postMortemUrl: e.postMortemUrl,
+      },
+    };
+  }
+  return entry;
 }

@@ -16,6 +16,7 @@ import { LongTailReporter } from './aggregates/LongTailReporter';
 import { ReportContext } from './aggregates/ReportContext';
 import { TeamServicesReporter } from './aggregates/TeamServicesReporter';
 import { TrackDriftReporter } from './aggregates/TrackDriftReporter';
+import { RollbackReporter } from './aggregates/RollbackReporter';
 
 /**
  * The dashboard's reports (adoption, history, leaderboard, long tail, team
@@ -33,6 +34,7 @@ export class AggregatesService {
   readonly teamServices: TeamServicesReporter;
   readonly heroes: HeroesService;
   readonly trackDrift: TrackDriftReporter;
+  readonly rollbacks: RollbackReporter;
 
   constructor(deps: {
     config: SoloTrekConfig;
@@ -59,6 +61,7 @@ export class AggregatesService {
     this.longTail = new LongTailReporter(ctx, cache, names);
     this.teamServices = new TeamServicesReporter(ctx);
     this.trackDrift = new TrackDriftReporter(ctx, names);
+    this.rollbacks = new RollbackReporter(ctx);
     this.heroes = new HeroesService(
       { ...ctx, catalog: deps.catalog, auth: deps.auth },
       names,

@@ -366,6 +366,7 @@ export class EvaluationScanner {
             previous: prev,
             state,
             now,
+            liveWhen: migration.liveWhen.description,
           });
         const prev = previous.get(ref);
         const state = states.get(ref);

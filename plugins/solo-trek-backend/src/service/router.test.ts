@@ -733,7 +733,7 @@ describe('router', () => {
         .get(`${api}/long-tail?format=csv`)
         .set('authorization', ada);
       expect(tail.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
-        'entity_ref,title,owner,owner_title,stage,days_idle,last_change,criticality,complexity,track,stranded',
+        'entity_ref,title,owner,owner_title,stage,days_idle,last_change,criticality,complexity,track,stranded,rolled_back_at',
       );
     });
 

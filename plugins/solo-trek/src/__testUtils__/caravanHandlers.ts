@@ -1,6 +1,8 @@
 import { http, HttpResponse, RequestHandler } from 'msw';
 import {
   EntityMigrationCard,
+  RollbackEntry,
+  RollbackMonth,
   SetTrackRequest,
   TrackDriftEntry,
 } from '@internal/plugin-solo-trek-common';
@@ -14,6 +16,12 @@ import { InputProblem, readPage } from './queries';
 export class CaravanFake {
   /** The whole drift list; the fake pages it. */
   drift: TrackDriftEntry[] = [];
+  /** Rollbacks per month, and every rollback newest first (paged). */
+  rollbacksByMonth: RollbackMonth[] = [
+    { month: '2026-10', count: 0 },
+    { month: '2026-11', count: 0 },
+  ];
+  rollbacks: RollbackEntry[] = [];
 }
 
 const caravans = new WeakMap<SoloTrekFake, CaravanFake>();
@@ -118,6 +126,16 @@ export function caravanHandlers(
       );
       return HttpResponse.json(updated);
     }),
+    http.get(
+      `${base}/migrations/:migrationId/rollbacks`,
+      ({ request, params }) => {
+        fake.requests.push(new URL(request.url));
+        return paged(request, caravan.rollbacks, {
+          migrationId: String(params.migrationId),
+          byMonth: caravan.rollbacksByMonth,
+        });
+      },
+    ),
     http.get(
       `${base}/migrations/:migrationId/track-drift`,
       ({ request, params }) => {

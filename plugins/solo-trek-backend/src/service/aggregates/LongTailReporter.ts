@@ -96,9 +96,10 @@ export class LongTailReporter {
         })),
       ),
       items: items.map(r => {
-        // A service that never started has been idle since the window opened.
+        // A service that never started has been idle since the window
+        // opened; one rolled back to not-started since its rollback.
         const since =
-          r.stage === 'not-started'
+          r.stage === 'not-started' && !r.rolledBackAt
             ? Math.min(r.stageChangedAt.getTime(), m.window.start.toMillis())
             : r.stageChangedAt.getTime();
         return {
@@ -116,6 +117,7 @@ export class LongTailReporter {
           complexity: r.complexity,
           track: r.track,
           stranded: afterSunset,
+          rolledBackAt: r.rolledBackAt?.toISOString() ?? null,
         };
       }),
     };

@@ -71,6 +71,7 @@ export class TeamServicesReporter {
           total: m.creed.length,
           mustPass: r.mustPass,
           lastChange: r.stageChangedAt.toISOString(),
+          rolledBackAt: r.rolledBackAt?.toISOString() ?? null,
         };
       }),
     };

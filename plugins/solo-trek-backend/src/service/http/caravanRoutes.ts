@@ -40,7 +40,8 @@ export interface RouteKit {
 }
 
 /**
- * The Staggered Caravan's routes (issue 16): pinned tracks and drift. Thin
+ * The Staggered Caravan's routes (issue 16): pinned tracks and drift,
+ * rollbacks. Thin
  * handlers, as in router.ts: the services decide.
  */
 export function registerCaravanRoutes(
@@ -65,6 +66,19 @@ export function registerCaravanRoutes(
       res.json(card);
     },
   );
+
+  router.get('/migrations/:migrationId/rollbacks', async (req, res) => {
+    const scope = await readScope(req);
+    sendJson(
+      req,
+      res,
+      await aggregates.rollbacks.page(
+        req.params.migrationId,
+        pageOf(req.query),
+        scope,
+      ),
+    );
+  });
 
   router.get('/migrations/:migrationId/track-drift', async (req, res) => {
     const scope = await readScope(req);

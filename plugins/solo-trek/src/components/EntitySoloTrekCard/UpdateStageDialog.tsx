@@ -6,6 +6,7 @@ import { useNotify } from '../../lib/useNotify';
 import {
   EntityMigrationCard,
   isBackwardMove,
+  LIVE_STAGES,
   MIGRATION_STAGES,
   MigrationStage,
   stageRank,
@@ -13,6 +14,7 @@ import {
 import { soloTrekApiRef } from '../../api';
 import { STAGE_DESCRIPTIONS, STAGE_LABELS } from '../../lib/format';
 import { useUniqueId } from '../../lib/useUniqueId';
+import { safeHttpUrl } from '../../lib/safeLink';
 import {
   FormDialog,
   FormField,
@@ -44,17 +46,25 @@ export function UpdateStageDialog(props: {
 
   const [stage, setStage] = useState<MigrationStage>(card.stage);
   const [note, setNote] = useState('');
+  const [postMortem, setPostMortem] = useState('');
 
   useEffect(() => {
     if (open) {
       setStage(card.stage);
       setNote('');
+      setPostMortem('');
       reset();
     }
   }, [open, card.stage, reset]);
 
   const backward = isBackwardMove(card.stage, stage);
+  // Leaving the new platform: recorded as a rollback, to learn from.
+  const rollback =
+    LIVE_STAGES.includes(card.stage) &&
+    stageRank(stage) < stageRank('migrated');
   const noteMissing = backward && note.trim() === '';
+  const postMortemInvalid =
+    rollback && postMortem.trim() !== '' && !safeHttpUrl(postMortem);
   const liveConflict = belowLive(card, stage);
   const unchanged = stage === card.stage;
 
@@ -62,10 +72,14 @@ export function UpdateStageDialog(props: {
     if (noteMissing) {
       noteRef.current?.focus();
     }
-    submit(!noteMissing && !unchanged && !liveConflict, async () => {
+    const ready = !noteMissing && !postMortemInvalid;
+    submit(ready && !unchanged && !liveConflict, async () => {
       const updated = await api.updateStage(card.migrationId, card.entityRef, {
         stage,
         ...(note.trim() ? { note: note.trim() } : {}),
+        ...(rollback && postMortem.trim()
+          ? { postMortemUrl: postMortem.trim() }
+          : {}),
       });
       onUpdated(updated);
       notify(`Stage updated to ${STAGE_LABELS[updated.stage]}`, 'success');
@@ -113,12 +127,26 @@ export function UpdateStageDialog(props: {
           can't go below Migrated.
         </Alert>
       )}
+      {rollback && (
+        <Alert severity="info" className={classes.field}>
+          This is a rollback: the service leaves {targetPlatform}. It is
+          recorded with who moved it back, why, and the go-live date it undoes,
+          so the team can learn from it.
+        </Alert>
+      )}
       <FormField
         multiline
         minRows={3}
         id={`${id}-note`}
         inputRef={noteRef}
-        label={backward ? 'Note (required when moving back)' : 'Note'}
+        label={
+          // eslint-disable-next-line no-nested-ternary
+          rollback
+            ? 'Why did it roll back? (required)'
+            : backward
+            ? 'Note (required when moving back)'
+            : 'Note'
+        }
         required={backward}
         value={note}
         onChange={e => setNote(e.target.value)}
@@ -130,6 +158,21 @@ export function UpdateStageDialog(props: {
         helperText="Shown in the stage history."
         inputProps={{ maxLength: 2000 }}
       />
+      {rollback && (
+        <FormField
+          id={`${id}-post-mortem`}
+          label="Post-mortem link (optional)"
+          value={postMortem}
+          onChange={e => setPostMortem(e.target.value)}
+          problem={
+            attempted &&
+            postMortemInvalid &&
+            'Give an http or https link, or leave it empty.'
+          }
+          helperText="A blameless post-mortem, for everyone to learn from."
+          inputProps={{ maxLength: 2000 }}
+        />
+      )}
     </FormDialog>
   );
 }

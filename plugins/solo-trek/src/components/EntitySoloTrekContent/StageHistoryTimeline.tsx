@@ -1,4 +1,6 @@
+import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
+import UndoIcon from '@material-ui/icons/Undo';
 import Tooltip from '@material-ui/core/Tooltip';
 import { makeStyles, Theme } from '@material-ui/core/styles';
 import Timeline from '@material-ui/lab/Timeline';
@@ -13,7 +15,13 @@ import {
   StageHistoryEntry,
   StageSource,
 } from '@internal/plugin-solo-trek-common';
-import { formatDateTime, formatRelative, STAGE_LABELS } from '../../lib/format';
+import {
+  formatDate,
+  formatDateTime,
+  formatRelative,
+  STAGE_LABELS,
+} from '../../lib/format';
+import { SafeLink } from '../../lib/safeLink';
 import { stageColor } from '../shared/colors';
 
 function describeSource(source: StageSource, actor: string | null): string {
@@ -81,12 +89,37 @@ export function StageHistoryTimeline(props: { history: StageHistoryEntry[] }) {
                   }`
                 : STAGE_LABELS[entry.toStage]}
             </Typography>
+            {entry.rollback && (
+              <Chip
+                size="small"
+                color="secondary"
+                icon={<UndoIcon aria-hidden />}
+                label="Rollback"
+                style={{ margin: '2px 0' }}
+              />
+            )}
             <Typography variant="body2" color="textSecondary">
-              {describeSource(entry.source, entry.actor)}
+              {entry.rollback && entry.actor
+                ? `Moved back by ${entry.actor}`
+                : describeSource(entry.source, entry.actor)}
             </Typography>
             {entry.note && (
               <Typography variant="body2" className={classes.note}>
                 {entry.note}
+              </Typography>
+            )}
+            {entry.rollback && (
+              <Typography variant="body2" color="textSecondary">
+                {entry.rollback.wentLiveAt
+                  ? `Had gone live ${formatDate(entry.rollback.wentLiveAt)}. `
+                  : ''}
+                {entry.rollback.postMortemUrl ? (
+                  <SafeLink url={entry.rollback.postMortemUrl}>
+                    Post-mortem
+                  </SafeLink>
+                ) : (
+                  'No post-mortem linked.'
+                )}
               </Typography>
             )}
           </TimelineContent>

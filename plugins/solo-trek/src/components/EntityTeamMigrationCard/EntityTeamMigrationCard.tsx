@@ -35,6 +35,11 @@ import { ErrorState } from '../shared/ErrorState';
 import { MigrationSelect } from '../shared/MigrationSelect';
 import { serviceColumn, ServiceRow, toServiceRow } from '../shared/serviceRows';
 import { StageChip } from '../shared/StageChip';
+import {
+  isRolledBack,
+  progressText,
+  RolledBackChip,
+} from '../shared/RolledBack';
 import { TrackChip } from '../shared/TrackChip';
 
 /** A row with plain-text fields, so the table's search and filters work on words. */
@@ -42,6 +47,7 @@ type Row = ServiceRow<TeamServiceRow> & {
   complianceText: string;
   mustText: string;
   liveText: string;
+  progressText: string;
 };
 
 function toRow(item: TeamServiceRow): Row {
@@ -50,6 +56,7 @@ function toRow(item: TeamServiceRow): Row {
     complianceText: `${item.passed}/${item.total}`,
     mustText: item.mustPass ? 'All must items pass' : 'Must items failing',
     liveText: item.live ? 'Live' : 'Not live',
+    progressText: progressText(item),
   };
 }
 
@@ -97,6 +104,7 @@ const columns: TableColumn<Row>[] = [
     render: row => (
       <Box>
         <StageChip stage={row.stage} />
+        {isRolledBack(row) && <RolledBackChip at={row.rolledBackAt!} />}
         <Typography variant="caption" display="block" color="textSecondary">
           {row.live ? 'Live on the new platform' : 'Not live yet'}
         </Typography>
@@ -139,6 +147,7 @@ const columns: TableColumn<Row>[] = [
   },
   // Hidden columns: searchable and usable as filters.
   { title: 'Live', field: 'liveText', hidden: true },
+  { title: 'Progress', field: 'progressText', hidden: true },
   { title: 'Quadrant', field: 'quadrantText', hidden: true },
   { title: 'Must items', field: 'mustText', hidden: true },
 ];
@@ -231,6 +240,7 @@ export function EntityTeamMigrationCard(props: EntityTeamMigrationCardProps) {
               { column: 'Stage', type: 'multiple-select' },
               { column: 'Track', type: 'select' },
               { column: 'Live', type: 'select' },
+              { column: 'Progress', type: 'select' },
               { column: 'Quadrant', type: 'select' },
               { column: 'Must items', type: 'select' },
             ]}

@@ -16,6 +16,7 @@ import {
 } from '../../lib/format';
 import { serviceColumn, ServiceRow, toServiceRow } from '../shared/serviceRows';
 import { StageChip } from '../shared/StageChip';
+import { isRolledBack, RolledBackChip } from '../shared/RolledBack';
 import { TrackChip } from '../shared/TrackChip';
 import { Quadrant } from './SegmentationMatrix';
 
@@ -50,7 +51,12 @@ const columns: TableColumn<Row>[] = [
   {
     title: 'Stage',
     field: 'stageLabel',
-    render: row => <StageChip stage={row.stage} />,
+    render: row => (
+      <>
+        <StageChip stage={row.stage} />
+        {isRolledBack(row) && <RolledBackChip at={row.rolledBackAt!} />}
+      </>
+    ),
   },
   {
     title: 'Days idle',
@@ -125,7 +131,7 @@ export function LongTailTable(props: {
     report.afterSunset
       ? 'The sunset has passed: every service not yet moved is stranded.'
       : `Not done, and no stage change for ${report.idleDays} days or more.`
-  } Riskiest first: critical services, then those never started, then the longest idle.`;
+  } Riskiest first: critical services, then those never started, then the longest idle. Services rolled back and not moved since are listed at once, marked apart from never-started ones.`;
 
   return (
     <>

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { SoloTrekPage } from './SoloTrekPage';
 import { caravanOf } from '../../__testUtils__/caravanHandlers';
+import { makeLongTail } from '../../__fixtures__/data';
 import {
   renderWithSoloTrek,
   setupSoloTrekServer,
@@ -51,5 +52,62 @@ describe('SoloTrekPage: the Staggered Caravan', () => {
         "No drift: every service's quadrant still gives its pinned track.",
       ),
     ).toBeInTheDocument();
+  });
+
+  it('counts rollbacks per month and lists the latest with who, why and the post-mortem', async () => {
+    const caravan = caravanOf(ctx.fake);
+    caravan.rollbacksByMonth = [
+      { month: '2026-10', count: 1 },
+      { month: '2026-11', count: 0 },
+    ];
+    caravan.rollbacks = [
+      {
+        entityRef: 'component:default/order-engine',
+        title: 'Order engine',
+        owner: 'group:default/checkout',
+        track: 'caravan',
+        fromStage: 'migrated',
+        toStage: 'in-progress',
+        actor: 'live signal',
+        reason: 'The catalog no longer shows it live',
+        postMortemUrl: 'https://wiki.example.com/pm/42',
+        wentLiveAt: '2026-09-14T00:00:00.000Z',
+        at: '2026-10-02T00:00:00.000Z',
+      },
+    ];
+    await renderWithSoloTrek(<SoloTrekPage />);
+    const months = await screen.findByRole('table', {
+      name: 'Rollbacks per month',
+    });
+    expect(within(months).getAllByRole('row')).toHaveLength(3);
+    const latest = screen.getByRole('list', { name: 'Latest rollbacks' });
+    expect(latest).toHaveTextContent('Order engine');
+    expect(latest).toHaveTextContent('Migrated → In progress');
+    expect(latest).toHaveTextContent('by live signal');
+    expect(within(latest).getByRole('link', { name: /Post-mortem/ })).toHaveAttribute(
+      'href',
+      'https://wiki.example.com/pm/42',
+    );
+    expect(screen.getByText('1 rollback since the window opened.')).toBeInTheDocument();
+  });
+
+  it('marks rolled-back services in the long tail apart from never-started ones', async () => {
+    const tail = makeLongTail();
+    tail.items = [
+      {
+        ...tail.items[0],
+        stage: 'not-started',
+        rolledBackAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
+      },
+      ...tail.items.slice(1).map(i => ({ ...i, rolledBackAt: null })),
+    ];
+    ctx.fake.longTail.nimbus = tail;
+    await renderWithSoloTrek(<SoloTrekPage />);
+    const table = await tableTitled(/^Long tail \([0-9]/);
+    const row = (await within(table).findByText(tail.items[0].title!)).closest(
+      'tr',
+    ) as HTMLElement;
+    expect(within(row).getByText('Rolled back 3 days ago')).toBeInTheDocument();
+    expect(within(table).getAllByText(/^Rolled back/)).toHaveLength(1);
   });
 });

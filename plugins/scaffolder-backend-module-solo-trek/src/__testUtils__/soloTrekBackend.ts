@@ -139,10 +139,14 @@ export const policyPermissions = createServiceFactory({
  * The real Solo Trek backend plugin over an in-memory catalog, with the
  * recommended policy: what the actions call over HTTP in these tests.
  */
-export function soloTrekFeatures(options: { soloTrek?: object } = {}) {
+export function soloTrekFeatures(
+  options: { soloTrek?: object; moreEntities?: Entity[] } = {},
+) {
   return [
     soloTrekPlugin,
-    catalogServiceMock.factory({ entities }),
+    catalogServiceMock.factory({
+      entities: [...entities, ...(options.moreEntities ?? [])],
+    }),
     policyPermissions,
     mockServices.rootConfig.factory({
       data: { soloTrek: options.soloTrek ?? soloTrekConfig },

@@ -17,7 +17,22 @@ import {
 const API = 'http://localhost:7007/api/solo-trek/migrations/nimbus';
 
 test.beforeAll(async ({ request }) => {
-  await waitForFullScan(request);
+  // The dev backend restarts when files of the working tree change; a
+  // connection refused or reset mid-wait is waited out, not a failure.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await waitForFullScan(request);
+      return;
+    } catch (error) {
+      if (
+        attempt >= 10 ||
+        !/ECONN(REFUSED|RESET)|socket hang up/.test(String(error))
+      ) {
+        throw error;
+      }
+      await new Promise(resolve => setTimeout(resolve, 10_000));
+    }
+  }
 });
 
 test('the platform team opens the outcomes section and exports the CSV', async ({

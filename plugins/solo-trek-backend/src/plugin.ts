@@ -26,7 +26,9 @@ import { NudgeSweep } from './service/nudges/NudgeSweep';
 import { scheduleNudges } from './service/nudges/scheduleNudges';
 import { OutcomesService } from './service/outcomes/OutcomesService';
 import { OutcomesTask } from './service/outcomes/OutcomesTask';
+import { PulseNotifier } from './service/outcomes/PulseNotifier';
 import { seedOutcomes } from './service/outcomes/outcomeSeed';
+import { seedWavePlans } from './service/waves/seedWavePlans';
 import { createRouter } from './service/router';
 import { WaiverRequestNotifier } from './service/waivers/WaiverRequestNotifier';
 import { WaiverRequestService } from './service/waivers/WaiverRequestService';
@@ -84,6 +86,7 @@ export const soloTrekPlugin = createBackendPlugin({
         const store = await DatabaseSoloTrekStore.create({
           database: deps.database,
         });
+        await seedWavePlans(store, config, logger);
         const factKeys = config.migrations.flatMap(m => [
           ...m.liveWhen.factKeys,
           ...m.creed.flatMap(c => c.rule.factKeys),
@@ -187,7 +190,19 @@ export const soloTrekPlugin = createBackendPlugin({
           frequency: { hours: 1 },
           timeout: { minutes: 30 },
           initialDelay: { minutes: 1 },
-          fn: signal => new OutcomesTask({ config, store, logger }).run(signal),
+          fn: signal =>
+            new OutcomesTask({
+              config,
+              store,
+              logger,
+              // Owners hear that a pulse opened, where notifications run.
+              notifier: new PulseNotifier({
+                config,
+                store,
+                notifications: deps.notifications,
+                logger,
+              }),
+            }).run(signal),
         });
 
         httpRouter.use(

@@ -50,7 +50,7 @@ export const OUTCOME_METRICS: OutcomeMetric[] = [
   {
     id: 'costPerMonth',
     title: 'Cost per month',
-    unit: 'currency units a month',
+    unit: 'per month',
     aggregation: 'median',
     higherIsBetter: false,
     perspective: 'financial',

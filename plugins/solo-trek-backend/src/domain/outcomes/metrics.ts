@@ -60,7 +60,7 @@ export const BUILT_IN_METRICS: readonly OutcomeMetricDefinition[] = [
   {
     id: 'costPerMonth',
     title: 'Cost per month',
-    unit: 'currency units a month',
+    unit: 'per month',
     aggregation: 'median',
     higherIsBetter: false,
     perspective: 'financial',

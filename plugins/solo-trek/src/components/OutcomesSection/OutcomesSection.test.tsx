@@ -31,9 +31,9 @@ describe('OutcomesSection', () => {
       name: 'Deployments',
     });
     expect(deployments).toHaveTextContent('legacy-dc · 40 services');
-    expect(deployments).toHaveTextContent('9 deployments / 30 days');
+    expect(deployments).toHaveTextContent('9 per 30 days');
     expect(deployments).toHaveTextContent('nimbus · 24 services');
-    expect(deployments).toHaveTextContent('22 deployments / 30 days');
+    expect(deployments).toHaveTextContent('22 per 30 days');
     expect(deployments).toHaveTextContent('+144.4% (better)');
     expect(deployments).toHaveTextContent(
       'for 18 services with both: 13 better, 5 worse',

@@ -22,11 +22,14 @@ export const PERSPECTIVE_DESCRIPTIONS: Record<OutcomePerspective, string> = {
 /** The unit a service's value is in: sum metrics are rates per `rateDays`. */
 export function unitOf(metric: OutcomeMetric, rateDays: number): string {
   return metric.aggregation === 'sum'
-    ? `${metric.unit} / ${rateDays} days`
+    ? `${metric.unit} per ${rateDays} days`
     : metric.unit;
 }
 
-/** A value with its unit: "21 deployments / 30 days", "165 ms". */
+/**
+ * A value with its unit: "21 per 30 days" for a sum metric (the metric's
+ * title names what is counted), "165 ms", "4,200 per month".
+ */
 export function formatOutcome(
   value: number | null | undefined,
   metric: OutcomeMetric,
@@ -34,7 +37,9 @@ export function formatOutcome(
 ): string {
   if (value === null || value === undefined) return '—';
   const digits = Math.abs(value) >= 100 ? 0 : 1;
-  return `${formatNumber(value, digits)} ${unitOf(metric, rateDays)}`;
+  const unit =
+    metric.aggregation === 'sum' ? `per ${rateDays} days` : metric.unit;
+  return `${formatNumber(value, digits)} ${unit}`;
 }
 
 /** "+162.5%", "−66.7%", "0%". */

@@ -32,7 +32,7 @@ describe('EntityOutcomesStrip', () => {
       name: 'Before and after',
     });
     expect(screen.getByRole('row', { name: /Deployments/ })).toHaveTextContent(
-      'Deployments8 deployments / 30 days → 21 deployments / 30 days+162.5% (better)',
+      'Deployments8 per 30 days → 21 per 30 days+162.5% (better)',
     );
     expect(
       screen.getByRole('row', { name: /Cost per month/ }),

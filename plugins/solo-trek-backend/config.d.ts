@@ -162,9 +162,19 @@ export interface Config {
       /** A forecast this many days before the sunset or less is at risk. Default 30. */
       atRiskMarginDays?: number;
     };
+    /** The leaderboard's score; see the backend README for the formula. */
     leaderboard?: {
+      /** Extra points for moving on day one over moving at the sunset. Default 1. */
       earlinessWeight?: number;
+      /** Extra points for a fully compliant service. Default 0.5. */
       complianceWeight?: number;
+      /**
+       * The prior's strength, in services: each team's score is a Bayesian
+       * average, as if it also had this many services at the organisation's
+       * mean, so a team of one that finished does not outrank a team of 30
+       * that finished 27. 0 turns it off. Default 5.
+       */
+      priorStrength?: number;
     };
     snapshots?: {
       /** Daily snapshots kept this many days, weekly ones after. Default 90. */
@@ -228,6 +238,25 @@ export interface Config {
         highCriticalityLowComplexity?: 'solo-trek' | 'caravan';
         lowCriticalityHighComplexity?: 'solo-trek' | 'caravan';
       };
+      /**
+       * The wave plan the migration starts with (Caravan services move in
+       * waves). Each wave is created once, when the plan has no wave of its
+       * id; from then on the platform team edits and deletes waves in the
+       * dashboard or the API, and those changes stick across restarts.
+       */
+      waves?: Array<{
+        /** Lowercase letters, digits and dashes. */
+        id: string;
+        title: string;
+        /** Waves move in this order (equal orders together); the list's order by default. */
+        order?: number;
+        /** YYYY-MM-DD */
+        plannedStart: string;
+        /** YYYY-MM-DD, on or after plannedStart. */
+        plannedEnd: string;
+        /** planned (the default), active, done or rolled-back. */
+        status?: 'planned' | 'active' | 'done' | 'rolled-back';
+      }>;
     }>;
   };
 }

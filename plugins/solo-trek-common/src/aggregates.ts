@@ -1,5 +1,6 @@
 import { Level, Track } from './api';
 import { MigrationStage } from './stages';
+import type { LeaderboardScoring } from './scoreExplanation';
 
 /** Counts and shares for a set of in-scope services. @public */
 export type AdoptionFigures = {
@@ -223,6 +224,8 @@ export type Leaderboard = {
    * a team sees its own place beyond the first page. May repeat entries.
    */
   pinned: LeaderboardEntry[];
+  /** How scores were computed: the weights and the prior. */
+  scoring: LeaderboardScoring;
 };
 
 /** Paging of the leaderboard. @public */

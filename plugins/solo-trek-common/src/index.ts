@@ -14,3 +14,4 @@ export * from './creedGate';
 export * from './outcomes';
 export * from './nudges';
 export * from './waiverRequests';
+export * from './scoreExplanation';

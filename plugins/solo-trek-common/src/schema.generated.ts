@@ -146,7 +146,7 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** @description Assigns a caravan service to a wave, or clears it with null. Platform team only. */
+        /** @description Puts a caravan service in a wave of the plan (by its id), or takes it out with null (also out of the wave its solo-trek.io/wave annotation names). 404 when the plan has no such wave. Platform team only. */
         put: operations["SetWave"];
         post?: never;
         delete?: never;
@@ -274,6 +274,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/migrations/{migrationId}/leaderboard/teams/{namespace}/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Why a team has its leaderboard score (TeamScoreExplanation): each service's points with its earliness and compliance, the prior's effect, and the badges with the rule each met. 404 for a team that owns no in-scope service or that the caller may not read. */
+        get: operations["ExplainTeamScore"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/migrations/{migrationId}/heroes": {
         parameters: {
             query?: never;
@@ -317,6 +334,59 @@ export type paths = {
         };
         /** @description A team's in-scope services with stage, track and compliance (TeamServices). */
         get: operations["GetTeamServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/migrations/{migrationId}/waves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The wave plan: each wave with its dates, status, where it stands against its plan, its members (those the caller may read) and their dependency warnings; wave completion; the Caravan services in no wave; the Caravan's forecast (WavePlanReport). */
+        get: operations["GetWavePlan"];
+        put?: never;
+        /** @description Plans a wave. Platform team only (solo-trek.wave.manage). 409 when the plan has or had a wave of that id. */
+        post: operations["CreateWave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/migrations/{migrationId}/waves/{waveId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Changes a wave's title, order, planned dates and status. Platform team only. */
+        put: operations["UpdateWave"];
+        post?: never;
+        /** @description Deletes a wave and takes its members out of it (they return to the unplaced). Platform team only. */
+        delete: operations["DeleteWave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/migrations/{migrationId}/tracks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Each track's progress apart: Solo Trek adoption with its forecast, and the Caravan's wave completion (waves done, on schedule, late) with its forecast (TrackProgress). */
+        get: operations["GetTrackProgress"];
         put?: never;
         post?: never;
         delete?: never;
@@ -692,6 +762,69 @@ export type components = {
             entries: components["schemas"]["LeaderboardEntry"][];
             /** @description The entries of the teams asked for with team, wherever they rank. */
             pinned: components["schemas"]["LeaderboardEntry"][];
+            scoring: components["schemas"]["LeaderboardScoring"];
+        };
+        /** @description How scores were computed (see the backend README's Leaderboard score). */
+        LeaderboardScoring: {
+            earlinessWeight: number;
+            complianceWeight: number;
+            /** @description The prior's strength, in services at the organisation's mean. */
+            priorStrength: number;
+            /** @description The prior's centre, the organisation's mean per service, as a score (0–100). */
+            organisationMean: number;
+            /** @description The most one service can earn. */
+            maxPoints: number;
+        };
+        TeamScoreExplanation: {
+            migrationId: string;
+            /** @enum {string} */
+            period: "all" | "month";
+            /** Format: date */
+            periodStart: string;
+            team: string;
+            title: string;
+            rank: number;
+            score: number;
+            /** @description The team's own services alone, without the prior. */
+            rawScore: number;
+            /** @description score − rawScore. */
+            priorEffect: number;
+            migrated: number;
+            total: number;
+            scoring: components["schemas"]["LeaderboardScoring"];
+            /** @description The services the caller may read, most points first. */
+            services: {
+                entityRef: string;
+                title?: string;
+                stage: components["schemas"]["Stage"];
+                track: components["schemas"]["Track"];
+                /** Format: date-time */
+                migratedAt: string | null;
+                /** @description Its points count in the period. */
+                counted: boolean;
+                earliness: number | null;
+                /**
+                 * @description window (Solo Trek: how early in the migration window), wave (Caravan: against its wave's planned end) or no-wave (Caravan without a planned wave: neutral, 0.5).
+                 * @enum {string|null}
+                 */
+                earlinessBasis: "window" | "wave" | "no-wave" | null;
+                /** Format: date-time */
+                plannedEnd: string | null;
+                compliance: number | null;
+                waivedItems: number;
+                points: number;
+            }[];
+            /** @description Services of the team the caller may not read, counted but not named. */
+            hiddenServices: {
+                count: number;
+                points: number;
+            };
+            badges: {
+                /** @enum {string} */
+                badge: "trailblazer" | "early-mover" | "clean-creed" | "migration-hero";
+                rule: string;
+                detail: string;
+            }[];
         };
         LeaderboardEntry: {
             rank: number;
@@ -964,6 +1097,129 @@ export type components = {
                 at: string;
             }[];
         };
+        /**
+         * @description Set by the platform team.
+         * @enum {string}
+         */
+        WaveStatus: "planned" | "active" | "done" | "rolled-back";
+        DependencyWarning: {
+            /** @description The member whose dependency is the problem. */
+            entityRef: string;
+            /** @description What it depends on (a catalog dependsOn relation). */
+            dependency: string;
+            dependencyTitle?: string;
+            /**
+             * @description later-wave (the dependency moves in a later wave), solo-trek-not-done (a Solo Trek service not yet migrated) or no-wave (a Caravan service in no wave yet).
+             * @enum {string}
+             */
+            reason: "later-wave" | "solo-trek-not-done" | "no-wave";
+            dependencyWave: string | null;
+            message: string;
+        };
+        WaveFields: {
+            id: string;
+            title: string;
+            /** @description Waves move in this order; equal orders move together. */
+            order: number;
+            /** Format: date */
+            plannedStart: string | null;
+            /** Format: date */
+            plannedEnd: string | null;
+            status: components["schemas"]["WaveStatus"];
+            /**
+             * @description done (closed, or every member moved), late (open past its planned end), on-schedule, rolled-back, or unscheduled (no planned end).
+             * @enum {string}
+             */
+            schedule: "on-schedule" | "late" | "done" | "rolled-back" | "unscheduled";
+            total: number;
+            done: number;
+            /** Format: date-time */
+            completedAt: string | null;
+            updatedBy: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Wave: components["schemas"]["WaveFields"] & {
+            /** @description Dependency warnings over all members. */
+            warnings: number;
+            /** @description The members the caller may read. */
+            members: {
+                entityRef: string;
+                title?: string;
+                owner: string | null;
+                stage: components["schemas"]["Stage"];
+                done: boolean;
+                warnings: components["schemas"]["DependencyWarning"][];
+            }[];
+        };
+        WaveRequest: {
+            title: string;
+            order?: number;
+            /** @description YYYY-MM-DD */
+            plannedStart: string;
+            /** @description YYYY-MM-DD, on or after plannedStart. */
+            plannedEnd: string;
+            status?: components["schemas"]["WaveStatus"];
+        };
+        /** @description Waves by where they stand, the Caravan's progress metric. */
+        WaveCompletion: {
+            total: number;
+            done: number;
+            onSchedule: number;
+            late: number;
+            rolledBack: number;
+            unscheduled: number;
+        };
+        CaravanForecast: {
+            /** @enum {string} */
+            status: "on-track" | "at-risk" | "late" | "complete";
+            /**
+             * Format: date
+             * @description The latest planned end of the open waves.
+             */
+            projectedCompletion: string | null;
+            /** Format: date */
+            sunset: string;
+            lateWaves: number;
+            /** @description Caravan services not done and in no wave. */
+            unplaced: number;
+            reason: string;
+        };
+        WavePlanReport: {
+            migrationId: string;
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description In order, then by id. */
+            waves: components["schemas"]["Wave"][];
+            completion: components["schemas"]["WaveCompletion"];
+            /** @description Caravan services not done and in no wave. */
+            unplaced: number;
+            /** @description The first 200 of them the caller may read, to place in a wave. */
+            unplacedServices: {
+                entityRef: string;
+                title?: string;
+                owner: string | null;
+                stage: components["schemas"]["Stage"];
+            }[];
+            forecast: components["schemas"]["CaravanForecast"];
+        };
+        TrackProgress: {
+            migrationId: string;
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description Service adoption of the Solo Trek track, with its forecast from the track's go-live dates. */
+            soloTrek: {
+                figures: components["schemas"]["AdoptionFigures"];
+                forecast: components["schemas"]["Forecast"];
+            };
+            /** @description Wave completion of the Caravan track, with its forecast from the wave plan. */
+            caravan: {
+                figures: components["schemas"]["AdoptionFigures"];
+                completion: components["schemas"]["WaveCompletion"];
+                unplaced: number;
+                forecast: components["schemas"]["CaravanForecast"];
+            };
+        };
         TrackDecision: {
             id: number;
             /** @description solo-trek or caravan; null for the first decision. */
@@ -1064,6 +1320,27 @@ export type components = {
             segmentation: {
                 criticality: components["schemas"]["AxisExplanation"];
                 complexity: components["schemas"]["AxisExplanation"];
+            } | null;
+            /** @description The service's wave of the plan, with its dates, where it stands and this service's own dependency warnings. */
+            waveDetail: {
+                id: string;
+                title: string;
+                order: number;
+                /** Format: date */
+                plannedStart: string | null;
+                /** Format: date */
+                plannedEnd: string | null;
+                status: components["schemas"]["WaveStatus"];
+                /** @enum {string} */
+                schedule: "on-schedule" | "late" | "done" | "rolled-back" | "unscheduled";
+                total: number;
+                done: number;
+                /** Format: date-time */
+                completedAt: string | null;
+                updatedBy: string | null;
+                /** Format: date-time */
+                updatedAt: string;
+                warnings: components["schemas"]["DependencyWarning"][];
             } | null;
             nextNudge?: components["schemas"]["NextNudge"];
         };
@@ -1298,6 +1575,8 @@ export type components = {
         namespace: string;
         name: string;
         waiverId: string;
+        /** @description The id of a wave of the migration's plan. */
+        waveId: string;
         /** @description The id of a waiver request. */
         requestId: string;
         /** @description json (the default) or csv, a spreadsheet-ready export with a header row. */
@@ -1834,6 +2113,35 @@ export interface operations {
             default: components["responses"]["ErrorResponse"];
         };
     };
+    ExplainTeamScore: {
+        parameters: {
+            query?: {
+                /** @description all (the default) ranks the whole window; month ranks the current calendar month. */
+                period?: components["parameters"]["period"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a configured migration. */
+                migrationId: components["parameters"]["migrationId"];
+                namespace: components["parameters"]["namespace"];
+                name: components["parameters"]["name"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The breakdown. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamScoreExplanation"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
     GetHeroes: {
         parameters: {
             query?: {
@@ -1913,6 +2221,143 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TeamServices"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetWavePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a configured migration. */
+                migrationId: components["parameters"]["migrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WavePlanReport"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    CreateWave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a configured migration. */
+                migrationId: components["parameters"]["migrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    title: string;
+                    order?: number;
+                    plannedStart: string;
+                    plannedEnd: string;
+                    status?: components["schemas"]["WaveStatus"];
+                };
+            };
+        };
+        responses: {
+            /** @description The wave. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Wave"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    UpdateWave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a configured migration. */
+                migrationId: components["parameters"]["migrationId"];
+                /** @description The id of a wave of the migration's plan. */
+                waveId: components["parameters"]["waveId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WaveRequest"];
+            };
+        };
+        responses: {
+            /** @description The wave. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Wave"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    DeleteWave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a configured migration. */
+                migrationId: components["parameters"]["migrationId"];
+                /** @description The id of a wave of the migration's plan. */
+                waveId: components["parameters"]["waveId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetTrackProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a configured migration. */
+                migrationId: components["parameters"]["migrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The progress of each track. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackProgress"];
                 };
             };
             default: components["responses"]["ErrorResponse"];

@@ -38,6 +38,7 @@ import {
 import { SoloTrekFake, soloTrekHandlers } from '../src/__testUtils__/handlers';
 import { caravanHandlers } from '../src/__testUtils__/caravanHandlers';
 import { waiverRequestHandlers } from '../src/__testUtils__/waiverRequestHandlers';
+import { scoreHandlers } from '../src/__testUtils__/scoreHandlers';
 import { outcomeHandlers } from '../src/__testUtils__/outcomeHandlers';
 import {
   kubeMigration,
@@ -72,6 +73,7 @@ const handlers = [
   ...caravanHandlers(fake),
   ...outcomeHandlers(fake),
   ...waiverRequestHandlers(fake),
+  ...scoreHandlers(fake),
 ];
 
 /** A fetch API that answers Solo Trek requests from the fake backend. */

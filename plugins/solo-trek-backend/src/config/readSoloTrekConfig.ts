@@ -17,6 +17,7 @@ import {
   nudgesConfigSchema,
   readNudgeSettings,
 } from './nudgesConfig';
+import { readWaveSeeds, WaveSeed, wavesConfigSchema } from './caravanConfig';
 import { childKeyPath, RuleConfigError } from '../rules/RuleConfigError';
 import {
   readScanSchedule,
@@ -69,6 +70,8 @@ export interface MigrationDefinition {
   liveWhen: CompiledRule;
   creed: CreedItem[];
   segmentation: SegmentationConfig;
+  /** The wave plan it starts with; each is created once, then the plan is the platform team's. */
+  waves: WaveSeed[];
 }
 
 export interface HttpProbeConfig {
@@ -99,6 +102,8 @@ export interface SoloTrekConfig {
   leaderboard: {
     earlinessWeight: number;
     complianceWeight: number;
+    /** The prior's strength, in services at the organisation's mean. */
+    priorStrength: number;
   };
   snapshots: { dailyRetentionDays: number };
   /** How long what an entity or a migration leaves behind is kept. */
@@ -220,6 +225,7 @@ const migration = z
     liveWhen: z.unknown(),
     creed: z.array(creedItem),
     segmentation: segmentation.optional(),
+    waves: wavesConfigSchema.optional(),
   })
   .strict();
 
@@ -270,6 +276,7 @@ export const soloTrekConfigSchema = z
       .object({
         earlinessWeight: z.number().nonnegative().optional(),
         complianceWeight: z.number().nonnegative().optional(),
+        priorStrength: z.number().nonnegative().max(1000).optional(),
       })
       .strict()
       .optional(),
@@ -426,6 +433,7 @@ export function readSoloTrekConfig(config: Config): SoloTrekConfig {
       liveWhen: compileRule(m.liveWhen, at('liveWhen')),
       creed,
       segmentation: { ...DEFAULT_SEGMENTATION, ...m.segmentation },
+      waves: readWaveSeeds(m.waves, (...rest) => at('waves', ...rest)),
     };
   });
 
@@ -455,6 +463,9 @@ export function readSoloTrekConfig(config: Config): SoloTrekConfig {
     leaderboard: {
       earlinessWeight: data.leaderboard?.earlinessWeight ?? 1,
       complianceWeight: data.leaderboard?.complianceWeight ?? 0.5,
+      // Five services at the organisation's mean: a team of one is mostly
+      // the mean (1/6 itself), a team of 30 mostly itself (30/35 = 86%).
+      priorStrength: data.leaderboard?.priorStrength ?? 5,
     },
     snapshots: { dailyRetentionDays: data.snapshots?.dailyRetentionDays ?? 90 },
     retention: {

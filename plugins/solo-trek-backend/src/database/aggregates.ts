@@ -54,7 +54,8 @@ export class AggregateStore {
 
   async adoptionRows(migrationId: string): Promise<AdoptionRow[]> {
     const { db } = this.ctx;
-    const wave = db.raw('COALESCE(s.wave, r.annotation_wave)');
+    // '' set through the API takes a service out of the annotation's wave.
+    const wave = db.raw("NULLIF(COALESCE(s.wave, r.annotation_wave), '')");
     const rows: Array<
       Pick<
         ResultRow,
@@ -86,7 +87,7 @@ export class AggregateStore {
         'r.track',
         'r.criticality',
         'r.complexity',
-        db.raw('COALESCE(s.wave, r.annotation_wave) as wave'),
+        db.raw("NULLIF(COALESCE(s.wave, r.annotation_wave), '') as wave"),
         'r.stage',
         'r.must_pass',
       )
@@ -155,11 +156,13 @@ export class AggregateStore {
         'migrated_at',
         'must_pass',
         'outcomes',
+        'track',
       );
     return rows.map(row => ({
       entityRef: row.entity_ref,
       ownerRef: row.owner_ref ?? null,
       stage: row.stage,
+      track: row.track,
       migratedAt: toDateOrNull(row.migrated_at),
       mustPass: Boolean(row.must_pass),
       outcomes: outcomesOf(row),

@@ -3,16 +3,28 @@ import {
   LeaderboardBadge,
   LeaderboardEntry,
   LeaderboardPeriod,
+  Track,
 } from '@internal/plugin-solo-trek-common';
 import { DateTime } from 'luxon';
 import { ScoredRow } from './model';
 import { isCompliantDone } from './adoption';
+
+/*
+ * The one score rule (issue 17): every figure of the leaderboard, its badges
+ * and the breakdown behind a team's score come from the functions here, so
+ * the ranking and its explanation can never disagree.
+ */
 
 export interface ScoringWeights {
   /** Extra points for moving on day one over moving at the sunset. */
   earlinessWeight: number;
   /** Extra points for a fully compliant service over a non-compliant one. */
   complianceWeight: number;
+  /**
+   * The prior's strength, in services: a team's score counts as if it also
+   * had this many services at the organisation's mean. 0 turns it off.
+   */
+  priorStrength: number;
 }
 
 export interface ScoringWindow {
@@ -21,34 +33,108 @@ export interface ScoringWindow {
 }
 
 /**
+ * When the wave of a Caravan service is planned to end: a Date, or
+ * null/undefined when the service has no wave, or its wave no planned end.
+ */
+export type PlannedEndFor = (entityRef: string) => Date | null | undefined;
+
+/** What a service's earliness was measured against. */
+export type EarlinessBasis = 'window' | 'wave' | 'no-wave';
+
+/**
+ * How early a done service went live, from 0 (at the sunset or later) to 1
+ * (as early as it could):
+ * - Solo Trek: 1 − f, f how far through the window it went live (0 on the
+ *   first day, 1 at the sunset).
+ * - Caravan, whose timing the central wave plan decides: 1 when it went
+ *   live by its wave's planned end (on schedule); after that, 1 − f with f
+ *   how far it went from the planned end towards the sunset.
+ * - Caravan with no planned wave: 0.5, neither early nor late (neutral).
+ */
+export function earliness(
+  row: Pick<ScoredRow, 'entityRef' | 'migratedAt'> & { track?: Track },
+  window: ScoringWindow,
+  plannedEndFor?: PlannedEndFor,
+): { value: number; basis: EarlinessBasis; plannedEnd?: Date } {
+  const sunset = window.sunset.toMillis();
+  const at = row.migratedAt?.getTime() ?? sunset;
+  const through = (from: number) =>
+    sunset <= from
+      ? 1
+      : Math.min(1, Math.max(0, (at - from) / (sunset - from)));
+  if (row.track !== 'caravan') {
+    return { value: 1 - through(window.start.toMillis()), basis: 'window' };
+  }
+  const plannedEnd = plannedEndFor?.(row.entityRef) ?? undefined;
+  if (!plannedEnd) return { value: 0.5, basis: 'no-wave' };
+  const end = plannedEnd.getTime();
+  return {
+    value: at <= end ? 1 : 1 - through(end),
+    basis: 'wave',
+    plannedEnd,
+  };
+}
+
+/**
+ * A done service's Creed compliance, from 0 to 1: passed items plus half of
+ * the waived ones, over all items (retired services count as compliant).
+ */
+export function compliance(
+  row: Pick<ScoredRow, 'stage' | 'outcomes'>,
+  creedSize: number,
+  waivedItems = 0,
+): number {
+  if (row.stage === 'retired' || creedSize === 0) return 1;
+  const passed = Object.values(row.outcomes).filter(o => o === 'pass').length;
+  return Math.min(1, (passed + waivedItems * 0.5) / creedSize);
+}
+
+/**
  * Points for one done service:
- *   (1 + earlinessWeight × (1 − f)) × (1 + complianceWeight × c)
- * where f is how far through the window it went live (0 on day one, 1 at the
- * sunset or later) and c its Creed compliance: passed plus half of waived
- * items, over all items (retired services count as fully compliant).
+ *   (1 + earlinessWeight × earliness) × (1 + complianceWeight × compliance)
+ * with earliness and compliance as above, each from 0 to 1.
  */
 export function servicePoints(
   row: ScoredRow,
   window: ScoringWindow,
-  weights: ScoringWeights,
+  weights: Pick<ScoringWeights, 'earlinessWeight' | 'complianceWeight'>,
   creedSize: number,
   waivedItems = 0,
+  plannedEndFor?: PlannedEndFor,
 ): number {
-  const span = window.sunset.toMillis() - window.start.toMillis();
-  const at = row.migratedAt?.getTime() ?? window.sunset.toMillis();
-  const f = Math.min(1, Math.max(0, (at - window.start.toMillis()) / span));
-  let c = 1;
-  if (row.stage !== 'retired' && creedSize > 0) {
-    const passed = Object.values(row.outcomes).filter(o => o === 'pass').length;
-    c = Math.min(1, (passed + waivedItems * 0.5) / creedSize);
-  }
-  return (
-    (1 + weights.earlinessWeight * (1 - f)) * (1 + weights.complianceWeight * c)
-  );
+  const e = earliness(row, window, plannedEndFor).value;
+  const c = compliance(row, creedSize, waivedItems);
+  return (1 + weights.earlinessWeight * e) * (1 + weights.complianceWeight * c);
 }
 
-export function maxPoints(weights: ScoringWeights) {
+export function maxPoints(
+  weights: Pick<ScoringWeights, 'earlinessWeight' | 'complianceWeight'>,
+) {
   return (1 + weights.earlinessWeight) * (1 + weights.complianceWeight);
+}
+
+/**
+ * A team's score from 0 to 100, a Bayesian average:
+ *   score = 100 × (Σ points / max + k × m) / (n + k)
+ * where n is the team's in-scope services, Σ points / max its services'
+ * points as shares of the most a service can earn (0 for one not done), m
+ * the organisation's mean share per service and k the prior's strength.
+ * A team of 1 is mostly the organisation's mean, a team of 30 with k = 5
+ * is 30/35 = 86% itself: one finished service is weak evidence, 27 of 30
+ * is strong. With k = 0 it is the plain mean, 100 × Σ points / (n × max).
+ */
+export function teamScore(
+  shares: number,
+  services: number,
+  prior: { strength: number; mean: number },
+): number {
+  const weight = services + prior.strength;
+  if (weight === 0) return 0;
+  return round1((100 * (shares + prior.strength * prior.mean)) / weight);
+}
+
+function round1(n: number) {
+  return Math.round(n * 10) / 10;
 }
 
 interface TeamTally {
@@ -56,7 +142,8 @@ interface TeamTally {
   total: number;
   migrated: number;
   compliant: number;
-  points: number;
+  /** Σ points / max of the services that count in the period. */
+  shares: number;
   /** When the team's last service went live, if all are done. */
   completedAt: number | null;
   earlyDone: number;
@@ -64,17 +151,30 @@ interface TeamTally {
   doneLiveCompliant: number;
 }
 
+interface TallyOptions {
+  window: ScoringWindow;
+  weights: ScoringWeights;
+  creedSize: number;
+  waivedByEntity: ReadonlyMap<string, number>;
+  plannedEndFor?: PlannedEndFor;
+}
+
+/** The first quarter of the window: services done by then make early movers. */
+function quarterOf(window: ScoringWindow) {
+  return (
+    window.start.toMillis() +
+    (window.sunset.toMillis() - window.start.toMillis()) / 4
+  );
+}
+
 function tally(
   rows: ScoredRow[],
-  window: ScoringWindow,
-  weights: ScoringWeights,
-  creedSize: number,
-  waivedByEntity: ReadonlyMap<string, number>,
+  options: TallyOptions,
   counts: (row: ScoredRow) => boolean,
 ): Map<string, TeamTally> {
-  const quarter =
-    window.start.toMillis() +
-    (window.sunset.toMillis() - window.start.toMillis()) / 4;
+  const { window, weights, creedSize, waivedByEntity, plannedEndFor } = options;
+  const quarter = quarterOf(window);
+  const max = maxPoints(weights);
   const teams = new Map<string, TeamTally>();
   for (const row of rows) {
     if (!row.ownerRef) continue;
@@ -85,7 +185,7 @@ function tally(
         total: 0,
         migrated: 0,
         compliant: 0,
-        points: 0,
+        shares: 0,
         completedAt: 0,
         earlyDone: 0,
         doneLive: 0,
@@ -94,8 +194,7 @@ function tally(
       teams.set(row.ownerRef, t);
     }
     t.total++;
-    const done = DONE_STAGES.includes(row.stage);
-    if (!done) {
+    if (!DONE_STAGES.includes(row.stage)) {
       t.completedAt = null;
       continue;
     }
@@ -109,29 +208,38 @@ function tally(
     if (at <= quarter) t.earlyDone++;
     if (t.completedAt !== null) t.completedAt = Math.max(t.completedAt, at);
     if (counts(row)) {
-      t.points += servicePoints(
-        row,
-        window,
-        weights,
-        creedSize,
-        waivedByEntity.get(row.entityRef) ?? 0,
-      );
+      t.shares +=
+        servicePoints(
+          row,
+          window,
+          weights,
+          creedSize,
+          waivedByEntity.get(row.entityRef) ?? 0,
+          plannedEndFor,
+        ) / max;
     }
   }
   return teams;
 }
 
+/** The organisation's mean share per in-scope service: the prior's centre. */
+function organisationMean(teams: Iterable<TeamTally>): number {
+  let shares = 0;
+  let services = 0;
+  for (const t of teams) {
+    shares += t.shares;
+    services += t.total;
+  }
+  return services === 0 ? 0 : shares / services;
+}
+
+type Ranked = TeamTally & { score: number; rank: number };
+
 /** Higher score first; then a larger share migrated; then who finished first; then the ref. */
-function rank(
-  teams: TeamTally[],
-  weights: ScoringWeights,
-): Array<TeamTally & { score: number; rank: number }> {
-  const max = maxPoints(weights);
+function rank(teams: TeamTally[], strength: number): Ranked[] {
+  const prior = { strength, mean: organisationMean(teams) };
   return teams
-    .map(t => ({
-      ...t,
-      score: Math.round((1000 * t.points) / (t.total * max)) / 10,
-    }))
+    .map(t => ({ ...t, score: teamScore(t.shares, t.total, prior) }))
     .sort(
       (a, b) =>
         b.score - a.score ||
@@ -142,11 +250,33 @@ function rank(
     .map((t, i) => ({ ...t, rank: i + 1 }));
 }
 
-/**
- * Ranks owning teams. Scores are normalised by each team's number of in-scope
- * services (0–100), so a team of 3 can beat a team of 30.
- */
-export function computeLeaderboard(options: {
+/** The period's bounds and which go-lives count in it. */
+function periodOf(
+  period: LeaderboardPeriod,
+  window: ScoringWindow,
+  now: Date,
+  zone: string,
+) {
+  const monthStart = DateTime.fromJSDate(now, { zone }).startOf('month');
+  const prevMonthStart = monthStart.minus({ months: 1 });
+  const end = DateTime.fromJSDate(now, { zone }).plus({ days: 1 });
+  const inRange = (from: DateTime | null, to: DateTime) => (row: ScoredRow) => {
+    const at = row.migratedAt?.getTime();
+    if (at === undefined) return false;
+    return (from === null || at >= from.toMillis()) && at < to.toMillis();
+  };
+  return {
+    periodStart: (period === 'month' ? monthStart : window.start).toISODate()!,
+    counts: period === 'month' ? inRange(monthStart, end) : inRange(null, end),
+    // The previous period: all-time as of last month's end, or last month alone.
+    countedBefore:
+      period === 'month'
+        ? inRange(prevMonthStart, monthStart)
+        : inRange(null, monthStart),
+  };
+}
+
+export interface LeaderboardOptions {
   rows: ScoredRow[];
   window: ScoringWindow;
   weights: ScoringWeights;
@@ -155,64 +285,50 @@ export function computeLeaderboard(options: {
   now: Date;
   titles: ReadonlyMap<string, string>;
   waivedByEntity?: ReadonlyMap<string, number>;
+  /** The planned end of each Caravan service's wave. */
+  plannedEndFor?: PlannedEndFor;
   /** The teams of the reigning (last month's) Migration Hero. */
   heroTeams?: ReadonlySet<string>;
   /** The zone whose calendar months the month period counts; UTC by default. */
   zone?: string;
-}): { periodStart: string; entries: LeaderboardEntry[] } {
-  const { rows, window, weights, creedSize, period, now, titles } = options;
-  const waived = options.waivedByEntity ?? new Map<string, number>();
-  const zone = options.zone ?? 'UTC';
-  const monthStart = DateTime.fromJSDate(now, { zone }).startOf('month');
-  const prevMonthStart = monthStart.minus({ months: 1 });
-  const inRange = (from: DateTime | null, to: DateTime) => (row: ScoredRow) => {
-    const at = row.migratedAt?.getTime();
-    if (at === undefined) return false;
-    return (from === null || at >= from.toMillis()) && at < to.toMillis();
-  };
-  const end = DateTime.fromJSDate(now, { zone }).plus({ days: 1 });
-  const current = tally(
-    rows,
-    window,
-    weights,
-    creedSize,
-    waived,
-    period === 'month' ? inRange(monthStart, end) : inRange(null, end),
-  );
-  // The previous period: all-time as of last month's end, or last month alone.
-  const previous = tally(
-    rows,
-    window,
-    weights,
-    creedSize,
-    waived,
-    period === 'month'
-      ? inRange(prevMonthStart, monthStart)
-      : inRange(null, monthStart),
-  );
-  const ranked = rank([...current.values()], weights);
-  const previousRank = new Map(
-    rank([...previous.values()], weights).map(t => [t.team, t.rank]),
-  );
+}
 
-  const trailblazers = new Set(
-    [...current.values()]
-      .filter(t => t.completedAt !== null && t.migrated === t.total)
-      .sort(
-        (a, b) =>
-          a.completedAt! - b.completedAt! || a.team.localeCompare(b.team),
-      )
-      .slice(0, 3)
-      .map(t => t.team),
+/**
+ * Ranks owning teams by their score (0–100, see teamScore), with badges and
+ * the change of rank since the previous period.
+ */
+export function computeLeaderboard(options: LeaderboardOptions): {
+  periodStart: string;
+  /** The prior's centre, as a score: the organisation's mean per service. */
+  organisationMean: number;
+  entries: LeaderboardEntry[];
+} {
+  const { rows, window, weights, period, now, titles } = options;
+  const tallyOptions: TallyOptions = {
+    window,
+    weights,
+    creedSize: options.creedSize,
+    waivedByEntity: options.waivedByEntity ?? new Map(),
+    plannedEndFor: options.plannedEndFor,
+  };
+  const { periodStart, counts, countedBefore } = periodOf(
+    period,
+    window,
+    now,
+    options.zone ?? 'UTC',
   );
+  const current = tally(rows, tallyOptions, counts);
+  const previous = tally(rows, tallyOptions, countedBefore);
+  const ranked = rank([...current.values()], weights.priorStrength);
+  const previousRank = new Map(
+    rank([...previous.values()], weights.priorStrength).map(t => [
+      t.team,
+      t.rank,
+    ]),
+  );
+  const trailblazers = trailblazersOf(current.values());
 
   const entries = ranked.map(t => {
-    const badges: LeaderboardBadge[] = [];
-    if (trailblazers.has(t.team)) badges.push('trailblazer');
-    if (t.earlyDone * 2 >= t.total) badges.push('early-mover');
-    if (t.doneLive > 0 && t.doneLive === t.doneLiveCompliant)
-      badges.push('clean-creed');
-    if (options.heroTeams?.has(t.team)) badges.push('migration-hero');
     const before = previousRank.get(t.team);
     return {
       rank: t.rank,
@@ -222,12 +338,179 @@ export function computeLeaderboard(options: {
       migrated: t.migrated,
       total: t.total,
       compliant: t.compliant,
-      badges,
+      badges: badgesOf(t, trailblazers, options.heroTeams).map(b => b.badge),
       rankChange: before === undefined ? null : before - t.rank,
     };
   });
   return {
-    periodStart: (period === 'month' ? monthStart : window.start).toISODate()!,
+    periodStart,
+    organisationMean: round1(100 * organisationMean(current.values())),
     entries,
+  };
+}
+
+/** The first three teams to have every service done. */
+function trailblazersOf(teams: Iterable<TeamTally>): Set<string> {
+  return new Set(
+    [...teams]
+      .filter(t => t.completedAt !== null && t.migrated === t.total)
+      .sort(
+        (a, b) =>
+          a.completedAt! - b.completedAt! || a.team.localeCompare(b.team),
+      )
+      .slice(0, 3)
+      .map(t => t.team),
+  );
+}
+
+/** Each badge's rule, in words, as the breakdown shows it. */
+export const BADGE_RULES: Record<LeaderboardBadge, string> = {
+  trailblazer: 'One of the first three teams to have every service done',
+  'early-mover':
+    'At least half of its services done in the first quarter of the window',
+  'clean-creed':
+    "Every service live on the new platform passes all of the Creed's must items",
+  'migration-hero':
+    "Last month's Migration Hero, or one of its members, chosen by peers",
+};
+
+/** The badges a team earned, each with how it met the rule. */
+function badgesOf(
+  t: TeamTally,
+  trailblazers: ReadonlySet<string>,
+  heroTeams: ReadonlySet<string> | undefined,
+): Array<{ badge: LeaderboardBadge; detail: string }> {
+  const badges: Array<{ badge: LeaderboardBadge; detail: string }> = [];
+  if (trailblazers.has(t.team)) {
+    badges.push({
+      badge: 'trailblazer',
+      detail: `Every service done on ${DateTime.fromMillis(t.completedAt!, {
+        zone: 'utc',
+      }).toISODate()}`,
+    });
+  }
+  if (t.earlyDone * 2 >= t.total) {
+    badges.push({
+      badge: 'early-mover',
+      detail: `${t.earlyDone} of ${t.total} services done in the first quarter`,
+    });
+  }
+  if (t.doneLive > 0 && t.doneLive === t.doneLiveCompliant) {
+    badges.push({
+      badge: 'clean-creed',
+      detail: `All ${t.doneLive} live services pass every must item`,
+    });
+  }
+  if (heroTeams?.has(t.team)) {
+    badges.push({ badge: 'migration-hero', detail: 'The reigning hero' });
+  }
+  return badges;
+}
+
+/** One service's part in its team's score. */
+export interface ServiceScore {
+  entityRef: string;
+  stage: ScoredRow['stage'];
+  track: Track;
+  migratedAt: Date | null;
+  /** Whether its points count in the period (done, and live in it). */
+  counted: boolean;
+  /** 0–1; null when it is not done. */
+  earliness: number | null;
+  earlinessBasis: EarlinessBasis | null;
+  plannedEnd: Date | null;
+  /** 0–1; null when it is not done. */
+  compliance: number | null;
+  waivedItems: number;
+  points: number;
+}
+
+/** Why a team has its score, computed by the same rule as the ranking. */
+export interface TeamScoreBreakdown {
+  team: string;
+  services: ServiceScore[];
+  /** The score without the prior: 100 × Σ points / (n × max). */
+  rawScore: number;
+  score: number;
+  organisationMean: number;
+  maxPoints: number;
+  badges: Array<{ badge: LeaderboardBadge; rule: string; detail: string }>;
+}
+
+/**
+ * The breakdown of one team's score in a period: each service's points with
+ * its earliness and compliance, the prior's effect, and the badges with the
+ * rule each met. Computed from all rows (the prior's centre and the
+ * trailblazers are organisation-wide), by the functions the ranking uses.
+ */
+export function explainTeamScore(
+  options: LeaderboardOptions & { team: string },
+): TeamScoreBreakdown | undefined {
+  const { rows, window, weights, period, now, team } = options;
+  const tallyOptions: TallyOptions = {
+    window,
+    weights,
+    creedSize: options.creedSize,
+    waivedByEntity: options.waivedByEntity ?? new Map(),
+    plannedEndFor: options.plannedEndFor,
+  };
+  const { counts } = periodOf(period, window, now, options.zone ?? 'UTC');
+  const teams = tally(rows, tallyOptions, counts);
+  const own = teams.get(team);
+  if (!own) return undefined;
+  const mean = organisationMean(teams.values());
+  const max = maxPoints(weights);
+  const services = rows
+    .filter(r => r.ownerRef === team)
+    .map((row): ServiceScore => {
+      const done = DONE_STAGES.includes(row.stage);
+      const waivedItems = tallyOptions.waivedByEntity.get(row.entityRef) ?? 0;
+      const early = done
+        ? earliness(row, window, tallyOptions.plannedEndFor)
+        : undefined;
+      const counted = done && counts(row);
+      return {
+        entityRef: row.entityRef,
+        stage: row.stage,
+        track: row.track ?? 'solo-trek',
+        migratedAt: row.migratedAt,
+        counted,
+        earliness: early ? early.value : null,
+        earlinessBasis: early?.basis ?? null,
+        plannedEnd: early?.plannedEnd ?? null,
+        compliance: done
+          ? compliance(row, tallyOptions.creedSize, waivedItems)
+          : null,
+        waivedItems,
+        points: counted
+          ? servicePoints(
+              row,
+              window,
+              weights,
+              tallyOptions.creedSize,
+              waivedItems,
+              tallyOptions.plannedEndFor,
+            )
+          : 0,
+      };
+    })
+    .sort(
+      (a, b) => b.points - a.points || a.entityRef.localeCompare(b.entityRef),
+    );
+  return {
+    team,
+    services,
+    rawScore: teamScore(own.shares, own.total, { strength: 0, mean }),
+    score: teamScore(own.shares, own.total, {
+      strength: weights.priorStrength,
+      mean,
+    }),
+    organisationMean: round1(100 * mean),
+    maxPoints: max,
+    badges: badgesOf(
+      own,
+      trailblazersOf(teams.values()),
+      options.heroTeams,
+    ).map(b => ({ ...b, rule: BADGE_RULES[b.badge] })),
   };
 }

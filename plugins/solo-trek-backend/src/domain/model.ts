@@ -2,6 +2,7 @@ import {
   MigrationStage,
   SegmentationExplanation,
   TrackDecisionSource,
+  WaveStatus,
 } from '@internal/plugin-solo-trek-common';
 import { Level, Track } from '../config/readSoloTrekConfig';
 import { CheckResult } from './evaluateEntity';
@@ -40,6 +41,8 @@ export interface StoredResult {
   migratedAt: Date | null;
   /** When it last left the new platform (a rollback); kept once set. */
   rolledBackAt?: Date | null;
+  /** The targets of its dependsOn relations, for the wave order check. */
+  dependsOn?: string[];
 }
 /** The part of a stored result a rescan compares against; no checks. */
 export type ResultDigest = Pick<
@@ -184,11 +187,13 @@ export interface AdoptionRow {
   mustPass: boolean;
   count: number;
 }
-/** One done service, as the leaderboard scores it. */
+/** One service, as the leaderboard scores it. */
 export interface ScoredRow {
   entityRef: string;
   ownerRef: string | null;
   stage: MigrationStage;
+  /** The pinned track; solo-trek when left out. */
+  track?: Track;
   migratedAt: Date | null;
   mustPass: boolean;
   outcomes: Record<string, string>;
@@ -248,3 +253,30 @@ export interface ListedWaiverRequest extends WaiverRequest {
 export type WaiverRequestDecision =
   | { status: 'approved'; waiver: Waiver; note: string | null }
   | { status: 'denied' | 'withdrawn'; note: string | null };
+/** A wave of a migration's plan. */
+export interface Wave {
+  migrationId: string;
+  id: string;
+  title: string;
+  order: number;
+  /** YYYY-MM-DD; null for waves carried over from labels. */
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  status: WaveStatus;
+  createdBy: string;
+  createdAt: Date;
+  updatedBy: string | null;
+  updatedAt: Date;
+}
+/** A result as the wave plan reads it: its wave, stage and dependencies. */
+export interface WaveRow {
+  entityRef: string;
+  title: string | null;
+  ownerRef: string | null;
+  track: Track;
+  stage: MigrationStage;
+  migratedAt: Date | null;
+  /** Its wave id (set through the API, else solo-trek.io/wave), if any. */
+  wave: string | null;
+  dependsOn: string[];
+}

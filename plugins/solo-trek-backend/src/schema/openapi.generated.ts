@@ -68,6 +68,17 @@ export const spec = {
           "format": "uuid"
         }
       },
+      "waveId": {
+        "name": "waveId",
+        "in": "path",
+        "required": true,
+        "description": "The id of a wave of the migration's plan.",
+        "schema": {
+          "type": "string",
+          "pattern": "^[a-z0-9][a-z0-9-]*$",
+          "maxLength": 63
+        }
+      },
       "requestId": {
         "name": "requestId",
         "in": "path",
@@ -674,7 +685,8 @@ export const spec = {
           "total",
           "offset",
           "entries",
-          "pinned"
+          "pinned",
+          "scoring"
         ],
         "properties": {
           "migrationId": {
@@ -714,6 +726,231 @@ export const spec = {
             "description": "The entries of the teams asked for with team, wherever they rank.",
             "items": {
               "$ref": "#/components/schemas/LeaderboardEntry"
+            }
+          },
+          "scoring": {
+            "$ref": "#/components/schemas/LeaderboardScoring"
+          }
+        }
+      },
+      "LeaderboardScoring": {
+        "type": "object",
+        "description": "How scores were computed (see the backend README's Leaderboard score).",
+        "required": [
+          "earlinessWeight",
+          "complianceWeight",
+          "priorStrength",
+          "organisationMean",
+          "maxPoints"
+        ],
+        "properties": {
+          "earlinessWeight": {
+            "type": "number"
+          },
+          "complianceWeight": {
+            "type": "number"
+          },
+          "priorStrength": {
+            "type": "number",
+            "description": "The prior's strength, in services at the organisation's mean."
+          },
+          "organisationMean": {
+            "type": "number",
+            "description": "The prior's centre, the organisation's mean per service, as a score (0–100)."
+          },
+          "maxPoints": {
+            "type": "number",
+            "description": "The most one service can earn."
+          }
+        }
+      },
+      "TeamScoreExplanation": {
+        "type": "object",
+        "required": [
+          "migrationId",
+          "period",
+          "periodStart",
+          "team",
+          "title",
+          "rank",
+          "score",
+          "rawScore",
+          "priorEffect",
+          "migrated",
+          "total",
+          "scoring",
+          "services",
+          "hiddenServices",
+          "badges"
+        ],
+        "properties": {
+          "migrationId": {
+            "type": "string"
+          },
+          "period": {
+            "type": "string",
+            "enum": [
+              "all",
+              "month"
+            ]
+          },
+          "periodStart": {
+            "type": "string",
+            "format": "date"
+          },
+          "team": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "rank": {
+            "type": "integer"
+          },
+          "score": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 100
+          },
+          "rawScore": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 100,
+            "description": "The team's own services alone, without the prior."
+          },
+          "priorEffect": {
+            "type": "number",
+            "description": "score − rawScore."
+          },
+          "migrated": {
+            "type": "integer"
+          },
+          "total": {
+            "type": "integer"
+          },
+          "scoring": {
+            "$ref": "#/components/schemas/LeaderboardScoring"
+          },
+          "services": {
+            "type": "array",
+            "description": "The services the caller may read, most points first.",
+            "items": {
+              "type": "object",
+              "required": [
+                "entityRef",
+                "stage",
+                "track",
+                "migratedAt",
+                "counted",
+                "earliness",
+                "earlinessBasis",
+                "plannedEnd",
+                "compliance",
+                "waivedItems",
+                "points"
+              ],
+              "properties": {
+                "entityRef": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "stage": {
+                  "$ref": "#/components/schemas/Stage"
+                },
+                "track": {
+                  "$ref": "#/components/schemas/Track"
+                },
+                "migratedAt": {
+                  "type": "string",
+                  "format": "date-time",
+                  "nullable": true
+                },
+                "counted": {
+                  "type": "boolean",
+                  "description": "Its points count in the period."
+                },
+                "earliness": {
+                  "type": "number",
+                  "minimum": 0,
+                  "maximum": 1,
+                  "nullable": true
+                },
+                "earlinessBasis": {
+                  "type": "string",
+                  "nullable": true,
+                  "enum": [
+                    "window",
+                    "wave",
+                    "no-wave",
+                    null
+                  ],
+                  "description": "window (Solo Trek: how early in the migration window), wave (Caravan: against its wave's planned end) or no-wave (Caravan without a planned wave: neutral, 0.5)."
+                },
+                "plannedEnd": {
+                  "type": "string",
+                  "format": "date-time",
+                  "nullable": true
+                },
+                "compliance": {
+                  "type": "number",
+                  "minimum": 0,
+                  "maximum": 1,
+                  "nullable": true
+                },
+                "waivedItems": {
+                  "type": "integer"
+                },
+                "points": {
+                  "type": "number",
+                  "minimum": 0
+                }
+              }
+            }
+          },
+          "hiddenServices": {
+            "type": "object",
+            "description": "Services of the team the caller may not read, counted but not named.",
+            "required": [
+              "count",
+              "points"
+            ],
+            "properties": {
+              "count": {
+                "type": "integer"
+              },
+              "points": {
+                "type": "number"
+              }
+            }
+          },
+          "badges": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "badge",
+                "rule",
+                "detail"
+              ],
+              "properties": {
+                "badge": {
+                  "type": "string",
+                  "enum": [
+                    "trailblazer",
+                    "early-mover",
+                    "clean-creed",
+                    "migration-hero"
+                  ]
+                },
+                "rule": {
+                  "type": "string"
+                },
+                "detail": {
+                  "type": "string"
+                }
+              }
             }
           }
         }
@@ -1646,6 +1883,416 @@ export const spec = {
           }
         }
       },
+      "WaveStatus": {
+        "type": "string",
+        "description": "Set by the platform team.",
+        "enum": [
+          "planned",
+          "active",
+          "done",
+          "rolled-back"
+        ]
+      },
+      "DependencyWarning": {
+        "type": "object",
+        "required": [
+          "entityRef",
+          "dependency",
+          "reason",
+          "dependencyWave",
+          "message"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string",
+            "description": "The member whose dependency is the problem."
+          },
+          "dependency": {
+            "type": "string",
+            "description": "What it depends on (a catalog dependsOn relation)."
+          },
+          "dependencyTitle": {
+            "type": "string"
+          },
+          "reason": {
+            "type": "string",
+            "description": "later-wave (the dependency moves in a later wave), solo-trek-not-done (a Solo Trek service not yet migrated) or no-wave (a Caravan service in no wave yet).",
+            "enum": [
+              "later-wave",
+              "solo-trek-not-done",
+              "no-wave"
+            ]
+          },
+          "dependencyWave": {
+            "type": "string",
+            "nullable": true
+          },
+          "message": {
+            "type": "string"
+          }
+        }
+      },
+      "WaveFields": {
+        "type": "object",
+        "required": [
+          "id",
+          "title",
+          "order",
+          "plannedStart",
+          "plannedEnd",
+          "status",
+          "schedule",
+          "total",
+          "done",
+          "completedAt",
+          "updatedBy",
+          "updatedAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "order": {
+            "type": "integer",
+            "description": "Waves move in this order; equal orders move together."
+          },
+          "plannedStart": {
+            "type": "string",
+            "format": "date",
+            "nullable": true
+          },
+          "plannedEnd": {
+            "type": "string",
+            "format": "date",
+            "nullable": true
+          },
+          "status": {
+            "$ref": "#/components/schemas/WaveStatus"
+          },
+          "schedule": {
+            "type": "string",
+            "description": "done (closed, or every member moved), late (open past its planned end), on-schedule, rolled-back, or unscheduled (no planned end).",
+            "enum": [
+              "on-schedule",
+              "late",
+              "done",
+              "rolled-back",
+              "unscheduled"
+            ]
+          },
+          "total": {
+            "type": "integer"
+          },
+          "done": {
+            "type": "integer"
+          },
+          "completedAt": {
+            "type": "string",
+            "format": "date-time",
+            "nullable": true
+          },
+          "updatedBy": {
+            "type": "string",
+            "nullable": true
+          },
+          "updatedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "Wave": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/WaveFields"
+          },
+          {
+            "type": "object",
+            "required": [
+              "warnings",
+              "members"
+            ],
+            "properties": {
+              "warnings": {
+                "type": "integer",
+                "description": "Dependency warnings over all members."
+              },
+              "members": {
+                "type": "array",
+                "description": "The members the caller may read.",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "entityRef",
+                    "owner",
+                    "stage",
+                    "done",
+                    "warnings"
+                  ],
+                  "properties": {
+                    "entityRef": {
+                      "type": "string"
+                    },
+                    "title": {
+                      "type": "string"
+                    },
+                    "owner": {
+                      "type": "string",
+                      "nullable": true
+                    },
+                    "stage": {
+                      "$ref": "#/components/schemas/Stage"
+                    },
+                    "done": {
+                      "type": "boolean"
+                    },
+                    "warnings": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/DependencyWarning"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        ]
+      },
+      "WaveRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "title",
+          "plannedStart",
+          "plannedEnd"
+        ],
+        "properties": {
+          "title": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          },
+          "order": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 10000
+          },
+          "plannedStart": {
+            "type": "string",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "description": "YYYY-MM-DD"
+          },
+          "plannedEnd": {
+            "type": "string",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "description": "YYYY-MM-DD, on or after plannedStart."
+          },
+          "status": {
+            "$ref": "#/components/schemas/WaveStatus"
+          }
+        }
+      },
+      "WaveCompletion": {
+        "type": "object",
+        "description": "Waves by where they stand, the Caravan's progress metric.",
+        "required": [
+          "total",
+          "done",
+          "onSchedule",
+          "late",
+          "rolledBack",
+          "unscheduled"
+        ],
+        "properties": {
+          "total": {
+            "type": "integer"
+          },
+          "done": {
+            "type": "integer"
+          },
+          "onSchedule": {
+            "type": "integer"
+          },
+          "late": {
+            "type": "integer"
+          },
+          "rolledBack": {
+            "type": "integer"
+          },
+          "unscheduled": {
+            "type": "integer"
+          }
+        }
+      },
+      "CaravanForecast": {
+        "type": "object",
+        "required": [
+          "status",
+          "projectedCompletion",
+          "sunset",
+          "lateWaves",
+          "unplaced",
+          "reason"
+        ],
+        "properties": {
+          "status": {
+            "type": "string",
+            "enum": [
+              "on-track",
+              "at-risk",
+              "late",
+              "complete"
+            ]
+          },
+          "projectedCompletion": {
+            "type": "string",
+            "format": "date",
+            "nullable": true,
+            "description": "The latest planned end of the open waves."
+          },
+          "sunset": {
+            "type": "string",
+            "format": "date"
+          },
+          "lateWaves": {
+            "type": "integer"
+          },
+          "unplaced": {
+            "type": "integer",
+            "description": "Caravan services not done and in no wave."
+          },
+          "reason": {
+            "type": "string"
+          }
+        }
+      },
+      "WavePlanReport": {
+        "type": "object",
+        "required": [
+          "migrationId",
+          "generatedAt",
+          "waves",
+          "completion",
+          "unplaced",
+          "unplacedServices",
+          "forecast"
+        ],
+        "properties": {
+          "migrationId": {
+            "type": "string"
+          },
+          "generatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "waves": {
+            "type": "array",
+            "description": "In order, then by id.",
+            "items": {
+              "$ref": "#/components/schemas/Wave"
+            }
+          },
+          "completion": {
+            "$ref": "#/components/schemas/WaveCompletion"
+          },
+          "unplaced": {
+            "type": "integer",
+            "description": "Caravan services not done and in no wave."
+          },
+          "unplacedServices": {
+            "type": "array",
+            "description": "The first 200 of them the caller may read, to place in a wave.",
+            "items": {
+              "type": "object",
+              "required": [
+                "entityRef",
+                "owner",
+                "stage"
+              ],
+              "properties": {
+                "entityRef": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "owner": {
+                  "type": "string",
+                  "nullable": true
+                },
+                "stage": {
+                  "$ref": "#/components/schemas/Stage"
+                }
+              }
+            }
+          },
+          "forecast": {
+            "$ref": "#/components/schemas/CaravanForecast"
+          }
+        }
+      },
+      "TrackProgress": {
+        "type": "object",
+        "required": [
+          "migrationId",
+          "generatedAt",
+          "soloTrek",
+          "caravan"
+        ],
+        "properties": {
+          "migrationId": {
+            "type": "string"
+          },
+          "generatedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "soloTrek": {
+            "type": "object",
+            "description": "Service adoption of the Solo Trek track, with its forecast from the track's go-live dates.",
+            "required": [
+              "figures",
+              "forecast"
+            ],
+            "properties": {
+              "figures": {
+                "$ref": "#/components/schemas/AdoptionFigures"
+              },
+              "forecast": {
+                "$ref": "#/components/schemas/Forecast"
+              }
+            }
+          },
+          "caravan": {
+            "type": "object",
+            "description": "Wave completion of the Caravan track, with its forecast from the wave plan.",
+            "required": [
+              "figures",
+              "completion",
+              "unplaced",
+              "forecast"
+            ],
+            "properties": {
+              "figures": {
+                "$ref": "#/components/schemas/AdoptionFigures"
+              },
+              "completion": {
+                "$ref": "#/components/schemas/WaveCompletion"
+              },
+              "unplaced": {
+                "type": "integer"
+              },
+              "forecast": {
+                "$ref": "#/components/schemas/CaravanForecast"
+              }
+            }
+          }
+        }
+      },
       "TrackDecision": {
         "type": "object",
         "required": [
@@ -1866,7 +2513,8 @@ export const spec = {
           "trackDecision",
           "trackDrift",
           "trackHistory",
-          "segmentation"
+          "segmentation",
+          "waveDetail"
         ],
         "properties": {
           "migrationId": {
@@ -2032,6 +2680,85 @@ export const spec = {
               },
               "complexity": {
                 "$ref": "#/components/schemas/AxisExplanation"
+              }
+            }
+          },
+          "waveDetail": {
+            "type": "object",
+            "nullable": true,
+            "description": "The service's wave of the plan, with its dates, where it stands and this service's own dependency warnings.",
+            "required": [
+              "id",
+              "title",
+              "order",
+              "plannedStart",
+              "plannedEnd",
+              "status",
+              "schedule",
+              "total",
+              "done",
+              "completedAt",
+              "updatedBy",
+              "updatedAt",
+              "warnings"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "title": {
+                "type": "string"
+              },
+              "order": {
+                "type": "integer"
+              },
+              "plannedStart": {
+                "type": "string",
+                "format": "date",
+                "nullable": true
+              },
+              "plannedEnd": {
+                "type": "string",
+                "format": "date",
+                "nullable": true
+              },
+              "status": {
+                "$ref": "#/components/schemas/WaveStatus"
+              },
+              "schedule": {
+                "type": "string",
+                "enum": [
+                  "on-schedule",
+                  "late",
+                  "done",
+                  "rolled-back",
+                  "unscheduled"
+                ]
+              },
+              "total": {
+                "type": "integer"
+              },
+              "done": {
+                "type": "integer"
+              },
+              "completedAt": {
+                "type": "string",
+                "format": "date-time",
+                "nullable": true
+              },
+              "updatedBy": {
+                "type": "string",
+                "nullable": true
+              },
+              "updatedAt": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "warnings": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/DependencyWarning"
+                }
               }
             }
           },
@@ -3233,7 +3960,7 @@ export const spec = {
     "/migrations/{migrationId}/entities/{kind}/{namespace}/{name}/wave": {
       "put": {
         "operationId": "SetWave",
-        "description": "Assigns a caravan service to a wave, or clears it with null. Platform team only.",
+        "description": "Puts a caravan service in a wave of the plan (by its id), or takes it out with null (also out of the wave its solo-trek.io/wave annotation names). 404 when the plan has no such wave. Platform team only.",
         "parameters": [
           {
             "$ref": "#/components/parameters/migrationId"
@@ -3626,6 +4353,41 @@ export const spec = {
         }
       }
     },
+    "/migrations/{migrationId}/leaderboard/teams/{namespace}/{name}": {
+      "get": {
+        "operationId": "ExplainTeamScore",
+        "description": "Why a team has its leaderboard score (TeamScoreExplanation): each service's points with its earliness and compliance, the prior's effect, and the badges with the rule each met. 404 for a team that owns no in-scope service or that the caller may not read.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "$ref": "#/components/parameters/period"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The breakdown.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TeamScoreExplanation"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/migrations/{migrationId}/heroes": {
       "get": {
         "operationId": "GetHeroes",
@@ -3737,6 +4499,186 @@ export const spec = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/TeamServices"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/waves": {
+      "get": {
+        "operationId": "GetWavePlan",
+        "description": "The wave plan: each wave with its dates, status, where it stands against its plan, its members (those the caller may read) and their dependency warnings; wave completion; the Caravan services in no wave; the Caravan's forecast (WavePlanReport).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The plan.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WavePlanReport"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "CreateWave",
+        "description": "Plans a wave. Platform team only (solo-trek.wave.manage). 409 when the plan has or had a wave of that id.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "id",
+                  "title",
+                  "plannedStart",
+                  "plannedEnd"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string",
+                    "pattern": "^[a-z0-9][a-z0-9-]*$",
+                    "maxLength": 63
+                  },
+                  "title": {
+                    "type": "string",
+                    "minLength": 1,
+                    "maxLength": 200
+                  },
+                  "order": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 10000
+                  },
+                  "plannedStart": {
+                    "type": "string",
+                    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+                  },
+                  "plannedEnd": {
+                    "type": "string",
+                    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+                  },
+                  "status": {
+                    "$ref": "#/components/schemas/WaveStatus"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The wave.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Wave"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/waves/{waveId}": {
+      "put": {
+        "operationId": "UpdateWave",
+        "description": "Changes a wave's title, order, planned dates and status. Platform team only.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/waveId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WaveRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The wave.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Wave"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "DeleteWave",
+        "description": "Deletes a wave and takes its members out of it (they return to the unplaced). Platform team only.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/waveId"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/tracks": {
+      "get": {
+        "operationId": "GetTrackProgress",
+        "description": "Each track's progress apart: Solo Trek adoption with its forecast, and the Caravan's wave completion (waves done, on schedule, late) with its forecast (TrackProgress).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The progress of each track.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TrackProgress"
                 }
               }
             }

@@ -25,6 +25,7 @@ import { TooManyRequestsError } from './RefreshGate';
 import { sendJson } from './http/jsonDocuments';
 import { registerCaravanRoutes } from './http/caravanRoutes';
 import { registerWaiverRequestRoutes } from './http/waiverRequestRoutes';
+import { registerScoreRoutes } from './http/scoreRoutes';
 import { WaiverRequestService } from './waivers/WaiverRequestService';
 import { registerOutcomeRoutes } from './http/outcomeRoutes';
 import { OutcomesService } from './outcomes/OutcomesService';
@@ -482,6 +483,10 @@ export async function createRouter(
   registerCaravanRoutes(
     { router, readScope, mutation, sendCsv, entityRefOf, pageOf },
     { service, aggregates },
+  );
+  registerScoreRoutes(
+    { router, readScope, mutation, sendCsv, entityRefOf, pageOf },
+    aggregates,
   );
   registerWaiverRequestRoutes(
     { router, readScope, reader, mutation, sendCsv, entityRefOf, pageOf },

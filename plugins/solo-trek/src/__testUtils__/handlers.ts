@@ -12,6 +12,7 @@ import {
   Leaderboard,
   LeaderboardEntry,
   LeaderboardPeriod,
+  LeaderboardScoring,
   LongTailReport,
   MigrationInfo,
   sortTeams,
@@ -35,6 +36,7 @@ import {
   makeTeamServices,
   nimbusMigration,
 } from '../__fixtures__/data';
+import { makeScoring } from '../__fixtures__/scores';
 import {
   InputProblem,
   quadrantCounts,
@@ -112,6 +114,8 @@ export class SoloTrekFake {
   /** The first day of "this month" on the leaderboard. */
   monthStart = '2026-11-01';
   heroes: Record<string, HeroesResponse> = { nimbus: makeHeroes() };
+  /** How the leaderboard's scores were computed. */
+  scoring: LeaderboardScoring = makeScoring();
   teamServices = new Map<string, TeamServices>([
     ['nimbus|group:default/payments', makeTeamServices()],
   ]);
@@ -512,6 +516,7 @@ export function soloTrekHandlers(
             pinned: ranked.filter(e =>
               teams.includes(e.team.toLocaleLowerCase('en-US')),
             ),
+            scoring: fake.scoring,
           };
           return HttpResponse.json(leaderboard);
         });

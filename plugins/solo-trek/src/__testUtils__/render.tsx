@@ -22,6 +22,7 @@ import { SoloTrekFake, soloTrekHandlers } from './handlers';
 import { caravanHandlers } from './caravanHandlers';
 import { outcomeHandlers } from './outcomeHandlers';
 import { waiverRequestHandlers } from './waiverRequestHandlers';
+import { scoreHandlers } from './scoreHandlers';
 import { makeCatalogEntities } from '../__fixtures__/data';
 
 /**
@@ -39,6 +40,7 @@ export function setupSoloTrekServer() {
       ...caravanHandlers(context.fake),
       ...outcomeHandlers(context.fake),
       ...waiverRequestHandlers(context.fake),
+      ...scoreHandlers(context.fake),
     );
   });
   return context;

@@ -1,6 +1,7 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import {
+  TeamScoreExplanation,
   ApproveWaiverRequestRequest,
   CreateWaiverRequestRequest,
   DenyWaiverRequestRequest,
@@ -169,6 +170,15 @@ export interface SoloTrekApi {
    * The running month's standings and the Hall of heroes (each ended
    * month's recorded winner); only `query.month`'s (YYYY-MM) when given.
    */
+  /**
+   * Why a team has its score: each service's points with earliness and
+   * compliance, the prior's effect and the badges with their rules.
+   */
+  explainTeamScore(
+    migrationId: string,
+    teamRef: SoloTrekEntityRef,
+    period: LeaderboardPeriod,
+  ): Promise<TeamScoreExplanation>;
   getHeroes(
     migrationId: string,
     query?: { month?: string },

@@ -258,6 +258,19 @@ export class SoloTrekClient implements SoloTrekApi {
     );
   };
 
+  explainTeamScore: SoloTrekApi['explainTeamScore'] = (
+    migrationId,
+    teamRef,
+    period,
+  ) => {
+    const { namespace, name } = toCompound(teamRef);
+    return this.request(
+      `/migrations/${enc(migrationId)}/leaderboard/teams/${enc(
+        namespace,
+      )}/${enc(name)}${queryString({ period })}`,
+    );
+  };
+
   getHeroes: SoloTrekApi['getHeroes'] = (migrationId, query = {}) =>
     this.request(
       `/migrations/${enc(migrationId)}/heroes${queryString({

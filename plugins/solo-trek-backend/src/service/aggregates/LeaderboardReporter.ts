@@ -1,11 +1,19 @@
+import { NotFoundError } from '@backstage/errors';
 import {
   Leaderboard,
   LeaderboardEntry,
   LeaderboardPeriod,
+  TeamScoreExplanation,
 } from '@internal/plugin-solo-trek-common';
+import { MigrationDefinition } from '../../config/readSoloTrekConfig';
 import { waivedItemsByEntity } from '../../domain/effectiveStatus';
-import { computeLeaderboard } from '../../domain/leaderboard';
+import {
+  computeLeaderboard,
+  explainTeamScore,
+  maxPoints,
+} from '../../domain/leaderboard';
 import { leaderboardPage, PageQuery } from '../../domain/pages';
+import { plannedEndLookup } from '../../domain/waves';
 import { ReadScope } from '../CatalogReadAccess';
 import { AggregateCache, CachedDocument } from './AggregateCache';
 import { CatalogNames } from './CatalogNames';
@@ -70,42 +78,137 @@ export class LeaderboardReporter {
     return entry.derive(key, () => pageOf(entries));
   }
 
+  /**
+   * Why a team has its score in a period: each service's points with its
+   * earliness and compliance, the prior's effect and the badges with their
+   * rules, by the same rule as the ranking. Services the caller may not
+   * read are counted, not named; a team the caller may not read is a 404.
+   */
+  async explain(
+    migrationId: string,
+    period: LeaderboardPeriod,
+    team: string,
+    scope: ReadScope,
+  ): Promise<TeamScoreExplanation> {
+    const m = this.ctx.migration(migrationId);
+    const { value } = await this.entry(m.id, period);
+    const entry = value.entries.find(e => e.team === team);
+    if (!entry || !(await this.ctx.access.readable(scope, [team])).has(team)) {
+      throw new NotFoundError(
+        `${team} owns no service in the scope of migration "${m.id}"`,
+      );
+    }
+    const now = this.ctx.now();
+    const inputs = await this.scoringInputs(m, now);
+    const breakdown = explainTeamScore({
+      ...inputs,
+      window: m.window,
+      weights: this.ctx.config.leaderboard,
+      creedSize: m.creed.length,
+      period,
+      now,
+      titles: new Map(),
+      zone: this.ctx.config.timeZone,
+      team,
+    });
+    if (!breakdown) {
+      throw new NotFoundError(
+        `${team} owns no service in the scope of migration "${m.id}"`,
+      );
+    }
+    const refs = breakdown.services.map(s => s.entityRef);
+    const [readable, titles] = await Promise.all([
+      this.ctx.access.readable(scope, refs),
+      this.names.titlesFor(refs),
+    ]);
+    const shown = breakdown.services.filter(s => readable.has(s.entityRef));
+    const hidden = breakdown.services.filter(s => !readable.has(s.entityRef));
+    const round = (n: number) => Math.round(n * 1000) / 1000;
+    return {
+      migrationId: m.id,
+      period,
+      periodStart: value.periodStart,
+      team,
+      title: entry.title,
+      rank: entry.rank,
+      score: breakdown.score,
+      rawScore: breakdown.rawScore,
+      priorEffect: Math.round((breakdown.score - breakdown.rawScore) * 10) / 10,
+      migrated: entry.migrated,
+      total: entry.total,
+      scoring: value.scoring,
+      services: shown.map(s => ({
+        entityRef: s.entityRef,
+        title: titles.get(s.entityRef),
+        stage: s.stage,
+        track: s.track,
+        migratedAt: s.migratedAt?.toISOString() ?? null,
+        counted: s.counted,
+        earliness: s.earliness === null ? null : round(s.earliness),
+        earlinessBasis: s.earlinessBasis,
+        plannedEnd: s.plannedEnd?.toISOString() ?? null,
+        compliance: s.compliance === null ? null : round(s.compliance),
+        waivedItems: s.waivedItems,
+        points: round(s.points),
+      })),
+      hiddenServices: {
+        count: hidden.length,
+        points: round(hidden.reduce((sum, s) => sum + s.points, 0)),
+      },
+      badges: breakdown.badges.filter(b => entry.badges.includes(b.badge)),
+    };
+  }
+
+  /** What the score reads besides the results: waivers, the hero and the waves. */
+  private async scoringInputs(m: MigrationDefinition, now: Date) {
+    const { store } = this.ctx;
+    const [rows, waived, hero, waves, waveRows] = await Promise.all([
+      store.scoredRows(m.id),
+      store.activeWaiverOutcomes(m.id, now),
+      this.heroes.reigning(m.id),
+      store.listWaves(m.id),
+      store.waveRows(m.id),
+    ]);
+    // Last month's Migration Hero earns their teams a badge this month.
+    const heroTeams = new Set<string>();
+    if (hero) {
+      for (const team of await this.names.teamsOf(hero.nominee))
+        heroTeams.add(team);
+    }
+    return {
+      rows,
+      waivedByEntity: waivedItemsByEntity(m.creed, waived, now),
+      heroTeams,
+      // Caravan earliness counts against the planned end of the service's
+      // wave; a Caravan service in no wave is scored neutrally.
+      plannedEndFor: plannedEndLookup(waves, waveRows),
+    };
+  }
+
   private async entry(
     migrationId: string,
     period: LeaderboardPeriod,
   ): Promise<CachedDocument<RankedLeaderboard>> {
-    const { config, store } = this.ctx;
+    const { config } = this.ctx;
     const m = this.ctx.migration(migrationId);
     // Recording last month's hero bumps the results version, so it comes
     // before the document's version is read.
-    const hero = await this.heroes.reigning(m.id);
+    await this.heroes.closeEndedMonths(m.id);
     // Months turn at midnight in soloTrek.timeZone, not with the UTC day
     // the cache is keyed by: the month is part of the key.
     const month = this.heroes.currentMonth();
     return this.cache.get(m.id, `leaderboard:${period}:${month}`, async () => {
       const now = this.ctx.now();
-      const [rows, waived] = await Promise.all([
-        store.scoredRows(m.id),
-        store.activeWaiverOutcomes(m.id, now),
-      ]);
-      const waivedByEntity = waivedItemsByEntity(m.creed, waived, now);
-      // Last month's Migration Hero earns their teams a badge this month.
-      const heroTeams = new Set<string>();
-      if (hero) {
-        for (const team of await this.names.teamsOf(hero.nominee))
-          heroTeams.add(team);
-      }
-      const owners = rows.flatMap(r => (r.ownerRef ? [r.ownerRef] : []));
-      const { periodStart, entries } = computeLeaderboard({
-        rows,
+      const inputs = await this.scoringInputs(m, now);
+      const owners = inputs.rows.flatMap(r => (r.ownerRef ? [r.ownerRef] : []));
+      const { periodStart, organisationMean, entries } = computeLeaderboard({
+        ...inputs,
         window: m.window,
         weights: config.leaderboard,
         creedSize: m.creed.length,
         period,
         now,
         titles: await this.names.titlesFor(owners),
-        waivedByEntity,
-        heroTeams,
         zone: config.timeZone,
       });
       return {
@@ -113,6 +216,11 @@ export class LeaderboardReporter {
         period,
         periodStart,
         generatedAt: now.toISOString(),
+        scoring: {
+          ...config.leaderboard,
+          organisationMean,
+          maxPoints: maxPoints(config.leaderboard),
+        },
         entries,
       };
     });

@@ -1,4 +1,6 @@
 import Chip from '@material-ui/core/Chip';
+import Link from '@material-ui/core/Link';
+import Tooltip from '@material-ui/core/Tooltip';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -40,8 +42,12 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-function LeaderboardRow(props: { entry: LeaderboardEntry; own: boolean }) {
-  const { entry, own } = props;
+function LeaderboardRow(props: {
+  entry: LeaderboardEntry;
+  own: boolean;
+  onExplain?: (entry: LeaderboardEntry) => void;
+}) {
+  const { entry, own, onExplain } = props;
   const classes = useStyles();
   return (
     <TableRow
@@ -67,7 +73,24 @@ function LeaderboardRow(props: { entry: LeaderboardEntry; own: boolean }) {
         </div>
         <BadgeChips badges={entry.badges} />
       </TableCell>
-      <TableCell align="right">{formatNumber(entry.score, 1)}</TableCell>
+      <TableCell align="right">
+        {onExplain ? (
+          <Tooltip title="Why this score?">
+            <Link
+              component="button"
+              variant="body2"
+              onClick={() => onExplain(entry)}
+              aria-label={`${formatNumber(entry.score, 1)}: why ${
+                entry.title
+              } has this score`}
+            >
+              {formatNumber(entry.score, 1)}
+            </Link>
+          </Tooltip>
+        ) : (
+          formatNumber(entry.score, 1)
+        )}
+      </TableCell>
       <TableCell>
         <Typography variant="body2" component="span">
           {entry.migrated}/{entry.total}
@@ -92,8 +115,10 @@ export function LeaderboardTable(props: {
   pinned: LeaderboardEntry[];
   ownTeams: string[];
   caption: string;
+  /** Opens the breakdown of a team's score. */
+  onExplain?: (entry: LeaderboardEntry) => void;
 }) {
-  const { entries, pinned, ownTeams, caption } = props;
+  const { entries, pinned, ownTeams, caption, onExplain } = props;
   const classes = useStyles();
   const isOwn = (team: string) =>
     ownTeams.includes(team.toLocaleLowerCase('en-US'));
@@ -117,6 +142,7 @@ export function LeaderboardTable(props: {
             key={entry.team}
             entry={entry}
             own={isOwn(entry.team)}
+            onExplain={onExplain}
           />
         ))}
         {pinned.length > 0 && (
@@ -132,7 +158,12 @@ export function LeaderboardTable(props: {
           </TableRow>
         )}
         {pinned.map(entry => (
-          <LeaderboardRow key={entry.team} entry={entry} own />
+          <LeaderboardRow
+            key={entry.team}
+            entry={entry}
+            own
+            onExplain={onExplain}
+          />
         ))}
       </TableBody>
     </Table>

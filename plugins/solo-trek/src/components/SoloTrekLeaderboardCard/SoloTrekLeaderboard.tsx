@@ -6,7 +6,10 @@ import { makeStyles } from '@material-ui/core/styles';
 import ToggleButton from '@material-ui/lab/ToggleButton';
 import ToggleButtonGroup from '@material-ui/lab/ToggleButtonGroup';
 import { EmptyState, Progress } from '@backstage/core-components';
-import { LeaderboardPeriod } from '@internal/plugin-solo-trek-common';
+import {
+  LeaderboardEntry,
+  LeaderboardPeriod,
+} from '@internal/plugin-solo-trek-common';
 import {
   MAX_PINNED_TEAMS,
   useHeroes,
@@ -24,6 +27,7 @@ import { HallOfHeroes } from './HallOfHeroes';
 import { HeroOfTheMonth } from './HeroOfTheMonth';
 import { LeaderboardTable } from './LeaderboardTable';
 import { NominateHeroDialog } from './NominateHeroDialog';
+import { ScoreBreakdownDialog } from './ScoreBreakdownDialog';
 
 const useStyles = makeStyles(theme => ({
   toolbar: {
@@ -75,6 +79,7 @@ export function SoloTrekLeaderboard(props: SoloTrekLeaderboardProps) {
   );
   const heroes = useHeroes(migration?.id);
   const [nominating, setNominating] = useState(false);
+  const [explaining, setExplaining] = useState<LeaderboardEntry>();
 
   const total = leaderboard.value?.total ?? 0;
   useKeepPageInRange({
@@ -135,6 +140,7 @@ export function SoloTrekLeaderboard(props: SoloTrekLeaderboardProps) {
         pinned={pinned}
         ownTeams={ownTeams ?? []}
         caption={`${migration.title} leaderboard, ${periodLabel}`}
+        onExplain={setExplaining}
       />
     );
   }
@@ -203,7 +209,21 @@ export function SoloTrekLeaderboard(props: SoloTrekLeaderboardProps) {
           Counting from {formatDate(leaderboard.value.periodStart)}.
         </Typography>
       )}
+      {leaderboard.value?.scoring && (
+        <Typography variant="caption" color="textSecondary" component="p">
+          Click a score to see why. Scores include a prior of{' '}
+          {leaderboard.value.scoring.priorStrength} services at the
+          organisation's mean ({leaderboard.value.scoring.organisationMean}), so
+          small teams are not ranked on one service alone.
+        </Typography>
+      )}
       {heroes.value && <HallOfHeroes past={heroes.value.past} />}
+      <ScoreBreakdownDialog
+        migrationId={migration.id}
+        period={period}
+        entry={explaining}
+        onClose={() => setExplaining(undefined)}
+      />
       {heroes.value && (
         <NominateHeroDialog
           open={nominating}

@@ -10,6 +10,12 @@ backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 
 backend.add(import('@backstage/plugin-catalog-backend'));
+// Template entities (examples/templates) in the catalog.
+backend.add(
+  import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
+);
+// The event bus: signals and catalog events reach every replica.
+backend.add(import('@backstage/plugin-events-backend'));
 
 // A real policy, not allow-all: see permissionPolicy.ts.
 backend.add(import('@backstage/plugin-permission-backend'));

@@ -284,6 +284,9 @@ function sweepTable(results: BenchResults) {
         scan.db === 'pg' ? 'PostgreSQL' : 'SQLite',
         String(daysToSunset),
         seconds(first.wallMs),
+        `${seconds(first.phasesMs.decide)} / ${seconds(
+          first.phasesMs.send,
+        )} / ${seconds(first.phasesMs.observe)}`,
         int(first.notifications),
         Object.entries(first.byTopic)
           .sort(([a], [b]) => a.localeCompare(b))
@@ -302,6 +305,7 @@ function sweepTable(results: BenchResults) {
       'DB',
       'Days to sunset',
       'Sweep (s)',
+      'of which read and decide / claim, send, mark / observe (s)',
       'Notifications',
       'By topic',
       'Reminders in digests',

@@ -28,6 +28,8 @@ export interface SweepMeasure {
   folded: number;
   /** Recipient refs over all notifications (groups count once each). */
   recipients: number;
+  /** Reading and deciding; claiming, sending and marking; observing live services. */
+  phasesMs: { decide: number; send: number; observe: number };
 }
 
 export interface SweepResult {
@@ -132,6 +134,7 @@ export async function measureSweep(options: {
       byTopic,
       folded: summary?.folded ?? 0,
       recipients,
+      phasesMs: summary?.ms ?? { decide: 0, send: 0, observe: 0 },
     };
   };
   const first = await once();

@@ -1,3 +1,4 @@
+import { Knex } from 'knex';
 import { HistoryEntry } from '../domain/model';
 import { NudgeRow, Observation } from '../domain/nudges/model';
 import {
@@ -48,6 +49,12 @@ export interface NudgeStore {
     claims: NudgeClaim[],
     now: Date,
   ): Promise<void>;
+  /** completeNudges, recordSent and releaseNudges of one chunk, in one transaction. */
+  settleNudges(
+    migrationId: string,
+    outcome: { delivered: string[]; digests: NudgeClaim[]; released: string[] },
+    now: Date,
+  ): Promise<void>;
   releaseNudges(migrationId: string, keys: string[]): Promise<void>;
   releaseStaleClaims(migrationId: string, before: Date): Promise<number>;
   listObservations(migrationId: string): Promise<Map<string, Observation>>;
@@ -87,6 +94,13 @@ interface ObservationRow {
 }
 
 /**
+ * Keys one statement names. Rows one insert writes stay at rows.ts's BATCH
+ * (400): knex writes a multi-row insert on SQLite as a compound SELECT, and
+ * SQLite allows at most 500 terms in one.
+ */
+const KEYS = 1_000;
+
+/**
  * Above this many keys a lookup reads every key of the migration in one
  * query instead of 250 `IN` queries of 400 (100k keys: one scan of a
  * narrow index beats hundreds of round trips).
@@ -109,6 +123,55 @@ function claimRow(
     claimed_at: now,
     sent_at: status === 'claimed' ? null : now,
   };
+}
+
+async function completeIn(
+  db: Knex | Knex.Transaction,
+  migrationId: string,
+  keys: string[],
+  now: Date,
+) {
+  for (const part of chunk(keys, KEYS)) {
+    await db<NudgeSentRow>('nudges_sent')
+      .where('migration_id', migrationId)
+      .whereIn('nudge_key', part)
+      .where('status', 'claimed')
+      .update({
+        status: db.raw(
+          "CASE WHEN via IS NULL THEN 'sent' ELSE 'digest' END",
+        ) as unknown as NudgeSentRow['status'],
+        sent_at: now,
+      });
+  }
+}
+
+/** A digest sent again the same week updates its row. */
+async function recordSentIn(
+  db: Knex | Knex.Transaction,
+  migrationId: string,
+  claims: NudgeClaim[],
+  now: Date,
+) {
+  for (const part of chunk(claims)) {
+    await db<NudgeSentRow>('nudges_sent')
+      .insert(part.map(c => claimRow(migrationId, c, 'sent', now)))
+      .onConflict(['migration_id', 'nudge_key'])
+      .merge(['status', 'sent_at']);
+  }
+}
+
+async function releaseIn(
+  db: Knex | Knex.Transaction,
+  migrationId: string,
+  keys: string[],
+) {
+  for (const part of chunk(keys, KEYS)) {
+    await db<NudgeSentRow>('nudges_sent')
+      .where('migration_id', migrationId)
+      .whereIn('nudge_key', part)
+      .where('status', 'claimed')
+      .delete();
+  }
 }
 
 /**
@@ -207,7 +270,7 @@ export class DatabaseNudgeStore implements NudgeStore {
       return new Set(all.filter(k => wanted.has(k)));
     }
     const found = new Set<string>();
-    for (const part of chunk(keys)) {
+    for (const part of chunk(keys, KEYS)) {
       const rows: string[] = await table()
         .whereIn('nudge_key', part)
         .pluck('nudge_key');
@@ -219,62 +282,55 @@ export class DatabaseNudgeStore implements NudgeStore {
   /**
    * Claims nudges before they are sent: an insert per key, which a key
    * already there (sent, claimed by another sweep or replica, skipped)
-   * turns into nothing. Returns the keys this call claimed.
+   * turns into nothing. Returns the keys this call claimed. One
+   * transaction: one commit for a whole chunk of a sweep.
    */
   async claimNudges(migrationId: string, claims: NudgeClaim[], now: Date) {
     const claimed = new Set<string>();
-    for (const part of chunk(claims)) {
-      const rows: Array<{ nudge_key: string }> = await this.ctx
-        .db<NudgeSentRow>('nudges_sent')
-        .insert(part.map(c => claimRow(migrationId, c, 'claimed', now)))
-        .onConflict(['migration_id', 'nudge_key'])
-        .ignore()
-        .returning('nudge_key');
-      rows.forEach(r => claimed.add(r.nudge_key));
-    }
+    await this.ctx.db.transaction(async tx => {
+      for (const part of chunk(claims)) {
+        const rows: Array<{ nudge_key: string }> = await tx<NudgeSentRow>(
+          'nudges_sent',
+        )
+          .insert(part.map(c => claimRow(migrationId, c, 'claimed', now)))
+          .onConflict(['migration_id', 'nudge_key'])
+          .ignore()
+          .returning('nudge_key');
+        rows.forEach(r => claimed.add(r.nudge_key));
+      }
+    });
     return claimed;
   }
 
   /**
-   * Marks claimed nudges sent, or `digest` when claimed for a digest (their
-   * `via`). Only claims move: one released in between stays released.
+   * After a chunk's sends, in one transaction: marks what went out sent
+   * (or `digest` when claimed for a digest, their `via`), records the
+   * digests sent, and deletes the claims of what did not go out, so the
+   * next sweep retries them. Only claims move: one released in between
+   * stays released.
    */
+  async settleNudges(
+    migrationId: string,
+    outcome: { delivered: string[]; digests: NudgeClaim[]; released: string[] },
+    now: Date,
+  ) {
+    await this.ctx.db.transaction(async tx => {
+      await completeIn(tx, migrationId, outcome.delivered, now);
+      await recordSentIn(tx, migrationId, outcome.digests, now);
+      await releaseIn(tx, migrationId, outcome.released);
+    });
+  }
+
   async completeNudges(migrationId: string, keys: string[], now: Date) {
-    const { db } = this.ctx;
-    for (const part of chunk(keys)) {
-      await db<NudgeSentRow>('nudges_sent')
-        .where('migration_id', migrationId)
-        .whereIn('nudge_key', part)
-        .where('status', 'claimed')
-        .update({
-          status: db.raw(
-            "CASE WHEN via IS NULL THEN 'sent' ELSE 'digest' END",
-          ) as unknown as NudgeSentRow['status'],
-          sent_at: now,
-        });
-    }
+    await completeIn(this.ctx.db, migrationId, keys, now);
   }
 
   async recordSent(migrationId: string, claims: NudgeClaim[], now: Date) {
-    for (const part of chunk(claims)) {
-      await this.ctx
-        .db<NudgeSentRow>('nudges_sent')
-        .insert(part.map(c => claimRow(migrationId, c, 'sent', now)))
-        .onConflict(['migration_id', 'nudge_key'])
-        .merge(['status', 'sent_at']);
-    }
+    await recordSentIn(this.ctx.db, migrationId, claims, now);
   }
 
-  /** Gives claims back after a failed send, so the next sweep retries them. */
   async releaseNudges(migrationId: string, keys: string[]): Promise<void> {
-    for (const part of chunk(keys)) {
-      await this.ctx
-        .db<NudgeSentRow>('nudges_sent')
-        .where('migration_id', migrationId)
-        .whereIn('nudge_key', part)
-        .where('status', 'claimed')
-        .delete();
-    }
+    await releaseIn(this.ctx.db, migrationId, keys);
   }
 
   /**
@@ -329,7 +385,7 @@ export class DatabaseNudgeStore implements NudgeStore {
           .onConflict(['migration_id', 'entity_ref'])
           .merge(['passing', 'observed_at']);
       }
-      for (const part of chunk(changes.deletes)) {
+      for (const part of chunk(changes.deletes, KEYS)) {
         await tx<ObservationRow>('nudge_observations')
           .where('migration_id', migrationId)
           .whereIn('entity_ref', part)

@@ -37,7 +37,7 @@ const DAY_MS = 86_400_000;
 /** Stage changes older than this are old news, even after a long outage. */
 const STAGE_LOOKBACK_DAYS = 7;
 /** Nudges claimed, sent and marked together; the abort signal is checked between. */
-const CHUNK = 100;
+const CHUNK = 250;
 /** Sends at once: the notifications backend throttles per recipient itself. */
 const SEND_CONCURRENCY = 4;
 /**
@@ -62,6 +62,8 @@ export interface SweepSummary {
   skipped: number;
   /** Whether this was the migration's first sweep (milestones reached before are not celebrated). */
   baseline: boolean;
+  /** Where the time went, in ms: reading and deciding, claiming and sending, observing. */
+  ms: { decide: number; send: number; observe: number };
 }
 
 /** What a sweep decided for one migration, before sending anything. */
@@ -142,7 +144,8 @@ export class NudgeSweep {
   async preview(migration: MigrationDefinition): Promise<NudgePlan> {
     const now = this.now();
     const baseline = await this.deps.store.nudges.getBaseline(migration.id);
-    return (await this.decide(migration, now, baseline)).plan;
+    const inputs = await this.read(migration, now, baseline);
+    return (await this.decide(migration, now, inputs, baseline)).plan;
   }
 
   async sweep(
@@ -163,25 +166,35 @@ export class NudgeSweep {
         failed: 0,
         skipped: 0,
         baseline: false,
+        ms: { decide: 0, send: 0, observe: 0 },
       };
     }
+    const started = performance.now();
     const lease = Math.max(5 * 60_000, toMs(config.nudges.schedule.timeout));
     await nudges.releaseStaleClaims(
       migration.id,
       new Date(now.getTime() - lease),
     );
-    let baseline = await nudges.getBaseline(migration.id);
+    const baseline = await nudges.getBaseline(migration.id);
     const first = baseline === undefined;
+    // Before the baseline nudges were off: its stage changes are not news.
+    const inputs = await this.read(migration, now, baseline);
     if (first) {
-      await this.createBaseline(migration, now);
-      baseline = now;
+      // What was reached before is recorded as skipped, with the baseline,
+      // so nudges switched on late celebrate no old news; a later sweep
+      // that sees the baseline sees these too.
+      await nudges.createBaseline(
+        migration.id,
+        now,
+        celebrations({ migration, ...inputs, titles: new Map(), now }).map(
+          n => ({ key: n.key, kind: n.kind }),
+        ),
+      );
     }
-    const decision = await this.decide(
-      migration,
-      now,
-      first ? undefined : baseline,
-    );
+    const decision = await this.decide(migration, now, inputs, baseline);
+    const decided = performance.now();
     const summary = await this.send(migration, decision.plan, now, signal);
+    const sent = performance.now();
     const undelivered = summary.undelivered;
     await nudges.saveObservations(
       migration.id,
@@ -206,6 +219,11 @@ export class NudgeSweep {
       failed: summary.failed,
       skipped: summary.skipped,
       baseline: first,
+      ms: {
+        decide: decided - started,
+        send: sent - decided,
+        observe: performance.now() - sent,
+      },
     };
     if (result.sent || result.failed || first) {
       logger.info(
@@ -225,41 +243,13 @@ export class NudgeSweep {
     return result;
   }
 
-  /**
-   * The first sweep records the milestones reached so far as skipped,
-   * together with the baseline, so nudges switched on late do not
-   * celebrate old news; a later sweep that sees the baseline sees them.
-   */
-  private async createBaseline(migration: MigrationDefinition, now: Date) {
-    const [rows, leaderboard, hero] = await Promise.all([
-      this.deps.store.nudges.nudgeRows(migration.id),
-      this.deps.leaderboard(migration.id),
-      this.deps.hero(migration.id),
-    ]);
-    const reached = celebrations({
-      migration,
-      rows,
-      leaderboard,
-      hero,
-      titles: new Map(),
-      now,
-    });
-    await this.deps.store.nudges.createBaseline(
-      migration.id,
-      now,
-      reached.map(n => ({ key: n.key, kind: n.kind })),
-    );
-  }
-
-  /** Reads what the decisions need and makes them; sends nothing. */
-  async decide(
+  /** Everything the decisions read, in one round. */
+  private async read(
     migration: MigrationDefinition,
     now: Date,
     baseline: Date | undefined,
-  ): Promise<SweepDecision> {
-    const { store, config } = this.deps;
-    const settings = config.nudges;
-    const org = new OrgDirectory(this.deps);
+  ) {
+    const { store } = this.deps;
     const lookback = new Date(now.getTime() - STAGE_LOOKBACK_DAYS * DAY_MS);
     const [rows, waivers, observations, leaderboard, hero, history] =
       await Promise.all([
@@ -268,7 +258,6 @@ export class NudgeSweep {
         store.nudges.listObservations(migration.id),
         this.deps.leaderboard(migration.id),
         this.deps.hero(migration.id),
-        // Before the baseline nudges were off: those changes are not news.
         baseline
           ? store.nudges.stageChangesSince(
               migration.id,
@@ -276,6 +265,20 @@ export class NudgeSweep {
             )
           : Promise.resolve([]),
       ]);
+    return { rows, waivers, observations, leaderboard, hero, history };
+  }
+
+  /** Makes the decisions over what was read; sends nothing. */
+  private async decide(
+    migration: MigrationDefinition,
+    now: Date,
+    inputs: Awaited<ReturnType<NudgeSweep['read']>>,
+    baseline: Date | undefined,
+  ): Promise<SweepDecision> {
+    const { store, config } = this.deps;
+    const settings = config.nudges;
+    const org = new OrgDirectory(this.deps);
+    const { rows, waivers, observations, leaderboard, hero, history } = inputs;
     const regressions = creedRegressions(migration, rows, observations);
     const regressed = new Set(regressions.map(r => r.row.entityRef));
     const evidence = new Map<string, CheckResult[]>();
@@ -452,9 +455,11 @@ export class NudgeSweep {
         }),
       ),
     );
-    await nudges.completeNudges(migration.id, delivered, now);
-    await nudges.recordSent(migration.id, digests, now);
-    await nudges.releaseNudges(migration.id, released);
+    await nudges.settleNudges(
+      migration.id,
+      { delivered, digests, released },
+      now,
+    );
   }
 }
 

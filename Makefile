@@ -5,13 +5,13 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eo pipefail -c
 TOOLCHAIN := . scripts/toolchain.sh &&
 
-.PHONY: start test install install-immutable tsc lint unit e2e e2e-if-chromium bench demo-catalog clean
+.PHONY: start test install install-immutable tsc tsc-full build-all lint unit e2e e2e-if-chromium production-run production-run-if-postgres bench demo-catalog clean
 
 start: install
 	@mkdir -p .data
 	$(TOOLCHAIN) yarn start
 
-test: install-immutable tsc lint unit e2e-if-chromium
+test: install-immutable tsc lint unit e2e-if-chromium build-all production-run-if-postgres
 
 install:
 	$(TOOLCHAIN) yarn install
@@ -21,6 +21,11 @@ install-immutable:
 
 tsc:
 	$(TOOLCHAIN) yarn tsc
+
+# Every package builds as it would be published, and type-checks without
+# skipping library types.
+build-all:
+	$(TOOLCHAIN) yarn tsc:full && yarn build:all
 
 lint:
 	$(TOOLCHAIN) yarn lint
@@ -40,6 +45,21 @@ e2e-if-chromium:
 	  $(TOOLCHAIN) scripts/e2e.sh; \
 	else \
 	  echo "Chromium is not installed: skipping the end-to-end suite (apt-get install -y chromium, then make e2e)"; \
+	fi
+
+# Two replicas of the built backend on PostgreSQL (scripts/production-run.sh).
+production-run: install
+	$(TOOLCHAIN) scripts/production-run.sh
+
+# make test runs the production run whenever PostgreSQL answers (always in CI:
+# .ci/run refuses to go on without it).
+production-run-if-postgres:
+	@if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then \
+	  $(TOOLCHAIN) scripts/production-run.sh; \
+	elif [ -n "$${CI:-}" ]; then \
+	  echo "CI needs PostgreSQL on 127.0.0.1:5432 for the production run" >&2; exit 1; \
+	else \
+	  echo "PostgreSQL is not running: skipping the production run (make production-run)"; \
 	fi
 
 bench: install

@@ -15,6 +15,7 @@ export {
   EntitySoloTrekContent,
   EntityTeamMigrationCard,
   SoloTrekLeaderboardCard,
+  HomePageSoloTrekLeaderboard,
 } from './plugin';
 export { rootRouteRef, scaffolderTemplateRouteRef } from './routes';
 export { soloTrekApiRef, SoloTrekClient } from './api';

@@ -6,6 +6,7 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { createCardExtension } from '@backstage/plugin-home-react';
 import { soloTrekApiRef, SoloTrekClient } from './api';
 import { rootRouteRef, scaffolderTemplateRouteRef } from './routes';
 
@@ -111,5 +112,30 @@ export const SoloTrekLeaderboardCard = soloTrekPlugin.provide(
           m => m.SoloTrekLeaderboardCard,
         ),
     },
+  }),
+);
+
+/**
+ * The team leaderboard as a card for a legacy home page
+ * (`@backstage/plugin-home`'s `CustomHomepageGrid` or a fixed layout).
+ *
+ * @public
+ */
+export const HomePageSoloTrekLeaderboard = soloTrekPlugin.provide(
+  createCardExtension<{ maxRows?: number }>({
+    name: 'HomePageSoloTrekLeaderboard',
+    title: 'Migration leaderboard',
+    description:
+      'Where each team stands in the Solo Trek migration, with the Migration Hero of the month',
+    layout: {
+      width: { minColumns: 4, defaultColumns: 6 },
+      height: { minRows: 4, defaultRows: 6 },
+    },
+    components: () =>
+      import('./components/SoloTrekLeaderboardCard').then(m => ({
+        Content: ({ maxRows }: { maxRows?: number }) => (
+          <m.SoloTrekLeaderboard maxRows={maxRows ?? 8} />
+        ),
+      })),
   }),
 );

@@ -145,11 +145,16 @@ export function escalationDigest(
   items: Nudge[],
 ): Nudge {
   const teams = [...new Set(items.map(i => i.team!).filter(Boolean))];
+  const byRef = new Map(
+    teams.flatMap(t => ctx.rowsByTeam.get(t) ?? []).map(r => [r.entityRef, r]),
+  );
   const services = shortList(
     items.map(i => {
       const ref = i.entityRef!;
-      const row = ctx.rowsByTeam.get(i.team!)?.find(r => r.entityRef === ref);
-      return `${row?.title ?? nameOf(ref)} of ${title(ctx, i.team!)}`;
+      return `${byRef.get(ref)?.title ?? nameOf(ref)} of ${title(
+        ctx,
+        i.team!,
+      )}`;
     }),
   );
   return {

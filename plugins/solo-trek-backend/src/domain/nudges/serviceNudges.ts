@@ -97,10 +97,6 @@ function idleness(row: NudgeRow, now: Date) {
   return `${STAGE_NAMES[row.stage]} for ${plural(days, 'day')}`;
 }
 
-function lowerFirst(text: string) {
-  return text.charAt(0).toLocaleLowerCase('en-US') + text.slice(1);
-}
-
 /** Louder as the sunset nears: normal, high from 30 days, critical from 7. */
 function severityOf(milestone: number): NudgeSeverity {
   if (milestone <= 7) return 'critical';
@@ -138,47 +134,59 @@ export function sunsetNudges(input: ServiceNudgeInput): Nudge[] {
     `${kind}:${sunset}:${milestone}:${ref}`;
   const severity = severityOf(milestone);
   const stranded = daysLeft < 0;
+  const when = stranded
+    ? `the sunset was ${daysPhrase(daysLeft)}, on ${sunset}`
+    : `${migration.from} is switched off ${daysPhrase(daysLeft)}, on ${sunset}`;
   const out: Nudge[] = [];
   for (const row of input.rows) {
     if (isDone(row) || !row.ownerRef) continue;
-    const name = serviceName(row);
-    const failing = failingMust(migration, row).map(i => i.title);
-    const stage = STAGE_NAMES[row.stage];
-    const when = stranded
-      ? `The sunset was ${daysPhrase(daysLeft)}, on ${sunset}`
-      : `${migration.from} is switched off ${daysPhrase(
-          daysLeft,
-        )}, on ${sunset}`;
-    const musts = failing.length
-      ? `Failing must items: ${failing.join(', ')}.`
-      : 'Every must item passes.';
-    const title = sunsetTitle(migration, name, daysLeft);
-    const link = migrationTabPath(row.entityRef, migration.id);
-    const metadata = {
-      migrationId: migration.id,
-      entityRef: row.entityRef,
-      daysToSunset: daysLeft,
-      milestone,
-      stage: row.stage,
+    const owner = row.ownerRef;
+    // Most reminders are folded into digests and never shown alone: their
+    // words are written only when read (100k services: 75k reminders).
+    const text = () => {
+      const name = serviceName(row);
+      const failing = failingMust(migration, row).map(i => i.title);
+      return {
+        name,
+        stage: STAGE_NAMES[row.stage],
+        musts: failing.length
+          ? `Failing must items: ${failing.join(', ')}.`
+          : 'Every must item passes.',
+        link: migrationTabPath(row.entityRef, migration.id),
+        metadata: {
+          migrationId: migration.id,
+          entityRef: row.entityRef,
+          daysToSunset: daysLeft,
+          milestone,
+          stage: row.stage,
+        },
+      };
     };
-    out.push({
-      key: keyOf('sunset', row.entityRef),
-      kind: 'sunset',
-      topic: SOLO_TREK_NUDGE_TOPICS.sunset,
-      severity,
-      title: fitTitle(title),
-      // Led by what the owner needs: the notifications page shows one line.
-      description: `${name} is at stage ${stage}; ${lowerFirst(
-        when,
-      )}. ${musts} ${migration.title}: its Migration tab says what to do next.`,
-      link,
-      recipients: { type: 'entity', entityRefs: [row.ownerRef] },
-      entityRef: row.entityRef,
-      team: row.ownerRef,
-      fold: { kind: 'team', by: row.ownerRef },
-      names: [row.entityRef, row.ownerRef],
-      metadata,
-    });
+    out.push(
+      lazyText(
+        {
+          key: keyOf('sunset', row.entityRef),
+          kind: 'sunset',
+          topic: SOLO_TREK_NUDGE_TOPICS.sunset,
+          severity,
+          recipients: { type: 'entity', entityRefs: [owner] },
+          entityRef: row.entityRef,
+          team: owner,
+          fold: { kind: 'team', by: owner },
+          names: [row.entityRef, owner],
+        },
+        () => {
+          const t = text();
+          return {
+            title: fitTitle(sunsetTitle(migration, t.name, daysLeft)),
+            // Led by what the owner needs: the notifications page shows one line.
+            description: `${t.name} is at stage ${t.stage}; ${when}. ${t.musts} ${migration.title}: its Migration tab says what to do next.`,
+            link: t.link,
+            metadata: t.metadata,
+          };
+        },
+      ),
+    );
 
     // A critical service in the long tail at 30 days or less, and any
     // stranded one, is also the business of the group above the owners.
@@ -186,34 +194,63 @@ export function sunsetNudges(input: ServiceNudgeInput): Nudge[] {
       row.criticality === 'high' &&
       daysLeft <= 30 &&
       inLongTail(row, now, input.longTailIdleDays);
-    const escalation = input.escalations.get(row.ownerRef);
+    const escalation = input.escalations.get(owner);
     if (!(stranded || critical) || !escalation) continue;
-    const team = teamTitle(input, row.ownerRef);
-    const why = stranded
-      ? `is stranded on ${migration.from}: the sunset was ${daysPhrase(
-          daysLeft,
-        )}`
-      : `is critical and in the long tail (${idleness(row, now)}) with ${plural(
-          daysLeft,
-          'day',
-        )} to sunset`;
-    out.push({
-      key: keyOf('escalation', row.entityRef),
-      kind: 'escalation',
-      topic: SOLO_TREK_NUDGE_TOPICS.sunset,
-      severity: stranded ? 'critical' : 'high',
-      title: fitTitle(`Escalation: ${name} of ${team} ${why}`),
-      description: `${migration.title}: ${name}, owned by ${team}, ${why}. It is at stage ${stage}. ${musts} You hear of it as ${escalation.group}, above its owners.`,
-      link,
-      recipients: { type: 'entity', entityRefs: escalation.entityRefs },
-      entityRef: row.entityRef,
-      team: row.ownerRef,
-      fold: { kind: 'escalation', by: escalation.group },
-      names: [row.entityRef, row.ownerRef],
-      metadata: { ...metadata, escalatedTo: escalation.group },
-    });
+    out.push(
+      lazyText(
+        {
+          key: keyOf('escalation', row.entityRef),
+          kind: 'escalation',
+          topic: SOLO_TREK_NUDGE_TOPICS.sunset,
+          severity: stranded ? 'critical' : 'high',
+          recipients: { type: 'entity', entityRefs: escalation.entityRefs },
+          entityRef: row.entityRef,
+          team: owner,
+          fold: { kind: 'escalation', by: escalation.group },
+          names: [row.entityRef, owner],
+        },
+        () => {
+          const t = text();
+          const team = teamTitle(input, owner);
+          const why = stranded
+            ? `is stranded on ${migration.from}: the sunset was ${daysPhrase(
+                daysLeft,
+              )}`
+            : `is critical and in the long tail (${idleness(
+                row,
+                now,
+              )}) with ${plural(daysLeft, 'day')} to sunset`;
+          return {
+            title: fitTitle(`Escalation: ${t.name} of ${team} ${why}`),
+            description: `${migration.title}: ${t.name}, owned by ${team}, ${why}. It is at stage ${t.stage}. ${t.musts} You hear of it as ${escalation.group}, above its owners.`,
+            link: t.link,
+            metadata: { ...t.metadata, escalatedTo: escalation.group },
+          };
+        },
+      ),
+    );
   }
   return out;
+}
+
+type NudgeText = Pick<Nudge, 'title' | 'description' | 'link' | 'metadata'>;
+
+/**
+ * A nudge whose title, description, link and metadata are written the
+ * first time one of them is read (enumerable getters, so it reads and
+ * compares as a plain nudge).
+ */
+function lazyText(base: Omit<Nudge, keyof NudgeText>, write: () => NudgeText) {
+  let text: NudgeText | undefined;
+  const read = () => (text ??= write());
+  const nudge = base as Nudge;
+  for (const key of ['title', 'description', 'link', 'metadata'] as const) {
+    Object.defineProperty(nudge, key, {
+      enumerable: true,
+      get: () => read()[key],
+    });
+  }
+  return nudge;
 }
 
 /** A must item a live service passed when last observed and now fails. */
@@ -343,6 +380,7 @@ export function creedNudges(
  */
 export function waiverNudges(input: ServiceNudgeInput): Nudge[] {
   const { migration, now, settings } = input;
+  if (input.waivers.length === 0) return [];
   const rows = new Map(input.rows.map(r => [r.entityRef, r]));
   const items = new Map(migration.creed.map(i => [i.id, i]));
   const horizon = now.getTime() + settings.daysBeforeWaiverExpiry * DAY_MS;
@@ -404,6 +442,7 @@ function isUserRef(actor: string) {
  */
 export function stageNudges(input: ServiceNudgeInput): Nudge[] {
   const { migration } = input;
+  if (input.history.length === 0) return [];
   const rows = new Map(input.rows.map(r => [r.entityRef, r]));
   const out: Nudge[] = [];
   for (const entry of input.history) {

@@ -286,17 +286,20 @@ export class NudgeSweep {
       const results = await store.getResults(migration.id, [...regressed]);
       for (const [ref, result] of results) evidence.set(ref, result.checks);
     }
-    const rowsByRef = new Map(rows.map(r => [r.entityRef, r]));
     const escalations = await org.escalationTargets(
       this.escalatingTeams(migration, rows, now),
       settings.escalateTo,
     );
     // Who counts as the owners, for stage changes a person made.
+    const byPeople = new Set(
+      history.filter(h => h.actor?.startsWith('user:')).map(h => h.entityRef),
+    );
     const ownerMembers = await org.membersOf(
-      history
-        .filter(h => h.actor?.startsWith('user:'))
-        .map(h => rowsByRef.get(h.entityRef)?.ownerRef)
-        .filter((r): r is string => Boolean(r)),
+      byPeople.size
+        ? rows.flatMap(r =>
+            byPeople.has(r.entityRef) && r.ownerRef ? [r.ownerRef] : [],
+          )
+        : [],
     );
     const titles = new Map(leaderboard.map(e => [e.team, e.title]));
     if (hero && !titles.has(hero.nominee)) {

@@ -87,11 +87,13 @@ export async function benchOutcomeIngest(options: {
     options.pointsPerService,
     Date.now(),
   );
+  // next() by hand: breaking out of a for…of would close the generator.
   const nextBatch = () => {
     const batch = [];
-    for (const point of source) {
-      batch.push(point);
-      if (batch.length === batchSize) break;
+    while (batch.length < batchSize) {
+      const item = source.next();
+      if (item.done) break;
+      batch.push(item.value);
     }
     return batch;
   };

@@ -29,11 +29,14 @@ exports.up = async function up(knex) {
     table.timestamp('sent_at', { useTz: true }).nullable();
     table.primary(['migration_id', 'nudge_key']);
     table.index(['migration_id', 'entity_ref'], 'nudges_sent_entity_idx');
-    table.index(
-      ['migration_id', 'status', 'claimed_at'],
-      'nudges_sent_claims_idx',
-    );
   });
+  // Only open claims are looked up by age (a sweep that died): a partial
+  // index stays as small as one running sweep's claims, and marking a row
+  // sent takes it out instead of rewriting an entry.
+  await knex.raw(
+    `CREATE INDEX nudges_sent_claims_idx ON nudges_sent (migration_id, claimed_at)
+     WHERE status = 'claimed'`,
+  );
 
   // The must items each live service passed at the last sweep: a Creed
   // regression is an item in here that fails now.

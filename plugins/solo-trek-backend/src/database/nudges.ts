@@ -287,8 +287,11 @@ export class DatabaseNudgeStore implements NudgeStore {
    */
   async claimNudges(migrationId: string, claims: NudgeClaim[], now: Date) {
     const claimed = new Set<string>();
+    // PostgreSQL takes a multi-row VALUES of any length (8 parameters a
+    // row, far from its 65,535): fewer, larger inserts.
+    const rows = this.ctx.dialect === 'pg' ? 2_000 : undefined;
     await this.ctx.db.transaction(async tx => {
-      for (const part of chunk(claims)) {
+      for (const part of chunk(claims, rows)) {
         const rows: Array<{ nudge_key: string }> = await tx<NudgeSentRow>(
           'nudges_sent',
         )

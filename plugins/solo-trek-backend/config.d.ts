@@ -156,10 +156,26 @@ export interface Config {
       /** Days without a stage change before a service joins the long tail. Default 60. */
       idleDays: number;
     };
+    /**
+     * The decommission tail: services live on the new platform whose old
+     * deployment still runs (and costs) because nobody switched it off.
+     */
+    decommission?: {
+      /** Days migrated without being decommissioned before a service joins the tail. Default 60. */
+      graceDays: number;
+    };
     forecast?: {
       /** Weeks of history the completion forecast fits. Default 8. */
       weeks?: number;
-      /** A forecast this many days before the sunset or less is at risk. Default 30. */
+      /**
+       * Weeks of history needed before the forecast projects anything;
+       * before that its status is not-enough-data. At most `weeks`. Default 3.
+       */
+      minWeeks?: number;
+      /**
+       * A forecast whose latest plausible finish is this many days before
+       * the sunset or less is at risk. Default 30.
+       */
       atRiskMarginDays?: number;
     };
     /** The leaderboard's score; see the backend README for the formula. */

@@ -40,22 +40,49 @@ export type CreedItemStats = {
   unknown: number;
 };
 
-/** @public */
-export type ForecastStatus = 'on-track' | 'at-risk' | 'late' | 'complete';
+/**
+ * `not-enough-data` until the history spans `forecast.minWeeks` weeks;
+ * `at-risk` when the interval of plausible finishes reaches past the
+ * sunset (less the margin). @public
+ */
+export type ForecastStatus =
+  | 'on-track'
+  | 'at-risk'
+  | 'late'
+  | 'complete'
+  | 'not-enough-data';
 
-/** The completion date projected from the recent rate, against the sunset. @public */
+/**
+ * The completion date projected from the recent net pace (services done
+ * less services joining the scope), with the interval of plausible finishes,
+ * against the sunset. @public
+ */
 export type AdoptionForecast = {
   status: ForecastStatus;
-  /** YYYY-MM-DD, or null when the recent rate is zero (never, at this pace). */
+  /** Why this status, in a sentence. */
+  reason: string;
+  /** YYYY-MM-DD at the fitted pace; null without net progress or history. */
   projectedCompletion: string | null;
+  /** The earliest plausible finish (the fast end of the pace's interval). */
+  earliestCompletion: string | null;
+  /** The latest plausible finish; null when the slow end of the pace is no progress. */
+  latestCompletion: string | null;
+  /** The interval's coverage, 0.9 for 90%. */
+  confidence: number;
   sunset: string;
   /** Services done per week over the fitted weeks. */
   weeklyRate: number;
+  /** Services joining (+) or leaving (−) the scope per week over the fitted weeks. */
+  scopeWeeklyChange: number;
+  /** The net pace the projection uses: remaining services fewer per week. */
+  netWeeklyRate: number;
   /** Services per week still needed to finish by the sunset. */
   requiredWeeklyRate: number;
   remaining: number;
-  /** The number of weeks of history the rate was fitted on. */
+  /** The number of weeks of history the pace was fitted on. */
   basedOnWeeks: number;
+  /** Weeks of history needed before anything is projected. */
+  minWeeks: number;
 };
 
 /** @public */
@@ -130,7 +157,12 @@ export type AdoptionHistory = {
   sunset: string;
   points: AdoptionHistoryPoint[];
   forecast: AdoptionForecast;
+  /** The same forecast for each track's services apart, from its own history. */
+  forecastByTrack: TrackForecast[];
 };
+
+/** One track's forecast. @public */
+export type TrackForecast = AdoptionForecast & { track: Track };
 
 /** A service at risk of being stranded on the old platform. @public */
 export type LongTailEntry = {

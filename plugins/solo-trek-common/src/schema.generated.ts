@@ -638,17 +638,35 @@ export type components = {
             adoption: number;
             compliantAdoption: number;
         };
+        /** @description The completion date from the recent net pace (done less joining the scope), with the interval of plausible finishes (the pace's 90% interval from the fit's residuals), against the sunset. not-enough-data until the history spans forecast.minWeeks weeks; at-risk when the interval reaches past the sunset less forecast.atRiskMarginDays; late without net progress or when even the earliest plausible finish is after the sunset. */
         Forecast: {
             /** @enum {string} */
-            status: "on-track" | "at-risk" | "late" | "complete";
+            status: "on-track" | "at-risk" | "late" | "complete" | "not-enough-data";
+            /** @description Why this status, in a sentence. */
+            reason: string;
             /** Format: date */
             projectedCompletion: string | null;
             /** Format: date */
+            earliestCompletion: string | null;
+            /**
+             * Format: date
+             * @description null when the slow end of the pace's interval is no progress.
+             */
+            latestCompletion: string | null;
+            /** @description The interval's coverage: 0.9. */
+            confidence: number;
+            /** Format: date */
             sunset: string;
+            /** @description Services done per week. */
             weeklyRate: number;
+            /** @description Services joining (+) or leaving (−) the scope per week. */
+            scopeWeeklyChange: number;
+            /** @description The net pace the projection uses. */
+            netWeeklyRate: number;
             requiredWeeklyRate: number;
             remaining: number;
             basedOnWeeks: number;
+            minWeeks: number;
         };
         AdoptionReport: {
             migrationId: string;
@@ -713,6 +731,10 @@ export type components = {
                 compliantAdoption: number;
             }[];
             forecast: components["schemas"]["Forecast"];
+            /** @description The same forecast for each track's services apart, from its own history. */
+            forecastByTrack: (components["schemas"]["Forecast"] & {
+                track: components["schemas"]["Track"];
+            })[];
         };
         LongTailReport: {
             migrationId: string;

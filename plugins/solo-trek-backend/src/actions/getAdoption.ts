@@ -36,7 +36,7 @@ export function registerGetAdoption(
     title: 'Get migration adoption and forecast',
     description: [
       "How far the platform migration has come: service adoption (the share of in-scope services live on the new platform, or retired), compliant adoption (the share that is done and also passes every must item of the Pilgrim's Creed), how many services are in each stage, and the same figures per track (solo-trek: teams move on their own; caravan: planned waves).",
-      'The forecast projects the completion date from the recent weekly rate and says whether the migration is on-track, at-risk, late or complete against the sunset, when the old platform is switched off.',
+      'The forecast projects the completion date from the recent net weekly pace (services done less services joining the scope), with the earliest and latest plausible finish (a 90% interval), and says whether the migration is on-track, at-risk (the interval reaches past the sunset), late, complete, or not-enough-data (too little history to say) against the sunset, when the old platform is switched off.',
       'Use it for "are we going to make the sunset?" or "how many services are left?".',
     ].join(' '),
     attributes: { readOnly: true, destructive: false, idempotent: true },
@@ -51,11 +51,28 @@ export function registerGetAdoption(
           ...figures(z),
           stages: z.record(z.number()).describe('Services in each stage'),
           forecast: z.object({
-            status: z.enum(['on-track', 'at-risk', 'late', 'complete']),
+            status: z.enum([
+              'on-track',
+              'at-risk',
+              'late',
+              'complete',
+              'not-enough-data',
+            ]),
             projectedCompletion: z
               .string()
               .nullable()
               .describe('YYYY-MM-DD; null when nothing moved lately'),
+            earliestCompletion: z
+              .string()
+              .nullable()
+              .describe('YYYY-MM-DD: the earliest plausible finish'),
+            latestCompletion: z
+              .string()
+              .nullable()
+              .describe(
+                'YYYY-MM-DD: the latest plausible finish; null when the pace is too uncertain to promise one',
+              ),
+            reason: z.string().describe('Why this status, in a sentence'),
             weeklyRate: z.number().describe('Services done per week lately'),
             requiredWeeklyRate: z
               .number()
@@ -91,6 +108,9 @@ export function registerGetAdoption(
           forecast: {
             status: forecast.status,
             projectedCompletion: forecast.projectedCompletion,
+            earliestCompletion: forecast.earliestCompletion,
+            latestCompletion: forecast.latestCompletion,
+            reason: forecast.reason,
             weeklyRate: forecast.weeklyRate,
             requiredWeeklyRate: forecast.requiredWeeklyRate,
             remaining: forecast.remaining,

@@ -72,6 +72,18 @@ describe('readSoloTrekConfig', () => {
     );
   });
 
+  it('reads the forecast’s minimum history, at most the weeks it fits', () => {
+    expect(
+      readSoloTrekConfig(new ConfigReader({ soloTrek: clone() })).forecast,
+    ).toEqual({ weeks: 8, minWeeks: 3, atRiskMarginDays: 30 });
+    const error = errorFor(c => {
+      c.forecast = { weeks: 4, minWeeks: 6 };
+    });
+    expect(error.message).toMatch(
+      /soloTrek\.forecast\.minWeeks: must not exceed forecast\.weeks/,
+    );
+  });
+
   it('runs with no soloTrek config at all', () => {
     expect(readSoloTrekConfig(new ConfigReader({})).migrations).toEqual([]);
   });

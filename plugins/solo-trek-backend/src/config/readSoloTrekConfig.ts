@@ -17,7 +17,13 @@ import {
   nudgesConfigSchema,
   readNudgeSettings,
 } from './nudgesConfig';
-import { readWaveSeeds, WaveSeed, wavesConfigSchema } from './caravanConfig';
+import {
+  decommissionConfigSchema,
+  DEFAULT_DECOMMISSION_GRACE_DAYS,
+  readWaveSeeds,
+  WaveSeed,
+  wavesConfigSchema,
+} from './caravanConfig';
 import { childKeyPath, RuleConfigError } from '../rules/RuleConfigError';
 import {
   readScanSchedule,
@@ -98,7 +104,9 @@ export interface SoloTrekConfig {
     queueSize: number;
   };
   longTail: { idleDays: number };
-  forecast: { weeks: number; atRiskMarginDays: number };
+  /** Migrated this many days without being decommissioned joins the decommission tail. */
+  decommission: { graceDays: number };
+  forecast: { weeks: number; minWeeks: number; atRiskMarginDays: number };
   leaderboard: {
     earlinessWeight: number;
     complianceWeight: number;
@@ -265,12 +273,19 @@ export const soloTrekConfigSchema = z
       .object({ idleDays: z.number().int().positive() })
       .strict()
       .optional(),
+    decommission: decommissionConfigSchema.optional(),
     forecast: z
       .object({
         weeks: z.number().int().min(1).max(104).optional(),
+        minWeeks: z.number().int().min(1).max(104).optional(),
         atRiskMarginDays: z.number().int().nonnegative().optional(),
       })
       .strict()
+      .refine(f => (f.minWeeks ?? 3) <= (f.weeks ?? 8), {
+        message:
+          'must not exceed forecast.weeks (default 8): the forecast fits at most that much history',
+        path: ['minWeeks'],
+      })
       .optional(),
     leaderboard: z
       .object({
@@ -456,8 +471,15 @@ export function readSoloTrekConfig(config: Config): SoloTrekConfig {
     platformTeam: data.platformTeam ?? 'group:default/platform-team',
     timeZone: data.timeZone ?? 'UTC',
     longTail: { idleDays: data.longTail?.idleDays ?? 60 },
+    decommission: {
+      graceDays:
+        data.decommission?.graceDays ?? DEFAULT_DECOMMISSION_GRACE_DAYS,
+    },
     forecast: {
       weeks: data.forecast?.weeks ?? 8,
+      // A line through fewer than three weeks of days says more about one
+      // busy day than about the pace.
+      minWeeks: data.forecast?.minWeeks ?? 3,
       atRiskMarginDays: data.forecast?.atRiskMarginDays ?? 30,
     },
     leaderboard: {

@@ -16,6 +16,8 @@ import {
   WaiverRequestDecision,
   WaiverRequestQuery,
   TrackDriftQuery,
+  Wave,
+  WaveUpdate,
   WriteOptions,
 } from './SoloTrekStore';
 import { dialectOf, StoreContext } from './storeContext';
@@ -33,6 +35,8 @@ import { EntityErrorStore } from './entityErrors';
 import { RetentionStore } from './retention';
 import { DatabaseOutcomeStore, OutcomeStore } from './outcomes';
 import { TrackDecisionStore } from './trackDecisions';
+import { WaveStore } from './waves';
+import { DecommissionTailStore } from './decommissionTail';
 import { DatabaseNudgeStore, NudgeStore } from './nudges';
 
 const migrationsDir = resolvePackagePath(
@@ -73,6 +77,8 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   /** Nudges sent, observations and baselines (issue 14). */
   readonly nudges: NudgeStore;
   private readonly decisions: TrackDecisionStore;
+  private readonly waves: WaveStore;
+  private readonly decommission: DecommissionTailStore;
 
   private constructor(db: Knex) {
     const ctx: StoreContext = { db, dialect: dialectOf(db) };
@@ -85,6 +91,8 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
     this.statistics = new PlannerStatistics(ctx);
     this.history = new HistoryStore(ctx);
     this.decisions = new TrackDecisionStore(ctx);
+    this.waves = new WaveStore(ctx);
+    this.decommission = new DecommissionTailStore(ctx);
     this.results = new ResultStore(
       ctx,
       this.history,
@@ -181,6 +189,36 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   getHistory(migrationId: string, entityRef: string) {
     return this.history.getHistory(migrationId, entityRef);
   }
+  listWaves(migrationId: string) {
+    return this.waves.listWaves(migrationId);
+  }
+  getWave(migrationId: string, id: string) {
+    return this.waves.getWave(migrationId, id);
+  }
+  createWave(wave: Wave) {
+    return this.waves.createWave(wave);
+  }
+  updateWave(migrationId: string, id: string, update: WaveUpdate) {
+    return this.waves.updateWave(migrationId, id, update);
+  }
+  deleteWave(migrationId: string, id: string, deletedBy: string, now: Date) {
+    return this.waves.deleteWave(migrationId, id, deletedBy, now);
+  }
+  seedWaves(migrationId: string, seeds: Wave[]) {
+    return this.waves.seedWaves(migrationId, seeds);
+  }
+  waveRows(migrationId: string, refs?: string[]) {
+    return this.waves.waveRows(migrationId, refs);
+  }
+  waveMembers(migrationId: string, waveId: string) {
+    return this.waves.waveMembers(migrationId, waveId);
+  }
+  decommissionTail(
+    migrationId: string,
+    query: { migratedBefore: Date; limit: number; offset: number },
+  ) {
+    return this.decommission.decommissionTail(migrationId, query);
+  }
   rollbackDates(migrationId: string) {
     return this.history.rollbackDates(migrationId);
   }
@@ -202,6 +240,9 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   }
   listSnapshots(migrationId: string, fromDay?: string) {
     return this.snapshots.listSnapshots(migrationId, fromDay);
+  }
+  listTrackSnapshots(migrationId: string, fromDay?: string) {
+    return this.snapshots.listTrackSnapshots(migrationId, fromDay);
   }
   pruneSnapshots(migrationId: string, keepDailyFrom: string) {
     return this.snapshots.pruneSnapshots(migrationId, keepDailyFrom);

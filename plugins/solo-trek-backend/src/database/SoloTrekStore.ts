@@ -13,9 +13,12 @@ import {
   ScanStatus,
   ScoredRow,
   SnapshotRow,
+  TrackSnapshotRow,
   NewTrackDecision,
   StoredResult,
   TrackDecision,
+  Wave,
+  WaveRow,
   Waiver,
   WaiverRequest,
   WaiverRequestDecision,
@@ -41,9 +44,12 @@ export type {
   ScanStatus,
   ScoredRow,
   SnapshotRow,
+  TrackSnapshotRow,
   StoredResult,
   NewTrackDecision,
   TrackDecision,
+  Wave,
+  WaveRow,
   Waiver,
   WaiverRequest,
   WaiverRequestDecision,
@@ -116,6 +122,11 @@ export type RollbackRow = HistoryEntry & {
   /** null when the entity has left the scope since. */
   track: StoredResult['track'] | null;
 };
+/** What `PUT …/waves/:id` changes of a wave. */
+export type WaveUpdate = Pick<
+  Wave,
+  'title' | 'order' | 'plannedStart' | 'plannedEnd' | 'status' | 'updatedAt'
+> & { updatedBy: string };
 /** A page of services whose quadrant points to the other track. */
 export interface TrackDriftQuery {
   limit: number;
@@ -188,6 +199,37 @@ export interface SoloTrekStore {
     update: StateUpdate,
   ): Promise<StoredResult | undefined>;
   getHistory(migrationId: string, entityRef: string): Promise<HistoryEntry[]>;
+  /** The wave plan of a migration, in order (deleted waves left out). */
+  listWaves(migrationId: string): Promise<Wave[]>;
+  getWave(migrationId: string, id: string): Promise<Wave | undefined>;
+  /** 409 when the plan has or had a wave of that id. */
+  createWave(wave: Wave): Promise<void>;
+  updateWave(
+    migrationId: string,
+    id: string,
+    update: WaveUpdate,
+  ): Promise<Wave | undefined>;
+  /** Deletes a wave (kept as deleted, so no seed brings it back) and takes its members out. */
+  deleteWave(
+    migrationId: string,
+    id: string,
+    deletedBy: string,
+    now: Date,
+  ): Promise<boolean>;
+  /** Creates the seeded waves the plan never had (deleted ones included); returns how many. */
+  seedWaves(migrationId: string, seeds: Wave[]): Promise<number>;
+  /** Results as the wave plan reads them (every one, or those of `refs`). */
+  waveRows(migrationId: string, refs?: string[]): Promise<WaveRow[]>;
+  /** The results whose wave is `waveId`. */
+  waveMembers(migrationId: string, waveId: string): Promise<WaveRow[]>;
+  /**
+   * Results migrated on or before `migratedBefore` and not decommissioned,
+   * the longest-running first.
+   */
+  decommissionTail(
+    migrationId: string,
+    query: { migratedBefore: Date; limit: number; offset: number },
+  ): Promise<{ total: number; items: StoredResult[] }>;
   /** When each rollback of a migration happened. */
   rollbackDates(migrationId: string): Promise<Date[]>;
   /** A page of a migration's rollbacks, newest first. */
@@ -359,6 +401,11 @@ export interface SoloTrekStore {
   /** Writes today's per-team, per-stage counts from the stored results. */
   writeSnapshot(migrationId: string, day: string): Promise<void>;
   listSnapshots(migrationId: string, fromDay?: string): Promise<SnapshotRow[]>;
+  /** Per-track, per-stage counts by day, oldest first (written with writeSnapshot). */
+  listTrackSnapshots(
+    migrationId: string,
+    fromDay?: string,
+  ): Promise<TrackSnapshotRow[]>;
   /** Keeps daily snapshots from `keepDailyFrom` on and only Mondays before it. */
   pruneSnapshots(migrationId: string, keepDailyFrom: string): Promise<number>;
 }

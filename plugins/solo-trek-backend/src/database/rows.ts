@@ -10,6 +10,7 @@ import {
   StoredResult,
   TrackDecision,
   NewTrackDecision,
+  Wave,
   Waiver,
 } from './SoloTrekStore';
 
@@ -203,6 +204,7 @@ export function resultFromRow(row: ResultRow): StoredResult {
     stageChangedAt: toDate(row.stage_changed_at),
     migratedAt: toDateOrNull(row.migrated_at),
     rolledBackAt: toDateOrNull(row.rolled_back_at),
+    dependsOn: row.depends_on ? JSON.parse(row.depends_on) : undefined,
   };
 }
 
@@ -233,6 +235,7 @@ export function resultToRow(r: StoredResult): ResultRow {
     stage_changed_at: r.stageChangedAt,
     migrated_at: r.migratedAt,
     rolled_back_at: r.rolledBackAt ?? null,
+    depends_on: r.dependsOn ? JSON.stringify(r.dependsOn) : null,
   };
 }
 
@@ -406,6 +409,8 @@ export interface ResultRow {
   migrated_at: Timestamp | null;
   /** The last rollback; null if it never left the new platform. */
   rolled_back_at: Timestamp | null;
+  /** JSON: the targets of its dependsOn relations. */
+  depends_on: string | null;
 }
 
 export interface StateRow {
@@ -424,6 +429,15 @@ export interface SnapshotDbRow {
   day: string;
   /** '' for results without an owner. */
   owner_ref: string;
+  stage: MigrationStage;
+  count: Count;
+  compliant: Count;
+}
+
+export interface TrackSnapshotDbRow {
+  migration_id: string;
+  day: string;
+  track: Track;
   stage: MigrationStage;
   count: Count;
   compliant: Count;
@@ -498,4 +512,37 @@ export interface RemovalRow {
   migration_id: string;
   entity_ref: string;
   removed_at: Timestamp;
+}
+
+/** A wave of the plan, as the waves table holds it. */
+export interface WaveDbRow {
+  migration_id: string;
+  id: string;
+  title: string;
+  position: Count;
+  planned_start: string | null;
+  planned_end: string | null;
+  status: Wave['status'];
+  created_by: string;
+  created_at: Timestamp;
+  updated_by: string | null;
+  updated_at: Timestamp;
+  deleted_at: Timestamp | null;
+  deleted_by: string | null;
+}
+
+export function waveFromRow(row: WaveDbRow): Wave {
+  return {
+    migrationId: row.migration_id,
+    id: row.id,
+    title: row.title,
+    order: Number(row.position),
+    plannedStart: row.planned_start ?? null,
+    plannedEnd: row.planned_end ?? null,
+    status: row.status,
+    createdBy: row.created_by,
+    createdAt: toDate(row.created_at),
+    updatedBy: row.updated_by ?? null,
+    updatedAt: toDate(row.updated_at),
+  };
 }

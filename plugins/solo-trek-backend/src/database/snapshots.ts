@@ -1,8 +1,73 @@
-import { SnapshotRow } from './SoloTrekStore';
-import { chunk, ResultRow, SnapshotDbRow } from './rows';
+import { Knex } from 'knex';
+import { SnapshotRow, TrackSnapshotRow } from './SoloTrekStore';
+import { chunk, ResultRow, SnapshotDbRow, TrackSnapshotDbRow } from './rows';
 import { StoreContext } from './storeContext';
 
-/** The snapshots table: per-team, per-stage counts by day. */
+/**
+ * Today's per-track, per-stage counts in snapshot_tracks, written like the
+ * per-team ones: only the rows that differ.
+ */
+async function writeTrackSnapshot(
+  tx: Knex.Transaction,
+  migrationId: string,
+  day: string,
+) {
+  const counts: Array<
+    Pick<ResultRow, 'track' | 'stage'> & {
+      count: number | string;
+      compliant: number | string | null;
+    }
+  > = await tx('entity_results')
+    .where('migration_id', migrationId)
+    .groupBy('track', 'stage')
+    .select('track', 'stage')
+    .count({ count: '*' })
+    .sum({ compliant: tx.raw('CASE WHEN must_pass THEN 1 ELSE 0 END') });
+  const key = (track: string, stage: string) => `${track}\u0000${stage}`;
+  const fresh = new Map(
+    counts.map(c => [
+      key(c.track, c.stage),
+      {
+        migration_id: migrationId,
+        day,
+        track: c.track,
+        stage: c.stage,
+        count: Number(c.count),
+        compliant: Number(c.compliant ?? 0),
+      },
+    ]),
+  );
+  const stored = await tx<TrackSnapshotDbRow>('snapshot_tracks').where({
+    migration_id: migrationId,
+    day,
+  });
+  for (const s of stored) {
+    const f = fresh.get(key(s.track, s.stage));
+    if (!f) {
+      await tx<TrackSnapshotDbRow>('snapshot_tracks')
+        .where({
+          migration_id: migrationId,
+          day,
+          track: s.track,
+          stage: s.stage,
+        })
+        .delete();
+    } else if (
+      f.count === Number(s.count) &&
+      f.compliant === Number(s.compliant)
+    ) {
+      fresh.delete(key(s.track, s.stage));
+    }
+  }
+  if (fresh.size) {
+    await tx<TrackSnapshotDbRow>('snapshot_tracks')
+      .insert([...fresh.values()])
+      .onConflict(['migration_id', 'day', 'track', 'stage'])
+      .merge(['count', 'compliant']);
+  }
+}
+
+/** The snapshots tables: per-team and per-track, per-stage counts by day. */
 export class SnapshotStore {
   constructor(private readonly ctx: StoreContext) {}
 
@@ -68,7 +133,27 @@ export class SnapshotStore {
           .onConflict(['migration_id', 'day', 'owner_ref', 'stage'])
           .merge(['count', 'compliant']);
       }
+      await writeTrackSnapshot(tx, migrationId, day);
     });
+  }
+
+  async listTrackSnapshots(
+    migrationId: string,
+    fromDay?: string,
+  ): Promise<TrackSnapshotRow[]> {
+    const query = this.ctx
+      .db<TrackSnapshotDbRow>('snapshot_tracks')
+      .where('migration_id', migrationId)
+      .orderBy('day');
+    if (fromDay) query.where('day', '>=', fromDay);
+    const rows = await query;
+    return rows.map(row => ({
+      day: row.day,
+      track: row.track,
+      stage: row.stage,
+      count: Number(row.count),
+      compliant: Number(row.compliant),
+    }));
   }
 
   async listSnapshots(
@@ -106,6 +191,23 @@ export class SnapshotStore {
     for (const batch of chunk(drop)) {
       deleted += await this.ctx
         .db<SnapshotDbRow>('snapshots')
+        .where('migration_id', migrationId)
+        .whereIn('day', batch)
+        .delete();
+    }
+    // The per-track counts thin out the same way, by their own days.
+    const trackDays: string[] = await this.ctx
+      .db<TrackSnapshotDbRow>('snapshot_tracks')
+      .where('migration_id', migrationId)
+      .where('day', '<', keepDailyFrom)
+      .distinct('day')
+      .pluck('day');
+    const dropTracks = trackDays.filter(
+      day => new Date(`${day}T00:00:00Z`).getUTCDay() !== 1,
+    );
+    for (const batch of chunk(dropTracks)) {
+      deleted += await this.ctx
+        .db<TrackSnapshotDbRow>('snapshot_tracks')
         .where('migration_id', migrationId)
         .whereIn('day', batch)
         .delete();

@@ -3,9 +3,10 @@ import {
   DONE_STAGES,
   LIVE_STAGES,
   MigrationStage,
+  Track,
 } from '@internal/plugin-solo-trek-common';
 import { DateTime } from 'luxon';
-import { ScoredRow, SnapshotRow } from './model';
+import { ScoredRow, SnapshotRow, TrackSnapshotRow } from './model';
 import { isCompliantDone } from './adoption';
 
 function point(
@@ -88,4 +89,31 @@ export function buildHistory(options: {
     day = day.plus({ days: 1 });
   }
   return [...backfill, ...recorded];
+}
+
+/**
+ * One track's daily series, as buildHistory builds the whole one: from the
+ * per-track snapshots, and before the first of them from its services'
+ * go-live dates.
+ */
+export function buildTrackHistory(options: {
+  snapshots: TrackSnapshotRow[];
+  scored: ScoredRow[];
+  start: DateTime;
+  track: Track;
+}): AdoptionHistoryPoint[] {
+  const { track } = options;
+  return buildHistory({
+    snapshots: options.snapshots
+      .filter(s => s.track === track)
+      .map(s => ({
+        day: s.day,
+        ownerRef: '',
+        stage: s.stage,
+        count: s.count,
+        compliant: s.compliant,
+      })),
+    scored: options.scored.filter(r => (r.track ?? 'solo-trek') === track),
+    start: options.start,
+  });
 }

@@ -176,6 +176,14 @@ export interface SnapshotRow {
   count: number;
   compliant: number;
 }
+/** One day's count of a track's services in one stage. */
+export interface TrackSnapshotRow {
+  day: string;
+  track: Track;
+  stage: MigrationStage;
+  count: number;
+  compliant: number;
+}
 /** Counts of results grouped by everything the adoption breakdowns need. */
 export interface AdoptionRow {
   ownerRef: string | null;

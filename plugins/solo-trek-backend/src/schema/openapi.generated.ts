@@ -245,14 +245,22 @@ export const spec = {
       },
       "Forecast": {
         "type": "object",
+        "description": "The completion date from the recent net pace (done less joining the scope), with the interval of plausible finishes (the pace's 90% interval from the fit's residuals), against the sunset. not-enough-data until the history spans forecast.minWeeks weeks; at-risk when the interval reaches past the sunset less forecast.atRiskMarginDays; late without net progress or when even the earliest plausible finish is after the sunset.",
         "required": [
           "status",
+          "reason",
           "projectedCompletion",
+          "earliestCompletion",
+          "latestCompletion",
+          "confidence",
           "sunset",
           "weeklyRate",
+          "scopeWeeklyChange",
+          "netWeeklyRate",
           "requiredWeeklyRate",
           "remaining",
-          "basedOnWeeks"
+          "basedOnWeeks",
+          "minWeeks"
         ],
         "properties": {
           "status": {
@@ -261,20 +269,49 @@ export const spec = {
               "on-track",
               "at-risk",
               "late",
-              "complete"
+              "complete",
+              "not-enough-data"
             ]
+          },
+          "reason": {
+            "type": "string",
+            "description": "Why this status, in a sentence."
           },
           "projectedCompletion": {
             "type": "string",
             "format": "date",
             "nullable": true
           },
+          "earliestCompletion": {
+            "type": "string",
+            "format": "date",
+            "nullable": true
+          },
+          "latestCompletion": {
+            "type": "string",
+            "format": "date",
+            "nullable": true,
+            "description": "null when the slow end of the pace's interval is no progress."
+          },
+          "confidence": {
+            "type": "number",
+            "description": "The interval's coverage: 0.9."
+          },
           "sunset": {
             "type": "string",
             "format": "date"
           },
           "weeklyRate": {
-            "type": "number"
+            "type": "number",
+            "description": "Services done per week."
+          },
+          "scopeWeeklyChange": {
+            "type": "number",
+            "description": "Services joining (+) or leaving (−) the scope per week."
+          },
+          "netWeeklyRate": {
+            "type": "number",
+            "description": "The net pace the projection uses."
           },
           "requiredWeeklyRate": {
             "type": "number"
@@ -284,6 +321,9 @@ export const spec = {
           },
           "basedOnWeeks": {
             "type": "number"
+          },
+          "minWeeks": {
+            "type": "integer"
           }
         }
       },
@@ -508,7 +548,8 @@ export const spec = {
           "start",
           "sunset",
           "points",
-          "forecast"
+          "forecast",
+          "forecastByTrack"
         ],
         "properties": {
           "migrationId": {
@@ -559,6 +600,28 @@ export const spec = {
           },
           "forecast": {
             "$ref": "#/components/schemas/Forecast"
+          },
+          "forecastByTrack": {
+            "type": "array",
+            "description": "The same forecast for each track's services apart, from its own history.",
+            "items": {
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/Forecast"
+                },
+                {
+                  "type": "object",
+                  "required": [
+                    "track"
+                  ],
+                  "properties": {
+                    "track": {
+                      "$ref": "#/components/schemas/Track"
+                    }
+                  }
+                }
+              ]
+            }
           }
         }
       },

@@ -325,6 +325,7 @@ export function makeCard(
         threshold: 4,
       },
     },
+    waveDetail: null,
     ...overrides,
   };
 }
@@ -590,12 +591,19 @@ export function makeAdoptionReport(
     ],
     forecast: {
       status: 'at-risk',
+      reason: 'The finish could be as late as 2028-09-30, after the sunset.',
       projectedCompletion: '2028-02-14',
+      earliestCompletion: '2027-09-01',
+      latestCompletion: '2028-09-30',
+      confidence: 0.9,
       sunset: '2027-12-31',
       weeklyRate: 0.2,
+      scopeWeeklyChange: 0,
+      netWeeklyRate: 0.2,
       requiredWeeklyRate: 0.19,
       remaining: 11,
       basedOnWeeks: 8,
+      minWeeks: 3,
     },
     stale: false,
     ...overrides,
@@ -620,6 +628,20 @@ export function makeAdoptionHistory(
       compliantAdoption: Math.max(0, done[i] - 2) / 20,
     })),
     forecast: makeAdoptionReport().forecast,
+    forecastByTrack: [
+      { ...makeAdoptionReport().forecast, track: 'solo-trek' },
+      {
+        ...makeAdoptionReport().forecast,
+        track: 'caravan',
+        status: 'not-enough-data',
+        reason:
+          'The forecast needs 3 weeks of history and has 9 days: it projects from 2026-10-13.',
+        projectedCompletion: null,
+        earliestCompletion: null,
+        latestCompletion: null,
+        remaining: 4,
+      },
+    ],
     ...overrides,
   };
 }

@@ -86,6 +86,7 @@ export const FORECAST_LABELS: Record<ForecastStatus, string> = {
   'at-risk': 'At risk',
   late: 'Late',
   complete: 'Complete',
+  'not-enough-data': 'Not enough data',
 };
 
 export const LEVEL_LABELS: Record<Level, string> = {

@@ -8,7 +8,6 @@ import {
 } from '@internal/plugin-solo-trek-common';
 import { computeAdoption, computeCreedStats } from '../../domain/adoption';
 import { daysToSunset } from '../../domain/buildCard';
-import { computeForecast } from '../../domain/forecast';
 import { PageQuery, teamAdoptionPage } from '../../domain/pages';
 import { ReadScope } from '../CatalogReadAccess';
 import { AggregateCache } from './AggregateCache';
@@ -85,14 +84,14 @@ export class AdoptionReporter {
   }
 
   private async entry(migrationId: string) {
-    const { config, store } = this.ctx;
+    const { store } = this.ctx;
     const m = this.ctx.migration(migrationId);
     // One read gives the version the document is keyed by and the staleness.
     const { scan, resultsVersion } = await store.getScanState(m.id);
     // The kind names the document's shape, so an upgrade never serves an old one.
     const entry = await this.cache.get(
       m.id,
-      'adoption:v2',
+      'adoption:v3',
       async (): Promise<AdoptionDocument> => {
         const now = this.ctx.now();
         const [rows, outcomeCounts, waived, history] = await Promise.all([
@@ -107,16 +106,8 @@ export class AdoptionReporter {
           rows,
           await this.names.titlesFor(owners),
         );
-        // The forecast projects from today's figures, not yesterday's snapshot.
-        const forecast = computeForecast({
-          points: history.points,
-          total: breakdowns.totals.total,
-          done: breakdowns.totals.done,
-          sunset: m.window.sunset,
-          now,
-          weeks: config.forecast.weeks,
-          atRiskMarginDays: config.forecast.atRiskMarginDays,
-        });
+        // One forecast: the history's, from today's figures (HistoryReporter).
+        const { forecast } = history;
         return {
           migrationId: m.id,
           generatedAt: now.toISOString(),

@@ -26,6 +26,7 @@ import {
   formatPercent,
 } from '../../lib/format';
 import { ChartFigure, useChartTooltipStyle } from './ChartFigure';
+import { TrackForecasts } from './TrackForecasts';
 
 type Datum = {
   t: number;
@@ -33,6 +34,8 @@ type Datum = {
   done?: number;
   compliantDone?: number;
   forecast?: number;
+  /** The plausible range of done services: [slowest, fastest]. */
+  band?: [number, number];
   needed?: number;
 };
 
@@ -53,16 +56,19 @@ export function monthTicks(fromT: number, toT: number, max = 8): number[] {
   return ticks;
 }
 
-function formatTick(t: number): string {
+/** "Jan 2026": a two-digit year reads as a day ("Jan 26"). */
+export function formatTick(t: number): string {
   return DateTime.fromMillis(t, { zone: 'utc' }).toLocaleString({
     month: 'short',
-    year: '2-digit',
+    year: 'numeric',
   });
 }
 
 /**
  * Builds the chart's series: done and compliant-done per day; the forecast
- * from the last point at the fitted weekly rate to the projected completion;
+ * from the last point at the fitted pace to the projected completion; the
+ * band of plausible finishes, from the last point to the earliest finish
+ * (its fast edge) and the latest (its slow edge, flat when there is none);
  * and the pace needed to finish by the sunset.
  */
 export function burnUpData(history: AdoptionHistory): Datum[] {
@@ -74,30 +80,61 @@ export function burnUpData(history: AdoptionHistory): Datum[] {
   }));
   const last = data[data.length - 1];
   const { forecast } = history;
-  if (!last || forecast.status === 'complete') {
+  if (
+    !last ||
+    forecast.status === 'complete' ||
+    forecast.status === 'not-enough-data'
+  ) {
     return data;
   }
   const total = last.total ?? 0;
-  last.forecast = last.done;
-  last.needed = last.done;
+  const done = last.done ?? 0;
+  last.forecast = done;
+  last.needed = done;
   const sunsetT = dayToMillis(history.sunset);
+  const after = (t: number) => t > last.t;
   if (forecast.projectedCompletion) {
     const endT = dayToMillis(forecast.projectedCompletion);
-    if (endT > last.t) {
+    if (after(endT)) {
       data.push({ t: endT, forecast: total });
     }
-  } else if (forecast.weeklyRate > 0 && sunsetT > last.t) {
+  } else if (forecast.weeklyRate > 0 && after(sunsetT)) {
     // No projected date but some pace: project it up to the sunset.
     const weeks = (sunsetT - last.t) / (7 * 24 * 3600 * 1000);
     data.push({
       t: sunsetT,
-      forecast: Math.min(total, (last.done ?? 0) + forecast.weeklyRate * weeks),
+      forecast: Math.min(total, done + forecast.weeklyRate * weeks),
     });
   }
-  if (sunsetT > last.t) {
+  if (forecast.earliestCompletion) {
+    last.band = [done, done];
+    const earliestT = dayToMillis(forecast.earliestCompletion);
+    const latestT = forecast.latestCompletion
+      ? dayToMillis(forecast.latestCompletion)
+      : undefined;
+    // The slow edge: done at the latest finish, or no progress without one.
+    const slowAt = (t: number) =>
+      latestT !== undefined && latestT > last.t
+        ? Math.min(
+            total,
+            done + ((total - done) * (t - last.t)) / (latestT - last.t),
+          )
+        : done;
+    if (after(earliestT)) {
+      data.push({ t: earliestT, band: [slowAt(earliestT), total] });
+    }
+    const endT = latestT ?? Math.max(sunsetT, earliestT);
+    if (after(endT) && endT !== earliestT) {
+      data.push({ t: endT, band: [slowAt(endT), total] });
+    }
+  }
+  if (after(sunsetT)) {
     data.push({ t: sunsetT, needed: total });
   }
-  return data.sort((a, b) => a.t - b.t);
+  // One datum per instant: series that meet at a date share it.
+  const merged = new Map<number, Datum>();
+  for (const d of data) merged.set(d.t, { ...merged.get(d.t), ...d });
+  return [...merged.values()].sort((a, b) => a.t - b.t);
 }
 
 export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
@@ -127,7 +164,14 @@ export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
       {forecast.projectedCompletion
         ? `, projected to finish ${formatDate(forecast.projectedCompletion)}`
         : ''}
-      ; sunset {formatDate(history.sunset)}.
+      {forecast.earliestCompletion
+        ? ` (plausibly ${formatDate(forecast.earliestCompletion)} to ${
+            forecast.latestCompletion
+              ? formatDate(forecast.latestCompletion)
+              : 'no date in sight'
+          })`
+        : ''}
+      ; sunset {formatDate(history.sunset)}. {forecast.reason}
     </>
   ) : (
     'No history yet: the first scan writes the first point.'
@@ -160,106 +204,128 @@ export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
   );
 
   return (
-    <ChartFigure
-      label="Burn-up chart of services done over time, with the forecast and the sunset"
-      summary={summary}
-      table={table}
-      height={320}
-    >
-      <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart
-          data={data}
-          margin={{ top: 24, right: 24, bottom: 8, left: 0 }}
-        >
-          <CartesianGrid strokeDasharray="3 3" stroke={theme.palette.divider} />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={[minT, maxT]}
-            ticks={monthTicks(minT, maxT)}
-            tickFormatter={formatTick}
-            stroke={theme.palette.text.secondary}
-          />
-          <YAxis
-            allowDecimals={false}
-            stroke={theme.palette.text.secondary}
-            label={{
-              value: 'Services',
-              angle: -90,
-              position: 'insideLeft',
-              fill: theme.palette.text.secondary,
-            }}
-          />
-          <Tooltip
-            labelFormatter={t =>
-              formatDate(
-                DateTime.fromMillis(Number(t), { zone: 'utc' }).toISODate(),
-              )
-            }
-            formatter={(value: number) => formatNumber(value)}
-            contentStyle={tooltipStyle}
-          />
-          <Legend />
-          <Line
-            type="stepAfter"
-            dataKey="total"
-            name="In scope"
-            stroke={theme.palette.text.secondary}
-            strokeDasharray="2 4"
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Area
-            type="monotone"
-            dataKey="done"
-            name="Done"
-            stroke={theme.palette.info.main}
-            fill={theme.palette.info.main}
-            fillOpacity={0.25}
-            isAnimationActive={false}
-          />
-          <Area
-            type="monotone"
-            dataKey="compliantDone"
-            name="Compliant done"
-            stroke={theme.palette.success.main}
-            fill={theme.palette.success.main}
-            fillOpacity={0.35}
-            isAnimationActive={false}
-          />
-          <Line
-            type="linear"
-            dataKey="forecast"
-            name={`Forecast (${formatRate(forecast.weeklyRate)}/week)`}
-            stroke={theme.palette.info.dark}
-            strokeDasharray="6 4"
-            dot={false}
-            connectNulls
-            isAnimationActive={false}
-          />
-          <Line
-            type="linear"
-            dataKey="needed"
-            name={`Needed (${formatRate(forecast.requiredWeeklyRate)}/week)`}
-            stroke={theme.palette.warning.main}
-            strokeDasharray="2 3"
-            dot={false}
-            connectNulls
-            isAnimationActive={false}
-          />
-          <ReferenceLine
-            x={sunsetT}
-            stroke={theme.palette.error.main}
-            strokeWidth={2}
-            label={{
-              value: 'Sunset',
-              position: 'top',
-              fill: theme.palette.error.main,
-            }}
-          />
-        </ComposedChart>
-      </ResponsiveContainer>
-    </ChartFigure>
+    <>
+      <ChartFigure
+        label="Burn-up chart of services done over time, with the forecast and the sunset"
+        summary={summary}
+        table={table}
+        height={320}
+      >
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart
+            data={data}
+            margin={{ top: 24, right: 24, bottom: 8, left: 0 }}
+          >
+            <CartesianGrid
+              strokeDasharray="3 3"
+              stroke={theme.palette.divider}
+            />
+            <XAxis
+              dataKey="t"
+              type="number"
+              scale="time"
+              domain={[minT, maxT]}
+              ticks={monthTicks(minT, maxT)}
+              tickFormatter={formatTick}
+              stroke={theme.palette.text.secondary}
+            />
+            <YAxis
+              allowDecimals={false}
+              stroke={theme.palette.text.secondary}
+              label={{
+                value: 'Services',
+                angle: -90,
+                position: 'insideLeft',
+                fill: theme.palette.text.secondary,
+              }}
+            />
+            <Tooltip
+              labelFormatter={t =>
+                formatDate(
+                  DateTime.fromMillis(Number(t), { zone: 'utc' }).toISODate(),
+                )
+              }
+              formatter={(value: number | number[]) =>
+                Array.isArray(value)
+                  ? value.map(v => formatNumber(v, 0)).join('–')
+                  : formatNumber(value)
+              }
+              contentStyle={tooltipStyle}
+            />
+            <Legend />
+            <Line
+              type="stepAfter"
+              dataKey="total"
+              name="In scope"
+              stroke={theme.palette.text.secondary}
+              strokeDasharray="2 4"
+              dot={false}
+              isAnimationActive={false}
+            />
+            <Area
+              type="monotone"
+              dataKey="done"
+              name="Done"
+              stroke={theme.palette.info.main}
+              fill={theme.palette.info.main}
+              fillOpacity={0.25}
+              isAnimationActive={false}
+            />
+            <Area
+              type="monotone"
+              dataKey="compliantDone"
+              name="Compliant done"
+              stroke={theme.palette.success.main}
+              fill={theme.palette.success.main}
+              fillOpacity={0.35}
+              isAnimationActive={false}
+            />
+            <Area
+              type="linear"
+              dataKey="band"
+              name={`Plausible finish (${formatPercent(
+                forecast.confidence,
+              )} interval)`}
+              stroke="none"
+              fill={theme.palette.info.light}
+              fillOpacity={0.3}
+              connectNulls
+              isAnimationActive={false}
+            />
+            <Line
+              type="linear"
+              dataKey="forecast"
+              name={`Forecast (${formatRate(forecast.netWeeklyRate)}/week net)`}
+              stroke={theme.palette.info.dark}
+              strokeDasharray="6 4"
+              dot={false}
+              connectNulls
+              isAnimationActive={false}
+            />
+            <Line
+              type="linear"
+              dataKey="needed"
+              name={`Needed (${formatRate(forecast.requiredWeeklyRate)}/week)`}
+              stroke={theme.palette.warning.main}
+              strokeDasharray="2 3"
+              dot={false}
+              connectNulls
+              isAnimationActive={false}
+            />
+            <ReferenceLine
+              x={sunsetT}
+              stroke={theme.palette.error.main}
+              strokeWidth={2}
+              label={{
+                value: 'Sunset',
+                position: 'top',
+                fill: theme.palette.error.main,
+              }}
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </ChartFigure>
+      <TrackForecasts forecasts={history.forecastByTrack ?? []} />
+    </>
   );
 }

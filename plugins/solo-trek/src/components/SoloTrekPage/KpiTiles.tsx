@@ -65,17 +65,25 @@ export function KpiTiles(props: { report: AdoptionReport }) {
   let forecastDetail: ReactNode;
   if (forecast.status === 'complete') {
     forecastDetail = 'Every service in scope is done.';
+  } else if (forecast.status === 'not-enough-data') {
+    forecastDetail = forecast.reason;
   } else if (!forecast.projectedCompletion) {
-    forecastDetail = `No services finished lately, so there is no projected date. ${formatRate(
+    forecastDetail = `${forecast.reason} ${formatRate(
       forecast.requiredWeeklyRate,
     )} a week are needed to finish by the sunset.`;
   } else {
     forecastDetail = (
       <>
-        Projected to finish {formatDate(forecast.projectedCompletion)} at{' '}
-        {formatRate(forecast.weeklyRate)} a week; finishing by the sunset needs{' '}
-        {formatRate(forecast.requiredWeeklyRate)} a week ({forecast.remaining}{' '}
-        left, rate from the last {forecast.basedOnWeeks} weeks).
+        Projected to finish {formatDate(forecast.projectedCompletion)}, between{' '}
+        {formatDate(forecast.earliestCompletion)} and{' '}
+        {forecast.latestCompletion
+          ? formatDate(forecast.latestCompletion)
+          : 'no date in sight'}{' '}
+        ({formatPercent(forecast.confidence)} interval), at a net{' '}
+        {formatRate(forecast.netWeeklyRate)} a week; finishing by the sunset
+        needs {formatRate(forecast.requiredWeeklyRate)} a week (
+        {forecast.remaining} left, pace from the last {forecast.basedOnWeeks}{' '}
+        weeks).
       </>
     );
   }

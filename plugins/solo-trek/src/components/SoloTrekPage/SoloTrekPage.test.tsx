@@ -128,7 +128,7 @@ describe('SoloTrekPage', () => {
       name: /Burn-up chart of services done over time/,
     });
     expect(chart).toHaveAccessibleDescription(
-      /Adoption went from 0% on Jan 1, 2026 to 45% on Oct 1, 2026: 9 of 20 services done, 7 compliant\. Forecast: at risk, projected to finish Feb 14, 2028; sunset Dec 31, 2027\./,
+      /Adoption went from 0% on Jan 1, 2026 to 45% on Oct 1, 2026: 9 of 20 services done, 7 compliant\. Forecast: at risk, projected to finish Feb 14, 2028 \(plausibly Sep 1, 2027 to Sep 30, 2028\); sunset Dec 31, 2027\. The finish could be as late as 2028-09-30, after the sunset\./,
     );
     const user = userEvent.setup({ delay: null });
     const figure = chart.closest('figure')!;
@@ -139,6 +139,15 @@ describe('SoloTrekPage', () => {
       name: 'Adoption per day',
     });
     expect(within(table).getAllByRole('row')).toHaveLength(5);
+    // Each track apart, from its own history.
+    const tracks = screen.getByRole('table', { name: 'Forecast per track' });
+    const rows = within(tracks).getAllByRole('row').slice(1);
+    expect(rows.map(r => r.textContent)).toEqual([
+      expect.stringMatching(/^Solo TrekAt risk.*Sep 1, 2027 – Sep 30, 2028/),
+      expect.stringMatching(
+        /^CaravanNot enough dataThe forecast needs 3 weeks of history/,
+      ),
+    ]);
   });
 
   it('shows Creed failures, worst first', async () => {

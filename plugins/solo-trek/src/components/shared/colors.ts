@@ -64,6 +64,8 @@ export function forecastColor(theme: Theme, value: ForecastStatus): string {
       return theme.palette.error.main;
     case 'at-risk':
       return theme.palette.warning.main;
+    case 'not-enough-data':
+      return theme.palette.text.secondary;
     case 'complete':
     case 'on-track':
     default:

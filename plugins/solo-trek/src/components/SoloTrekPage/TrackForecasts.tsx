@@ -1,0 +1,83 @@
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import { useTheme } from '@material-ui/core/styles';
+import { TrackForecast } from '@internal/plugin-solo-trek-common';
+import {
+  FORECAST_LABELS,
+  formatDate,
+  formatRate,
+  TRACK_LABELS,
+} from '../../lib/format';
+import { forecastColor } from '../shared/colors';
+
+/** The plausible finish of a forecast, in words. */
+export function plausibleFinish(f: TrackForecast): string {
+  if (!f.earliestCompletion) return '—';
+  return `${formatDate(f.earliestCompletion)} – ${
+    f.latestCompletion ? formatDate(f.latestCompletion) : 'no date in sight'
+  }`;
+}
+
+/**
+ * Each track's forecast apart, from its own history: a Solo Trek on track
+ * can hide a Caravan that is not.
+ */
+export function TrackForecasts(props: { forecasts: TrackForecast[] }) {
+  const { forecasts } = props;
+  const theme = useTheme();
+  if (forecasts.length === 0) return null;
+  return (
+    <Table
+      size="small"
+      aria-label="Forecast per track"
+      style={{ marginTop: 8 }}
+    >
+      <TableHead>
+        <TableRow>
+          <TableCell>Track</TableCell>
+          <TableCell>Forecast</TableCell>
+          <TableCell>Plausible finish</TableCell>
+          <TableCell align="right">Net pace a week</TableCell>
+          <TableCell align="right">Left</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {forecasts.map(f => (
+          <TableRow key={f.track}>
+            <TableCell>{TRACK_LABELS[f.track]}</TableCell>
+            <TableCell>
+              <Typography
+                variant="body2"
+                component="span"
+                style={{
+                  color: forecastColor(theme, f.status),
+                  fontWeight: 600,
+                }}
+              >
+                {FORECAST_LABELS[f.status]}
+              </Typography>
+              <Typography
+                variant="caption"
+                color="textSecondary"
+                display="block"
+              >
+                {f.reason}
+              </Typography>
+            </TableCell>
+            <TableCell>{plausibleFinish(f)}</TableCell>
+            <TableCell align="right">
+              {f.status === 'not-enough-data' || f.status === 'complete'
+                ? '—'
+                : formatRate(f.netWeeklyRate)}
+            </TableCell>
+            <TableCell align="right">{f.remaining}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

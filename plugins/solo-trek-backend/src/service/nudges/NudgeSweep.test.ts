@@ -204,18 +204,18 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('sends nothing and records nothing when soloTrek.nudges.enabled is false', async () => {
-    const { notifications, scanTask, knex } = await setUp(
-      databaseId,
-      [service('a')],
-      configWith({ enabled: false }),
-    );
-    await scanTask.run();
-    expect(notifications.attempts).toBe(0);
-    expect(await knex('nudges_sent')).toEqual([]);
-    expect(await knex('nudge_baselines')).toEqual([]);
-  });
+      const { notifications, scanTask, knex } = await setUp(
+        databaseId,
+        [service('a')],
+        configWith({ enabled: false }),
+      );
+      await scanTask.run();
+      expect(notifications.attempts).toBe(0);
+      expect(await knex('nudges_sent')).toEqual([]);
+      expect(await knex('nudge_baselines')).toEqual([]);
+    });
 
-  it('keeps notification scopes within the notifications backend’s 255 characters', () => {
+    it('keeps notification scopes within the notifications backend’s 255 characters', () => {
       const long = `component:default/${'x'.repeat(63)}`;
       const scope = scopeOf('a-migration-with-a-long-id', {
         key: `creed:${'y'.repeat(

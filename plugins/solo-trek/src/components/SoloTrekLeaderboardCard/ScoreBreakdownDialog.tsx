@@ -59,7 +59,7 @@ export function earlinessText(s: ServiceScoreInfo): string {
     case 'no-wave':
       return `${value}: neutral, no planned wave`;
     default:
-      return `${value} through the window left`;
+      return `${value}: early in the migration window`;
   }
 }
 

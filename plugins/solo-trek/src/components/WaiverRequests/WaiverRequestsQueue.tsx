@@ -102,7 +102,7 @@ export function WaiverRequestsQueue(props: { migrationId: string }) {
     <InfoCard
       title="Waiver requests"
       subheader={
-        state.value && shown === 'pending'
+        state.value && shown === 'pending' && state.value.total > 0
           ? `${state.value.total} waiting for the platform team`
           : 'Owners ask for time on a should item; the platform team decides'
       }

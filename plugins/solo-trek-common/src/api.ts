@@ -1,5 +1,6 @@
 import { MigrationStage } from './stages';
 import type {
+  CardWave,
   RollbackInfo,
   SegmentationExplanation,
   TrackDecisionInfo,
@@ -154,6 +155,8 @@ export type EntityMigrationCard = {
   trackHistory: TrackDecisionInfo[];
   /** The signals behind the quadrant; null for results stored before they were kept. */
   segmentation: SegmentationExplanation | null;
+  /** The service's wave in the plan, with dates and its dependency warnings. */
+  waveDetail: CardWave | null;
   /** The next sunset reminder; absent when nudges are off or the service is done. */
   nextNudge?: NextNudge;
 };

@@ -1,3 +1,4 @@
+import type { AdoptionFigures, AdoptionForecast } from './aggregates';
 import { Level, Track } from './api';
 import { MigrationStage } from './stages';
 
@@ -154,4 +155,196 @@ export type RollbackReport = {
   offset: number;
   /** Newest first. */
   items: RollbackEntry[];
+};
+
+/**
+ * A wave as the platform team sets it: `planned` until it starts, `active`
+ * while it moves, `done` once closed, `rolled-back` when it was undone.
+ * @public
+ */
+export type WaveStatus = 'planned' | 'active' | 'done' | 'rolled-back';
+
+/**
+ * Where a wave stands against its plan: `done` (closed, or every member
+ * moved), `late` (open past its planned end), `on-schedule`, `rolled-back`,
+ * or `unscheduled` (no planned end yet).
+ * @public
+ */
+export type WaveSchedule =
+  | 'on-schedule'
+  | 'late'
+  | 'done'
+  | 'rolled-back'
+  | 'unscheduled';
+
+/**
+ * A member that would move before something it depends on:
+ * - `later-wave`: the dependency sits in a later wave;
+ * - `solo-trek-not-done`: the dependency is on the Solo Trek track and not done;
+ * - `no-wave`: the dependency is a Caravan service in no wave yet.
+ * @public
+ */
+export type DependencyWarningReason =
+  | 'later-wave'
+  | 'solo-trek-not-done'
+  | 'no-wave';
+
+/** @public */
+export type DependencyWarning = {
+  /** The member whose dependency is the problem. */
+  entityRef: string;
+  /** What it depends on (a catalog `dependsOn` relation). */
+  dependency: string;
+  dependencyTitle?: string;
+  reason: DependencyWarningReason;
+  /** The dependency's wave, for `later-wave`. */
+  dependencyWave: string | null;
+  /** The problem in words. */
+  message: string;
+};
+
+/** One service of a wave. @public */
+export type WaveMember = {
+  entityRef: string;
+  title?: string;
+  owner: string | null;
+  stage: MigrationStage;
+  done: boolean;
+  warnings: DependencyWarning[];
+};
+
+/** A wave of the plan with its progress. @public */
+export type WaveInfo = {
+  id: string;
+  title: string;
+  /** Waves move in this order; equal orders move together. */
+  order: number;
+  /** YYYY-MM-DD; null for waves carried over from before they had dates. */
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  status: WaveStatus;
+  schedule: WaveSchedule;
+  /** Members, and how many are done (migrated, decommissioned, retired). */
+  total: number;
+  done: number;
+  /** When the last member went live, once every member is done. */
+  completedAt: string | null;
+  /** Dependency warnings over all members. */
+  warnings: number;
+  /** Members the caller may read. */
+  members: WaveMember[];
+  updatedBy: string | null;
+  updatedAt: string;
+};
+
+/** Waves by where they stand: the Caravan's progress metric. @public */
+export type WaveCompletion = {
+  /** Waves in the plan (rolled-back ones included). */
+  total: number;
+  done: number;
+  onSchedule: number;
+  late: number;
+  rolledBack: number;
+  unscheduled: number;
+};
+
+/** When the Caravan finishes by its plan, against the sunset. @public */
+export type CaravanForecast = {
+  status: 'on-track' | 'at-risk' | 'late' | 'complete';
+  /** The latest planned end of the open waves, or null with none planned. */
+  projectedCompletion: string | null;
+  sunset: string;
+  lateWaves: number;
+  /** Caravan services not done and in no wave. */
+  unplaced: number;
+  /** Why, in words. */
+  reason: string;
+};
+
+/** A Caravan service not done and in no wave yet. @public */
+export type UnplacedService = {
+  entityRef: string;
+  title?: string;
+  owner: string | null;
+  stage: MigrationStage;
+};
+
+/** The wave plan with each wave's progress and warnings. @public */
+export type WavePlanReport = {
+  migrationId: string;
+  generatedAt: string;
+  /** In order, then by id. */
+  waves: WaveInfo[];
+  completion: WaveCompletion;
+  /** Caravan services not done and in no wave (all of them). */
+  unplaced: number;
+  /** The first of them the caller may read (at most 200), to place in a wave. */
+  unplacedServices: UnplacedService[];
+  forecast: CaravanForecast;
+};
+
+/** `PUT …/waves/:waveId`: the whole wave but its id. @public */
+export type WaveRequest = {
+  title: string;
+  order?: number;
+  /** YYYY-MM-DD */
+  plannedStart: string;
+  /** YYYY-MM-DD, on or after plannedStart. */
+  plannedEnd: string;
+  status?: WaveStatus;
+};
+
+/** `POST …/waves` @public */
+export type CreateWaveRequest = WaveRequest & {
+  /** Lowercase letters, digits and dashes. */
+  id: string;
+};
+
+/** A service's wave on its card, with its own dependency warnings. @public */
+export type CardWave = Omit<WaveInfo, 'members' | 'warnings'> & {
+  warnings: DependencyWarning[];
+};
+
+/** Each track's progress, apart: adoption for Solo Trek, waves for the Caravan. @public */
+export type TrackProgress = {
+  migrationId: string;
+  generatedAt: string;
+  soloTrek: {
+    figures: AdoptionFigures;
+    /** From the go-live dates of the track's services. */
+    forecast: AdoptionForecast;
+  };
+  caravan: {
+    figures: AdoptionFigures;
+    completion: WaveCompletion;
+    unplaced: number;
+    forecast: CaravanForecast;
+  };
+};
+
+/** A service live on the new platform whose old deployment still runs. @public */
+export type DecommissionTailEntry = {
+  entityRef: string;
+  title?: string;
+  owner: string | null;
+  ownerTitle?: string;
+  track: Track;
+  criticality: Level;
+  complexity: Level;
+  /** When it went live on the new platform. */
+  migratedAt: string;
+  daysSinceMigrated: number;
+};
+
+/**
+ * The decommission tail: migrated more than `graceDays` ago and not
+ * decommissioned, the longest-running first. @public
+ */
+export type DecommissionTailReport = {
+  migrationId: string;
+  graceDays: number;
+  /** Services in the tail the caller may read, across all pages. */
+  total: number;
+  offset: number;
+  items: DecommissionTailEntry[];
 };

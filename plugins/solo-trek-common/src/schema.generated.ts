@@ -395,6 +395,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/migrations/{migrationId}/decommission-tail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Services migrated more than soloTrek.decommission.graceDays ago and not decommissioned: they count as done, yet the old platform keeps running and paying for them (DecommissionTailReport), the longest-running first, a page at a time; with format=csv, the whole list. */
+        get: operations["GetDecommissionTail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/migrations/{migrationId}/rollbacks": {
         parameters: {
             query?: never;
@@ -1105,8 +1122,11 @@ export type components = {
                 entityRef: string;
                 title?: string;
                 owner: string | null;
-                /** @description solo-trek or caravan; null once the entity left the scope. */
-                track: string | null;
+                /**
+                 * @description null once the entity left the scope.
+                 * @enum {string|null}
+                 */
+                track: "solo-trek" | "caravan" | null;
                 fromStage: components["schemas"]["Stage"];
                 toStage: components["schemas"]["Stage"];
                 /** @description A person, a pipeline, or "live signal". */
@@ -1242,10 +1262,34 @@ export type components = {
                 forecast: components["schemas"]["CaravanForecast"];
             };
         };
+        DecommissionTailReport: {
+            migrationId: string;
+            /** @description soloTrek.decommission.graceDays */
+            graceDays: number;
+            /** @description Services in the tail the caller may read, across all pages. */
+            total: number;
+            offset: number;
+            /** @description The longest-running first. */
+            items: {
+                entityRef: string;
+                title?: string;
+                owner: string | null;
+                ownerTitle?: string;
+                track: components["schemas"]["Track"];
+                criticality: components["schemas"]["Level"];
+                complexity: components["schemas"]["Level"];
+                /** Format: date-time */
+                migratedAt: string;
+                daysSinceMigrated: number;
+            }[];
+        };
         TrackDecision: {
             id: number;
-            /** @description solo-trek or caravan; null for the first decision. */
-            fromTrack: string | null;
+            /**
+             * @description null for the first decision.
+             * @enum {string|null}
+             */
+            fromTrack: "solo-trek" | "caravan" | null;
             toTrack: components["schemas"]["Track"];
             /**
              * @description first-evaluation (the quadrant at the first evaluation), annotation (solo-trek.io/track, read at the first evaluation) or platform-team (PUT …/track).
@@ -1322,7 +1366,8 @@ export type components = {
             /** @description How the pinned track was decided (the newest of trackHistory). */
             trackDecision: {
                 id: number;
-                fromTrack: string | null;
+                /** @enum {string|null} */
+                fromTrack: "solo-trek" | "caravan" | null;
                 toTrack: components["schemas"]["Track"];
                 /** @enum {string} */
                 source: "first-evaluation" | "annotation" | "platform-team";
@@ -2380,6 +2425,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrackProgress"];
+                };
+            };
+            default: components["responses"]["ErrorResponse"];
+        };
+    };
+    GetDecommissionTail: {
+        parameters: {
+            query?: {
+                /** @description json (the default) or csv, a spreadsheet-ready export with a header row. */
+                format?: components["parameters"]["format"];
+                limit?: components["parameters"]["limit"];
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a configured migration. */
+                migrationId: components["parameters"]["migrationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The decommission tail. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecommissionTailReport"];
+                    "text/csv": string;
                 };
             };
             default: components["responses"]["ErrorResponse"];

@@ -48,6 +48,21 @@ export const nimbusConfig = {
           },
         },
       ],
+      // The Caravan's wave plan (issue 16); tests put services in these.
+      waves: [
+        {
+          id: 'wave-1',
+          title: 'Wave 1',
+          plannedStart: '2026-09-01',
+          plannedEnd: '2027-03-31',
+        },
+        {
+          id: 'wave-2',
+          title: 'Wave 2',
+          plannedStart: '2027-04-01',
+          plannedEnd: '2027-09-30',
+        },
+      ],
     },
   ],
 };

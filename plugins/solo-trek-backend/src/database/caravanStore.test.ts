@@ -194,4 +194,47 @@ describe.each(ids)('the Caravan tables on %p', databaseId => {
         ?.rolledBackAt,
     ).toEqual(new Date(Date.UTC(2026, 1, 3)));
   });
+
+  it('turns each wave label in use into a wave of the plan, and the services that carried it name its id', async () => {
+    await migrateBefore(knex, '20261202182000');
+    const row = (name: string, annotationWave: string | null) => ({
+      migration_id: 'nimbus',
+      entity_ref: `component:default/${name}`,
+      owner_ref: 'group:default/payments',
+      live: false,
+      stage: 'planning',
+      stage_source: 'api',
+      criticality: 'high',
+      complexity: 'high',
+      track: 'caravan',
+      annotation_wave: annotationWave,
+      must_pass: false,
+      checks: '[]',
+      result_hash: 'abc',
+      changed_at: at,
+      stage_changed_at: at,
+    });
+    await knex('entity_results').insert([
+      row('a', 'Wave 2'),
+      row('b', null),
+      row('c', null),
+    ]);
+    await knex('entity_state').insert([
+      { migration_id: 'nimbus', entity_ref: 'component:default/b', wave: 'Payments Q3' },
+      { migration_id: 'nimbus', entity_ref: 'component:default/c', wave: 'wave-2' },
+    ]);
+    await knex.migrate.latest(dir);
+    const waves = await store.listWaves('nimbus');
+    expect(waves.map(w => [w.id, w.title]).sort()).toEqual([
+      ['payments-q3', 'Payments Q3'],
+      ['wave-2', 'Wave 2'],
+    ]);
+    expect(waves.every(w => w.plannedEnd === null && w.status === 'planned')).toBe(true);
+    const rows = await store.waveRows('nimbus');
+    expect(Object.fromEntries(rows.map(r => [r.entityRef, r.wave]))).toEqual({
+      'component:default/a': 'wave-2',
+      'component:default/b': 'payments-q3',
+      'component:default/c': 'wave-2',
+    });
+  });
 });

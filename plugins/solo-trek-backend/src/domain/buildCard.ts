@@ -1,4 +1,5 @@
 import {
+  CardWave,
   CheckInfo,
   Compliance,
   EntityMigrationCard,
@@ -17,6 +18,7 @@ import {
 } from './model';
 import { trackDecisionInfo, trackDrift } from './tracks';
 import { rollbackInfo } from './rollback';
+import { effectiveWave } from './waves';
 import { NudgeSettings } from '../config/nudgesConfig';
 import { nextNudgeFor } from './nudges/nextNudge';
 
@@ -65,6 +67,8 @@ export function buildCard(options: {
   history: HistoryEntry[];
   /** Decisions about the track, newest first. */
   trackHistory: TrackDecision[];
+  /** The service's wave of the plan, if it is in one. */
+  waveDetail?: CardWave | null;
   scan: ScanStatus | undefined;
   now: Date;
   /** `soloTrek.nudges`: the card shows the next sunset reminder when they are on. */
@@ -125,8 +129,8 @@ export function buildCard(options: {
       complexity: result.complexity,
     },
     // Waves are for the caravan; one set through the API wins over the annotation.
-    wave:
-      result.track === 'caravan' ? state?.wave ?? result.annotationWave : null,
+    wave: result.track === 'caravan' ? effectiveWave(state, result) : null,
+    waveDetail: options.waveDetail ?? null,
     daysToSunset: daysToSunset(migration, now),
     sunset: migration.window.sunset.toISODate()!,
     checks,

@@ -1,5 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
-import { LongTailEntry, TeamAdoption } from '@internal/plugin-solo-trek-common';
+import {
+  DecommissionTailEntry,
+  LongTailEntry,
+  TeamAdoption,
+} from '@internal/plugin-solo-trek-common';
 
 const percent = (share: number) => (Math.round(share * 1000) / 10).toFixed(1);
 
@@ -94,6 +98,37 @@ export function longTailCsv(items: LongTailEntry[]): string {
         'track',
         'stranded',
         'rolled_back_at',
+      ],
+    },
+  );
+}
+
+/** The decommission tail, the longest-running first. */
+export function decommissionTailCsv(items: DecommissionTailEntry[]): string {
+  return stringify(
+    items.map(i => [
+      i.entityRef,
+      i.title ?? '',
+      i.owner ?? '',
+      i.ownerTitle ?? '',
+      i.migratedAt,
+      i.daysSinceMigrated,
+      i.track,
+      i.criticality,
+      i.complexity,
+    ]),
+    {
+      ...SAFE_CSV,
+      columns: [
+        'entity_ref',
+        'title',
+        'owner',
+        'owner_title',
+        'migrated_at',
+        'days_since_migrated',
+        'track',
+        'criticality',
+        'complexity',
       ],
     },
   );

@@ -1,6 +1,7 @@
 import {
   Entity,
   parseEntityRef,
+  RELATION_DEPENDS_ON,
   RELATION_OWNED_BY,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
@@ -23,6 +24,10 @@ import {
 import { FactReader, LeafEvidence, RuleOutcome } from '../rules/compileRule';
 import { explainSegmentation, trackOf } from './segmentation';
 import { postMortemUrlOf } from './rollback';
+import { waveIdOf } from './waves';
+
+/** Dependencies kept per service: a result row stays small. */
+const MAX_DEPENDS_ON = 200;
 
 export interface CheckResult {
   id: string;
@@ -45,6 +50,8 @@ export interface EntityEvaluation {
   annotationRolledBackAt: Date | null;
   /** The first `post-mortem` link, for a rollback found by a scan. */
   postMortemUrl: string | null;
+  /** The targets of its dependsOn relations (at most 200), for the wave order check. */
+  dependsOn: string[];
   criticality: Level;
   complexity: Level;
   /** The track the quadrant gives. */
@@ -116,11 +123,15 @@ export function evaluateEntity(
     ownerRef: ownerOf(entity),
     live: migration.liveWhen.evaluate(input) === 'pass',
     annotationStage: isMigrationStage(stage) ? stage : null,
-    annotationWave: wave && wave.trim() ? wave.trim().slice(0, 63) : null,
+    annotationWave: wave ? waveIdOf(wave) : null,
     annotationMigratedAt: dateAnnotation(annotations[ANNOTATION_MIGRATED_AT]),
     annotationRolledBackAt: dateAnnotation(
       annotations[ANNOTATION_ROLLED_BACK_AT],
     ),
+    dependsOn: (entity.relations ?? [])
+      .filter(r => r.type === RELATION_DEPENDS_ON)
+      .map(r => r.targetRef)
+      .slice(0, MAX_DEPENDS_ON),
     postMortemUrl: postMortemUrlOf(
       entity.metadata.links?.find(l => l.type === POST_MORTEM_LINK_TYPE)?.url,
     ),

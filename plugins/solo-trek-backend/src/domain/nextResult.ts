@@ -31,6 +31,7 @@ export function hashResult(r: StoredResult): string {
     r.computedTrack ?? null,
     r.segmentation ?? null,
     r.rolledBackAt?.getTime() ?? null,
+    r.dependsOn ?? null,
   ];
   return createHash('sha1').update(JSON.stringify(content)).digest('hex');
 }
@@ -124,6 +125,7 @@ export function nextResult(options: {
     rolledBackAt: rolledBack
       ? now
       : previous?.rolledBackAt ?? leftBefore ?? null,
+    dependsOn: e.dependsOn,
   };
   result.resultHash = hashResult(result);
   if (

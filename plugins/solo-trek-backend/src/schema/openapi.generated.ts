@@ -1911,7 +1911,12 @@ export const spec = {
                 "track": {
                   "type": "string",
                   "nullable": true,
-                  "description": "solo-trek or caravan; null once the entity left the scope."
+                  "enum": [
+                    "solo-trek",
+                    "caravan",
+                    null
+                  ],
+                  "description": "null once the entity left the scope."
                 },
                 "fromStage": {
                   "$ref": "#/components/schemas/Stage"
@@ -2356,6 +2361,79 @@ export const spec = {
           }
         }
       },
+      "DecommissionTailReport": {
+        "type": "object",
+        "required": [
+          "migrationId",
+          "graceDays",
+          "total",
+          "offset",
+          "items"
+        ],
+        "properties": {
+          "migrationId": {
+            "type": "string"
+          },
+          "graceDays": {
+            "type": "integer",
+            "description": "soloTrek.decommission.graceDays"
+          },
+          "total": {
+            "type": "integer",
+            "description": "Services in the tail the caller may read, across all pages."
+          },
+          "offset": {
+            "type": "integer"
+          },
+          "items": {
+            "type": "array",
+            "description": "The longest-running first.",
+            "items": {
+              "type": "object",
+              "required": [
+                "entityRef",
+                "owner",
+                "track",
+                "criticality",
+                "complexity",
+                "migratedAt",
+                "daysSinceMigrated"
+              ],
+              "properties": {
+                "entityRef": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "owner": {
+                  "type": "string",
+                  "nullable": true
+                },
+                "ownerTitle": {
+                  "type": "string"
+                },
+                "track": {
+                  "$ref": "#/components/schemas/Track"
+                },
+                "criticality": {
+                  "$ref": "#/components/schemas/Level"
+                },
+                "complexity": {
+                  "$ref": "#/components/schemas/Level"
+                },
+                "migratedAt": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "daysSinceMigrated": {
+                  "type": "integer"
+                }
+              }
+            }
+          }
+        }
+      },
       "TrackDecision": {
         "type": "object",
         "required": [
@@ -2374,7 +2452,12 @@ export const spec = {
           "fromTrack": {
             "type": "string",
             "nullable": true,
-            "description": "solo-trek or caravan; null for the first decision."
+            "enum": [
+              "solo-trek",
+              "caravan",
+              null
+            ],
+            "description": "null for the first decision."
           },
           "toTrack": {
             "$ref": "#/components/schemas/Track"
@@ -2678,7 +2761,12 @@ export const spec = {
               },
               "fromTrack": {
                 "type": "string",
-                "nullable": true
+                "nullable": true,
+                "enum": [
+                  "solo-trek",
+                  "caravan",
+                  null
+                ]
               },
               "toTrack": {
                 "$ref": "#/components/schemas/Track"
@@ -4742,6 +4830,46 @@ export const spec = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/TrackProgress"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/migrations/{migrationId}/decommission-tail": {
+      "get": {
+        "operationId": "GetDecommissionTail",
+        "description": "Services migrated more than soloTrek.decommission.graceDays ago and not decommissioned: they count as done, yet the old platform keeps running and paying for them (DecommissionTailReport), the longest-running first, a page at a time; with format=csv, the whole list.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/migrationId"
+          },
+          {
+            "$ref": "#/components/parameters/format"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/offset"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The decommission tail.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DecommissionTailReport"
+                }
+              },
+              "text/csv": {
+                "schema": {
+                  "type": "string"
                 }
               }
             }

@@ -17,6 +17,8 @@ import { ReportContext } from './aggregates/ReportContext';
 import { TeamServicesReporter } from './aggregates/TeamServicesReporter';
 import { TrackDriftReporter } from './aggregates/TrackDriftReporter';
 import { RollbackReporter } from './aggregates/RollbackReporter';
+import { WavePlanReporter } from './aggregates/WavePlanReporter';
+import { DecommissionTailReporter } from './aggregates/DecommissionTailReporter';
 
 /**
  * The dashboard's reports (adoption, history, leaderboard, long tail, team
@@ -35,6 +37,8 @@ export class AggregatesService {
   readonly heroes: HeroesService;
   readonly trackDrift: TrackDriftReporter;
   readonly rollbacks: RollbackReporter;
+  readonly wavePlan: WavePlanReporter;
+  readonly decommissionTail: DecommissionTailReporter;
 
   constructor(deps: {
     config: SoloTrekConfig;
@@ -62,6 +66,13 @@ export class AggregatesService {
     this.teamServices = new TeamServicesReporter(ctx);
     this.trackDrift = new TrackDriftReporter(ctx, names);
     this.rollbacks = new RollbackReporter(ctx);
+    this.wavePlan = new WavePlanReporter(
+      ctx,
+      cache,
+      this.adoption,
+      this.history,
+    );
+    this.decommissionTail = new DecommissionTailReporter(ctx, names);
     this.heroes = new HeroesService(
       { ...ctx, catalog: deps.catalog, auth: deps.auth },
       names,

@@ -39,7 +39,12 @@ import {
   MigrationDefinition,
   SoloTrekConfig,
 } from '../config/readSoloTrekConfig';
-import { SoloTrekStore, StoredResult, Waiver } from '../database/SoloTrekStore';
+import {
+  EntityState,
+  SoloTrekStore,
+  StoredResult,
+  Waiver,
+} from '../database/SoloTrekStore';
 import { buildCard, daysToSunset, waiverInfo } from '../domain/buildCard';
 import { hashResult, migratedAtFor } from '../domain/nextResult';
 import { assertPlainText } from '../domain/plainText';
@@ -51,6 +56,8 @@ import {
 } from '../domain/waiverRules';
 import { TRACK_NAMES } from '../domain/tracks';
 import { isRollback, postMortemUrlOf } from '../domain/rollback';
+import { effectiveWave, waveIdOf } from '../domain/waves';
+import { WaveService } from './waves/WaveService';
 import { soloTrekEntityResourceRef } from '../permissions/rules';
 import { CatalogReadAccess, noSuchEntity } from './CatalogReadAccess';
 import { EvaluationScanner } from './EvaluationScanner';
@@ -78,6 +85,8 @@ export class MigrationService {
     { version: number; byEntity: Map<string, Waiver[]> }
   >();
   private readonly refreshGate: RefreshGate;
+  /** The wave plan's writes, and a service's wave on its card. */
+  readonly waves: WaveService;
   private readonly authorizeEntity: (
     decision: PolicyDecision,
     entity: Entity,
@@ -100,6 +109,13 @@ export class MigrationService {
   ) {
     this.byId = new Map(deps.config.migrations.map(m => [m.id, m]));
     this.refreshGate = deps.refreshGate ?? new RefreshGate(deps.config.refresh);
+    this.waves = new WaveService({
+      config: deps.config,
+      store: deps.store,
+      permissions: deps.permissions,
+      migration: id => this.migration(id),
+      now: deps.now,
+    });
     this.authorizeEntity = createConditionAuthorizer(
       deps.permissionsRegistry.getPermissionRuleset(soloTrekEntityResourceRef),
     );
@@ -246,7 +262,10 @@ export class MigrationService {
       return this.card(m, await this.evaluateNow(m, entityRef, false));
     }
     const now = this.now();
-    const waivers = await this.activeWaivers(m.id, inputs.resultsVersion, now);
+    const [waivers, waveDetail] = await Promise.all([
+      this.activeWaivers(m.id, inputs.resultsVersion, now),
+      this.waveDetail(m, inputs.result, inputs.state, now),
+    ]);
     return buildCard({
       migration: m,
       nudges: this.deps.config.nudges,
@@ -255,9 +274,22 @@ export class MigrationService {
       waivers: waivers.get(entityRef) ?? [],
       history: inputs.history,
       trackHistory: inputs.trackHistory,
+      waveDetail,
       scan: inputs.scan,
       now,
     });
+  }
+
+  /** The service's wave of the plan, for a Caravan service in one. */
+  private async waveDetail(
+    m: MigrationDefinition,
+    result: StoredResult,
+    state: EntityState | undefined,
+    now: Date,
+  ) {
+    const wave = effectiveWave(state, result);
+    if (result.track !== 'caravan' || !wave) return null;
+    return (await this.waves.cardWave(m, result.entityRef, wave, now)) ?? null;
   }
 
   private async activeWaivers(
@@ -290,14 +322,16 @@ export class MigrationService {
       store.getTrackHistory(m.id, result.entityRef),
       store.getScan(m.id),
     ]);
+    const state = states.get(result.entityRef);
     return buildCard({
       migration: m,
       nudges: this.deps.config.nudges,
       result,
-      state: states.get(result.entityRef),
+      state,
       waivers,
       history,
       trackHistory,
+      waveDetail: await this.waveDetail(m, result, state, now),
       scan,
       now,
     });
@@ -567,10 +601,16 @@ export class MigrationService {
         `${entityRef} is on the ${result.track} track; only caravan services join waves`,
       );
     }
+    // A wave of the plan, named by its id (or its title, as labels were).
+    const id = wave === null ? null : waveIdOf(wave.trim());
+    if (wave !== null && (!id || !(await this.deps.store.getWave(m.id, id)))) {
+      throw await this.waves.missingWithPlan(m, wave.trim());
+    }
     const now = this.now();
     const updated = await this.deps.store.updateState(m.id, entityRef, () => ({
       state: {
-        wave: wave?.trim() ?? null,
+        // '' takes the service out of the wave its annotation names.
+        wave: id ?? (result.annotationWave ? '' : null),
         waveSetBy: actorOf(credentials),
         waveSetAt: now,
       },

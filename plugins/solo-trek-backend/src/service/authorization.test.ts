@@ -193,6 +193,18 @@ const routes: Route[] = [
   },
   { name: 'rollbacks', method: 'get', path: `${m}/rollbacks`, expect: READ },
   { name: 'wave plan', method: 'get', path: `${m}/waves`, expect: READ },
+  {
+    name: 'decommission tail',
+    method: 'get',
+    path: `${m}/decommission-tail`,
+    expect: READ,
+  },
+  {
+    name: 'decommission tail csv',
+    method: 'get',
+    path: `${m}/decommission-tail?format=csv`,
+    expect: READ,
+  },
   { name: 'track progress', method: 'get', path: `${m}/tracks`, expect: READ },
   {
     name: 'plan a wave',

@@ -86,6 +86,46 @@ describe('responses conform to the OpenAPI spec', () => {
       },
       { method: 'get', path: `${m}/track-drift`, as: bob },
       { method: 'get', path: `${m}/rollbacks?limit=5`, as: bob },
+      { method: 'get', path: `${m}/waves`, as: bob },
+      { method: 'get', path: `${m}/tracks`, as: bob },
+      { method: 'get', path: `${m}/decommission-tail?limit=5`, as: bob },
+      {
+        method: 'post',
+        path: `${m}/waves`,
+        as: pat,
+        body: {
+          id: 'wave-0',
+          title: 'Shakeout',
+          order: 0,
+          plannedStart: '2026-11-02',
+          plannedEnd: '2026-11-27',
+        },
+      },
+      {
+        method: 'put',
+        path: `${m}/waves/wave-0`,
+        as: pat,
+        body: {
+          title: 'Shakeout',
+          plannedStart: '2026-11-02',
+          plannedEnd: '2026-11-27',
+          status: 'done',
+        },
+      },
+      {
+        method: 'post',
+        path: `${m}/waves`,
+        as: pat,
+        body: {
+          id: 'wave-x',
+          title: 'Backwards',
+          plannedStart: '2027-02-01',
+          plannedEnd: '2027-01-01',
+        },
+      },
+      { method: 'put', path: `${m}/waves/wave-7`, as: pat, body: { title: 'x', plannedStart: '2027-01-01', plannedEnd: '2027-01-02' } },
+      // A 204 has no body to check: an unknown wave's 404 does.
+      { method: 'delete', path: `${m}/waves/wave-9`, as: pat },
       {
         method: 'put',
         path: `${e}/ledger/track`,
@@ -144,8 +184,9 @@ describe('responses conform to the OpenAPI spec', () => {
       );
     }
     expect(statuses).toEqual([
-      200, 200, 200, 200, 200, 200, 200, 201, 200, 200, 200, 200, 403, 200, 429,
-      200, 200, 200, 200, 200, 201, 200, 200, 404, 403, 400, 404,
+      200, 200, 200, 200, 200, 200, 200, 201, 200, 200, 200, 200, 200, 200, 200,
+      201, 200, 400, 404, 404, 403, 200, 429, 200, 200, 200, 200, 200, 201, 200, 200,
+      404, 403, 400, 404,
     ]);
     expect(problems).toEqual([]);
   });

@@ -36,8 +36,9 @@ export function setupSoloTrekServer() {
   beforeEach(() => {
     context.fake = new SoloTrekFake();
     server.use(
-      ...soloTrekHandlers(context.fake),
+      // First: the Caravan's PUT …/wave places services in the plan's waves.
       ...caravanHandlers(context.fake),
+      ...soloTrekHandlers(context.fake),
       ...outcomeHandlers(context.fake),
       ...waiverRequestHandlers(context.fake),
       ...scoreHandlers(context.fake),

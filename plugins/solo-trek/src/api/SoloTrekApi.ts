@@ -18,6 +18,8 @@ import {
   AdoptionHistory,
   AdoptionReport,
   CaravanPageQuery,
+  CreateWaveRequest,
+  DecommissionTailReport,
   CreateWaiverRequest,
   EntityMigrationCard,
   HeroNomination,
@@ -30,6 +32,10 @@ import {
   LongTailReport,
   MigrationInfo,
   RollbackReport,
+  TrackProgress,
+  WaveInfo,
+  WavePlanReport,
+  WaveRequest,
   SetTrackRequest,
   TeamAdoptionPage,
   TeamAdoptionQuery,
@@ -51,7 +57,11 @@ export type SoloTrekEntityRef = string | CompoundEntityRef;
  *
  * @public
  */
-export type SoloTrekCsvReport = 'adoption' | 'long-tail' | 'outcomes';
+export type SoloTrekCsvReport =
+  | 'adoption'
+  | 'long-tail'
+  | 'outcomes'
+  | 'decommission-tail';
 
 /**
  * The Solo Trek backend, as the frontend sees it.
@@ -129,6 +139,28 @@ export interface SoloTrekApi {
     entityRef: SoloTrekEntityRef,
     request: SetTrackRequest,
   ): Promise<EntityMigrationCard>;
+  /** The wave plan: each wave's progress, members and dependency warnings. */
+  getWavePlan(migrationId: string): Promise<WavePlanReport>;
+  /** Plans a wave (platform team). */
+  createWave(
+    migrationId: string,
+    request: CreateWaveRequest,
+  ): Promise<WaveInfo>;
+  /** Changes a wave's title, order, dates and status (platform team). */
+  updateWave(
+    migrationId: string,
+    waveId: string,
+    request: WaveRequest,
+  ): Promise<WaveInfo>;
+  /** Deletes a wave; its members return to the unplaced (platform team). */
+  deleteWave(migrationId: string, waveId: string): Promise<void>;
+  /** Each track's progress apart: Solo Trek adoption, Caravan wave completion. */
+  getTrackProgress(migrationId: string): Promise<TrackProgress>;
+  /** One page of the services migrated long ago and not decommissioned. */
+  getDecommissionTail(
+    migrationId: string,
+    query?: CaravanPageQuery,
+  ): Promise<DecommissionTailReport>;
   /** Rollbacks per month and one page of the latest ones. */
   getRollbacks(
     migrationId: string,

@@ -12,6 +12,7 @@ const CSV_PATHS: Record<SoloTrekCsvReport, string> = {
   adoption: 'adoption',
   'long-tail': 'long-tail',
   outcomes: 'outcomes',
+  'decommission-tail': 'decommission-tail',
 };
 
 type QueryValue = string | number | readonly string[] | undefined;
@@ -122,6 +123,42 @@ export class SoloTrekClient implements SoloTrekApi {
       method: 'PUT',
       body: request,
     });
+
+  getWavePlan: SoloTrekApi['getWavePlan'] = migrationId =>
+    this.request(`/migrations/${enc(migrationId)}/waves`);
+
+  createWave: SoloTrekApi['createWave'] = (migrationId, request) =>
+    this.request(`/migrations/${enc(migrationId)}/waves`, {
+      method: 'POST',
+      body: request,
+    });
+
+  updateWave: SoloTrekApi['updateWave'] = (migrationId, waveId, request) =>
+    this.request(`/migrations/${enc(migrationId)}/waves/${enc(waveId)}`, {
+      method: 'PUT',
+      body: request,
+    });
+
+  deleteWave: SoloTrekApi['deleteWave'] = async (migrationId, waveId) => {
+    await this.request(
+      `/migrations/${enc(migrationId)}/waves/${enc(waveId)}`,
+      { method: 'DELETE' },
+    );
+  };
+
+  getTrackProgress: SoloTrekApi['getTrackProgress'] = migrationId =>
+    this.request(`/migrations/${enc(migrationId)}/tracks`);
+
+  getDecommissionTail: SoloTrekApi['getDecommissionTail'] = (
+    migrationId,
+    query = {},
+  ) =>
+    this.request(
+      `/migrations/${enc(migrationId)}/decommission-tail${queryString({
+        limit: query.limit,
+        offset: query.offset,
+      })}`,
+    );
 
   getRollbacks: SoloTrekApi['getRollbacks'] = (migrationId, query = {}) =>
     this.request(

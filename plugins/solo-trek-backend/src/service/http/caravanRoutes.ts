@@ -11,6 +11,7 @@ import { AggregatesService } from '../AggregatesService';
 import { ReadScope } from '../CatalogReadAccess';
 import { MigrationService } from '../MigrationService';
 import { sendJson } from './jsonDocuments';
+import { decommissionTailCsv } from '../../domain/csv';
 
 type Credentials = BackstageCredentials<
   BackstageUserPrincipal | BackstageServicePrincipal
@@ -41,7 +42,8 @@ export interface RouteKit {
 
 /**
  * The Staggered Caravan's routes (issue 16): pinned tracks and drift,
- * rollbacks. Thin
+ * the wave plan, each track's progress, rollbacks, the decommission tail.
+ * Thin
  * handlers, as in router.ts: the services decide.
  */
 export function registerCaravanRoutes(
@@ -64,6 +66,92 @@ export function registerCaravanRoutes(
           service.setTrack(migrationId, entityRef, req.body, credentials),
       );
       res.json(card);
+    },
+  );
+
+  router.get('/migrations/:migrationId/waves', async (req, res) => {
+    const scope = await readScope(req);
+    sendJson(
+      req,
+      res,
+      await aggregates.wavePlan.plan(req.params.migrationId, scope),
+    );
+  });
+
+  router.post('/migrations/:migrationId/waves', async (req, res) => {
+    const { migrationId } = req.params;
+    const wave = await mutation(
+      req,
+      'wave-plan-create',
+      { migrationId, waveId: req.body.id },
+      credentials => service.waves.createWave(migrationId, req.body, credentials),
+    );
+    res.status(201).json(wave);
+  });
+
+  router.put('/migrations/:migrationId/waves/:waveId', async (req, res) => {
+    const { migrationId, waveId } = req.params;
+    const wave = await mutation(
+      req,
+      'wave-plan-update',
+      {
+        migrationId,
+        waveId,
+        status: req.body.status ?? null,
+        plannedStart: req.body.plannedStart,
+        plannedEnd: req.body.plannedEnd,
+      },
+      credentials =>
+        service.waves.updateWave(migrationId, waveId, req.body, credentials),
+    );
+    res.json(wave);
+  });
+
+  router.delete('/migrations/:migrationId/waves/:waveId', async (req, res) => {
+    const { migrationId, waveId } = req.params;
+    await mutation(req, 'wave-plan-delete', { migrationId, waveId }, credentials =>
+      service.waves.deleteWave(migrationId, waveId, credentials),
+    );
+    res.status(204).end();
+  });
+
+  router.get('/migrations/:migrationId/tracks', async (req, res) => {
+    await readScope(req);
+    sendJson(
+      req,
+      res,
+      await aggregates.wavePlan.tracks(req.params.migrationId),
+    );
+  });
+
+  router.get(
+    '/migrations/:migrationId/decommission-tail',
+    async (req, res) => {
+      const scope = await readScope(req);
+      const { migrationId } = req.params;
+      if (req.query.format === 'csv') {
+        // The export is the whole list.
+        const report = await aggregates.decommissionTail.page(
+          migrationId,
+          { limit: Number.MAX_SAFE_INTEGER, offset: 0 },
+          scope,
+        );
+        kit.sendCsv(
+          res,
+          `${report.migrationId}-decommission-tail.csv`,
+          decommissionTailCsv(report.items),
+        );
+        return;
+      }
+      sendJson(
+        req,
+        res,
+        await aggregates.decommissionTail.page(
+          migrationId,
+          pageOf(req.query),
+          scope,
+        ),
+      );
     },
   );
 

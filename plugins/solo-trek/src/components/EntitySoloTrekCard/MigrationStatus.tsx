@@ -26,6 +26,7 @@ import {
   STAGE_SOURCE_LABELS,
 } from '../../lib/format';
 import { TrackChip } from '../shared/TrackChip';
+import { formatWaveDates, WAVE_SCHEDULE_LABELS } from '../../lib/waves';
 import { MigrationPanelProps } from '../shared/EntityMigrationTabs';
 import { CreedWithWaiverRequests } from './CreedWithWaiverRequests';
 import { StageStepper } from './StageStepper';
@@ -58,19 +59,28 @@ function WaveChip(props: { card: EntityMigrationCard }) {
   if (card.track !== 'caravan' && !card.wave) {
     return null;
   }
+  const detail = card.waveDetail;
+  let label = 'No wave yet';
+  let title =
+    'Caravan services move in waves; the platform team has not placed this one yet.';
+  if (detail) {
+    label = `${detail.title} · ${formatWaveDates(
+      detail.plannedStart,
+      detail.plannedEnd,
+    )} · ${WAVE_SCHEDULE_LABELS[detail.schedule]}`;
+    title = `The centrally planned wave this service moves in: ${detail.done} of ${detail.total} services done.`;
+  } else if (card.wave) {
+    label = `Wave ${card.wave} (not in the plan)`;
+    title = `solo-trek.io/wave names ${card.wave}, which the wave plan does not have.`;
+  }
   return (
-    <Tooltip
-      title={
-        card.wave
-          ? 'The centrally planned wave this service moves in.'
-          : 'Caravan services move in waves; the platform team has not placed this one yet.'
-      }
-    >
+    <Tooltip title={title}>
       <Chip
         size="small"
         variant="outlined"
         icon={<WavesIcon aria-hidden />}
-        label={card.wave ? `Wave ${card.wave}` : 'No wave yet'}
+        label={label}
+        color={detail?.schedule === 'late' ? 'secondary' : 'default'}
       />
     </Tooltip>
   );
@@ -171,6 +181,13 @@ export function MigrationStatus(
         </Tooltip>
       </div>
       <TrackDetails card={card} />
+      {card.waveDetail && card.waveDetail.warnings.length > 0 && (
+        <Alert severity="warning" style={{ marginTop: 8 }}>
+          {card.waveDetail.warnings.map(w => (
+            <div key={w.dependency}>{w.message}.</div>
+          ))}
+        </Alert>
+      )}
       <SunsetCountdown
         daysToSunset={card.daysToSunset}
         sunset={card.sunset}

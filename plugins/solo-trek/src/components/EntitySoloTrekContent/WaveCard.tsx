@@ -1,20 +1,27 @@
 import { FormEvent, useEffect, useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
+import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { useNotify } from '../../lib/useNotify';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { soloTrekWaveManagePermission } from '@internal/plugin-solo-trek-common';
 import { soloTrekApiRef } from '../../api';
-import { EntityCardProps } from '../../hooks';
+import { EntityCardProps, useSoloTrekApi } from '../../hooks';
 import { useAction } from '../../lib/useAction';
+import { useNotify } from '../../lib/useNotify';
 import { useUniqueId } from '../../lib/useUniqueId';
+import { formatWaveDates, WAVE_STATUS_LABELS } from '../../lib/waves';
+import { WaveScheduleChip } from '../shared/WaveScheduleChip';
 
-/** The caravan wave of a service; the platform team places services in waves. */
+/**
+ * The caravan wave of a service: its dates, where it stands and this
+ * service's dependency warnings; the platform team moves it between the
+ * waves of the plan.
+ */
 export function WaveCard(props: EntityCardProps) {
   const { card, onCardChange } = props;
   const api = useApi(soloTrekApiRef);
@@ -22,18 +29,23 @@ export function WaveCard(props: EntityCardProps) {
   const { allowed: canManage } = usePermission({
     permission: soloTrekWaveManagePermission,
   });
+  const plan = useSoloTrekApi(
+    async a => (canManage ? a.getWavePlan(card.migrationId) : undefined),
+    [card.migrationId, canManage],
+  );
   const id = useUniqueId('solo-trek-wave');
   const [wave, setWave] = useState(card.wave ?? '');
   const { busy, message, run } = useAction();
   useEffect(() => setWave(card.wave ?? ''), [card.wave]);
+  const detail = card.waveDetail;
 
   const save = (next: string | null) =>
     run(async () => {
       const updated = await api.setWave(card.migrationId, card.entityRef, next);
       onCardChange(updated);
       notify(
-        updated.wave
-          ? `Moved to wave ${updated.wave}`
+        updated.waveDetail
+          ? `Moved to ${updated.waveDetail.title}`
           : 'Removed from its wave',
         'success',
       );
@@ -41,21 +53,39 @@ export function WaveCard(props: EntityCardProps) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const trimmed = wave.trim();
-    save(trimmed === '' ? null : trimmed);
+    save(wave === '' ? null : wave);
   };
 
   return (
     <InfoCard title="Caravan wave">
-      <Typography variant="body2" paragraph>
-        {card.wave
-          ? `This service moves in wave ${card.wave}.`
-          : 'This service is not in a wave yet.'}{' '}
-        Caravan services move together in centrally planned waves, with the
-        platform team alongside.
-      </Typography>
+      {detail ? (
+        <>
+          <Typography variant="body2" paragraph>
+            This service moves in <strong>{detail.title}</strong> (
+            {formatWaveDates(detail.plannedStart, detail.plannedEnd)},{' '}
+            {WAVE_STATUS_LABELS[detail.status].toLocaleLowerCase()}):{' '}
+            {detail.done} of {detail.total} services done.
+          </Typography>
+          <WaveScheduleChip schedule={detail.schedule} />
+          {detail.warnings.length > 0 && (
+            <Alert severity="warning" style={{ marginTop: 8 }}>
+              {detail.warnings.map(w => (
+                <div key={w.dependency}>{w.message}.</div>
+              ))}
+            </Alert>
+          )}
+        </>
+      ) : (
+        <Typography variant="body2" paragraph>
+          {card.wave
+            ? `solo-trek.io/wave names ${card.wave}, which is not in the wave plan.`
+            : 'This service is not in a wave yet.'}{' '}
+          Caravan services move together in centrally planned waves, with the
+          platform team alongside.
+        </Typography>
+      )}
       {message && (
-        <Alert severity="error" role="alert">
+        <Alert severity="error" role="alert" style={{ marginTop: 8 }}>
           {message}
         </Alert>
       )}
@@ -67,30 +97,39 @@ export function WaveCard(props: EntityCardProps) {
           alignItems="flex-start"
           flexWrap="wrap"
           gridGap={8}
-          mt={1}
+          mt={2}
         >
           <TextField
+            select
             size="small"
             variant="outlined"
             id={id}
             label="Wave"
             value={wave}
             onChange={e => setWave(e.target.value)}
-            inputProps={{ maxLength: 63 }}
-          />
+            style={{ minWidth: 200 }}
+          >
+            <MenuItem value="">No wave</MenuItem>
+            {(plan.value?.waves ?? []).map(w => (
+              <MenuItem key={w.id} value={w.id}>
+                {w.title} ({formatWaveDates(w.plannedStart, w.plannedEnd)})
+              </MenuItem>
+            ))}
+            {card.wave &&
+              !plan.value?.waves.some(w => w.id === card.wave) && (
+                <MenuItem value={card.wave} disabled>
+                  {card.wave} (not in the plan)
+                </MenuItem>
+              )}
+          </TextField>
           <Button
             type="submit"
             variant="contained"
             color="primary"
-            disabled={busy || wave.trim() === (card.wave ?? '')}
+            disabled={busy || wave === (card.wave ?? '')}
           >
             Save wave
           </Button>
-          {card.wave && (
-            <Button disabled={busy} onClick={() => save(null)}>
-              Remove from wave
-            </Button>
-          )}
         </Box>
       )}
     </InfoCard>

@@ -16,6 +16,7 @@ const LABELS: Record<SoloTrekCsvReport, string> = {
   adoption: 'Adoption by team (CSV)',
   'long-tail': 'Long tail (CSV)',
   outcomes: 'Outcomes (CSV)',
+  'decommission-tail': 'Decommission tail (CSV)',
 };
 
 /** The header's exports; the outcomes section has its own button. */

@@ -19,6 +19,7 @@ import {
   useAdoptionReport,
   useMigrations,
   useSelectedMigration,
+  useSoloTrekApi,
 } from '../../hooks';
 import { formatDate, formatDateTime, formatRelative } from '../../lib/format';
 import { ErrorState } from '../shared/ErrorState';
@@ -31,8 +32,11 @@ import { LongTailTable } from './LongTailTable';
 import { Quadrant, SegmentationMatrix } from './SegmentationMatrix';
 import { TeamStages } from './TeamStages';
 import { TracksAndWaves } from './TracksAndWaves';
+import { TrackProgressTiles } from './TrackProgressTiles';
+import { WavePlanCard } from './WavePlanCard';
 import { TrackDriftTable } from './TrackDriftTable';
 import { RollbacksCard } from './RollbacksCard';
+import { DecommissionTailTable } from './DecommissionTailTable';
 import { useLongTailView } from './useLongTailView';
 import { WaiverRequestsQueue } from '../WaiverRequests';
 import { OutcomesSection } from '../OutcomesSection';
@@ -56,6 +60,10 @@ function Dashboard(props: { migration: MigrationInfo }) {
   const { migration } = props;
   const report = useAdoptionReport(migration.id);
   const history = useAdoptionHistory(migration.id);
+  const tracks = useSoloTrekApi(
+    api => api.getTrackProgress(migration.id),
+    [migration.id],
+  );
   const longTail = useLongTailView(migration.id);
   const longTailRef = useRef<HTMLDivElement>(null);
 
@@ -101,6 +109,11 @@ function Dashboard(props: { migration: MigrationInfo }) {
           }
         </Section>
       </Grid>
+      <Grid item xs={12}>
+        <Section state={tracks}>
+          {value => <TrackProgressTiles progress={value} />}
+        </Section>
+      </Grid>
       <Grid item xs={12} lg={8}>
         <InfoCard
           title="Adoption over time"
@@ -134,11 +147,20 @@ function Dashboard(props: { migration: MigrationInfo }) {
         </InfoCard>
       </Grid>
       <Grid item xs={12} lg={4}>
-        <InfoCard title="Tracks and waves">
+        <InfoCard title="Adoption per track">
           <Section state={report}>
             {value => <TracksAndWaves report={value} />}
           </Section>
         </InfoCard>
+      </Grid>
+      <Grid item xs={12}>
+        <WavePlanCard
+          migrationId={migration.id}
+          onChange={() => {
+            tracks.retry();
+            report.retry();
+          }}
+        />
       </Grid>
       <Grid item xs={12}>
         <div ref={longTailRef} style={{ scrollMarginTop: 16 }}>
@@ -162,6 +184,9 @@ function Dashboard(props: { migration: MigrationInfo }) {
       </Grid>
       <Grid item xs={12} lg={6}>
         <RollbacksCard migrationId={migration.id} />
+      </Grid>
+      <Grid item xs={12} lg={6}>
+        <DecommissionTailTable migrationId={migration.id} />
       </Grid>
       <Grid item xs={12}>
         <InfoCard

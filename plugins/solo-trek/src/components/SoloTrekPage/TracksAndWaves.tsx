@@ -32,17 +32,15 @@ function GroupRow(props: { label: string; group: AdoptionFigures }) {
   );
 }
 
-/** Adoption per track and per caravan wave. */
+/**
+ * Adoption per track. The Caravan's own progress is its wave completion,
+ * shown apart (TrackProgressTiles, WavePlanCard), never merged into this.
+ */
 export function TracksAndWaves(props: { report: AdoptionReport }) {
   const { report } = props;
-  const waves = [...report.byWave].sort((a, b) => {
-    if (a.wave === null) return 1;
-    if (b.wave === null) return -1;
-    return a.wave.localeCompare(b.wave, undefined, { numeric: true });
-  });
   return (
     <Table size="small">
-      <caption>Adoption per track and caravan wave</caption>
+      <caption>Adoption per track</caption>
       <TableHead>
         <TableRow>
           <TableCell>Group</TableCell>
@@ -63,13 +61,6 @@ export function TracksAndWaves(props: { report: AdoptionReport }) {
             key={t.track}
             label={`${TRACK_LABELS[t.track]} track`}
             group={t}
-          />
-        ))}
-        {waves.map(w => (
-          <GroupRow
-            key={w.wave ?? 'none'}
-            label={w.wave ? `Wave ${w.wave}` : 'Caravan, no wave yet'}
-            group={w}
           />
         ))}
       </TableBody>

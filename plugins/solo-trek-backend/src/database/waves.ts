@@ -1,0 +1,240 @@
+import { ConflictError } from '@backstage/errors';
+import { Knex } from 'knex';
+import { Wave, WaveRow, WaveUpdate } from './SoloTrekStore';
+import {
+  bounded,
+  chunk,
+  clean,
+  ResultRow,
+  StateRow,
+  toDateOrNull,
+  waveFromRow,
+  WaveDbRow,
+} from './rows';
+import { bumpResultsVersion } from './scans';
+import { StoreContext } from './storeContext';
+
+/** Two writers creating one wave: the primary key decides, in either dialect. */
+function isDuplicate(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return (
+    e?.code === '23505' ||
+    (e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' &&
+      String(e.message).includes('waves'))
+  );
+}
+
+type WaveRowSelect = Pick<
+  ResultRow,
+  | 'entity_ref'
+  | 'title'
+  | 'owner_ref'
+  | 'track'
+  | 'stage'
+  | 'migrated_at'
+  | 'depends_on'
+> & { wave: string | null };
+
+/**
+ * The waves table (the plan of each migration; deleted waves are kept, so
+ * the config's seeds never bring one back) and the reads of results the
+ * plan is computed from. A service's wave is the one set through the API
+ * (entity_state.wave; '' removes it), else its solo-trek.io/wave
+ * annotation. Every write bumps the results version: the cached documents
+ * and cards show the plan.
+ */
+export class WaveStore {
+  constructor(private readonly ctx: StoreContext) {}
+
+  private table(db: Knex | Knex.Transaction = this.ctx.db) {
+    return db<WaveDbRow>('waves');
+  }
+
+  async listWaves(migrationId: string): Promise<Wave[]> {
+    const rows = await this.table()
+      .where({ migration_id: migrationId })
+      .whereNull('deleted_at')
+      .orderBy('position')
+      .orderBy('id');
+    return rows.map(waveFromRow);
+  }
+
+  async getWave(migrationId: string, id: string): Promise<Wave | undefined> {
+    const row = await this.table()
+      .where({ migration_id: migrationId, id })
+      .whereNull('deleted_at')
+      .first();
+    return row ? waveFromRow(row) : undefined;
+  }
+
+  async createWave(wave: Wave): Promise<void> {
+    try {
+      await this.ctx.db.transaction(async tx => {
+        await this.table(tx).insert({
+          migration_id: wave.migrationId,
+          id: wave.id,
+          title: clean(wave.title),
+          position: wave.order,
+          planned_start: wave.plannedStart,
+          planned_end: wave.plannedEnd,
+          status: wave.status,
+          created_by: bounded(wave.createdBy, 512),
+          created_at: wave.createdAt,
+          updated_by: bounded(wave.updatedBy, 512),
+          updated_at: wave.updatedAt,
+        });
+        await bumpResultsVersion(tx, wave.migrationId);
+      });
+    } catch (error) {
+      if (isDuplicate(error)) {
+        throw new ConflictError(
+          `Migration "${wave.migrationId}" already has or had a wave "${wave.id}"; choose another id`,
+        );
+      }
+      throw error;
+    }
+  }
+
+  async updateWave(
+    migrationId: string,
+    id: string,
+    update: WaveUpdate,
+  ): Promise<Wave | undefined> {
+    return this.ctx.db.transaction(async tx => {
+      const count = await this.table(tx)
+        .where({ migration_id: migrationId, id })
+        .whereNull('deleted_at')
+        .update({
+          title: clean(update.title),
+          position: update.order,
+          planned_start: update.plannedStart,
+          planned_end: update.plannedEnd,
+          status: update.status,
+          updated_by: bounded(update.updatedBy, 512),
+          updated_at: update.updatedAt,
+        });
+      if (count === 0) return undefined;
+      await bumpResultsVersion(tx, migrationId);
+      const row = await this.table(tx)
+        .where({ migration_id: migrationId, id })
+        .first();
+      return row ? waveFromRow(row) : undefined;
+    });
+  }
+
+  /** Deletes a wave (kept as deleted) and takes its members out of it. */
+  async deleteWave(
+    migrationId: string,
+    id: string,
+    deletedBy: string,
+    now: Date,
+  ): Promise<boolean> {
+    return this.ctx.db.transaction(async tx => {
+      const count = await this.table(tx)
+        .where({ migration_id: migrationId, id })
+        .whereNull('deleted_at')
+        .update({ deleted_at: now, deleted_by: bounded(deletedBy, 512) });
+      if (count === 0) return false;
+      await tx<StateRow>('entity_state')
+        .where({ migration_id: migrationId, wave: id })
+        .update({ wave: null, wave_set_by: bounded(deletedBy, 512), wave_set_at: now });
+      await bumpResultsVersion(tx, migrationId);
+      return true;
+    });
+  }
+
+  /** Creates the waves of `seeds` the plan never had; returns how many. */
+  async seedWaves(migrationId: string, seeds: Wave[]): Promise<number> {
+    if (seeds.length === 0) return 0;
+    return this.ctx.db.transaction(async tx => {
+      const known = new Set(
+        await this.table(tx)
+          .where({ migration_id: migrationId })
+          .pluck('id'),
+      );
+      const fresh = seeds.filter(s => !known.has(s.id));
+      if (fresh.length === 0) return 0;
+      await this.table(tx)
+        .insert(
+          fresh.map(w => ({
+            migration_id: migrationId,
+            id: w.id,
+            title: clean(w.title),
+            position: w.order,
+            planned_start: w.plannedStart,
+            planned_end: w.plannedEnd,
+            status: w.status,
+            created_by: bounded(w.createdBy, 512),
+            created_at: w.createdAt,
+            updated_by: bounded(w.updatedBy, 512),
+            updated_at: w.updatedAt,
+          })),
+        )
+        .onConflict(['migration_id', 'id'])
+        .ignore();
+      await bumpResultsVersion(tx, migrationId);
+      return fresh.length;
+    });
+  }
+
+  private waveRowQuery(migrationId: string) {
+    const { db } = this.ctx;
+    return db('entity_results as r')
+      .leftJoin('entity_state as s', function join() {
+        this.on('s.migration_id', 'r.migration_id').andOn(
+          's.entity_ref',
+          'r.entity_ref',
+        );
+      })
+      .where('r.migration_id', migrationId)
+      .select(
+        'r.entity_ref',
+        'r.title',
+        'r.owner_ref',
+        'r.track',
+        'r.stage',
+        'r.migrated_at',
+        'r.depends_on',
+        // Set through the API wins over the annotation; '' is "no wave".
+        db.raw("NULLIF(COALESCE(s.wave, r.annotation_wave), '') as wave"),
+      );
+  }
+
+  /** Every result of a migration as the plan reads it, or only those of `refs`. */
+  async waveRows(migrationId: string, refs?: string[]): Promise<WaveRow[]> {
+    if (!refs) {
+      return (await this.waveRowQuery(migrationId)).map(toWaveRow);
+    }
+    const out: WaveRow[] = [];
+    for (const part of chunk([...new Set(refs)])) {
+      const rows: WaveRowSelect[] = await this.waveRowQuery(migrationId).whereIn(
+        'r.entity_ref',
+        part,
+      );
+      out.push(...rows.map(toWaveRow));
+    }
+    return out;
+  }
+
+  /** The results whose wave is `waveId`. */
+  async waveMembers(migrationId: string, waveId: string): Promise<WaveRow[]> {
+    const rows: WaveRowSelect[] = await this.waveRowQuery(migrationId).whereRaw(
+      "NULLIF(COALESCE(s.wave, r.annotation_wave), '') = ?",
+      [waveId],
+    );
+    return rows.map(toWaveRow);
+  }
+}
+
+function toWaveRow(row: WaveRowSelect): WaveRow {
+  return {
+    entityRef: row.entity_ref,
+    title: row.title ?? null,
+    ownerRef: row.owner_ref ?? null,
+    track: row.track,
+    stage: row.stage,
+    migratedAt: toDateOrNull(row.migrated_at),
+    wave: row.wave ?? null,
+    dependsOn: row.depends_on ? JSON.parse(row.depends_on) : [],
+  };
+}

@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'react';
+import MenuItem from '@material-ui/core/MenuItem';
+import { useApi } from '@backstage/core-plugin-api';
+import {
+  EntityMigrationCard,
+  UnplacedService,
+  WaveInfo,
+} from '@internal/plugin-solo-trek-common';
+import { soloTrekApiRef } from '../../api';
+import { STAGE_LABELS } from '../../lib/format';
+import { useUniqueId } from '../../lib/useUniqueId';
+import { FormDialog, FormField, useFormSubmit } from '../shared/FormDialog';
+
+/** Puts one of the Caravan services in no wave into a wave. */
+export function AddToWaveDialog(props: {
+  open: boolean;
+  onClose: () => void;
+  migrationId: string;
+  wave: WaveInfo;
+  unplaced: UnplacedService[];
+  onAdded: (card: EntityMigrationCard) => void;
+}) {
+  const { open, onClose, migrationId, wave, unplaced, onAdded } = props;
+  const api = useApi(soloTrekApiRef);
+  const id = useUniqueId('solo-trek-add-to-wave');
+  const { attempted, busy, message, reset, submit } = useFormSubmit();
+  const [entityRef, setEntityRef] = useState('');
+
+  useEffect(() => {
+    if (open) {
+      setEntityRef('');
+      reset();
+    }
+    // Reset only when the dialog opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open]);
+
+  const onSubmit = () =>
+    submit(entityRef !== '', async () => {
+      onAdded(await api.setWave(migrationId, entityRef, wave.id));
+      onClose();
+    });
+
+  return (
+    <FormDialog
+      open={open}
+      onClose={onClose}
+      id={id}
+      title={`Add a service to ${wave.title}`}
+      description={
+        unplaced.length
+          ? 'Caravan services not done and in no wave. Solo Trek services move on their own.'
+          : 'Every Caravan service is in a wave or done.'
+      }
+      error={message}
+      busy={busy}
+      submitLabel="Add to wave"
+      busyLabel="Adding…"
+      submitDisabled={unplaced.length === 0}
+      onSubmit={onSubmit}
+    >
+      <FormField
+        select
+        required
+        id={`${id}-service`}
+        label="Service"
+        value={entityRef}
+        onChange={e => setEntityRef(e.target.value)}
+        problem={attempted && entityRef === '' && 'Choose the service to add.'}
+      >
+        {unplaced.map(s => (
+          <MenuItem key={s.entityRef} value={s.entityRef}>
+            {s.title ?? s.entityRef.split('/').pop()} ({STAGE_LABELS[s.stage]})
+          </MenuItem>
+        ))}
+      </FormField>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,187 @@
+import { useEffect, useState } from 'react';
+import MenuItem from '@material-ui/core/MenuItem';
+import { useApi } from '@backstage/core-plugin-api';
+import { WaveInfo, WaveStatus } from '@internal/plugin-solo-trek-common';
+import { soloTrekApiRef } from '../../api';
+import { WAVE_STATUS_LABELS } from '../../lib/waves';
+import { useUniqueId } from '../../lib/useUniqueId';
+import { FormDialog, FormField, useFormSubmit } from '../shared/FormDialog';
+
+const STATUSES: WaveStatus[] = ['planned', 'active', 'done', 'rolled-back'];
+const ID = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/** A wave id from its title: "Wave 3 (payments)" → "wave-3-payments". */
+function idFrom(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 63);
+}
+
+/** Plans a wave, or changes one: title, order, planned dates and status. */
+export function WaveDialog(props: {
+  open: boolean;
+  onClose: () => void;
+  migrationId: string;
+  /** The wave to change; a new one when left out. */
+  wave?: WaveInfo;
+  /** The order a new wave gets unless changed: after the last. */
+  nextOrder: number;
+  onSaved: (wave: WaveInfo) => void;
+}) {
+  const { open, onClose, migrationId, wave, nextOrder, onSaved } = props;
+  const api = useApi(soloTrekApiRef);
+  const id = useUniqueId('solo-trek-wave-plan');
+  const { attempted, busy, message, reset, submit } = useFormSubmit();
+  const [title, setTitle] = useState('');
+  const [waveId, setWaveId] = useState('');
+  const [idEdited, setIdEdited] = useState(false);
+  const [order, setOrder] = useState('');
+  const [plannedStart, setPlannedStart] = useState('');
+  const [plannedEnd, setPlannedEnd] = useState('');
+  const [status, setStatus] = useState<WaveStatus>('planned');
+
+  useEffect(() => {
+    if (open) {
+      setTitle(wave?.title ?? '');
+      setWaveId(wave?.id ?? '');
+      setIdEdited(false);
+      setOrder(String(wave?.order ?? nextOrder));
+      setPlannedStart(wave?.plannedStart ?? '');
+      setPlannedEnd(wave?.plannedEnd ?? '');
+      setStatus(wave?.status ?? 'planned');
+      reset();
+    }
+    // Reset only when the dialog opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open]);
+
+  const titleMissing = title.trim() === '';
+  const idInvalid = !wave && !ID.test(waveId);
+  const orderInvalid = !/^\d{1,5}$/.test(order);
+  const startMissing = plannedStart === '';
+  const endInvalid = plannedEnd === '' || plannedEnd < plannedStart;
+
+  const onSubmit = () =>
+    submit(
+      !titleMissing && !idInvalid && !orderInvalid && !startMissing && !endInvalid,
+      async () => {
+        const request = {
+          title: title.trim(),
+          order: Number(order),
+          plannedStart,
+          plannedEnd,
+          status,
+        };
+        const saved = wave
+          ? await api.updateWave(migrationId, wave.id, request)
+          : await api.createWave(migrationId, { id: waveId, ...request });
+        onSaved(saved);
+        onClose();
+      },
+    );
+
+  return (
+    <FormDialog
+      open={open}
+      onClose={onClose}
+      id={id}
+      title={wave ? `Change ${wave.title}` : 'Plan a wave'}
+      description={
+        <>
+          Caravan services move together in waves, ordered by dependency and
+          risk. A wave is late once its planned end has passed with services
+          still to move.
+        </>
+      }
+      error={message}
+      busy={busy}
+      submitLabel={wave ? 'Save wave' : 'Plan wave'}
+      busyLabel="Saving…"
+      onSubmit={onSubmit}
+    >
+      <FormField
+        required
+        // Not `${id}-title`: the dialog's heading has that id.
+        id={`${id}-name`}
+        label="Title"
+        value={title}
+        onChange={e => {
+          setTitle(e.target.value);
+          if (!wave && !idEdited) setWaveId(idFrom(e.target.value));
+        }}
+        problem={attempted && titleMissing && 'Give the wave a title.'}
+        inputProps={{ maxLength: 200 }}
+      />
+      {!wave && (
+        <FormField
+          required
+          id={`${id}-id`}
+          label="Id"
+          value={waveId}
+          onChange={e => {
+            setWaveId(e.target.value);
+            setIdEdited(true);
+          }}
+          problem={
+            attempted &&
+            idInvalid &&
+            'Use lowercase letters, digits and dashes, such as wave-3.'
+          }
+          helperText="How services and the API name the wave; it never changes."
+          inputProps={{ maxLength: 63 }}
+        />
+      )}
+      <FormField
+        required
+        type="number"
+        id={`${id}-order`}
+        label="Order"
+        value={order}
+        onChange={e => setOrder(e.target.value)}
+        problem={attempted && orderInvalid && 'A whole number, 0 or more.'}
+        helperText="Waves move in this order; equal orders move together."
+        inputProps={{ min: 0, max: 10000 }}
+      />
+      <FormField
+        required
+        type="date"
+        id={`${id}-start`}
+        label="Planned start"
+        value={plannedStart}
+        onChange={e => setPlannedStart(e.target.value)}
+        InputLabelProps={{ shrink: true }}
+        problem={attempted && startMissing && 'Pick the day the wave starts.'}
+      />
+      <FormField
+        required
+        type="date"
+        id={`${id}-end`}
+        label="Planned end"
+        value={plannedEnd}
+        onChange={e => setPlannedEnd(e.target.value)}
+        InputLabelProps={{ shrink: true }}
+        inputProps={{ min: plannedStart || undefined }}
+        problem={
+          attempted &&
+          endInvalid &&
+          'Pick the day it should be done, on or after the start.'
+        }
+      />
+      <FormField
+        select
+        id={`${id}-status`}
+        label="Status"
+        value={status}
+        onChange={e => setStatus(e.target.value as WaveStatus)}
+      >
+        {STATUSES.map(s => (
+          <MenuItem key={s} value={s}>
+            {WAVE_STATUS_LABELS[s]}
+          </MenuItem>
+        ))}
+      </FormField>
+    </FormDialog>
+  );
+}

@@ -102,6 +102,8 @@ export type AdoptionReport = {
   byQuadrant: QuadrantAdoption[];
   creed: CreedItemStats[];
   forecast: AdoptionForecast;
+  /** The same forecast for each track's services apart, from its own history. */
+  forecastByTrack: TrackForecast[];
   /** The last scan failed; figures come from the last good one. */
   stale: boolean;
 };

@@ -717,6 +717,10 @@ export type components = {
                 unknown: number;
             }[];
             forecast: components["schemas"]["Forecast"];
+            /** @description The same forecast for each track's services apart, from its own history. */
+            forecastByTrack: (components["schemas"]["Forecast"] & {
+                track: components["schemas"]["Track"];
+            })[];
             stale: boolean;
         };
         TeamAdoption: components["schemas"]["AdoptionFigures"] & {
@@ -1088,12 +1092,15 @@ export type components = {
         };
         HistoryEntry: {
             id: number;
-            /** @description The stage before; null for the first evaluation. */
-            fromStage?: string | null;
+            /**
+             * @description The stage before; null for the first evaluation.
+             * @enum {string|null}
+             */
+            fromStage: "not-started" | "planning" | "in-progress" | "migrated" | "decommissioned" | "retired" | null;
             toStage: components["schemas"]["Stage"];
             source: components["schemas"]["StageSource"];
-            actor?: string | null;
-            note?: string | null;
+            actor: string | null;
+            note: string | null;
             /** Format: date-time */
             at: string;
             rollback?: components["schemas"]["RollbackInfo"];
@@ -1343,7 +1350,7 @@ export type components = {
             migrationId: string;
             entityRef: string;
             title?: string;
-            owner?: string | null;
+            owner: string | null;
             stage: components["schemas"]["Stage"];
             stageSource: components["schemas"]["StageSource"];
             live: boolean;
@@ -1355,7 +1362,7 @@ export type components = {
             wave: string | null;
             daysToSunset: number;
             /** Format: date */
-            sunset?: string;
+            sunset: string;
             checks: components["schemas"]["Check"][];
             compliance: components["schemas"]["Compliance"];
             history: components["schemas"]["HistoryEntry"][];

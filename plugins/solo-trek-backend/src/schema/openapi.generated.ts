@@ -341,6 +341,7 @@ export const spec = {
           "byQuadrant",
           "creed",
           "forecast",
+          "forecastByTrack",
           "stale"
         ],
         "properties": {
@@ -481,6 +482,28 @@ export const spec = {
           },
           "forecast": {
             "$ref": "#/components/schemas/Forecast"
+          },
+          "forecastByTrack": {
+            "type": "array",
+            "description": "The same forecast for each track's services apart, from its own history.",
+            "items": {
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/Forecast"
+                },
+                {
+                  "type": "object",
+                  "required": [
+                    "track"
+                  ],
+                  "properties": {
+                    "track": {
+                      "$ref": "#/components/schemas/Track"
+                    }
+                  }
+                }
+              ]
+            }
           },
           "stale": {
             "type": "boolean"
@@ -1784,8 +1807,11 @@ export const spec = {
         "type": "object",
         "required": [
           "id",
+          "fromStage",
           "toStage",
           "source",
+          "actor",
+          "note",
           "at"
         ],
         "properties": {
@@ -1795,6 +1821,15 @@ export const spec = {
           "fromStage": {
             "type": "string",
             "nullable": true,
+            "enum": [
+              "not-started",
+              "planning",
+              "in-progress",
+              "migrated",
+              "decommissioned",
+              "retired",
+              null
+            ],
             "description": "The stage before; null for the first evaluation."
           },
           "toStage": {
@@ -2644,6 +2679,7 @@ export const spec = {
         "required": [
           "migrationId",
           "entityRef",
+          "owner",
           "stage",
           "stageSource",
           "live",
@@ -2651,6 +2687,7 @@ export const spec = {
           "quadrant",
           "wave",
           "daysToSunset",
+          "sunset",
           "checks",
           "compliance",
           "history",

@@ -1,5 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import {
+  TrackForecast,
   AdoptionFigures,
   AdoptionHistory,
   AdoptionReport,
@@ -605,9 +606,30 @@ export function makeAdoptionReport(
       basedOnWeeks: 8,
       minWeeks: 3,
     },
+    forecastByTrack: [],
     stale: false,
     ...overrides,
   };
+}
+
+/** Each track's forecast: the Solo Trek at risk, the Caravan too new to say. */
+export function makeTrackForecasts(
+  forecast = makeAdoptionReport().forecast,
+): TrackForecast[] {
+  return [
+    { ...forecast, track: 'solo-trek' },
+    {
+      ...forecast,
+      track: 'caravan',
+      status: 'not-enough-data',
+      reason:
+        'The forecast needs 3 weeks of history and has 9 days: it projects from 2026-10-13.',
+      projectedCompletion: null,
+      earliestCompletion: null,
+      latestCompletion: null,
+      remaining: 4,
+    },
+  ];
 }
 
 export function makeAdoptionHistory(
@@ -628,20 +650,7 @@ export function makeAdoptionHistory(
       compliantAdoption: Math.max(0, done[i] - 2) / 20,
     })),
     forecast: makeAdoptionReport().forecast,
-    forecastByTrack: [
-      { ...makeAdoptionReport().forecast, track: 'solo-trek' },
-      {
-        ...makeAdoptionReport().forecast,
-        track: 'caravan',
-        status: 'not-enough-data',
-        reason:
-          'The forecast needs 3 weeks of history and has 9 days: it projects from 2026-10-13.',
-        projectedCompletion: null,
-        earliestCompletion: null,
-        latestCompletion: null,
-        remaining: 4,
-      },
-    ],
+    forecastByTrack: makeTrackForecasts(),
     ...overrides,
   };
 }

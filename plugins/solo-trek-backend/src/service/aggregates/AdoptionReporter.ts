@@ -117,6 +117,7 @@ export class AdoptionReporter {
           teamCount: breakdowns.byTeam.length,
           creed: computeCreedStats(m, outcomeCounts, waived, now),
           forecast,
+          forecastByTrack: history.forecastByTrack,
           stale: false,
         };
       },

@@ -273,6 +273,32 @@ export interface Config {
         /** planned (the default), active, done or rolled-back. */
         status?: 'planned' | 'active' | 'done' | 'rolled-back';
       }>;
+      /**
+       * What the platform team offers each track, shown on the card of
+       * each service of that track (the article's two contracts).
+       */
+      tracks?: {
+        /** Self-service: docs, a support channel and office hours. */
+        soloTrek?: {
+          /** The self-service docs (http or https). */
+          docsUrl?: string;
+          /** The support channel (http or https). */
+          supportChannelUrl?: string;
+          /** In words, e.g. "Thursdays 14:00–15:00 CET". */
+          officeHours?: string;
+          /** A user or group entity ref. */
+          liaison?: string;
+        };
+        /** The central plan, with its liaison. */
+        caravan?: {
+          /** The migration plan (http or https). */
+          docsUrl?: string;
+          supportChannelUrl?: string;
+          officeHours?: string;
+          /** A user or group entity ref. */
+          liaison?: string;
+        };
+      };
     }>;
   };
 }

@@ -4,6 +4,7 @@ import type {
   RollbackInfo,
   SegmentationExplanation,
   TrackDecisionInfo,
+  TrackContracts,
   TrackDrift,
 } from './caravan';
 import type { NextNudge } from './nudges';
@@ -70,6 +71,8 @@ export type MigrationInfo = {
   liveWhen: string;
   creed: CreedItemInfo[];
   lastScan?: ScanInfo;
+  /** What the platform team offers each track, where configured. */
+  tracks?: TrackContracts;
 };
 
 /** @public */

@@ -348,3 +348,24 @@ export type DecommissionTailReport = {
   offset: number;
   items: DecommissionTailEntry[];
 };
+
+/**
+ * What the platform team promises one track (the article's "two distinct
+ * contracts"): for the Solo Trek self-service docs, a support channel and
+ * office hours; for the Caravan the plan and a liaison. @public
+ */
+export type TrackContract = {
+  /** Solo Trek: the self-service docs. Caravan: the migration plan. */
+  docsUrl?: string;
+  supportChannelUrl?: string;
+  /** In words, e.g. "Thursdays 14:00–15:00 CET". */
+  officeHours?: string;
+  /** The person or team to talk to: a user or group entity ref. */
+  liaison?: string;
+};
+
+/** The contract of each track, as configured. @public */
+export type TrackContracts = {
+  soloTrek?: TrackContract;
+  caravan?: TrackContract;
+};

@@ -1000,6 +1000,11 @@ export type components = {
             liveWhen: string;
             creed: components["schemas"]["CreedItem"][];
             lastScan?: components["schemas"]["ScanStatus"];
+            /** @description What the platform team offers each track, where configured. */
+            tracks?: {
+                soloTrek?: components["schemas"]["TrackContract"];
+                caravan?: components["schemas"]["TrackContract"];
+            };
         };
         ScanStatus: {
             /** Format: date-time */
@@ -1289,6 +1294,14 @@ export type components = {
                 migratedAt: string;
                 daysSinceMigrated: number;
             }[];
+        };
+        /** @description What the platform team promises a track: for the Solo Trek self-service docs, a support channel and office hours; for the Caravan the plan (docsUrl) and a liaison. */
+        TrackContract: {
+            docsUrl?: string;
+            supportChannelUrl?: string;
+            officeHours?: string;
+            /** @description A user or group entity ref. */
+            liaison?: string;
         };
         TrackDecision: {
             id: number;

@@ -54,3 +54,46 @@ describe('soloTrek.migrations[].waves', () => {
     expect(withWaves(waves)).toThrow(message);
   });
 });
+
+describe('soloTrek.migrations[].tracks', () => {
+  function withTracks(tracks: unknown) {
+    const data = JSON.parse(JSON.stringify(nimbusConfig));
+    data.migrations[0].tracks = tracks;
+    return () => readSoloTrekConfig(new ConfigReader({ soloTrek: data }));
+  }
+
+  it('reads each track\'s contract, the liaison as a full user or group ref', () => {
+    const config = withTracks({
+      soloTrek: {
+        docsUrl: 'https://docs.example.com/self-service',
+        officeHours: 'Thursdays 14:00',
+      },
+      caravan: { liaison: 'platform-team' },
+    })();
+    expect(config.migrations[0].tracks).toEqual({
+      soloTrek: {
+        docsUrl: 'https://docs.example.com/self-service',
+        officeHours: 'Thursdays 14:00',
+      },
+      caravan: { liaison: 'group:default/platform-team' },
+    });
+    expect(withTracks(undefined)().migrations[0].tracks).toEqual({});
+  });
+
+  it.each([
+    [
+      { caravan: { liaison: 'component:default/ledger' } },
+      'soloTrek.migrations[0].tracks.caravan.liaison: the liaison must be a user or a group, not a component',
+    ],
+    [
+      { soloTrek: { docsUrl: 'ftp://docs.example.com/self-service' } },
+      'soloTrek.migrations[0].tracks.soloTrek.docsUrl',
+    ],
+    [
+      { convoy: {} },
+      'soloTrek.migrations[0].tracks.convoy: unknown key "convoy"',
+    ],
+  ])('stops the backend with the key path: %j', (tracks, message) => {
+    expect(withTracks(tracks)).toThrow(message);
+  });
+});

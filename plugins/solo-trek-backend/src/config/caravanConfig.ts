@@ -1,6 +1,11 @@
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { WaveStatus } from '@internal/plugin-solo-trek-common';
+import {
+  TrackContract,
+  TrackContracts,
+  WaveStatus,
+} from '@internal/plugin-solo-trek-common';
 import { RuleConfigError } from '../rules/RuleConfigError';
 
 /*
@@ -96,3 +101,62 @@ export const decommissionConfigSchema = z
  * rollback window after go-live.
  */
 export const DEFAULT_DECOMMISSION_GRACE_DAYS = 60;
+
+const httpUrl = z
+  .string()
+  .url()
+  .refine(u => /^https?:\/\//i.test(u), 'use an http or https URL');
+
+const contract = z
+  .object({
+    docsUrl: httpUrl.optional(),
+    supportChannelUrl: httpUrl.optional(),
+    officeHours: z.string().min(1).max(200).optional(),
+    liaison: z.string().min(1).max(255).optional(),
+  })
+  .strict();
+
+/** `soloTrek.migrations[].tracks` */
+export const trackContractsSchema = z
+  .object({ soloTrek: contract.optional(), caravan: contract.optional() })
+  .strict();
+
+/** A liaison as a full user or group ref; anything else stops the backend. */
+function liaisonRef(value: string, at: string): string {
+  let ref;
+  try {
+    ref = parseEntityRef(value, {
+      defaultKind: 'group',
+      defaultNamespace: 'default',
+    });
+  } catch {
+    throw new RuleConfigError(
+      at,
+      `"${value}" is not an entity ref; write user:default/jane or group:default/platform-team`,
+    );
+  }
+  const kind = ref.kind.toLocaleLowerCase('en-US');
+  if (kind !== 'user' && kind !== 'group') {
+    throw new RuleConfigError(
+      at,
+      `the liaison must be a user or a group, not a ${ref.kind}`,
+    );
+  }
+  return stringifyEntityRef({ ...ref, kind });
+}
+
+/** Each track's contract, liaisons as full refs. */
+export function readTrackContracts(
+  tracks: z.infer<typeof trackContractsSchema> | undefined,
+  at: (...rest: Array<string | number>) => string,
+): TrackContracts {
+  const out: TrackContracts = {};
+  for (const key of ['soloTrek', 'caravan'] as const) {
+    const c = tracks?.[key];
+    if (!c) continue;
+    const read: TrackContract = { ...c };
+    if (c.liaison) read.liaison = liaisonRef(c.liaison, at(key, 'liaison'));
+    out[key] = read;
+  }
+  return out;
+}

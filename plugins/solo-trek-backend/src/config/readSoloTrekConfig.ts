@@ -20,7 +20,9 @@ import {
 import {
   decommissionConfigSchema,
   DEFAULT_DECOMMISSION_GRACE_DAYS,
+  readTrackContracts,
   readWaveSeeds,
+  trackContractsSchema,
   WaveSeed,
   wavesConfigSchema,
 } from './caravanConfig';
@@ -31,7 +33,11 @@ import {
   scanScheduleSchema,
 } from './scanSchedule';
 
-import { Level, Track } from '@internal/plugin-solo-trek-common';
+import {
+  Level,
+  Track,
+  TrackContracts,
+} from '@internal/plugin-solo-trek-common';
 
 export type { Level, Track };
 
@@ -78,6 +84,8 @@ export interface MigrationDefinition {
   segmentation: SegmentationConfig;
   /** The wave plan it starts with; each is created once, then the plan is the platform team's. */
   waves: WaveSeed[];
+  /** What the platform team offers each track. */
+  tracks: TrackContracts;
 }
 
 export interface HttpProbeConfig {
@@ -234,6 +242,7 @@ const migration = z
     creed: z.array(creedItem),
     segmentation: segmentation.optional(),
     waves: wavesConfigSchema.optional(),
+    tracks: trackContractsSchema.optional(),
   })
   .strict();
 
@@ -449,6 +458,7 @@ export function readSoloTrekConfig(config: Config): SoloTrekConfig {
       creed,
       segmentation: { ...DEFAULT_SEGMENTATION, ...m.segmentation },
       waves: readWaveSeeds(m.waves, (...rest) => at('waves', ...rest)),
+      tracks: readTrackContracts(m.tracks, (...rest) => at('tracks', ...rest)),
     };
   });
 

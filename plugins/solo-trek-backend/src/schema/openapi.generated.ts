@@ -1508,6 +1508,18 @@ export const spec = {
           },
           "lastScan": {
             "$ref": "#/components/schemas/ScanStatus"
+          },
+          "tracks": {
+            "type": "object",
+            "description": "What the platform team offers each track, where configured.",
+            "properties": {
+              "soloTrek": {
+                "$ref": "#/components/schemas/TrackContract"
+              },
+              "caravan": {
+                "$ref": "#/components/schemas/TrackContract"
+              }
+            }
           }
         }
       },
@@ -2466,6 +2478,25 @@ export const spec = {
                 }
               }
             }
+          }
+        }
+      },
+      "TrackContract": {
+        "type": "object",
+        "description": "What the platform team promises a track: for the Solo Trek self-service docs, a support channel and office hours; for the Caravan the plan (docsUrl) and a liaison.",
+        "properties": {
+          "docsUrl": {
+            "type": "string"
+          },
+          "supportChannelUrl": {
+            "type": "string"
+          },
+          "officeHours": {
+            "type": "string"
+          },
+          "liaison": {
+            "type": "string",
+            "description": "A user or group entity ref."
           }
         }
       },

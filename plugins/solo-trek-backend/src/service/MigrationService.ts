@@ -183,6 +183,8 @@ export class MigrationService {
             stale: Boolean(scan.error),
           }
         : undefined,
+      // What the platform team offers each track, when configured.
+      ...(m.tracks.soloTrek || m.tracks.caravan ? { tracks: m.tracks } : {}),
     };
   }
 

@@ -18,6 +18,7 @@ import {
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { Entity } from '@backstage/catalog-model';
 import { soloTrekApiRef, SoloTrekClient } from '../api';
+import { rootRouteRef } from '../routes';
 import { SoloTrekFake, soloTrekHandlers } from './handlers';
 import { caravanHandlers } from './caravanHandlers';
 import { outcomeHandlers } from './outcomeHandlers';
@@ -131,6 +132,7 @@ export async function renderWithSoloTrek(
     {
       mountedRoutes: {
         '/catalog/:namespace/:kind/:name': entityRouteRef,
+        '/solo-trek': rootRouteRef,
       },
       ...(options.path && { routeEntries: [options.path] }),
     },

@@ -33,6 +33,7 @@ import { StageStepper } from './StageStepper';
 import { SunsetCountdown } from './SunsetCountdown';
 import { NextReminder } from './NextReminder';
 import { TrackDetails } from './TrackDetails';
+import { TrackContractPanel } from './TrackContractPanel';
 import { UpdateStageDialog } from './UpdateStageDialog';
 import { EntityOutcomesStrip } from '../OutcomesStrip';
 
@@ -181,6 +182,7 @@ export function MigrationStatus(
         </Tooltip>
       </div>
       <TrackDetails card={card} />
+      <TrackContractPanel migration={migration} card={card} />
       {card.waveDetail && card.waveDetail.warnings.length > 0 && (
         <Alert severity="warning" style={{ marginTop: 8 }}>
           {card.waveDetail.warnings.map(w => (

@@ -195,6 +195,7 @@ export const soloTrekPlugin = createBackendPlugin({
               config,
               store,
               logger,
+              warm: id => outcomes.reporter.report(id),
               // Owners hear that a pulse opened, where notifications run.
               notifier: new PulseNotifier({
                 config,

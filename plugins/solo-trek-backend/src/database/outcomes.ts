@@ -12,6 +12,7 @@ import {
 } from '../domain/outcomes/model';
 import { dayNumber } from '../domain/outcomes/validatePoints';
 import { bounded, chunk, cleanOrNull, toDate } from './rows';
+import { OutcomePointWrite, upsertOutcomePoints } from './postgresTuning';
 import { StoreContext } from './storeContext';
 
 /*
@@ -57,9 +58,10 @@ interface ServiceRow {
 }
 
 /**
- * Rows per insert: a batch of 1,000 is one statement on PostgreSQL (7,000
- * of its 65,535 parameters). knex writes SQLite's multi-row insert as a
- * compound SELECT, which SQLite caps at 500 terms: 400 a statement there.
+ * Rows per insert: a batch of 1,000 is one statement on PostgreSQL (seven
+ * arrays, see upsertOutcomePoints). knex writes SQLite's multi-row insert
+ * as a compound SELECT, which SQLite caps at 500 terms: 400 a statement
+ * there.
  */
 const INSERT_ROWS = { pg: 1000, sqlite: 400 };
 /** Entities per IN list. */
@@ -239,6 +241,10 @@ export class DatabaseOutcomeStore implements OutcomeStore {
     if (rows.length === 0) return 0;
     await this.db.transaction(async tx => {
       for (const part of chunk(rows, INSERT_ROWS[this.ctx.dialect])) {
+        if (this.ctx.dialect === 'pg') {
+          await upsertOutcomePoints(tx, part as OutcomePointWrite[]);
+          continue;
+        }
         await tx<PointRow>('outcome_points')
           .insert(part)
           .onConflict(['entity_ref', 'metric', 'at'])

@@ -95,9 +95,10 @@ export function registerOutcomeRoutes(
   });
 
   router.get('/migrations/:migrationId/outcomes', async (req, res) => {
-    const scope = await readScope(req);
     const { migrationId } = req.params;
     if (req.query.format === 'csv') {
+      // The CSV names teams: only those the caller may read.
+      const scope = await readScope(req);
       sendCsv(
         res,
         `${migrationId}-outcomes.csv`,
@@ -105,6 +106,8 @@ export function registerOutcomeRoutes(
       );
       return;
     }
+    // Org-wide figures, the same for every signed-in caller: no read scope to decide.
+    await reader(req);
     sendJson(req, res, await outcomes.reporter.report(migrationId));
   });
 

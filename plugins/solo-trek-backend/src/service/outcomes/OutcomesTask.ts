@@ -6,8 +6,9 @@ import { PulseNotifier } from './PulseNotifier';
 
 /**
  * The outcomes' housekeeping, once an hour across replicas: roll raw points
- * older than rawRetentionDays up to one row per day, prune what entities
- * that left every migration left behind, and announce pulses that opened.
+ * older than rawRetentionDays up to one row per day, compute each
+ * scorecard ahead of its readers, prune what entities that left every
+ * migration left behind, and announce pulses that opened.
  */
 export class OutcomesTask {
   constructor(
@@ -16,6 +17,11 @@ export class OutcomesTask {
       store: SoloTrekStore;
       logger: LoggerService;
       notifier?: PulseNotifier;
+      /**
+       * Computes a migration's scorecard ahead of its readers (into the
+       * aggregates table every replica reads), after the roll-up.
+       */
+      warm?: (migrationId: string) => Promise<unknown>;
       now?: () => Date;
     },
   ) {}
@@ -40,6 +46,9 @@ export class OutcomesTask {
       );
     }
     if (signal?.aborted) return;
+    for (const m of config.migrations) {
+      await this.deps.warm?.(m.id);
+    }
 
     // Which entities left is only known after every migration's scan has
     // succeeded once: before that, no results means "not scanned yet".

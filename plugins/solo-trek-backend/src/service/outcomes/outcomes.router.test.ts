@@ -3,6 +3,7 @@ import {
   mockServices,
   TestDatabases,
 } from '@backstage/backend-test-utils';
+import fc from 'fast-check';
 import request from 'supertest';
 import { nimbusConfig, service } from '../../__testUtils__/fixtures';
 import { specProblems } from '../../__testUtils__/specResponses';
@@ -363,6 +364,86 @@ describe.each(databases.eachSupportedId())(
         distribution: null,
         mean: null,
       });
+    });
+
+    it('never answers 500 to generated batches and pulse answers', async () => {
+      const point = fc.record(
+        {
+          entityRef: fc.oneof(
+            fc.constantFrom(
+              'component:default/veteran',
+              'component:default/ledger',
+            ),
+            fc.string({ unit: 'binary', maxLength: 300 }),
+          ),
+          metric: fc.oneof(
+            fc.constantFrom('deployments', 'incidents'),
+            fc.string(),
+          ),
+          value: fc.oneof(fc.double(), fc.string(), fc.constant(null)),
+          at: fc.oneof(
+            fc
+              .date({
+                min: daysAgo(400),
+                max: new Date(Date.now() + 2 * DAY),
+                noInvalidDate: true,
+              })
+              .map(d => d.toISOString()),
+            fc.string({ unit: 'binary', maxLength: 60 }),
+          ),
+          platform: fc.oneof(fc.constantFrom('old', 'new'), fc.string()),
+        },
+        { requiredKeys: [] },
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(
+            fc.oneof(
+              { weight: 5, arbitrary: point },
+              { weight: 1, arbitrary: fc.anything() },
+            ),
+            {
+              minLength: 1,
+              maxLength: 20,
+            },
+          ),
+          async points => {
+            const res = await post(pipeline, points);
+            expect([200, 400]).toContain(res.status);
+            // A 400 says what to fix; a 200 stored every point.
+            expect(
+              res.status === 200 || typeof res.body.error.message === 'string',
+            ).toBe(true);
+          },
+        ),
+        { numRuns: 60 },
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          fc.record(
+            {
+              score: fc.oneof(
+                fc.integer({ min: -2, max: 8 }),
+                fc.double(),
+                fc.string(),
+              ),
+              comment: fc.string({ unit: 'binary', maxLength: 3000 }),
+            },
+            { requiredKeys: [] },
+          ),
+          async body => {
+            const res = await request(server)
+              .put(`${e}/veteran/pulse`)
+              .set('authorization', ada)
+              .send(body);
+            expect([200, 400]).toContain(res.status);
+            expect(
+              res.status === 200 || typeof res.body.error.message === 'string',
+            ).toBe(true);
+          },
+        ),
+        { numRuns: 60 },
+      );
     });
 
     it('shows comments to the platform team only, without who wrote them', async () => {

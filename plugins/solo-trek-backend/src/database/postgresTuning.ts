@@ -52,7 +52,8 @@ export async function upsertOutcomePoints(
       rows.map(r => r.metric),
       rows.map(r => r.at),
       rows.map(r => r.value),
-      rows.map(r => r.platform),
+      // pg sends null items of a text[] as NULL; knex's types know no nullable arrays.
+      rows.map(r => r.platform) as string[],
       rows.map(r => r.reported_by),
       rows.map(r => r.received_at),
     ],

@@ -253,6 +253,33 @@ export interface Config {
         complexityThreshold?: number;
         highCriticalityLowComplexity?: 'solo-trek' | 'caravan';
         lowCriticalityHighComplexity?: 'solo-trek' | 'caravan';
+        /** Points per outgoing coupling (dependsOn not counted as data gravity, consumesApi). Default 1. */
+        couplingWeight?: number;
+        /** Fan-in: what depends on the service. */
+        fanIn?: {
+          /** Points per dependencyOf. Default 1. */
+          weight?: number;
+          /** Points per consumer of the APIs it provides (0 leaves them out). Default 0.25. */
+          apiConsumerWeight?: number;
+        };
+        /** Data gravity: dependencies on Resources that hold data. */
+        dataGravity?: {
+          /** Resource spec.types that count. Default [database]. */
+          resourceTypes?: string[];
+          /** Points per such dependency. Default 1. */
+          weight?: number;
+        };
+        /** Legacy code: points when the rule passes, e.g. { tag: legacy }. */
+        legacyCode?: {
+          when: SoloTrekRule;
+          /** Default 2. */
+          points?: number;
+        };
+        /**
+         * Regulatory scope: high criticality when the rule passes, over the
+         * tier and the lifecycle, e.g. { any: [{ tag: pci }, { label: data-classification, equals: restricted }] }.
+         */
+        regulatoryScope?: SoloTrekRule;
       };
       /**
        * The wave plan the migration starts with (Caravan services move in

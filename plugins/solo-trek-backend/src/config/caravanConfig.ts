@@ -6,6 +6,7 @@ import {
   TrackContracts,
   WaveStatus,
 } from '@internal/plugin-solo-trek-common';
+import { compileRule, CompiledRule } from '../rules/compileRule';
 import { RuleConfigError } from '../rules/RuleConfigError';
 
 /*
@@ -16,7 +17,12 @@ import { RuleConfigError } from '../rules/RuleConfigError';
 const ID = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export const WAVE_STATUSES = ['planned', 'active', 'done', 'rolled-back'] as const;
+export const WAVE_STATUSES = [
+  'planned',
+  'active',
+  'done',
+  'rolled-back',
+] as const;
 
 /** A wave the migration's plan starts with. */
 export interface WaveSeed {
@@ -159,4 +165,108 @@ export function readTrackContracts(
     out[key] = read;
   }
   return out;
+}
+
+/**
+ * The signals behind the quadrant, beyond the tier label and the lifecycle
+ * (issue 16): the article's coupling, legacy code and data gravity for
+ * complexity, regulatory scope for criticality. Points add up against
+ * `complexityThreshold`.
+ */
+export interface SegmentationSignals {
+  /** Points per outgoing coupling: dependsOn (not data gravity) and consumesApi. */
+  couplingWeight: number;
+  /** Fan-in: points per dependencyOf, and per consumer of the APIs it provides. */
+  fanIn: { weight: number; apiConsumerWeight: number };
+  /** Data gravity: points per dependsOn on a Resource of these spec.types. */
+  dataGravity: { resourceTypes: string[]; weight: number };
+  /** Legacy code: points when the rule passes. */
+  legacyCode?: { rule: CompiledRule; points: number };
+  /** Regulatory scope: high criticality when the rule passes. */
+  regulatoryScope?: CompiledRule;
+}
+
+/**
+ * The defaults keep the quadrant close to what it was (one point per
+ * dependsOn, dependencyOf and consumesApi). The new points are the
+ * consumers of the APIs a service provides: a consumer of an API couples
+ * less tightly than a direct dependent, so four weigh as one. At one point
+ * each, 9 of the demo catalog's 58 services changed complexity; at a
+ * quarter, none does.
+ */
+export const DEFAULT_SEGMENTATION_SIGNALS: SegmentationSignals = {
+  couplingWeight: 1,
+  fanIn: { weight: 1, apiConsumerWeight: 0.25 },
+  dataGravity: { resourceTypes: ['database'], weight: 1 },
+};
+
+const weight = z.number().min(0).max(100);
+
+/** The keys `soloTrek.migrations[].segmentation` takes for its signals. */
+export const segmentationSignalsShape = {
+  couplingWeight: weight.optional(),
+  fanIn: z
+    .object({
+      weight: weight.optional(),
+      apiConsumerWeight: weight.optional(),
+    })
+    .strict()
+    .optional(),
+  dataGravity: z
+    .object({
+      resourceTypes: z.array(z.string().min(1)).optional(),
+      weight: weight.optional(),
+    })
+    .strict()
+    .optional(),
+  legacyCode: z
+    .object({ when: z.unknown(), points: weight.optional() })
+    .strict()
+    .optional(),
+  regulatoryScope: z.unknown().optional(),
+};
+
+type SignalsInput = {
+  couplingWeight?: number;
+  fanIn?: { weight?: number; apiConsumerWeight?: number };
+  dataGravity?: { resourceTypes?: string[]; weight?: number };
+  legacyCode?: { when?: unknown; points?: number };
+  regulatoryScope?: unknown;
+};
+
+/** The signals with their defaults, rules compiled (with the key path on a mistake). */
+export function readSegmentationSignals(
+  input: SignalsInput | undefined,
+  at: (...rest: Array<string | number>) => string,
+): SegmentationSignals {
+  const d = DEFAULT_SEGMENTATION_SIGNALS;
+  const signals: SegmentationSignals = {
+    couplingWeight: input?.couplingWeight ?? d.couplingWeight,
+    fanIn: {
+      weight: input?.fanIn?.weight ?? d.fanIn.weight,
+      apiConsumerWeight:
+        input?.fanIn?.apiConsumerWeight ?? d.fanIn.apiConsumerWeight,
+    },
+    dataGravity: {
+      resourceTypes:
+        input?.dataGravity?.resourceTypes ?? d.dataGravity.resourceTypes,
+      weight: input?.dataGravity?.weight ?? d.dataGravity.weight,
+    },
+  };
+  if (input?.legacyCode) {
+    if (input.legacyCode.when === undefined) {
+      throw new RuleConfigError(at('legacyCode', 'when'), 'required');
+    }
+    signals.legacyCode = {
+      rule: compileRule(input.legacyCode.when, at('legacyCode', 'when')),
+      points: input.legacyCode.points ?? 2,
+    };
+  }
+  if (input?.regulatoryScope !== undefined) {
+    signals.regulatoryScope = compileRule(
+      input.regulatoryScope,
+      at('regulatoryScope'),
+    );
+  }
+  return signals;
 }

@@ -120,7 +120,9 @@ function keysOfZod(schema: z.ZodType): string[] {
         const key = path ? `${path}.${name}` : name;
         const optional = child instanceof z.ZodOptional ? '?' : '';
         // The reader hands rules, as they are, to compileRule.
-        if (child instanceof z.ZodUnknown) keys.push(`${key}${optional}: rule`);
+        const inner =
+          child instanceof z.ZodOptional ? (child.unwrap() as z.ZodType) : child;
+        if (inner instanceof z.ZodUnknown) keys.push(`${key}${optional}: rule`);
         else {
           keys.push(`${key}${optional}`);
           walk(child as z.ZodType, key);

@@ -20,8 +20,12 @@ import {
 import {
   decommissionConfigSchema,
   DEFAULT_DECOMMISSION_GRACE_DAYS,
+  DEFAULT_SEGMENTATION_SIGNALS,
+  readSegmentationSignals,
   readTrackContracts,
   readWaveSeeds,
+  SegmentationSignals,
+  segmentationSignalsShape,
   trackContractsSchema,
   WaveSeed,
   wavesConfigSchema,
@@ -68,6 +72,8 @@ export interface SegmentationConfig {
   /** Tracks for the two mixed quadrants. */
   highCriticalityLowComplexity: Track;
   lowCriticalityHighComplexity: Track;
+  /** Coupling, fan-in, data gravity, legacy code and regulatory scope. */
+  signals: SegmentationSignals;
 }
 
 export interface MigrationDefinition {
@@ -218,6 +224,7 @@ const segmentation = z
     complexityThreshold: z.number().int().positive().optional(),
     highCriticalityLowComplexity: track.optional(),
     lowCriticalityHighComplexity: track.optional(),
+    ...segmentationSignalsShape,
   })
   .strict();
 
@@ -388,7 +395,31 @@ const DEFAULT_SEGMENTATION: SegmentationConfig = {
   complexityThreshold: 4,
   highCriticalityLowComplexity: 'solo-trek',
   lowCriticalityHighComplexity: 'solo-trek',
+  signals: DEFAULT_SEGMENTATION_SIGNALS,
 };
+
+/** The segmentation with its defaults and its signals' rules compiled. */
+function readSegmentation(
+  input: z.infer<typeof segmentation> | undefined,
+  at: (...rest: Array<string | number>) => string,
+): SegmentationConfig {
+  const {
+    couplingWeight,
+    fanIn,
+    dataGravity,
+    legacyCode,
+    regulatoryScope,
+    ...rest
+  } = input ?? {};
+  return {
+    ...DEFAULT_SEGMENTATION,
+    ...rest,
+    signals: readSegmentationSignals(
+      { couplingWeight, fanIn, dataGravity, legacyCode, regulatoryScope },
+      at,
+    ),
+  };
+}
 
 /**
  * Reads and validates `soloTrek`. Any mistake throws with the exact key path,
@@ -456,7 +487,9 @@ export function readSoloTrekConfig(config: Config): SoloTrekConfig {
       scope: m.scope,
       liveWhen: compileRule(m.liveWhen, at('liveWhen')),
       creed,
-      segmentation: { ...DEFAULT_SEGMENTATION, ...m.segmentation },
+      segmentation: readSegmentation(m.segmentation, (...rest) =>
+        at('segmentation', ...rest),
+      ),
       waves: readWaveSeeds(m.waves, (...rest) => at('waves', ...rest)),
       tracks: readTrackContracts(m.tracks, (...rest) => at('tracks', ...rest)),
     };

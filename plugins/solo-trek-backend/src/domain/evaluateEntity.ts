@@ -25,6 +25,7 @@ import { FactReader, LeafEvidence, RuleOutcome } from '../rules/compileRule';
 import { explainSegmentation, trackOf } from './segmentation';
 import { postMortemUrlOf } from './rollback';
 import { waveIdOf } from './waves';
+import { RelatedLookup } from './model';
 
 /** Dependencies kept per service: a result row stays small. */
 const MAX_DEPENDS_ON = 200;
@@ -95,7 +96,11 @@ export function evaluateEntity(
   migration: MigrationDefinition,
   entity: Entity,
   facts?: FactReader,
-  options: { withEvidence?: boolean } = {},
+  options: {
+    withEvidence?: boolean;
+    /** Related Resources and APIs, for data gravity and fan-in. */
+    related?: RelatedLookup;
+  } = {},
 ): EntityEvaluation {
   const input = { entity, facts };
   const withEvidence = options.withEvidence ?? true;
@@ -111,7 +116,11 @@ export function evaluateEntity(
     if (item.severity === 'must' && outcome !== 'pass') mustPass = false;
     checks.push({ id: item.id, outcome, evidence });
   }
-  const segmentation = explainSegmentation(entity, migration.segmentation);
+  const segmentation = explainSegmentation(
+    entity,
+    migration.segmentation,
+    options.related,
+  );
   const criticality = segmentation.criticality.level;
   const complexity = segmentation.complexity.level;
   const upfront = annotations[ANNOTATION_TRACK];

@@ -288,3 +288,16 @@ export interface WaveRow {
   wave: string | null;
   dependsOn: string[];
 }
+/**
+ * What the quadrant reads of the entities a service relates to: a
+ * Resource's type (data gravity), an API's consumers (fan-in).
+ */
+export interface RelatedEntity {
+  kind: string;
+  /** spec.type */
+  type: string | null;
+  /** For an API: the entities that consume it (apiConsumedBy). */
+  consumers: string[];
+}
+/** Related entities by ref; a ref it lacks was not read (or does not exist). */
+export type RelatedLookup = ReadonlyMap<string, RelatedEntity>;

@@ -1,5 +1,12 @@
 import { service } from '../__testUtils__/fixtures';
-import { SegmentationConfig } from '../config/readSoloTrekConfig';
+import { ConfigReader } from '@backstage/config';
+import { nimbusConfig } from '../__testUtils__/fixtures';
+import { DEFAULT_SEGMENTATION_SIGNALS } from '../config/caravanConfig';
+import {
+  readSoloTrekConfig,
+  SegmentationConfig,
+} from '../config/readSoloTrekConfig';
+import { RelatedEntity } from './model';
 import {
   complexityOf,
   criticalityOf,
@@ -15,6 +22,7 @@ const config: SegmentationConfig = {
   complexityThreshold: 3,
   highCriticalityLowComplexity: 'caravan',
   lowCriticalityHighComplexity: 'solo-trek',
+  signals: DEFAULT_SEGMENTATION_SIGNALS,
 };
 
 describe('segmentation', () => {
@@ -96,10 +104,10 @@ describe('segmentation', () => {
       level: 'low',
       score: 2,
       threshold: 3,
-      summary: 'low: score 2 < 3 (+2 dependsOn)',
+      summary: 'low: score 2 < 3 (+2 coupling (dependsOn, consumesApi))',
       signals: [
         {
-          name: 'dependsOn',
+          name: 'coupling (dependsOn, consumesApi)',
           value: 2,
           refs: ['component:default/x', 'resource:default/db'],
         },
@@ -114,5 +122,64 @@ describe('segmentation', () => {
       source: 'annotation',
       summary: 'high: set by solo-trek.io/complexity',
     });
+  });
+
+  it('counts data gravity, the consumers of its APIs, legacy code and regulatory scope, as configured', () => {
+    const data = JSON.parse(JSON.stringify(nimbusConfig));
+    data.migrations[0].segmentation = {
+      complexityThreshold: 6,
+      dataGravity: { resourceTypes: ['database'], weight: 2 },
+      legacyCode: { when: { tag: 'cobol' }, points: 3 },
+      regulatoryScope: { label: 'data-classification', equals: 'restricted' },
+    };
+    const segmentation = readSoloTrekConfig(
+      new ConfigReader({ soloTrek: data }),
+    ).migrations[0].segmentation;
+    const entity = service('ledger', {
+      labels: { tier: 'tier-3', 'data-classification': 'restricted' },
+      tags: ['cobol'],
+      dependsOn: ['resource:default/ledger-db', 'resource:default/bucket'],
+    });
+    entity.relations!.push(
+      { type: 'providesApi', targetRef: 'api:default/ledger-api' },
+      { type: 'dependencyOf', targetRef: 'component:default/billing' },
+    );
+    const related = new Map<string, RelatedEntity>([
+      ['resource:default/ledger-db', { kind: 'Resource', type: 'database', consumers: [] }],
+      ['resource:default/bucket', { kind: 'Resource', type: 's3-bucket', consumers: [] }],
+      [
+        'api:default/ledger-api',
+        {
+          kind: 'API',
+          type: 'openapi',
+          consumers: ['component:default/billing', 'component:default/shop'],
+        },
+      ],
+    ]);
+    const explained = explainSegmentation(entity, segmentation, related);
+    // Regulatory scope wins over the tier label.
+    expect(explained.criticality).toMatchObject({
+      level: 'high',
+      summary: 'high: regulatory scope is label data-classification equals "restricted"',
+    });
+    expect(
+      explained.complexity.signals.map(s => [s.name, s.value, s.effect]),
+    ).toEqual([
+      ['coupling (dependsOn, consumesApi)', 1, '+1'],
+      ['fan-in (dependencyOf)', 1, '+1'],
+      // The consumer that also depends on it counts once per relation.
+      ['fan-in (consumers of its APIs)', 2, '+0.5'],
+      ['data gravity (database)', 1, '+2'],
+      ['legacy code', 'tag cobol is present', '+3'],
+    ]);
+    expect(explained.complexity).toMatchObject({
+      level: 'high',
+      score: 7.5,
+      threshold: 6,
+    });
+    // Without the related entities, a Resource is plain coupling.
+    expect(explainSegmentation(entity, segmentation).complexity.score).toBe(
+      2 + 1 + 3,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { Entity } from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   ANNOTATION_COMPLEXITY,
   ANNOTATION_CRITICALITY,
@@ -7,20 +7,29 @@ import {
   SegmentationSignal,
 } from '@internal/plugin-solo-trek-common';
 import { Level, SegmentationConfig, Track } from '../config/readSoloTrekConfig';
-
-// Edges that make a move harder: what it calls, what calls it, what it consumes.
-const COUPLING_RELATIONS = ['dependsOn', 'dependencyOf', 'consumesApi'];
+import { RelatedLookup } from './model';
 
 /** Refs a signal names on the card; a count says how many there are. */
 const MAX_REFS = 10;
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function refOf(entity: Entity): string | undefined {
+  try {
+    return stringifyEntityRef(entity);
+  } catch {
+    return undefined;
+  }
+}
 
 function asLevel(value: unknown): Level | undefined {
   return value === 'low' || value === 'high' ? value : undefined;
 }
 
 /**
- * Criticality with the signals read: the annotation, then the tier label,
- * then the lifecycle, then the default. The first that maps decides.
+ * Criticality with the signals read: the annotation, then regulatory scope,
+ * then the tier label (financial impact, user reach), then the lifecycle,
+ * then the default. The first that maps decides.
  */
 export function explainCriticality(
   entity: Entity,
@@ -45,6 +54,16 @@ export function explainCriticality(
     };
   }
   const signals: SegmentationSignal[] = [];
+  const regulatory = config.signals.regulatoryScope;
+  if (regulatory) {
+    const inScope = regulatory.evaluate({ entity }) === 'pass';
+    signals.push({
+      name: 'regulatory scope',
+      value: inScope ? regulatory.description : 'not in scope',
+      effect: inScope ? 'high' : 'not mapped',
+      decisive: false,
+    });
+  }
   const tier = entity.metadata.labels?.[config.tierLabel];
   const tierName = `tier label "${config.tierLabel}"`;
   if (tier !== undefined) {
@@ -93,12 +112,15 @@ function relationRefs(entity: Entity, type: string): string[] {
 }
 
 /**
- * Complexity with the signals read: the annotation, else one point per
- * coupling relation against the threshold.
+ * Complexity with the signals read: the annotation, else the points of
+ * coupling (what it depends on and consumes), fan-in (what depends on it,
+ * the consumers of its APIs included), data gravity (its databases) and
+ * legacy code, against the threshold.
  */
 export function explainComplexity(
   entity: Entity,
   config: SegmentationConfig,
+  related?: RelatedLookup,
 ): AxisExplanation {
   const annotated = asLevel(
     entity.metadata.annotations?.[ANNOTATION_COMPLEXITY],
@@ -118,21 +140,77 @@ export function explainComplexity(
       ],
     };
   }
+  const { signals: weights } = config;
+  const dependsOn = relationRefs(entity, 'dependsOn');
+  // A dependency on a Resource that holds data is data gravity, not coupling.
+  const gravity = dependsOn.filter(ref => {
+    const target = related?.get(ref);
+    return (
+      target?.kind.toLocaleLowerCase('en-US') === 'resource' &&
+      target.type !== null &&
+      weights.dataGravity.resourceTypes.includes(target.type)
+    );
+  });
+  const self = refOf(entity);
+  const apiConsumers = weights.fanIn.apiConsumerWeight
+    ? [
+        ...new Set(
+          relationRefs(entity, 'providesApi').flatMap(
+            api => related?.get(api)?.consumers ?? [],
+          ),
+        ),
+      ].filter(ref => ref !== self)
+    : [];
+  const counts: Array<{ name: string; refs: string[]; weight: number }> = [
+    {
+      name: 'coupling (dependsOn, consumesApi)',
+      refs: [
+        ...dependsOn.filter(ref => !gravity.includes(ref)),
+        ...relationRefs(entity, 'consumesApi'),
+      ],
+      weight: weights.couplingWeight,
+    },
+    {
+      name: 'fan-in (dependencyOf)',
+      refs: relationRefs(entity, 'dependencyOf'),
+      weight: weights.fanIn.weight,
+    },
+    {
+      name: 'fan-in (consumers of its APIs)',
+      refs: apiConsumers,
+      weight: weights.fanIn.apiConsumerWeight,
+    },
+    {
+      name: `data gravity (${weights.dataGravity.resourceTypes.join(', ')})`,
+      refs: gravity,
+      weight: weights.dataGravity.weight,
+    },
+  ];
   const signals: SegmentationSignal[] = [];
   let score = 0;
-  for (const type of COUPLING_RELATIONS) {
-    const refs = relationRefs(entity, type);
+  for (const { name, refs, weight } of counts) {
     if (refs.length === 0) continue;
-    score += refs.length;
+    const points = refs.length * weight;
+    score += points;
     signals.push({
-      name: type,
+      name,
       value: refs.length,
-      effect: `+${refs.length}`,
+      effect: `+${round(points)}`,
       refs: refs.slice(0, MAX_REFS),
       decisive: false,
     });
   }
-  return complexityOfScore(score, signals, config.complexityThreshold);
+  const legacy = weights.legacyCode;
+  if (legacy && legacy.rule.evaluate({ entity }) === 'pass') {
+    score += legacy.points;
+    signals.push({
+      name: 'legacy code',
+      value: legacy.rule.description,
+      effect: `+${round(legacy.points)}`,
+      decisive: false,
+    });
+  }
+  return complexityOfScore(round(score), signals, config.complexityThreshold);
 }
 
 /** High at or above the threshold; every counting signal took part. */
@@ -160,10 +238,11 @@ export function complexityOfScore(
 export function explainSegmentation(
   entity: Entity,
   config: SegmentationConfig,
+  related?: RelatedLookup,
 ): SegmentationExplanation {
   return {
     criticality: explainCriticality(entity, config),
-    complexity: explainComplexity(entity, config),
+    complexity: explainComplexity(entity, config, related),
   };
 }
 
@@ -175,12 +254,13 @@ export function criticalityOf(
   return explainCriticality(entity, config).level;
 }
 
-/** The annotation wins; otherwise coupling against the configured threshold. */
+/** The annotation wins; otherwise the signals' points against the threshold. */
 export function complexityOf(
   entity: Entity,
   config: SegmentationConfig,
+  related?: RelatedLookup,
 ): Level {
-  return explainComplexity(entity, config).level;
+  return explainComplexity(entity, config, related).level;
 }
 
 /** Crown jewels ride the caravan, the simple and uncritical trek alone. */

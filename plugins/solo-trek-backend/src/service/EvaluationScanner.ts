@@ -15,12 +15,15 @@ import {
   StoredResult,
 } from '../database/SoloTrekStore';
 import { evaluateEntity } from '../domain/evaluateEntity';
+import { RelatedEntity, RelatedLookup } from '../domain/model';
 import { nextResult } from '../domain/nextResult';
 import { FactCollector } from './FactCollector';
 import { parseValuePath } from '../rules/valuePath';
 import { FactReader } from '../rules/compileRule';
 
 const PAGE_SIZE = 500;
+/** Related refs asked of the catalog at once. */
+const RELATED_CHUNK = 500;
 
 // What evaluation reads; everything else stays in the catalog.
 const BASE_FIELDS = [
@@ -105,7 +108,13 @@ export class EvaluationScanner {
   /** The catalog fields a migration's rules read, as a `fields` projection. */
   static fieldsFor(migration: MigrationDefinition): string[] {
     const fields = new Set(BASE_FIELDS);
-    const rules = [migration.liveWhen, ...migration.creed.map(c => c.rule)];
+    const { legacyCode, regulatoryScope } = migration.segmentation.signals;
+    const rules = [
+      migration.liveWhen,
+      ...migration.creed.map(c => c.rule),
+      ...(legacyCode ? [legacyCode.rule] : []),
+      ...(regulatoryScope ? [regulatoryScope] : []),
+    ];
     for (const path of rules.flatMap(r => r.paths)) {
       // The catalog projects by dotted prefixes; two levels is precise enough.
       const segments = parseValuePath(path, 'path');
@@ -264,6 +273,63 @@ export class EvaluationScanner {
     return `The scan failed; the backend log has the cause under log id ${logId}`;
   }
 
+  /**
+   * The Resources and APIs a page's entities relate to, for the quadrant's
+   * data gravity (a Resource's type) and fan-in (an API's consumers): one
+   * catalog read per 500 refs. A catalog that cannot answer fails the page
+   * as any catalog read does, rather than shift quadrants for a moment.
+   */
+  private async relatedOf(
+    migration: MigrationDefinition,
+    entities: Entity[],
+  ): Promise<RelatedLookup> {
+    const { fanIn, dataGravity } = migration.segmentation.signals;
+    const refs = new Set<string>();
+    for (const entity of entities) {
+      for (const r of entity.relations ?? []) {
+        if (fanIn.apiConsumerWeight > 0 && r.type === 'providesApi')
+          refs.add(r.targetRef);
+        if (
+          dataGravity.resourceTypes.length > 0 &&
+          r.type === 'dependsOn' &&
+          r.targetRef.startsWith('resource:')
+        ) {
+          refs.add(r.targetRef);
+        }
+      }
+    }
+    const related = new Map<string, RelatedEntity>();
+    if (refs.size === 0) return related;
+    const credentials = await this.deps.auth.getOwnServiceCredentials();
+    const wanted = [...refs];
+    for (let i = 0; i < wanted.length; i += RELATED_CHUNK) {
+      const chunk = wanted.slice(i, i + RELATED_CHUNK);
+      const { items } = await this.deps.catalog
+        .getEntitiesByRefs(
+          {
+            entityRefs: chunk,
+            fields: ['kind', 'metadata.name', 'spec.type', 'relations'],
+          },
+          { credentials },
+        )
+        .catch(error => {
+          throw new CatalogReadError(error);
+        });
+      items.forEach((item, j) => {
+        if (!item) return;
+        const type = (item.spec as { type?: unknown } | undefined)?.type;
+        related.set(chunk[j], {
+          kind: item.kind,
+          type: typeof type === 'string' ? type : null,
+          consumers: (item.relations ?? [])
+            .filter(r => r.type === 'apiConsumedBy')
+            .map(r => r.targetRef),
+        });
+      });
+    }
+    return related;
+  }
+
   /** Evaluates one page: facts first, then rules, then only changed rows. */
   async processPage(
     migration: MigrationDefinition,
@@ -339,12 +405,16 @@ export class EvaluationScanner {
     const readsFacts =
       migration.liveWhen.factKeys.length > 0 ||
       migration.creed.some(c => c.rule.factKeys.length > 0);
-    const [factsByRef, previous, states] = await Promise.all([
+    const [factsByRef, previous, states, related] = await Promise.all([
       readsFacts ? store.getFacts(refs, now) : new Map<string, FactReader>(),
       options.withResults
         ? store.getResults(migration.id, refs)
         : store.getResultDigests(migration.id, refs),
       store.getStates(migration.id, refs),
+      this.relatedOf(
+        migration,
+        named.map(n => n.entity),
+      ),
     ]);
     const writes: ResultWrite[] = [];
     const computed = new Map<string, StoredResult>();
@@ -355,6 +425,7 @@ export class EvaluationScanner {
           migration,
           entity,
           factsByRef.get(ref),
+          { related },
         );
         const decide = (
           prev: ResultDigest | undefined,

@@ -132,6 +132,67 @@ describe.each(databases.eachSupportedId())(
   },
 );
 
+describe('why a team has its score, with the Caravan’s waves', () => {
+  it('measures a Caravan service against its wave’s planned end, and neutrally without a wave', async () => {
+    const pat = mockCredentials.user.header('user:default/pat');
+    const jewel = (name: string, day: string) =>
+      service(name, {
+        annotations: live(day),
+        labels: { tier: 'tier-0' },
+        dependsOn: ['a', 'b', 'c', 'd'].map(x => `component:default/${x}`),
+      });
+    const { server } = await startSoloTrekBackend({
+      entities: [
+        jewel('vault', '2026-06-20'),
+        jewel('ledger-core', '2026-06-20'),
+        group('payments'),
+      ],
+      soloTrek: nimbusConfig,
+    });
+    for (const name of ['vault', 'ledger-core']) {
+      await request(server)
+        .get(`${m}/entities/component/default/${name}`)
+        .set('authorization', ada);
+    }
+    const wave = await request(server)
+      .post(`${m}/waves`)
+      .set('authorization', pat)
+      .send({
+        id: 'wave-june',
+        title: 'June',
+        plannedStart: '2026-06-01',
+        plannedEnd: '2026-06-30',
+      });
+    expect(wave.status).toBe(201);
+    const placed = await request(server)
+      .put(`${m}/entities/component/default/vault/wave`)
+      .set('authorization', pat)
+      .send({ wave: 'wave-june' });
+    expect(placed.status).toBe(200);
+
+    const res = await request(server)
+      .get(`${m}/leaderboard/teams/default/payments`)
+      .set('authorization', ada);
+    const byRef = Object.fromEntries(
+      res.body.services.map((x: any) => [x.entityRef, x]),
+    );
+    // Live ten days before its wave's planned end: on schedule.
+    expect(byRef['component:default/vault']).toMatchObject({
+      track: 'caravan',
+      earlinessBasis: 'wave',
+      earliness: 1,
+    });
+    expect(byRef['component:default/vault'].plannedEnd).toMatch(/^2026-06-30/);
+    // In no wave: neither early nor late.
+    expect(byRef['component:default/ledger-core']).toMatchObject({
+      track: 'caravan',
+      earlinessBasis: 'no-wave',
+      earliness: 0.5,
+      plannedEnd: null,
+    });
+  });
+});
+
 describe('why a team has its score, with the caller’s catalog read permission', () => {
   it('counts the services the caller may not read without naming them', async () => {
     const { server } = await startWithRealCatalog({

@@ -205,8 +205,9 @@ export class SnapshotStore {
     const dropTracks = trackDays.filter(
       day => new Date(`${day}T00:00:00Z`).getUTCDay() !== 1,
     );
+    // The count stays the per-team rows', as callers have always read it.
     for (const batch of chunk(dropTracks)) {
-      deleted += await this.ctx
+      await this.ctx
         .db<TrackSnapshotDbRow>('snapshot_tracks')
         .where('migration_id', migrationId)
         .whereIn('day', batch)

@@ -9,6 +9,7 @@
  *   node scripts/generate-wire-types.mjs          write the file
  *   node scripts/generate-wire-types.mjs --check  exit 1 when it is out of date
  */
+/* eslint-disable no-console */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -289,9 +289,9 @@ export class DatabaseNudgeStore implements NudgeStore {
     const claimed = new Set<string>();
     // PostgreSQL takes a multi-row VALUES of any length (8 parameters a
     // row, far from its 65,535): fewer, larger inserts.
-    const rows = this.ctx.dialect === 'pg' ? 2_000 : undefined;
+    const rowsPerInsert = this.ctx.dialect === 'pg' ? 2_000 : undefined;
     await this.ctx.db.transaction(async tx => {
-      for (const part of chunk(claims, rows)) {
+      for (const part of chunk(claims, rowsPerInsert)) {
         const rows: Array<{ nudge_key: string }> = await tx<NudgeSentRow>(
           'nudges_sent',
         )

@@ -6,6 +6,8 @@
  * Deterministic: the same options always give the same entities.
  */
 
+const { addCaravanStory } = require('./caravan');
+
 // mulberry32: a tiny seeded PRNG, so regenerated catalogs diff cleanly.
 function createRandom(seed) {
   let a = seed >>> 0;
@@ -587,6 +589,8 @@ function generateCatalog(options = {}) {
       },
     });
   }
+  // The Staggered Caravan's waves, rollback and drift (issue 16).
+  if (demo) addCaravanStory(entities);
   return entities;
 }
 

@@ -49,7 +49,10 @@ describe('soloTrek.migrations[].waves', () => {
       [{ ...wave, id: 'Wave 1' }],
       'soloTrek.migrations[0].waves[0].id: use lowercase letters, digits and dashes',
     ],
-    [[{ ...wave, plannedEnd: undefined }], 'soloTrek.migrations[0].waves[0].plannedEnd: required'],
+    [
+      [{ ...wave, plannedEnd: undefined }],
+      'soloTrek.migrations[0].waves[0].plannedEnd: required',
+    ],
   ])('stops the backend with the key path: %j', (waves, message) => {
     expect(withWaves(waves)).toThrow(message);
   });
@@ -62,7 +65,7 @@ describe('soloTrek.migrations[].tracks', () => {
     return () => readSoloTrekConfig(new ConfigReader({ soloTrek: data }));
   }
 
-  it('reads each track\'s contract, the liaison as a full user or group ref', () => {
+  it("reads each track's contract, the liaison as a full user or group ref", () => {
     const config = withTracks({
       soloTrek: {
         docsUrl: 'https://docs.example.com/self-service',

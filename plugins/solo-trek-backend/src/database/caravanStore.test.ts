@@ -182,7 +182,10 @@ describe.each(ids)('the Caravan tables on %p', databaseId => {
       history('in-progress', 'planning', 4),
     ]);
     await knex.migrate.latest(dir);
-    const entries = await store.getHistory('nimbus', 'component:default/ledger');
+    const entries = await store.getHistory(
+      'nimbus',
+      'component:default/ledger',
+    );
     expect(entries.map(e => Boolean(e.rollback))).toEqual([
       false,
       true,
@@ -220,8 +223,16 @@ describe.each(ids)('the Caravan tables on %p', databaseId => {
       row('c', null),
     ]);
     await knex('entity_state').insert([
-      { migration_id: 'nimbus', entity_ref: 'component:default/b', wave: 'Payments Q3' },
-      { migration_id: 'nimbus', entity_ref: 'component:default/c', wave: 'wave-2' },
+      {
+        migration_id: 'nimbus',
+        entity_ref: 'component:default/b',
+        wave: 'Payments Q3',
+      },
+      {
+        migration_id: 'nimbus',
+        entity_ref: 'component:default/c',
+        wave: 'wave-2',
+      },
     ]);
     await knex.migrate.latest(dir);
     const waves = await store.listWaves('nimbus');
@@ -229,7 +240,9 @@ describe.each(ids)('the Caravan tables on %p', databaseId => {
       ['payments-q3', 'Payments Q3'],
       ['wave-2', 'Wave 2'],
     ]);
-    expect(waves.every(w => w.plannedEnd === null && w.status === 'planned')).toBe(true);
+    expect(
+      waves.every(w => w.plannedEnd === null && w.status === 'planned'),
+    ).toBe(true);
     const rows = await store.waveRows('nimbus');
     expect(Object.fromEntries(rows.map(r => [r.entityRef, r.wave]))).toEqual({
       'component:default/a': 'wave-2',

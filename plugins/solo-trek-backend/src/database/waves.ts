@@ -137,7 +137,11 @@ export class WaveStore {
       if (count === 0) return false;
       await tx<StateRow>('entity_state')
         .where({ migration_id: migrationId, wave: id })
-        .update({ wave: null, wave_set_by: bounded(deletedBy, 512), wave_set_at: now });
+        .update({
+          wave: null,
+          wave_set_by: bounded(deletedBy, 512),
+          wave_set_at: now,
+        });
       await bumpResultsVersion(tx, migrationId);
       return true;
     });
@@ -148,9 +152,7 @@ export class WaveStore {
     if (seeds.length === 0) return 0;
     return this.ctx.db.transaction(async tx => {
       const known = new Set(
-        await this.table(tx)
-          .where({ migration_id: migrationId })
-          .pluck('id'),
+        await this.table(tx).where({ migration_id: migrationId }).pluck('id'),
       );
       const fresh = seeds.filter(s => !known.has(s.id));
       if (fresh.length === 0) return 0;
@@ -207,10 +209,9 @@ export class WaveStore {
     }
     const out: WaveRow[] = [];
     for (const part of chunk([...new Set(refs)])) {
-      const rows: WaveRowSelect[] = await this.waveRowQuery(migrationId).whereIn(
-        'r.entity_ref',
-        part,
-      );
+      const rows: WaveRowSelect[] = await this.waveRowQuery(
+        migrationId,
+      ).whereIn('r.entity_ref', part);
       out.push(...rows.map(toWaveRow));
     }
     return out;

@@ -68,7 +68,9 @@ describe('rollbacks', () => {
       migrationId: 'nimbus',
       evaluation: evaluateEntity(
         nimbus,
-        service('ledger', { annotations: { 'solo-trek.io/stage': 'migrated' } }),
+        service('ledger', {
+          annotations: { 'solo-trek.io/stage': 'migrated' },
+        }),
       ),
       previous: undefined,
       state: undefined,

@@ -145,8 +145,14 @@ describe('segmentation', () => {
       { type: 'dependencyOf', targetRef: 'component:default/billing' },
     );
     const related = new Map<string, RelatedEntity>([
-      ['resource:default/ledger-db', { kind: 'Resource', type: 'database', consumers: [] }],
-      ['resource:default/bucket', { kind: 'Resource', type: 's3-bucket', consumers: [] }],
+      [
+        'resource:default/ledger-db',
+        { kind: 'Resource', type: 'database', consumers: [] },
+      ],
+      [
+        'resource:default/bucket',
+        { kind: 'Resource', type: 's3-bucket', consumers: [] },
+      ],
       [
         'api:default/ledger-api',
         {
@@ -160,7 +166,8 @@ describe('segmentation', () => {
     // Regulatory scope wins over the tier label.
     expect(explained.criticality).toMatchObject({
       level: 'high',
-      summary: 'high: regulatory scope is label data-classification equals "restricted"',
+      summary:
+        'high: in regulatory scope (label data-classification equals "restricted")',
     });
     expect(
       explained.complexity.signals.map(s => [s.name, s.value, s.effect]),

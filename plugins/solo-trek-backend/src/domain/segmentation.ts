@@ -14,6 +14,8 @@ const MAX_REFS = 10;
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
+const REGULATORY_SCOPE = 'regulatory scope';
+
 function refOf(entity: Entity): string | undefined {
   try {
     return stringifyEntityRef(entity);
@@ -58,7 +60,7 @@ export function explainCriticality(
   if (regulatory) {
     const inScope = regulatory.evaluate({ entity }) === 'pass';
     signals.push({
-      name: 'regulatory scope',
+      name: REGULATORY_SCOPE,
       value: inScope ? regulatory.description : 'not in scope',
       effect: inScope ? 'high' : 'not mapped',
       decisive: false,
@@ -92,7 +94,10 @@ export function explainCriticality(
     return {
       level,
       source: 'signals',
-      summary: `${level}: ${decisive.name} is ${decisive.value}`,
+      summary:
+        decisive.name === REGULATORY_SCOPE
+          ? `${level}: in regulatory scope (${decisive.value})`
+          : `${level}: ${decisive.name} is ${decisive.value}`,
       signals,
     };
   }

@@ -104,13 +104,13 @@ describe('waves as plans', () => {
       ].map(r => [r.entityRef, r]),
     );
     const warnings = dependencyWarnings(member, rows, waves);
-    expect(warnings.map(w => [w.dependency, w.reason, w.dependencyWave])).toEqual(
-      [
-        ['component:default/later', 'later-wave', 'w2'],
-        ['component:default/alone', 'solo-trek-not-done', null],
-        ['component:default/unplaced', 'no-wave', null],
-      ],
-    );
+    expect(
+      warnings.map(w => [w.dependency, w.reason, w.dependencyWave]),
+    ).toEqual([
+      ['component:default/later', 'later-wave', 'w2'],
+      ['component:default/alone', 'solo-trek-not-done', null],
+      ['component:default/unplaced', 'no-wave', null],
+    ]);
     expect(warnings[0].message).toBe(
       'Order engine (Wave 1) depends on Ledger, which moves later, in Wave 2',
     );
@@ -179,7 +179,10 @@ describe('waves as plans', () => {
     });
     expect(
       caravanForecast({ ...base, waves: [open('2028-02-01', 'on-schedule')] }),
-    ).toMatchObject({ status: 'late', reason: 'The plan ends after the sunset.' });
+    ).toMatchObject({
+      status: 'late',
+      reason: 'The plan ends after the sunset.',
+    });
     expect(
       caravanForecast({
         ...base,

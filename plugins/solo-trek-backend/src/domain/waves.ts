@@ -9,6 +9,7 @@ import {
   WaveMember,
   WaveSchedule,
 } from '@internal/plugin-solo-trek-common';
+import { parseEntityRef } from '@backstage/catalog-model';
 import { DateTime } from 'luxon';
 import { EntityState, StoredResult, Wave, WaveRow } from './model';
 
@@ -88,7 +89,9 @@ export function waveSchedule(
 export function inOrder<T extends Pick<Wave, 'order' | 'id'>>(
   waves: ReadonlyArray<T>,
 ): T[] {
-  return [...waves].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  return [...waves].sort(
+    (a, b) => a.order - b.order || a.id.localeCompare(b.id),
+  );
 }
 
 /** Members of each wave of the plan, by wave id; rows of no planned wave are left out. */
@@ -104,8 +107,15 @@ export function membersByWave(
   return byWave;
 }
 
-const name = (row: Pick<WaveRow, 'entityRef' | 'title'>) =>
-  row.title ?? row.entityRef;
+/** A service in a message: its title, else its name. */
+function name(row: Pick<WaveRow, 'entityRef' | 'title'>): string {
+  if (row.title) return row.title;
+  try {
+    return parseEntityRef(row.entityRef).name;
+  } catch {
+    return row.entityRef;
+  }
+}
 
 /**
  * A member's dependencies (its catalog `dependsOn`) that would not have
@@ -255,8 +265,7 @@ export function caravanForecast(options: {
   const base = { sunset: sunset.toISODate()!, unplaced };
   const lateWaves = waves.filter(w => w.schedule === 'late').length;
   const open = waves.filter(
-    w =>
-      (w.schedule === 'on-schedule' || w.schedule === 'late') && w.total > 0,
+    w => (w.schedule === 'on-schedule' || w.schedule === 'late') && w.total > 0,
   );
   const ends = open.flatMap(w => (w.plannedEnd ? [w.plannedEnd] : [])).sort();
   const projectedCompletion = ends.length ? ends[ends.length - 1] : null;
@@ -269,8 +278,7 @@ export function caravanForecast(options: {
       reason: 'Every Caravan service is done.',
     };
   }
-  const plural = (n: number, one: string) =>
-    `${n} ${one}${n === 1 ? '' : 's'}`;
+  const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
   const result = (status: CaravanForecast['status'], reason: string) => ({
     ...base,
     status,
@@ -316,7 +324,8 @@ export function plannedEndLookup(
   const byId = new Map(waves.map(w => [w.id, w]));
   const ends = new Map<string, Date | null>();
   for (const row of rows) {
-    const wave = row.track === 'caravan' && row.wave ? byId.get(row.wave) : undefined;
+    const wave =
+      row.track === 'caravan' && row.wave ? byId.get(row.wave) : undefined;
     if (wave) ends.set(row.entityRef, plannedEndOf(wave));
   }
   return entityRef => ends.get(entityRef) ?? null;
@@ -330,7 +339,8 @@ export function waveLookup(
   const byId = new Map(waves.map(w => [w.id, w]));
   const byRef = new Map<string, Wave>();
   for (const row of rows) {
-    const wave = row.track === 'caravan' && row.wave ? byId.get(row.wave) : undefined;
+    const wave =
+      row.track === 'caravan' && row.wave ? byId.get(row.wave) : undefined;
     if (wave) byRef.set(row.entityRef, wave);
   }
   return entityRef => byRef.get(entityRef);

@@ -74,9 +74,9 @@ describe.each(ids)('rollbacks on %p', databaseId => {
       'group:default/payments',
       ALL,
     );
-    expect(
-      team.items.find(i => i.entityRef === LEDGER)?.rolledBackAt,
-    ).toEqual(expect.any(String));
+    expect(team.items.find(i => i.entityRef === LEDGER)?.rolledBackAt).toEqual(
+      expect.any(String),
+    );
     expect(
       team.items.find(i => i.entityRef === 'component:default/idle')
         ?.rolledBackAt,
@@ -111,12 +111,7 @@ describe.each(ids)('rollbacks on %p', databaseId => {
     ]);
     await app.scanner.scan(nimbus);
     await expect(
-      app.service.updateStage(
-        'nimbus',
-        LEDGER,
-        { stage: 'in-progress' },
-        ci,
-      ),
+      app.service.updateStage('nimbus', LEDGER, { stage: 'in-progress' }, ci),
     ).rejects.toThrow('is a rollback: it needs a note saying why');
     await expect(
       app.service.updateStage(

@@ -24,8 +24,18 @@ const day = (offset: number) =>
 // Wave 1 ended five days ago with a member still moving: late.
 const data = JSON.parse(JSON.stringify(nimbusConfig));
 data.migrations[0].waves = [
-  { id: 'wave-1', title: 'Wave 1', plannedStart: day(-60), plannedEnd: day(-5) },
-  { id: 'wave-2', title: 'Wave 2', plannedStart: day(10), plannedEnd: day(120) },
+  {
+    id: 'wave-1',
+    title: 'Wave 1',
+    plannedStart: day(-60),
+    plannedEnd: day(-5),
+  },
+  {
+    id: 'wave-2',
+    title: 'Wave 2',
+    plannedStart: day(10),
+    plannedEnd: day(120),
+  },
 ];
 const config = readSoloTrekConfig(new ConfigReader({ soloTrek: data }));
 const nimbus = config.migrations[0];
@@ -143,9 +153,12 @@ describe.each(ids)('waves as plans on %p', databaseId => {
   });
 
   it('lets the platform team plan, change and delete waves, with clear refusals', async () => {
-    const { store, logger, service: migrations, aggregates } = await start(
-      databaseId,
-    );
+    const {
+      store,
+      logger,
+      service: migrations,
+      aggregates,
+    } = await start(databaseId);
     const waves = migrations.waves;
     const created = await waves.createWave(
       'nimbus',
@@ -168,17 +181,29 @@ describe.each(ids)('waves as plans on %p', databaseId => {
     await expect(
       waves.createWave(
         'nimbus',
-        { id: 'wave-0', title: 'Again', plannedStart: day(1), plannedEnd: day(2) },
+        {
+          id: 'wave-0',
+          title: 'Again',
+          plannedStart: day(1),
+          plannedEnd: day(2),
+        },
         pat,
       ),
     ).rejects.toThrow('already has or had a wave "wave-0"');
     await expect(
       waves.createWave(
         'nimbus',
-        { id: 'wave-3', title: 'Back', plannedStart: day(9), plannedEnd: day(2) },
+        {
+          id: 'wave-3',
+          title: 'Back',
+          plannedStart: day(9),
+          plannedEnd: day(2),
+        },
         pat,
       ),
-    ).rejects.toThrow(`plannedEnd ${day(2)} comes before plannedStart ${day(9)}`);
+    ).rejects.toThrow(
+      `plannedEnd ${day(2)} comes before plannedStart ${day(9)}`,
+    );
     await expect(
       waves.createWave(
         'nimbus',

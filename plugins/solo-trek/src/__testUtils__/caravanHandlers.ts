@@ -216,25 +216,22 @@ export function caravanHandlers(
       fake.requests.push(new URL(request.url));
       return HttpResponse.json(caravan.plan(String(params.migrationId)));
     }),
-    http.post(
-      `${base}/migrations/:migrationId/waves`,
-      async ({ request }) => {
-        fake.requests.push(new URL(request.url));
-        if (!fake.isPlatformTeam) return forbidden(request, 'plans waves');
-        const body = (await request.json()) as CreateWaveRequest;
-        if (caravan.waves.some(w => w.id === body.id)) {
-          return errorResponse(
-            409,
-            'ConflictError',
-            `Migration "nimbus" already has or had a wave "${body.id}"; choose another id`,
-            request,
-          );
-        }
-        const wave = fakeWave(body.id, body);
-        caravan.waves.push(wave);
-        return HttpResponse.json(wave, { status: 201 });
-      },
-    ),
+    http.post(`${base}/migrations/:migrationId/waves`, async ({ request }) => {
+      fake.requests.push(new URL(request.url));
+      if (!fake.isPlatformTeam) return forbidden(request, 'plans waves');
+      const body = (await request.json()) as CreateWaveRequest;
+      if (caravan.waves.some(w => w.id === body.id)) {
+        return errorResponse(
+          409,
+          'ConflictError',
+          `Migration "nimbus" already has or had a wave "${body.id}"; choose another id`,
+          request,
+        );
+      }
+      const wave = fakeWave(body.id, body);
+      caravan.waves.push(wave);
+      return HttpResponse.json(wave, { status: 201 });
+    }),
     http.put(
       `${base}/migrations/:migrationId/waves/:waveId`,
       async ({ request, params }) => {
@@ -270,7 +267,8 @@ export function caravanHandlers(
     }),
     http.put(`${entity}/wave`, async ({ request, params }) => {
       fake.requests.push(new URL(request.url));
-      if (!fake.isPlatformTeam) return forbidden(request, 'places services in waves');
+      if (!fake.isPlatformTeam)
+        return forbidden(request, 'places services in waves');
       const ref = refOf(params);
       const body = (await request.json()) as { wave: string | null };
       const target = caravan.waves.find(w => w.id === body.wave);

@@ -140,10 +140,9 @@ export class SoloTrekClient implements SoloTrekApi {
     });
 
   deleteWave: SoloTrekApi['deleteWave'] = async (migrationId, waveId) => {
-    await this.request(
-      `/migrations/${enc(migrationId)}/waves/${enc(waveId)}`,
-      { method: 'DELETE' },
-    );
+    await this.request(`/migrations/${enc(migrationId)}/waves/${enc(waveId)}`, {
+      method: 'DELETE',
+    });
   };
 
   getTrackProgress: SoloTrekApi['getTrackProgress'] = migrationId =>

@@ -1,7 +1,4 @@
-import {
-  WaveSchedule,
-  WaveStatus,
-} from '@internal/plugin-solo-trek-common';
+import { WaveSchedule, WaveStatus } from '@internal/plugin-solo-trek-common';
 import { formatDate } from './format';
 
 export const WAVE_STATUS_LABELS: Record<WaveStatus, string> = {

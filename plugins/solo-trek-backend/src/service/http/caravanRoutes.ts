@@ -84,7 +84,8 @@ export function registerCaravanRoutes(
       req,
       'wave-plan-create',
       { migrationId, waveId: req.body.id },
-      credentials => service.waves.createWave(migrationId, req.body, credentials),
+      credentials =>
+        service.waves.createWave(migrationId, req.body, credentials),
     );
     res.status(201).json(wave);
   });
@@ -109,8 +110,11 @@ export function registerCaravanRoutes(
 
   router.delete('/migrations/:migrationId/waves/:waveId', async (req, res) => {
     const { migrationId, waveId } = req.params;
-    await mutation(req, 'wave-plan-delete', { migrationId, waveId }, credentials =>
-      service.waves.deleteWave(migrationId, waveId, credentials),
+    await mutation(
+      req,
+      'wave-plan-delete',
+      { migrationId, waveId },
+      credentials => service.waves.deleteWave(migrationId, waveId, credentials),
     );
     res.status(204).end();
   });
@@ -124,36 +128,33 @@ export function registerCaravanRoutes(
     );
   });
 
-  router.get(
-    '/migrations/:migrationId/decommission-tail',
-    async (req, res) => {
-      const scope = await readScope(req);
-      const { migrationId } = req.params;
-      if (req.query.format === 'csv') {
-        // The export is the whole list.
-        const report = await aggregates.decommissionTail.page(
-          migrationId,
-          { limit: Number.MAX_SAFE_INTEGER, offset: 0 },
-          scope,
-        );
-        kit.sendCsv(
-          res,
-          `${report.migrationId}-decommission-tail.csv`,
-          decommissionTailCsv(report.items),
-        );
-        return;
-      }
-      sendJson(
-        req,
-        res,
-        await aggregates.decommissionTail.page(
-          migrationId,
-          pageOf(req.query),
-          scope,
-        ),
+  router.get('/migrations/:migrationId/decommission-tail', async (req, res) => {
+    const scope = await readScope(req);
+    const { migrationId } = req.params;
+    if (req.query.format === 'csv') {
+      // The export is the whole list.
+      const report = await aggregates.decommissionTail.page(
+        migrationId,
+        { limit: Number.MAX_SAFE_INTEGER, offset: 0 },
+        scope,
       );
-    },
-  );
+      kit.sendCsv(
+        res,
+        `${report.migrationId}-decommission-tail.csv`,
+        decommissionTailCsv(report.items),
+      );
+      return;
+    }
+    sendJson(
+      req,
+      res,
+      await aggregates.decommissionTail.page(
+        migrationId,
+        pageOf(req.query),
+        scope,
+      ),
+    );
+  });
 
   router.get('/migrations/:migrationId/rollbacks', async (req, res) => {
     const scope = await readScope(req);

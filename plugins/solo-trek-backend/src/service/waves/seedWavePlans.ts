@@ -29,7 +29,9 @@ export async function seedWavePlans(
       })),
     );
     if (created) {
-      logger.info(`Planned ${created} wave(s) of migration ${m.id} from the config`);
+      logger.info(
+        `Planned ${created} wave(s) of migration ${m.id} from the config`,
+      );
     }
   }
 }

@@ -33,7 +33,9 @@ describe("the track's contract on the card", () => {
     const panel = await screen.findByRole('region', { name: 'Your track' });
     expect(panel).toHaveTextContent(`Why: ${nimbusMigration.description}`);
     expect(
-      within(panel).getByRole('link', { name: "See the migration's dashboard" }),
+      within(panel).getByRole('link', {
+        name: "See the migration's dashboard",
+      }),
     ).toHaveAttribute('href', '/solo-trek');
     expect(
       within(panel).getByRole('link', { name: /Self-service docs/ }),

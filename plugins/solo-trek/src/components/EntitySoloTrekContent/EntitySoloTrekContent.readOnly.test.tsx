@@ -40,9 +40,7 @@ describe('EntitySoloTrekContent without platform permissions', () => {
     expect(
       await screen.findByText('Runbook lands with the Nimbus cut-over'),
     ).toBeInTheDocument();
-    expect(
-      screen.getByText(/This service moves in/),
-    ).toBeInTheDocument();
+    expect(screen.getByText(/This service moves in/)).toBeInTheDocument();
     await waitFor(() => expect(authorize).toHaveBeenCalledTimes(6));
     expect(
       authorize.mock.calls.map(([request]) => request.permission.name).sort(),

@@ -332,9 +332,9 @@ describe('EntitySoloTrekContent', () => {
     await user.click(screen.getByRole('button', { name: /Wave/ }));
     await user.click(await screen.findByRole('option', { name: /Wave 3/ }));
     await user.click(screen.getByRole('button', { name: 'Save wave' }));
-    expect(
-      await screen.findByText(/This service moves in/),
-    ).toHaveTextContent(/This service moves in Wave 3 \(.+2027 – .+2027, planned\)/);
+    expect(await screen.findByText(/This service moves in/)).toHaveTextContent(
+      /This service moves in Wave 3 \(.+2027 – .+2027, planned\)/,
+    );
     expect(screen.getAllByText(/Wave 3 · /)[0]).toBeInTheDocument();
   });
 });

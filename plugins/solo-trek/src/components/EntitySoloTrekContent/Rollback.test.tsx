@@ -57,7 +57,9 @@ describe('rollbacks in the entity views', () => {
       await screen.findByRole('button', { name: /Update stage/ }),
     );
     const dialog = await screen.findByRole('dialog', { name: 'Update stage' });
-    await userEvent.click(within(dialog).getByRole('button', { name: /Migrated/ }));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: /Migrated/ }),
+    );
     await userEvent.click(
       await screen.findByRole('option', { name: 'In progress' }),
     );
@@ -68,28 +70,37 @@ describe('rollbacks in the entity views', () => {
       within(dialog).getByRole('textbox', { name: /Post-mortem link/ }),
       'not a link',
     );
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Save stage' }));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Save stage' }),
+    );
     expect(
       await within(dialog).findByText(
         'Moving back needs a note, so the history explains itself.',
       ),
     ).toBeInTheDocument();
     expect(
-      within(dialog).getByText('Give an http or https link, or leave it empty.'),
+      within(dialog).getByText(
+        'Give an http or https link, or leave it empty.',
+      ),
     ).toBeInTheDocument();
     await userEvent.type(
       within(dialog).getByRole('textbox', { name: /Why did it roll back/ }),
       'Latency doubled',
     );
-    const link = within(dialog).getByRole('textbox', { name: /Post-mortem link/ });
+    const link = within(dialog).getByRole('textbox', {
+      name: /Post-mortem link/,
+    });
     await userEvent.clear(link);
     await userEvent.type(link, 'https://wiki.example.com/pm/7');
     const sent = new Promise<any>(resolve => {
       ctx.server.events.on('request:start', async ({ request }) => {
-        if (request.url.endsWith('/stage')) resolve(await request.clone().json());
+        if (request.url.endsWith('/stage'))
+          resolve(await request.clone().json());
       });
     });
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Save stage' }));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Save stage' }),
+    );
     expect(await sent).toEqual({
       stage: 'in-progress',
       note: 'Latency doubled',

@@ -115,12 +115,11 @@ export function WaveCard(props: EntityCardProps) {
                 {w.title} ({formatWaveDates(w.plannedStart, w.plannedEnd)})
               </MenuItem>
             ))}
-            {card.wave &&
-              !plan.value?.waves.some(w => w.id === card.wave) && (
-                <MenuItem value={card.wave} disabled>
-                  {card.wave} (not in the plan)
-                </MenuItem>
-              )}
+            {card.wave && !plan.value?.waves.some(w => w.id === card.wave) && (
+              <MenuItem value={card.wave} disabled>
+                {card.wave} (not in the plan)
+              </MenuItem>
+            )}
           </TextField>
           <Button
             type="submit"

@@ -37,7 +37,9 @@ describe('EntityTeamMigrationCard and rollbacks', () => {
     const rolled = (await screen.findByText('Order engine')).closest(
       'tr',
     ) as HTMLElement;
-    expect(within(rolled).getByText('Rolled back 7 days ago')).toBeInTheDocument();
+    expect(
+      within(rolled).getByText('Rolled back 7 days ago'),
+    ).toBeInTheDocument();
     const quiet = screen.getByText('Quiet one').closest('tr') as HTMLElement;
     expect(within(quiet).queryByText(/Rolled back/)).not.toBeInTheDocument();
   });

@@ -86,11 +86,12 @@ describe('SoloTrekPage: the Staggered Caravan', () => {
     expect(latest).toHaveTextContent('Order engine');
     expect(latest).toHaveTextContent('Migrated → In progress');
     expect(latest).toHaveTextContent('by live signal');
-    expect(within(latest).getByRole('link', { name: /Post-mortem/ })).toHaveAttribute(
-      'href',
-      'https://wiki.example.com/pm/42',
-    );
-    expect(screen.getByText('1 rollback since the window opened.')).toBeInTheDocument();
+    expect(
+      within(latest).getByRole('link', { name: /Post-mortem/ }),
+    ).toHaveAttribute('href', 'https://wiki.example.com/pm/42');
+    expect(
+      screen.getByText('1 rollback since the window opened.'),
+    ).toBeInTheDocument();
   });
 
   it('marks rolled-back services in the long tail apart from never-started ones', async () => {
@@ -164,15 +165,21 @@ describe('SoloTrekPage: the Staggered Caravan', () => {
       },
     };
     await renderWithSoloTrek(<SoloTrekPage />);
-    const solo = await screen.findByRole('region', { name: 'Solo Trek adoption' });
+    const solo = await screen.findByRole('region', {
+      name: 'Solo Trek adoption',
+    });
     expect(solo).toHaveTextContent('25%');
     expect(solo).toHaveTextContent('10 of 40 Solo Trek services done');
     expect(solo).toHaveTextContent('Forecast: On track');
-    const caravan = screen.getByRole('region', { name: 'Caravan wave completion' });
+    const caravan = screen.getByRole('region', {
+      name: 'Caravan wave completion',
+    });
     expect(caravan).toHaveTextContent('0 of 2');
     expect(caravan).toHaveTextContent('1 on schedule, 1 late');
     expect(caravan).toHaveTextContent('2 Caravan services in no wave');
-    expect(caravan).toHaveTextContent('Forecast: Late. 1 wave past the planned end.');
+    expect(caravan).toHaveTextContent(
+      'Forecast: Late. 1 wave past the planned end.',
+    );
   });
 
   it('lets the platform team plan a wave, add a service and see its dependency warning', async () => {
@@ -204,14 +211,24 @@ describe('SoloTrekPage: the Staggered Caravan', () => {
     ];
     const user = userEvent.setup({ delay: null });
     await renderWithSoloTrek(<SoloTrekPage />);
-    await user.click(await screen.findByRole('button', { name: 'Plan a wave' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Plan a wave' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Plan a wave' });
-    await user.type(within(dialog).getByRole('textbox', { name: /Title/ }), 'Shakeout');
-    expect(within(dialog).getByRole('textbox', { name: /Id/ })).toHaveValue('shakeout');
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /Title/ }),
+      'Shakeout',
+    );
+    expect(within(dialog).getByRole('textbox', { name: /Id/ })).toHaveValue(
+      'shakeout',
+    );
     const order = within(dialog).getByRole('spinbutton', { name: /Order/ });
     await user.clear(order);
     await user.type(order, '0');
-    await user.type(within(dialog).getByLabelText(/Planned start/), '2026-12-07');
+    await user.type(
+      within(dialog).getByLabelText(/Planned start/),
+      '2026-12-07',
+    );
     await user.type(within(dialog).getByLabelText(/Planned end/), '2026-12-18');
     await user.click(within(dialog).getByRole('button', { name: 'Plan wave' }));
     await waitFor(
@@ -226,36 +243,44 @@ describe('SoloTrekPage: the Staggered Caravan', () => {
     await user.click(
       within(plan).getByRole('button', { name: 'Add a service to Shakeout' }),
     );
-    const add = await screen.findByRole('dialog', { name: 'Add a service to Shakeout' });
+    const add = await screen.findByRole('dialog', {
+      name: 'Add a service to Shakeout',
+    });
     await user.click(within(add).getByRole('button', { name: /Service/ }));
-    await user.click(await screen.findByRole('option', { name: /Order engine/ }));
+    await user.click(
+      await screen.findByRole('option', { name: /Order engine/ }),
+    );
     await user.click(within(add).getByRole('button', { name: 'Add to wave' }));
-    const warning = await screen.findByLabelText('Dependency warnings of Shakeout');
+    const warning = await screen.findByLabelText(
+      'Dependency warnings of Shakeout',
+    );
     expect(warning).toHaveTextContent(
       'Order engine (Shakeout) depends on Ledger, which moves later, in Wave 1',
     );
     expect(
-      ctx.fake.requests.some(
-        u =>
-          u.pathname.endsWith('/order-engine/wave'),
-      ),
+      ctx.fake.requests.some(u => u.pathname.endsWith('/order-engine/wave')),
     ).toBe(true);
   });
 
   it('lists the decommission tail with its count, a page at a time, and exports it', async () => {
-    caravanOf(ctx.fake).decommissionTail = Array.from({ length: 12 }, (_, i) => ({
-      entityRef: `component:default/legacy-${i}`,
-      title: `Legacy ${i}`,
-      owner: 'group:default/payments',
-      ownerTitle: 'Payments',
-      track: 'solo-trek' as const,
-      criticality: 'low' as const,
-      complexity: 'low' as const,
-      migratedAt: '2026-05-01T00:00:00.000Z',
-      daysSinceMigrated: 215 - i,
-    }));
+    caravanOf(ctx.fake).decommissionTail = Array.from(
+      { length: 12 },
+      (_, i) => ({
+        entityRef: `component:default/legacy-${i}`,
+        title: `Legacy ${i}`,
+        owner: 'group:default/payments',
+        ownerTitle: 'Payments',
+        track: 'solo-trek' as const,
+        criticality: 'low' as const,
+        complexity: 'low' as const,
+        migratedAt: '2026-05-01T00:00:00.000Z',
+        daysSinceMigrated: 215 - i,
+      }),
+    );
     await renderWithSoloTrek(<SoloTrekPage />);
-    const kpi = await screen.findByRole('region', { name: 'Decommission tail' });
+    const kpi = await screen.findByRole('region', {
+      name: 'Decommission tail',
+    });
     await within(kpi).findByText('12');
     expect(kpi).toHaveTextContent(
       'migrated more than 60 days ago and still running on the old platform',

@@ -96,7 +96,9 @@ export function TrackProgressTiles(props: { progress: TrackProgress }) {
           detail={`waves done; ${completion.onSchedule} on schedule, ${
             completion.late
           } late${
-            completion.rolledBack ? `, ${completion.rolledBack} rolled back` : ''
+            completion.rolledBack
+              ? `, ${completion.rolledBack} rolled back`
+              : ''
           }${
             caravan.unplaced
               ? `; ${plural(caravan.unplaced, 'Caravan service')} in no wave`

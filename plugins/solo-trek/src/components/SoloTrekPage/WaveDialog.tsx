@@ -65,7 +65,11 @@ export function WaveDialog(props: {
 
   const onSubmit = () =>
     submit(
-      !titleMissing && !idInvalid && !orderInvalid && !startMissing && !endInvalid,
+      !titleMissing &&
+        !idInvalid &&
+        !orderInvalid &&
+        !startMissing &&
+        !endInvalid,
       async () => {
         const request = {
           title: title.trim(),

@@ -255,7 +255,9 @@ export function WavePlanCard(props: {
               unplaced={plan.unplacedServices}
               onAdded={card =>
                 changed(
-                  `${card.title ?? card.entityRef} added to ${dialog.wave.title}`,
+                  `${card.title ?? card.entityRef} added to ${
+                    dialog.wave.title
+                  }`,
                 )
               }
             />

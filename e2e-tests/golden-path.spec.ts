@@ -98,8 +98,10 @@ test('the owner starts migrating a service from the Create page and the card sho
     .click();
 
   // Only the services Ada's teams own are offered.
-  await page.getByLabel('Service').click();
-  await page.getByLabel('Service').fill(own.name);
+  // The picker's label names both its text box and its open list.
+  const picker = page.getByRole('textbox', { name: 'Service' });
+  await picker.click();
+  await picker.fill(own.name);
   await page.getByRole('option', { name: new RegExp(own.name) }).click();
   await page.getByRole('button', { name: 'Review' }).click();
   await evidence(page, 'golden-01-review');

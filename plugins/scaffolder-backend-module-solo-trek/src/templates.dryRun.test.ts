@@ -84,7 +84,7 @@ describe('the golden-path templates in a dry run', () => {
       {
         title: 'Open the Migration tab',
         icon: 'catalog',
-        url: '/catalog/default/component/payments-api/migration',
+        url: '/catalog/default/component/payments-api/migration?migration=nimbus',
       },
     ]);
     expect(body.output.text[0].content).toContain(
@@ -118,7 +118,7 @@ describe('the golden-path templates in a dry run', () => {
       ]),
     );
     expect(body.output.links[0].url).toBe(
-      '/catalog/default/component/search-api/migration',
+      '/catalog/default/component/search-api/migration?migration=nimbus',
     );
   });
 

@@ -79,8 +79,8 @@ describe('the golden-path templates as tasks', () => {
           log: events.body
             .map((e: any) => e.body?.message ?? '')
             .join('\n') as string,
-          output: events.body.find((e: any) => e.type === 'completion')
-            ?.body?.output,
+          output: events.body.find((e: any) => e.type === 'completion')?.body
+            ?.output,
         };
       }
       await new Promise(r => setTimeout(r, 100));
@@ -122,7 +122,7 @@ describe('the golden-path templates as tasks', () => {
       note: 'Kick-off',
     });
     expect(task.output.links[0].url).toBe(
-      '/catalog/default/component/payments-api/migration',
+      '/catalog/default/component/payments-api/migration?migration=nimbus',
     );
   });
 

@@ -1,6 +1,9 @@
 import { createPermission } from '@backstage/plugin-permission-common';
 
-/** The catalog's own resource type, so policies can reuse catalog conditions. */
+/**
+ * The catalog's own resource type, so policies can reuse catalog conditions.
+ * @public
+ */
 export const SOLO_TREK_ENTITY_RESOURCE_TYPE = 'catalog-entity';
 
 /**

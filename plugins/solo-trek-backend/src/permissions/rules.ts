@@ -7,7 +7,10 @@ import {
 import { SOLO_TREK_ENTITY_RESOURCE_TYPE } from '@internal/plugin-solo-trek-common';
 import { z } from 'zod';
 
-/** The query form of conditions: entities owned by any of these refs. */
+/**
+ * The query form of conditions: entities owned by any of these refs.
+ * @public
+ */
 export type SoloTrekEntityQuery = { ownedBy: string[] };
 
 /** Catalog entities, as Solo Trek's stage permission sees them. */
@@ -41,6 +44,11 @@ export const isEntityOwner = createPermissionRule({
   toQuery: ({ claims }) => ({ ownedBy: claims }),
 });
 
+/**
+ * The rules a permission policy may use in conditions on Solo Trek's resource
+ * permissions.
+ * @public
+ */
 export const soloTrekPermissionRules = { isEntityOwner };
 
 const { conditions, createConditionalDecision } = createConditionExports({

@@ -66,12 +66,7 @@ export class AggregatesService {
     this.teamServices = new TeamServicesReporter(ctx);
     this.trackDrift = new TrackDriftReporter(ctx, names);
     this.rollbacks = new RollbackReporter(ctx);
-    this.wavePlan = new WavePlanReporter(
-      ctx,
-      cache,
-      this.adoption,
-      this.history,
-    );
+    this.wavePlan = new WavePlanReporter(ctx, cache, this.adoption);
     this.decommissionTail = new DecommissionTailReporter(ctx, names);
     this.heroes = new HeroesService(
       { ...ctx, catalog: deps.catalog, auth: deps.auth },

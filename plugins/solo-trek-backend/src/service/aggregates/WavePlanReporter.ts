@@ -15,7 +15,6 @@ import {
 import { ReadScope } from '../CatalogReadAccess';
 import { AdoptionReporter } from './AdoptionReporter';
 import { AggregateCache } from './AggregateCache';
-import { HistoryReporter } from './HistoryReporter';
 import { ReportContext } from './ReportContext';
 
 /** Unplaced services the document keeps; the report shows the first 200 readable. */
@@ -33,7 +32,6 @@ export class WavePlanReporter {
     private readonly ctx: ReportContext,
     private readonly cache: AggregateCache,
     private readonly adoption: AdoptionReporter,
-    private readonly history: HistoryReporter,
   ) {}
 
   /** The plan, members and warnings cut to what the caller may read. */
@@ -124,10 +122,9 @@ export class WavePlanReporter {
     const m = this.ctx.migration(migrationId);
     const entry = await this.cache.get(m.id, 'track-progress:v2', async () => {
       const now = this.ctx.now();
-      const [adoption, plan, history] = await Promise.all([
+      const [adoption, plan] = await Promise.all([
         this.adoption.report(m.id),
         this.document(m.id),
-        this.history.report(m.id),
       ]);
       const figures = (track: 'solo-trek' | 'caravan') => {
         const { track: _t, ...rest } = adoption.byTrack.find(
@@ -139,7 +136,7 @@ export class WavePlanReporter {
       // from its own daily counts, scope changes and the interval included,
       // the same the burn-up chart shows.
       const { track: _track, ...soloTrekForecast } =
-        history.forecastByTrack.find(f => f.track === 'solo-trek')!;
+        adoption.forecastByTrack.find(f => f.track === 'solo-trek')!;
       const progress: TrackProgress = {
         migrationId: m.id,
         generatedAt: now.toISOString(),

@@ -5,6 +5,7 @@ import {
   HeroMonthDbRow,
   HeroNominationDbRow,
   toDate,
+  toNumber,
 } from './rows';
 import { StoreContext } from './storeContext';
 import { bumpResultsVersion } from './scans';
@@ -14,7 +15,7 @@ function heroMonthFromRow(row: HeroMonthDbRow): HeroMonthRecord {
     migrationId: row.migration_id,
     month: row.month,
     nominee: row.nominee,
-    nominations: Number(row.nominations),
+    nominations: toNumber(row.nominations),
     reasons: JSON.parse(row.reasons),
     timeZone: row.time_zone,
     closedAt: toDate(row.closed_at),

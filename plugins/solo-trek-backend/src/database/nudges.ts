@@ -5,6 +5,7 @@ import {
   chunk,
   historyFromRow,
   HistoryRow,
+  NudgeBaselineRow,
   ResultRow,
   toDate,
   toDateOrNull,
@@ -198,21 +199,7 @@ export class DatabaseNudgeStore implements NudgeStore {
   /** What the sweep reads of every result: no checks, no evidence. */
   async nudgeRows(migrationId: string): Promise<NudgeRow[]> {
     const { db } = this.ctx;
-    const rows: Array<
-      Pick<
-        ResultRow,
-        | 'entity_ref'
-        | 'title'
-        | 'owner_ref'
-        | 'stage'
-        | 'live'
-        | 'criticality'
-        | 'track'
-        | 'stage_changed_at'
-        | 'migrated_at'
-        | 'outcomes'
-      > & { wave: string | null }
-    > = await db('entity_results as r')
+    const rows = await db<ResultRow>('entity_results as r')
       .leftJoin('entity_state as s', function join() {
         this.on('s.migration_id', 'r.migration_id').andOn(
           's.entity_ref',
@@ -220,7 +207,23 @@ export class DatabaseNudgeStore implements NudgeStore {
         );
       })
       .where('r.migration_id', migrationId)
-      .select(
+      .select<
+        Array<
+          Pick<
+            ResultRow,
+            | 'entity_ref'
+            | 'title'
+            | 'owner_ref'
+            | 'stage'
+            | 'live'
+            | 'criticality'
+            | 'track'
+            | 'stage_changed_at'
+            | 'migrated_at'
+            | 'outcomes'
+          > & { wave: string | null }
+        >
+      >(
         'r.entity_ref',
         'r.title',
         'r.owner_ref',
@@ -399,7 +402,7 @@ export class DatabaseNudgeStore implements NudgeStore {
 
   async getBaseline(migrationId: string): Promise<Date | undefined> {
     const row = await this.ctx
-      .db('nudge_baselines')
+      .db<NudgeBaselineRow>('nudge_baselines')
       .where('migration_id', migrationId)
       .first('baseline_at');
     return row ? toDate(row.baseline_at) : undefined;
@@ -416,9 +419,7 @@ export class DatabaseNudgeStore implements NudgeStore {
     skipped: NudgeClaim[],
   ): Promise<boolean> {
     return this.ctx.db.transaction(async tx => {
-      const inserted: Array<{ migration_id: string }> = await tx(
-        'nudge_baselines',
-      )
+      const inserted = await tx<NudgeBaselineRow>('nudge_baselines')
         .insert({ migration_id: migrationId, baseline_at: at })
         .onConflict('migration_id')
         .ignore()

@@ -1,6 +1,13 @@
 import { StoreContext } from './storeContext';
 import { bumpResultsVersion } from './scans';
-import { chunk, RemovalRow, ResultRow, ScanRow } from './rows';
+import {
+  chunk,
+  EntityScopedRow,
+  MigrationScopedRow,
+  RemovalRow,
+  ResultRow,
+  ScanRow,
+} from './rows';
 
 /** Every table that holds data of one migration; scans last, it marks removal. */
 const MIGRATION_TABLES = [
@@ -52,7 +59,7 @@ export class RetentionStore {
           .whereIn('entity_ref', refs)
           .delete();
         for (const table of ['entity_state', 'entity_errors']) {
-          await tx(table)
+          await tx<EntityScopedRow>(table)
             .where('migration_id', migrationId)
             .whereIn('entity_ref', refs)
             .delete();
@@ -95,7 +102,7 @@ export class RetentionStore {
           'nudge_observations',
           'entity_removals',
         ]) {
-          count += await tx(table)
+          count += await tx<EntityScopedRow>(table)
             .where('migration_id', migrationId)
             .whereIn('entity_ref', part)
             .delete();
@@ -116,13 +123,14 @@ export class RetentionStore {
       // Derived data goes at once, as results always did: no card or
       // aggregate of an unconfigured migration is served.
       for (const table of ['entity_results', 'aggregates', 'entity_errors']) {
-        count += await tx(table)
+        count += await tx<MigrationScopedRow>(table)
           .whereNotIn('migration_id', migrationIds)
           .delete();
       }
       // Every write bumps a scans row, so scans lists the migrations with
       // data; rows from before that are found in the other tables.
       const orphans = await tx
+        .queryBuilder<MigrationScopedRow>()
         .union(
           [
             'entity_state',
@@ -137,7 +145,7 @@ export class RetentionStore {
             'nudges_sent',
             'entity_removals',
           ].map(table =>
-            tx(table)
+            tx<MigrationScopedRow>(table)
               .distinct('migration_id')
               .whereNotIn('migration_id', migrationIds),
           ),
@@ -146,7 +154,7 @@ export class RetentionStore {
       if (orphans.length) {
         await tx<ScanRow>('scans')
           .insert(
-            orphans.map((id: string) => ({
+            orphans.map(id => ({
               migration_id: id,
               removed_at: options.now,
             })),
@@ -169,7 +177,9 @@ export class RetentionStore {
         .pluck('migration_id');
       if (expired.length) {
         for (const table of MIGRATION_TABLES) {
-          count += await tx(table).whereIn('migration_id', expired).delete();
+          count += await tx<MigrationScopedRow>(table)
+            .whereIn('migration_id', expired)
+            .delete();
         }
       }
       return count;

@@ -1,4 +1,5 @@
 import { MigrationStage } from '@internal/plugin-solo-trek-common';
+import { Knex } from 'knex';
 import { Level, Track } from '../config/readSoloTrekConfig';
 import { StageSource } from '../domain/resolveStage';
 import {
@@ -28,6 +29,26 @@ export function toDate(value: unknown): Date {
 }
 export function toDateOrNull(value: unknown): Date | null {
   return value === null || value === undefined ? null : toDate(value);
+}
+
+/**
+ * A bigint, count or sum column as a number. PostgreSQL's driver hands
+ * int8 and numeric back as strings (they can pass 2^53), SQLite as
+ * numbers; a SUM over no rows is null, and knex types an aggregate it
+ * cannot see as optional: both are 0.
+ */
+export function toNumber(value: Count | null | undefined): number {
+  return value === null || value === undefined ? 0 : Number(value);
+}
+
+/** How many rows a query matches, whatever its columns and order. */
+export async function countRows(query: Knex.QueryBuilder): Promise<number> {
+  const [row] = await query
+    .clone()
+    .clearSelect()
+    .clearOrder()
+    .count<Array<{ total: Count }>>({ total: '*' });
+  return toNumber(row?.total);
 }
 
 /** Node 20+ has it; TypeScript's ES2023 lib does not declare it yet. */
@@ -113,7 +134,7 @@ export function trackDecisionToRow(
 
 export function trackDecisionFromRow(row: TrackDecisionRow): TrackDecision {
   return {
-    id: Number(row.id),
+    id: toNumber(row.id),
     entityRef: row.entity_ref,
     fromTrack: row.from_track ?? null,
     toTrack: row.to_track,
@@ -161,7 +182,7 @@ export function chunk<T>(items: T[], size = BATCH): T[][] {
 
 export function historyFromRow(row: HistoryRow): HistoryEntry {
   return {
-    id: Number(row.id),
+    id: toNumber(row.id),
     entityRef: row.entity_ref,
     ownerRef: row.owner_ref ?? null,
     fromStage: row.from_stage ?? null,
@@ -378,7 +399,17 @@ export interface WaiverRow {
 }
 
 /** bigint and count columns: PostgreSQL's driver hands them back as strings. */
-type Count = number | string;
+export type Count = number | string;
+
+/** What every table of a migration's data has: deletes by migration read only this. */
+export interface MigrationScopedRow {
+  migration_id: string;
+}
+
+/** What every per-entity table has: deletes by entity read only this. */
+export interface EntityScopedRow extends MigrationScopedRow {
+  entity_ref: string;
+}
 
 export interface ResultRow {
   migration_id: string;
@@ -514,6 +545,24 @@ export interface RemovalRow {
   removed_at: Timestamp;
 }
 
+/** Each migration's first nudge sweep. */
+export interface NudgeBaselineRow {
+  migration_id: string;
+  baseline_at: Timestamp;
+}
+
+/** The scorecard's cache key: bumped by every write it shows. */
+export interface OutcomeVersionRow {
+  name: string;
+  /** bigint: a string on PostgreSQL. */
+  version: Count;
+}
+
+/** A pulse question sent for a service, once. */
+export interface PulseNoticeRow extends EntityScopedRow {
+  notified_at: Timestamp;
+}
+
 /** A wave of the plan, as the waves table holds it. */
 export interface WaveDbRow {
   migration_id: string;
@@ -536,7 +585,7 @@ export function waveFromRow(row: WaveDbRow): Wave {
     migrationId: row.migration_id,
     id: row.id,
     title: row.title,
-    order: Number(row.position),
+    order: toNumber(row.position),
     plannedStart: row.planned_start ?? null,
     plannedEnd: row.planned_end ?? null,
     status: row.status,

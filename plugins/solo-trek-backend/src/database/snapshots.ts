@@ -1,7 +1,25 @@
 import { Knex } from 'knex';
 import { SnapshotRow, TrackSnapshotRow } from './SoloTrekStore';
-import { chunk, ResultRow, SnapshotDbRow, TrackSnapshotDbRow } from './rows';
+import {
+  chunk,
+  Count,
+  ResultRow,
+  SnapshotDbRow,
+  toNumber,
+  TrackSnapshotDbRow,
+} from './rows';
 import { StoreContext } from './storeContext';
+
+/** How many rows a group has. */
+const countAll = (db: Knex) => db.raw('COUNT(*) as count');
+
+/**
+ * How many of a group pass every must item: must_pass is a boolean on
+ * PostgreSQL and 0/1 on SQLite, so it is summed through a CASE. Null (a
+ * SUM over no rows) reads as 0 through toNumber.
+ */
+const compliantSum = (db: Knex) =>
+  db.raw('SUM(CASE WHEN must_pass THEN 1 ELSE 0 END) as compliant');
 
 /**
  * Today's per-track, per-stage counts in snapshot_tracks, written like the
@@ -12,17 +30,17 @@ async function writeTrackSnapshot(
   migrationId: string,
   day: string,
 ) {
-  const counts: Array<
-    Pick<ResultRow, 'track' | 'stage'> & {
-      count: number | string;
-      compliant: number | string | null;
-    }
-  > = await tx('entity_results')
+  const counts = await tx<ResultRow>('entity_results')
     .where('migration_id', migrationId)
     .groupBy('track', 'stage')
-    .select('track', 'stage')
-    .count({ count: '*' })
-    .sum({ compliant: tx.raw('CASE WHEN must_pass THEN 1 ELSE 0 END') });
+    .select<
+      Array<
+        Pick<ResultRow, 'track' | 'stage'> & {
+          count: Count;
+          compliant: Count | null;
+        }
+      >
+    >('track', 'stage', countAll(tx), compliantSum(tx));
   const key = (track: string, stage: string) => `${track}\u0000${stage}`;
   const fresh = new Map(
     counts.map(c => [
@@ -32,8 +50,8 @@ async function writeTrackSnapshot(
         day,
         track: c.track,
         stage: c.stage,
-        count: Number(c.count),
-        compliant: Number(c.compliant ?? 0),
+        count: toNumber(c.count),
+        compliant: toNumber(c.compliant),
       },
     ]),
   );
@@ -53,8 +71,8 @@ async function writeTrackSnapshot(
         })
         .delete();
     } else if (
-      f.count === Number(s.count) &&
-      f.compliant === Number(s.compliant)
+      f.count === toNumber(s.count) &&
+      f.compliant === toNumber(s.compliant)
     ) {
       fresh.delete(key(s.track, s.stage));
     }
@@ -73,17 +91,17 @@ export class SnapshotStore {
 
   async writeSnapshot(migrationId: string, day: string) {
     await this.ctx.db.transaction(async tx => {
-      const counts: Array<
-        Pick<ResultRow, 'owner_ref' | 'stage'> & {
-          count: number | string;
-          compliant: number | string | null;
-        }
-      > = await tx('entity_results')
+      const counts = await tx<ResultRow>('entity_results')
         .where('migration_id', migrationId)
         .groupBy('owner_ref', 'stage')
-        .select('owner_ref', 'stage')
-        .count({ count: '*' })
-        .sum({ compliant: tx.raw('CASE WHEN must_pass THEN 1 ELSE 0 END') });
+        .select<
+          Array<
+            Pick<ResultRow, 'owner_ref' | 'stage'> & {
+              count: Count;
+              compliant: Count | null;
+            }
+          >
+        >('owner_ref', 'stage', countAll(tx), compliantSum(tx));
       const key = (ownerRef: string, stage: string) =>
         `${ownerRef}\u0000${stage}`;
       const fresh = new Map<
@@ -96,8 +114,8 @@ export class SnapshotStore {
           day,
           owner_ref: c.owner_ref ?? '',
           stage: c.stage,
-          count: Number(c.count),
-          compliant: Number(c.compliant ?? 0),
+          count: toNumber(c.count),
+          compliant: toNumber(c.compliant),
         };
         fresh.set(key(row.owner_ref, row.stage), row);
       }
@@ -112,8 +130,8 @@ export class SnapshotStore {
         const f = fresh.get(k);
         if (!f) gone.push(s);
         else if (
-          f.count === Number(s.count) &&
-          f.compliant === Number(s.compliant)
+          f.count === toNumber(s.count) &&
+          f.compliant === toNumber(s.compliant)
         ) {
           fresh.delete(k);
         }
@@ -151,8 +169,8 @@ export class SnapshotStore {
       day: row.day,
       track: row.track,
       stage: row.stage,
-      count: Number(row.count),
-      compliant: Number(row.compliant),
+      count: toNumber(row.count),
+      compliant: toNumber(row.compliant),
     }));
   }
 
@@ -170,8 +188,8 @@ export class SnapshotStore {
       day: row.day,
       ownerRef: row.owner_ref,
       stage: row.stage,
-      count: Number(row.count),
-      compliant: Number(row.compliant),
+      count: toNumber(row.count),
+      compliant: toNumber(row.compliant),
     }));
   }
 

@@ -1,6 +1,7 @@
 import { Knex } from 'knex';
 import { TrackDecision, TrackDriftQuery } from './SoloTrekStore';
 import {
+  countRows,
   ResultRow,
   resultFromRow,
   trackDecisionFromRow,
@@ -58,10 +59,8 @@ export class TrackDecisionStore {
       .where('migration_id', migrationId)
       .whereNotNull('computed_track')
       .whereRaw('computed_track <> track');
-    const [{ total }] = await drifting
-      .clone()
-      .count<Array<{ total: number | string }>>({ total: '*' });
-    const rows: ResultRow[] = await drifting
+    const total = await countRows(drifting);
+    const rows = await drifting
       .clone()
       .orderBy('entity_ref')
       .limit(query.limit)
@@ -71,7 +70,7 @@ export class TrackDecisionStore {
     const decisions: TrackDecisionRow[] = refs.length
       ? await db<TrackDecisionRow>('track_decisions').whereIn(
           'id',
-          db('track_decisions')
+          db<TrackDecisionRow>('track_decisions')
             .where('migration_id', migrationId)
             .whereIn('entity_ref', refs)
             .groupBy('entity_ref')
@@ -82,7 +81,7 @@ export class TrackDecisionStore {
       decisions.map(d => [d.entity_ref, trackDecisionFromRow(d)]),
     );
     return {
-      total: Number(total),
+      total,
       items: rows.map(row => ({
         result: resultFromRow(row),
         pinned: pinned.get(row.entity_ref),

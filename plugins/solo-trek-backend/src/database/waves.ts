@@ -181,7 +181,7 @@ export class WaveStore {
 
   private waveRowQuery(migrationId: string) {
     const { db } = this.ctx;
-    return db('entity_results as r')
+    return db<ResultRow>('entity_results as r')
       .leftJoin('entity_state as s', function join() {
         this.on('s.migration_id', 'r.migration_id').andOn(
           's.entity_ref',
@@ -189,7 +189,7 @@ export class WaveStore {
         );
       })
       .where('r.migration_id', migrationId)
-      .select(
+      .select<WaveRowSelect[]>(
         'r.entity_ref',
         'r.title',
         'r.owner_ref',
@@ -209,9 +209,10 @@ export class WaveStore {
     }
     const out: WaveRow[] = [];
     for (const part of chunk([...new Set(refs)])) {
-      const rows: WaveRowSelect[] = await this.waveRowQuery(
-        migrationId,
-      ).whereIn('r.entity_ref', part);
+      const rows = await this.waveRowQuery(migrationId).whereIn(
+        'r.entity_ref',
+        part,
+      );
       out.push(...rows.map(toWaveRow));
     }
     return out;
@@ -219,7 +220,7 @@ export class WaveStore {
 
   /** The results whose wave is `waveId`. */
   async waveMembers(migrationId: string, waveId: string): Promise<WaveRow[]> {
-    const rows: WaveRowSelect[] = await this.waveRowQuery(migrationId).whereRaw(
+    const rows = await this.waveRowQuery(migrationId).whereRaw(
       "NULLIF(COALESCE(s.wave, r.annotation_wave), '') = ?",
       [waveId],
     );

@@ -5,16 +5,13 @@ import {
   StoredResult,
 } from './SoloTrekStore';
 import {
-  AggregateRow,
   clean,
-  Count,
-  ResultRow,
   resultFromRow,
   toDate,
   toDateOrNull,
   toNumber,
-  WaiverRow,
-} from './rows';
+} from './rowValues';
+import { AggregateRow, Count, ResultRow, WaiverRow } from './tableRows';
 import { StoreContext } from './storeContext';
 
 /** The outcomes column: creed id → outcome; null on rows from before it. */

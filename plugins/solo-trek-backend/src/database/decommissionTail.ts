@@ -1,5 +1,6 @@
 import { StoredResult } from './SoloTrekStore';
-import { countRows, ResultRow, resultFromRow } from './rows';
+import { countRows, resultFromRow } from './rowValues';
+import { ResultRow } from './tableRows';
 import { StoreContext } from './storeContext';
 
 /**

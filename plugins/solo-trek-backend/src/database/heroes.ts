@@ -1,12 +1,6 @@
 import { HeroMonthRecord, HeroNominationRow } from './SoloTrekStore';
-import {
-  bounded,
-  clean,
-  HeroMonthDbRow,
-  HeroNominationDbRow,
-  toDate,
-  toNumber,
-} from './rows';
+import { bounded, clean, toDate, toNumber } from './rowValues';
+import { HeroMonthDbRow, HeroNominationDbRow } from './tableRows';
 import { StoreContext } from './storeContext';
 import { bumpResultsVersion } from './scans';
 

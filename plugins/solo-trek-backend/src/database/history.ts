@@ -1,12 +1,7 @@
 import { Knex } from 'knex';
 import { HistoryEntry, RollbackRow } from './SoloTrekStore';
-import {
-  countRows,
-  historyFromRow,
-  HistoryRow,
-  ResultRow,
-  toDate,
-} from './rows';
+import { countRows, historyFromRow, toDate } from './rowValues';
+import { HistoryRow, ResultRow } from './tableRows';
 import { StoreContext } from './storeContext';
 
 /** The newest stage changes a card shows. */

@@ -1,15 +1,8 @@
 import { Knex } from 'knex';
 import { HistoryEntry } from '../domain/model';
 import { NudgeRow, Observation } from '../domain/nudges/model';
-import {
-  chunk,
-  historyFromRow,
-  HistoryRow,
-  NudgeBaselineRow,
-  ResultRow,
-  toDate,
-  toDateOrNull,
-} from './rows';
+import { chunk, historyFromRow, toDate, toDateOrNull } from './rowValues';
+import { HistoryRow, NudgeBaselineRow, ResultRow } from './tableRows';
 import { StoreContext } from './storeContext';
 
 /** One nudge to record: its key, kind, the entity it is about, the digest that carried it. */
@@ -95,7 +88,7 @@ interface ObservationRow {
 }
 
 /**
- * Keys one statement names. Rows one insert writes stay at rows.ts's BATCH
+ * Keys one statement names. Rows one insert writes stay at rowValues.ts's BATCH
  * (400): knex writes a multi-row insert on SQLite as a compound SELECT, and
  * SQLite allows at most 500 terms in one.
  */

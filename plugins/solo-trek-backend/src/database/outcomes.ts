@@ -10,17 +10,13 @@ import {
   StoredOutcomePoint,
 } from '../domain/outcomes/model';
 import { dayNumber } from '../domain/outcomes/validatePoints';
+import { bounded, chunk, cleanOrNull, toDate, toNumber } from './rowValues';
 import {
-  bounded,
-  chunk,
-  cleanOrNull,
   EntityScopedRow,
   OutcomeVersionRow,
   PulseNoticeRow,
   ResultRow,
-  toDate,
-  toNumber,
-} from './rows';
+} from './tableRows';
 import { OutcomePointWrite, upsertOutcomePoints } from './postgresTuning';
 import { StoreContext } from './storeContext';
 

@@ -1,13 +1,13 @@
 import { StoreContext } from './storeContext';
 import { bumpResultsVersion } from './scans';
+import { chunk } from './rowValues';
 import {
-  chunk,
   EntityScopedRow,
   MigrationScopedRow,
   RemovalRow,
   ResultRow,
   ScanRow,
-} from './rows';
+} from './tableRows';
 
 /** Every table that holds data of one migration; scans last, it marks removal. */
 const MIGRATION_TABLES = [

@@ -1,13 +1,12 @@
 import { Knex } from 'knex';
 import { SnapshotRow, TrackSnapshotRow } from './SoloTrekStore';
+import { chunk, toNumber } from './rowValues';
 import {
-  chunk,
   Count,
   ResultRow,
   SnapshotDbRow,
-  toNumber,
   TrackSnapshotDbRow,
-} from './rows';
+} from './tableRows';
 import { StoreContext } from './storeContext';
 
 /** How many rows a group has. */

@@ -1,12 +1,7 @@
 import { Knex } from 'knex';
 import { TrackDecision, TrackDriftQuery } from './SoloTrekStore';
-import {
-  countRows,
-  ResultRow,
-  resultFromRow,
-  trackDecisionFromRow,
-  TrackDecisionRow,
-} from './rows';
+import { countRows, resultFromRow, trackDecisionFromRow } from './rowValues';
+import { ResultRow, TrackDecisionRow } from './tableRows';
 import { StoreContext } from './storeContext';
 
 /** The newest decisions a card shows; a track rarely changes more than twice. */

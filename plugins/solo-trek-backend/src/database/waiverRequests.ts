@@ -12,8 +12,8 @@ import {
   cleanOrNull,
   toDate,
   toDateOrNull,
-  WaiverRequestRow,
-} from './rows';
+} from './rowValues';
+import { WaiverRequestRow } from './tableRows';
 import { StoreContext } from './storeContext';
 import { WaiverRequestQuery } from './SoloTrekStore';
 import { activeWaiverConflict, insertWaiver } from './waivers';

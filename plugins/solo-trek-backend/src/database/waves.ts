@@ -1,16 +1,8 @@
 import { ConflictError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { Wave, WaveRow, WaveUpdate } from './SoloTrekStore';
-import {
-  bounded,
-  chunk,
-  clean,
-  ResultRow,
-  StateRow,
-  toDateOrNull,
-  waveFromRow,
-  WaveDbRow,
-} from './rows';
+import { bounded, chunk, clean, toDateOrNull, waveFromRow } from './rowValues';
+import { ResultRow, StateRow, WaveDbRow } from './tableRows';
 import { bumpResultsVersion } from './scans';
 import { StoreContext } from './storeContext';
 

@@ -39,6 +39,13 @@ export type AdoptionForecast = Schemas['Forecast'];
 /** @public */
 export type AdoptionReport = Schemas['AdoptionReport'];
 
+/** A page of a list, as the client asks for it. @public */
+export type PageQuery = {
+  /** 1 to 1000; 100 when left out. */
+  limit?: number;
+  offset?: number;
+};
+
 /** What the per-team breakdown can be sorted by. @public */
 export type TeamAdoptionSort = NonNullable<Query<'GetTeamAdoption'>['sort']>;
 
@@ -52,10 +59,7 @@ export type TeamAdoptionPage = Schemas['TeamAdoptionPage'];
  * Paging, sorting and filtering of the per-team breakdown, as the client
  * takes them: numbers where the query string carries digits. @public
  */
-export type TeamAdoptionQuery = {
-  /** 1 to 1000; 100 when left out. */
-  limit?: number;
-  offset?: number;
+export type TeamAdoptionQuery = PageQuery & {
   /** adoption when left out. */
   sort?: TeamAdoptionSort;
   /** desc when left out: the furthest along first. */
@@ -85,10 +89,7 @@ export type LongTailQuadrantCount =
 export type LongTailReport = Schemas['LongTailReport'];
 
 /** Paging and filtering of the long tail, as the client takes them. @public */
-export type LongTailQuery = {
-  /** 1 to 1000; 100 when left out. */
-  limit?: number;
-  offset?: number;
+export type LongTailQuery = PageQuery & {
   /** Only services of this business criticality. */
   criticality?: Level;
   /** Only services of this migration complexity. */
@@ -108,10 +109,7 @@ export type LeaderboardEntry = Schemas['LeaderboardEntry'];
 export type Leaderboard = Schemas['Leaderboard'];
 
 /** Paging of the leaderboard, as the client takes it. @public */
-export type LeaderboardQuery = {
-  /** 1 to 1000; 100 when left out. */
-  limit?: number;
-  offset?: number;
+export type LeaderboardQuery = PageQuery & {
   /** Group refs whose entries come back in `pinned` (at most 20); repeated `team` on the wire. */
   teams?: string[];
   /** Keeps teams whose title or ref contains this text, ignoring case. */

@@ -1,3 +1,4 @@
+import type { PageQuery } from './aggregates';
 import type { RequestBody, Schemas } from './wire';
 
 /*
@@ -43,11 +44,7 @@ export type TrackDriftEntry = Schemas['TrackDriftReport']['items'][number];
 export type TrackDriftReport = Schemas['TrackDriftReport'];
 
 /** Paging of a Caravan list, as the client takes it. @public */
-export type CaravanPageQuery = {
-  /** 1 to 1000; 100 when left out. */
-  limit?: number;
-  offset?: number;
-};
+export type CaravanPageQuery = PageQuery;
 
 /** What a rollback left behind, on its history entry. @public */
 export type RollbackInfo = Schemas['RollbackInfo'];

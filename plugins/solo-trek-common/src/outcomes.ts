@@ -1,3 +1,4 @@
+import type { PageQuery } from './aggregates';
 import type { RequestBody, Schemas } from './wire';
 
 /*
@@ -94,7 +95,7 @@ export type OutcomeTeam = Schemas['OutcomeTeam'];
 export type OutcomeTeamsPage = Schemas['OutcomeTeamsPage'];
 
 /** Paging and filtering of the outcome teams, as the client takes them. @public */
-export type OutcomeTeamsQuery = { limit?: number; offset?: number; q?: string };
+export type OutcomeTeamsQuery = PageQuery & { q?: string };
 
 /**
  * A pulse comment, for the platform team: never who wrote it. `team` is

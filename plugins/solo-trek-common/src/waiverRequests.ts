@@ -1,3 +1,4 @@
+import type { PageQuery } from './aggregates';
 import type { Query, RequestBody, Schemas } from './wire';
 
 /*
@@ -26,10 +27,7 @@ export type DenyWaiverRequestRequest = RequestBody<'DenyWaiverRequest'>;
 export type WaiverRequestPage = Schemas['WaiverRequestPage'];
 
 /** Paging and filtering of the waiver-request queue, as the client takes them. @public */
-export type WaiverRequestQuery = {
+export type WaiverRequestQuery = PageQuery & {
   /** pending when left out; `all` for every status. */
   status?: Query<'ListWaiverRequests'>['status'];
-  /** 1 to 1000; 100 when left out. */
-  limit?: number;
-  offset?: number;
 };

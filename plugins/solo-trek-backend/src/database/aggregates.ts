@@ -12,6 +12,7 @@ import {
   toNumber,
 } from './rowValues';
 import { AggregateRow, Count, ResultRow, WaiverRow } from './tableRows';
+import { resultsWithState, WAVE_SQL } from './resultsWithState';
 import { StoreContext } from './storeContext';
 
 /** The outcomes column: creed id → outcome; null on rows from before it. */
@@ -54,16 +55,8 @@ export class AggregateStore {
 
   async adoptionRows(migrationId: string): Promise<AdoptionRow[]> {
     const { db } = this.ctx;
-    // '' set through the API takes a service out of the annotation's wave.
-    const wave = db.raw("NULLIF(COALESCE(s.wave, r.annotation_wave), '')");
-    const rows = await db<ResultRow>('entity_results as r')
-      .leftJoin('entity_state as s', function join() {
-        this.on('s.migration_id', 'r.migration_id').andOn(
-          's.entity_ref',
-          'r.entity_ref',
-        );
-      })
-      .where('r.migration_id', migrationId)
+    const wave = db.raw(WAVE_SQL);
+    const rows = await resultsWithState(db, migrationId)
       .groupBy(
         'r.owner_ref',
         'r.track',
@@ -90,7 +83,7 @@ export class AggregateStore {
         'r.track',
         'r.criticality',
         'r.complexity',
-        db.raw("NULLIF(COALESCE(s.wave, r.annotation_wave), '') as wave"),
+        db.raw(`${WAVE_SQL} as wave`),
         'r.stage',
         'r.must_pass',
         db.raw('COUNT(*) as count'),

@@ -3,6 +3,7 @@ import { HistoryEntry } from '../domain/model';
 import { NudgeRow, Observation } from '../domain/nudges/model';
 import { chunk, historyFromRow, toDate, toDateOrNull } from './rowValues';
 import { HistoryRow, NudgeBaselineRow, ResultRow } from './tableRows';
+import { resultsWithState, WAVE_SQL } from './resultsWithState';
 import { StoreContext } from './storeContext';
 
 /** One nudge to record: its key, kind, the entity it is about, the digest that carried it. */
@@ -192,43 +193,35 @@ export class DatabaseNudgeStore implements NudgeStore {
   /** What the sweep reads of every result: no checks, no evidence. */
   async nudgeRows(migrationId: string): Promise<NudgeRow[]> {
     const { db } = this.ctx;
-    const rows = await db<ResultRow>('entity_results as r')
-      .leftJoin('entity_state as s', function join() {
-        this.on('s.migration_id', 'r.migration_id').andOn(
-          's.entity_ref',
-          'r.entity_ref',
-        );
-      })
-      .where('r.migration_id', migrationId)
-      .select<
-        Array<
-          Pick<
-            ResultRow,
-            | 'entity_ref'
-            | 'title'
-            | 'owner_ref'
-            | 'stage'
-            | 'live'
-            | 'criticality'
-            | 'track'
-            | 'stage_changed_at'
-            | 'migrated_at'
-            | 'outcomes'
-          > & { wave: string | null }
-        >
-      >(
-        'r.entity_ref',
-        'r.title',
-        'r.owner_ref',
-        'r.stage',
-        'r.live',
-        'r.criticality',
-        'r.track',
-        'r.stage_changed_at',
-        'r.migrated_at',
-        'r.outcomes',
-        db.raw('COALESCE(s.wave, r.annotation_wave) as wave'),
-      );
+    const rows = await resultsWithState(db, migrationId).select<
+      Array<
+        Pick<
+          ResultRow,
+          | 'entity_ref'
+          | 'title'
+          | 'owner_ref'
+          | 'stage'
+          | 'live'
+          | 'criticality'
+          | 'track'
+          | 'stage_changed_at'
+          | 'migrated_at'
+          | 'outcomes'
+        > & { wave: string | null }
+      >
+    >(
+      'r.entity_ref',
+      'r.title',
+      'r.owner_ref',
+      'r.stage',
+      'r.live',
+      'r.criticality',
+      'r.track',
+      'r.stage_changed_at',
+      'r.migrated_at',
+      'r.outcomes',
+      db.raw(`${WAVE_SQL} as wave`),
+    );
     // Identical outcome maps are parsed once: most services share a few.
     const parsed = new Map<string, Record<string, string>>();
     return rows.map(row => {

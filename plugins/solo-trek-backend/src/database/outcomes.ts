@@ -76,6 +76,19 @@ const READ_ENTITIES = 500;
 const platformOf = (value: string | null): OutcomePlatform | null =>
   value === 'old' || value === 'new' ? value : null;
 
+/** A stored point as the roll-up reads it. */
+function pointFromRow(
+  row: Omit<PointRow, 'reported_by' | 'received_at'>,
+): StoredOutcomePoint {
+  return {
+    entityRef: row.entity_ref,
+    metric: row.metric,
+    at: toDate(row.at),
+    value: Number(row.value),
+    platform: platformOf(row.platform),
+  };
+}
+
 function toPulse(row: PulseRow): PulseAnswerRow {
   return {
     migrationId: row.migration_id,
@@ -278,15 +291,7 @@ export class DatabaseOutcomeStore implements OutcomeStore {
         .whereIn('entity_ref', refs)
         .orderBy(['entity_ref', 'metric', 'at'])
         .select('entity_ref', 'metric', 'at', 'value', 'platform');
-      for (const r of raw) {
-        acc.add({
-          entityRef: r.entity_ref,
-          metric: r.metric,
-          at: toDate(r.at),
-          value: Number(r.value),
-          platform: platformOf(r.platform),
-        });
-      }
+      for (const r of raw) acc.add(pointFromRow(r));
       acc.flush();
       const days: DayRow[] = await this.db<DayRow>('outcome_days')
         .whereIn('entity_ref', refs)
@@ -355,15 +360,7 @@ export class DatabaseOutcomeStore implements OutcomeStore {
     const acc = new DailyAccumulator(aggregationOf, (day, values) =>
       groups.push({ day, values }),
     );
-    for (const r of page) {
-      acc.add({
-        entityRef: r.entity_ref,
-        metric: r.metric,
-        at: toDate(r.at),
-        value: Number(r.value),
-        platform: platformOf(r.platform),
-      });
-    }
+    for (const r of page) acc.add(pointFromRow(r));
     acc.flush();
     return this.db.transaction(async tx => {
       const keyOf = (d: {

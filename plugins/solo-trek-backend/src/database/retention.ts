@@ -31,6 +31,17 @@ const MIGRATION_TABLES = [
   'scans',
 ];
 
+/** Results and what is derived from them: they go at once with their migration. */
+const DERIVED_TABLES = ['entity_results', 'aggregates', 'entity_errors'];
+
+/**
+ * The tables whose rows may be all that is left of an unconfigured
+ * migration: the others but scans, which marks the removal.
+ */
+const ORPHAN_TABLES = MIGRATION_TABLES.filter(
+  table => table !== 'scans' && !DERIVED_TABLES.includes(table),
+);
+
 /**
  * What leaves with entities and migrations: results and derived data at
  * once, history and waivers after the retention (entity_removals and the
@@ -122,7 +133,7 @@ export class RetentionStore {
       let count = 0;
       // Derived data goes at once, as results always did: no card or
       // aggregate of an unconfigured migration is served.
-      for (const table of ['entity_results', 'aggregates', 'entity_errors']) {
+      for (const table of DERIVED_TABLES) {
         count += await tx<MigrationScopedRow>(table)
           .whereNotIn('migration_id', migrationIds)
           .delete();
@@ -132,19 +143,7 @@ export class RetentionStore {
       const orphans = await tx
         .queryBuilder<MigrationScopedRow>()
         .union(
-          [
-            'entity_state',
-            'stage_history',
-            'track_decisions',
-            'waves',
-            'waivers',
-            'waiver_requests',
-            'snapshots',
-            'hero_nominations',
-            'hero_months',
-            'nudges_sent',
-            'entity_removals',
-          ].map(table =>
+          ORPHAN_TABLES.map(table =>
             tx<MigrationScopedRow>(table)
               .distinct('migration_id')
               .whereNotIn('migration_id', migrationIds),

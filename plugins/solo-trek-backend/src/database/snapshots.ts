@@ -9,6 +9,9 @@ import {
 } from './tableRows';
 import { StoreContext } from './storeContext';
 
+/** What both snapshot tables are kept by. */
+type DayRow = Pick<SnapshotDbRow & TrackSnapshotDbRow, 'migration_id' | 'day'>;
+
 /** How many rows a group has. */
 const countAll = (db: Knex) => db.raw('COUNT(*) as count');
 
@@ -192,40 +195,37 @@ export class SnapshotStore {
     }));
   }
 
-  /** Keeps daily snapshots from `keepDailyFrom` on and only Mondays before it. */
+  /**
+   * Keeps daily snapshots from `keepDailyFrom` on and only Mondays before
+   * it, per team and per track; returns how many per-team rows went, as
+   * callers have always read it.
+   */
   async pruneSnapshots(migrationId: string, keepDailyFrom: string) {
-    const days: string[] = await this.ctx
-      .db<SnapshotDbRow>('snapshots')
+    const deleted = await this.thinOut('snapshots', migrationId, keepDailyFrom);
+    // The per-track counts thin out the same way, by their own days.
+    await this.thinOut('snapshot_tracks', migrationId, keepDailyFrom);
+    return deleted;
+  }
+
+  /** Deletes a table's days before `keepDailyFrom` but Mondays: weekly beyond the daily window. */
+  private async thinOut(
+    table: 'snapshots' | 'snapshot_tracks',
+    migrationId: string,
+    keepDailyFrom: string,
+  ) {
+    const days = await this.ctx
+      .db<DayRow>(table)
       .where('migration_id', migrationId)
       .where('day', '<', keepDailyFrom)
       .distinct('day')
       .pluck('day');
-    // Weekly beyond the daily window: keep Mondays.
     const drop = days.filter(
       day => new Date(`${day}T00:00:00Z`).getUTCDay() !== 1,
     );
     let deleted = 0;
     for (const batch of chunk(drop)) {
       deleted += await this.ctx
-        .db<SnapshotDbRow>('snapshots')
-        .where('migration_id', migrationId)
-        .whereIn('day', batch)
-        .delete();
-    }
-    // The per-track counts thin out the same way, by their own days.
-    const trackDays: string[] = await this.ctx
-      .db<TrackSnapshotDbRow>('snapshot_tracks')
-      .where('migration_id', migrationId)
-      .where('day', '<', keepDailyFrom)
-      .distinct('day')
-      .pluck('day');
-    const dropTracks = trackDays.filter(
-      day => new Date(`${day}T00:00:00Z`).getUTCDay() !== 1,
-    );
-    // The count stays the per-team rows', as callers have always read it.
-    for (const batch of chunk(dropTracks)) {
-      await this.ctx
-        .db<TrackSnapshotDbRow>('snapshot_tracks')
+        .db<DayRow>(table)
         .where('migration_id', migrationId)
         .whereIn('day', batch)
         .delete();

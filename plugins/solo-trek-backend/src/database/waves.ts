@@ -3,6 +3,7 @@ import { Knex } from 'knex';
 import { Wave, WaveRow, WaveUpdate } from './SoloTrekStore';
 import { bounded, chunk, clean, toDateOrNull, waveFromRow } from './rowValues';
 import { ResultRow, StateRow, WaveDbRow } from './tableRows';
+import { resultsWithState, WAVE_SQL } from './resultsWithState';
 import { bumpResultsVersion } from './scans';
 import { StoreContext } from './storeContext';
 
@@ -173,25 +174,16 @@ export class WaveStore {
 
   private waveRowQuery(migrationId: string) {
     const { db } = this.ctx;
-    return db<ResultRow>('entity_results as r')
-      .leftJoin('entity_state as s', function join() {
-        this.on('s.migration_id', 'r.migration_id').andOn(
-          's.entity_ref',
-          'r.entity_ref',
-        );
-      })
-      .where('r.migration_id', migrationId)
-      .select<WaveRowSelect[]>(
-        'r.entity_ref',
-        'r.title',
-        'r.owner_ref',
-        'r.track',
-        'r.stage',
-        'r.migrated_at',
-        'r.depends_on',
-        // Set through the API wins over the annotation; '' is "no wave".
-        db.raw("NULLIF(COALESCE(s.wave, r.annotation_wave), '') as wave"),
-      );
+    return resultsWithState(db, migrationId).select<WaveRowSelect[]>(
+      'r.entity_ref',
+      'r.title',
+      'r.owner_ref',
+      'r.track',
+      'r.stage',
+      'r.migrated_at',
+      'r.depends_on',
+      db.raw(`${WAVE_SQL} as wave`),
+    );
   }
 
   /** Every result of a migration as the plan reads it, or only those of `refs`. */
@@ -213,7 +205,7 @@ export class WaveStore {
   /** The results whose wave is `waveId`. */
   async waveMembers(migrationId: string, waveId: string): Promise<WaveRow[]> {
     const rows = await this.waveRowQuery(migrationId).whereRaw(
-      "NULLIF(COALESCE(s.wave, r.annotation_wave), '') = ?",
+      `${WAVE_SQL} = ?`,
       [waveId],
     );
     return rows.map(toWaveRow);

@@ -111,6 +111,16 @@ function toService(row: ServiceRow): OutcomeService {
   };
 }
 
+/** A person's pulse answer for a service, as written: the first or a change. */
+export type PulseAnswerWrite = {
+  migrationId: string;
+  entityRef: string;
+  respondent: string;
+  score: number;
+  comment: string | null;
+  at: Date;
+};
+
 /** What the outcomes need of the store. */
 export interface OutcomeStore {
   /** Which of these entities each migration holds a result for: one query. */
@@ -157,14 +167,7 @@ export interface OutcomeStore {
   version(): Promise<number>;
   bumpVersion(): Promise<void>;
 
-  putPulseAnswer(answer: {
-    migrationId: string;
-    entityRef: string;
-    respondent: string;
-    score: number;
-    comment: string | null;
-    at: Date;
-  }): Promise<PulseAnswerRow>;
+  putPulseAnswer(answer: PulseAnswerWrite): Promise<PulseAnswerRow>;
   getPulseAnswer(
     migrationId: string,
     entityRef: string,
@@ -466,14 +469,7 @@ export class DatabaseOutcomeStore implements OutcomeStore {
       .increment('version', 1);
   }
 
-  async putPulseAnswer(answer: {
-    migrationId: string;
-    entityRef: string;
-    respondent: string;
-    score: number;
-    comment: string | null;
-    at: Date;
-  }) {
+  async putPulseAnswer(answer: PulseAnswerWrite) {
     const row: PulseRow = {
       migration_id: answer.migrationId,
       entity_ref: answer.entityRef,

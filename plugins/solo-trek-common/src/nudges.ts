@@ -1,8 +1,14 @@
+import type { Schemas } from './wire';
+
 /*
  * Nudges on the wire: Backstage notifications that Solo Trek sends to move
- * the long tail, and what a card and the preview say about them. These
- * match the schemas of the same names in the backend's openapi.yaml.
+ * the long tail, and what a card and the preview say about them. Each type
+ * is its schema in the backend's openapi.yaml, generated into
+ * schema.generated.ts, or a part of one.
  */
+
+/** @public */
+export type NudgeTopic = Schemas['NudgeTopic'];
 
 /**
  * The notification topics, one per kind of nudge, so a person can mute a
@@ -21,71 +27,22 @@ export const SOLO_TREK_NUDGE_TOPICS = {
   milestone: 'solo-trek.milestone',
   /** A team's weekly digest, instead of one notification per service. */
   digest: 'solo-trek.digest',
-} as const;
+} as const satisfies Record<string, NudgeTopic>;
 
 /** @public */
-export type NudgeTopic =
-  (typeof SOLO_TREK_NUDGE_TOPICS)[keyof typeof SOLO_TREK_NUDGE_TOPICS];
-
-/** @public */
-export type NudgeSeverity = 'critical' | 'high' | 'normal' | 'low';
+export type NudgeSeverity = Schemas['NudgeSeverity'];
 
 /**
  * The next sunset reminder a service will get, on its card: "next reminder
  * in 12 days: 30 days to sunset". @public
  */
-export type NextNudge = {
-  /** YYYY-MM-DD, the day it is due (in the nudges' time zone). */
-  on: string;
-  /** Days from today. */
-  inDays: number;
-  topic: NudgeTopic;
-  /** What it will say, e.g. `30 days to sunset`. */
-  title: string;
-};
+export type NextNudge = Schemas['NextNudge'];
 
 /** Who a nudge goes to. @public */
-export type NudgeRecipients = {
-  /** Everyone: milestones are broadcast. */
-  broadcast: boolean;
-  /**
-   * Groups (the notifications backend sends to their members) or people;
-   * empty for a broadcast.
-   */
-  entityRefs: string[];
-};
+export type NudgeRecipients = NudgePreviewItem['recipients'];
 
 /** One notification the next sweep would send. @public */
-export type NudgePreviewItem = {
-  /** The nudge's identity in the migration; a sweep sends each key once. */
-  key: string;
-  topic: NudgeTopic;
-  severity: NudgeSeverity;
-  title: string;
-  description: string;
-  /** A path in the app, such as the service's Migration tab. */
-  link: string;
-  recipients: NudgeRecipients;
-  /** The service it is about, if one. */
-  entityRef?: string;
-  /** The owning team it is about (digests, escalations). */
-  team?: string;
-  /** How many per-service nudges a digest carries; 0 for the others. */
-  covers: number;
-};
+export type NudgePreviewItem = Schemas['NudgePreviewItem'];
 
 /** What the next sweep would send, for the platform team to check. @public */
-export type NudgePreview = {
-  migrationId: string;
-  /** soloTrek.nudges.enabled: when false, nothing is sent. */
-  enabled: boolean;
-  generatedAt: string;
-  /** Notifications the sweep would send, across all pages. */
-  total: number;
-  offset: number;
-  /** Notifications per topic, across all pages. */
-  byTopic: Record<string, number>;
-  /** Per-service nudges folded into team digests. */
-  folded: number;
-  items: NudgePreviewItem[];
-};
+export type NudgePreview = Schemas['NudgePreview'];

@@ -652,7 +652,9 @@ export type components = {
             done: number;
             /** @description Live and passing every must item, plus retired services. */
             compliantDone: number;
+            /** @description done / total, from 0 to 1 (0 when there are no services). */
             adoption: number;
+            /** @description compliantDone / total, from 0 to 1. */
             compliantAdoption: number;
         };
         /** @description The completion date from the recent net pace (done less joining the scope), with the interval of plausible finishes (the pace's 90% interval from the fit's residuals), against the sunset. not-enough-data until the history spans forecast.minWeeks weeks; at-risk when the interval reaches past the sunset less forecast.atRiskMarginDays; late without net progress or when even the earliest plausible finish is after the sunset. */
@@ -661,9 +663,15 @@ export type components = {
             status: "on-track" | "at-risk" | "late" | "complete" | "not-enough-data";
             /** @description Why this status, in a sentence. */
             reason: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description YYYY-MM-DD at the fitted pace; null without net progress or history.
+             */
             projectedCompletion: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The earliest plausible finish (the fast end of the pace's interval).
+             */
             earliestCompletion: string | null;
             /**
              * Format: date
@@ -680,9 +688,12 @@ export type components = {
             scopeWeeklyChange: number;
             /** @description The net pace the projection uses. */
             netWeeklyRate: number;
+            /** @description Services per week still needed to finish by the sunset. */
             requiredWeeklyRate: number;
             remaining: number;
+            /** @description The number of weeks of history the pace was fitted on. */
             basedOnWeeks: number;
+            /** @description Weeks of history needed before anything is projected. */
             minWeeks: number;
         };
         AdoptionReport: {
@@ -721,6 +732,7 @@ export type components = {
             forecastByTrack: (components["schemas"]["Forecast"] & {
                 track: components["schemas"]["Track"];
             })[];
+            /** @description The last scan failed; figures come from the last good one. */
             stale: boolean;
         };
         TeamAdoption: components["schemas"]["AdoptionFigures"] & {
@@ -743,7 +755,10 @@ export type components = {
             /** Format: date */
             sunset: string;
             points: {
-                /** Format: date */
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
                 day: string;
                 total: number;
                 done: number;
@@ -770,18 +785,21 @@ export type components = {
                 complexity: components["schemas"]["Level"];
                 total: number;
             }[];
+            /** @description One page, riskiest first. */
             items: {
                 entityRef: string;
                 title?: string;
                 owner: string | null;
                 ownerTitle?: string;
                 stage: components["schemas"]["Stage"];
+                /** @description Days since the stage last changed. */
                 daysIdle: number;
                 /** Format: date-time */
                 lastChange: string;
                 criticality: components["schemas"]["Level"];
                 complexity: components["schemas"]["Level"];
                 track: components["schemas"]["Track"];
+                /** @description The sunset has passed and the service is still not migrated. */
                 stranded: boolean;
                 /**
                  * Format: date-time
@@ -794,7 +812,10 @@ export type components = {
             migrationId: string;
             /** @enum {string} */
             period: "all" | "month";
-            /** Format: date */
+            /**
+             * Format: date
+             * @description YYYY-MM-DD; the first day counted.
+             */
             periodStart: string;
             /** Format: date-time */
             generatedAt: string;
@@ -803,7 +824,7 @@ export type components = {
             offset: number;
             /** @description One page of the ranking, best first. */
             entries: components["schemas"]["LeaderboardEntry"][];
-            /** @description The entries of the teams asked for with team, wherever they rank. */
+            /** @description The entries of the teams asked for with team, wherever they rank, so a team sees its own place beyond the first page; may repeat entries of the page. */
             pinned: components["schemas"]["LeaderboardEntry"][];
             scoring: components["schemas"]["LeaderboardScoring"];
         };
@@ -815,7 +836,7 @@ export type components = {
             priorStrength: number;
             /** @description The prior's centre, the organisation's mean per service, as a score (0–100). */
             organisationMean: number;
-            /** @description The most one service can earn. */
+            /** @description The most one service can earn: (1 + earlinessWeight) × (1 + complianceWeight). */
             maxPoints: number;
         };
         TeamScoreExplanation: {
@@ -827,10 +848,11 @@ export type components = {
             team: string;
             title: string;
             rank: number;
+            /** @description The score on the leaderboard, with the prior. */
             score: number;
-            /** @description The team's own services alone, without the prior. */
+            /** @description The team's own services alone, without the prior: 100 × Σ points / (n × maxPoints). */
             rawScore: number;
-            /** @description score − rawScore. */
+            /** @description score − rawScore: what the prior added (or took away). */
             priorEffect: number;
             migrated: number;
             total: number;
@@ -841,18 +863,26 @@ export type components = {
                 title?: string;
                 stage: components["schemas"]["Stage"];
                 track: components["schemas"]["Track"];
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description When it went live (or was retired); null when it is not done.
+                 */
                 migratedAt: string | null;
-                /** @description Its points count in the period. */
+                /** @description Its points count in the period: done, and (for month) done this month. */
                 counted: boolean;
+                /** @description 0–1; null when it is not done. */
                 earliness: number | null;
                 /**
                  * @description window (Solo Trek: how early in the migration window), wave (Caravan: against its wave's planned end) or no-wave (Caravan without a planned wave: neutral, 0.5).
                  * @enum {string|null}
                  */
                 earlinessBasis: "window" | "wave" | "no-wave" | null;
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description The planned end of its wave, when earliness was measured against it.
+                 */
                 plannedEnd: string | null;
+                /** @description 0–1: passed items plus half the waived ones, over all; null when not done. */
                 compliance: number | null;
                 waivedItems: number;
                 points: number;
@@ -878,6 +908,7 @@ export type components = {
             total: number;
             compliant: number;
             badges: ("trailblazer" | "early-mover" | "clean-creed" | "migration-hero")[];
+            /** @description Places gained (+) or lost (-) since the previous period; null when new. */
             rankChange: number | null;
         };
         HeroNomination: {
@@ -897,7 +928,7 @@ export type components = {
             nominations: number;
             /** @description The reasons of the nominee's nominations, oldest first. */
             reasons: string[];
-            /** @description The month has ended and its winner is recorded for good; false for the running month's standings. */
+            /** @description The month has ended (at midnight in soloTrek.timeZone) and its winner is recorded for good; false for the running month's standings. */
             closed: boolean;
             /**
              * Format: date-time
@@ -933,7 +964,10 @@ export type components = {
                 mustPass: boolean;
                 /** Format: date-time */
                 lastChange: string;
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description When it last left the new platform, if it ever rolled back.
+                 */
                 rolledBackAt?: string | null;
             }[];
         };
@@ -1042,18 +1076,25 @@ export type components = {
             id: string;
             migrationId: string;
             entityRef: string;
+            /** @description The service's title in the catalog, when it has one. */
             entityTitle?: string;
+            /** @description The service's owner when it was last evaluated. */
             owner: string | null;
             creedId: string;
+            /** @description The Creed item's title in today's config (its id when it left the config). */
             creedTitle: string;
             reason: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The expiry the requester asked for.
+             */
             requestedExpiresAt: string;
             requestedBy: string;
             /** Format: date-time */
             requestedAt: string;
             /** @enum {string} */
             status: "pending" | "approved" | "denied" | "withdrawn";
+            /** @description Who approved, denied or withdrew it, and when; null while pending. */
             decidedBy: string | null;
             /** Format: date-time */
             decidedAt: string | null;
@@ -1117,12 +1158,14 @@ export type components = {
              * @description When the service had gone live; the go-live the rollback undid.
              */
             wentLiveAt: string | null;
+            /** @description A blameless post-mortem, if one is linked. */
             postMortemUrl: string | null;
         };
         RollbackReport: {
             migrationId: string;
             /** @description Every month (UTC) from the window's start to now, empty ones included; counts every rollback. */
             byMonth: {
+                /** @description YYYY-MM */
                 month: string;
                 count: number;
             }[];
@@ -1167,7 +1210,9 @@ export type components = {
              * @enum {string}
              */
             reason: "later-wave" | "solo-trek-not-done" | "no-wave";
+            /** @description The dependency's wave, for `later-wave`. */
             dependencyWave: string | null;
+            /** @description The problem in words. */
             message: string;
         };
         WaveFields: {
@@ -1175,7 +1220,10 @@ export type components = {
             title: string;
             /** @description Waves move in this order; equal orders move together. */
             order: number;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description YYYY-MM-DD; null for waves carried over from before they had dates.
+             */
             plannedStart: string | null;
             /** Format: date */
             plannedEnd: string | null;
@@ -1185,9 +1233,13 @@ export type components = {
              * @enum {string}
              */
             schedule: "on-schedule" | "late" | "done" | "rolled-back" | "unscheduled";
+            /** @description Members, and how many are done (migrated, decommissioned, retired). */
             total: number;
             done: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the last member went live, once every member is done.
+             */
             completedAt: string | null;
             updatedBy: string | null;
             /** Format: date-time */
@@ -1217,6 +1269,7 @@ export type components = {
         };
         /** @description Waves by where they stand, the Caravan's progress metric. */
         WaveCompletion: {
+            /** @description Waves in the plan (rolled-back ones included). */
             total: number;
             done: number;
             onSchedule: number;
@@ -1237,6 +1290,7 @@ export type components = {
             lateWaves: number;
             /** @description Caravan services not done and in no wave. */
             unplaced: number;
+            /** @description Why, in words. */
             reason: string;
         };
         WavePlanReport: {
@@ -1290,15 +1344,20 @@ export type components = {
                 track: components["schemas"]["Track"];
                 criticality: components["schemas"]["Level"];
                 complexity: components["schemas"]["Level"];
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description When it went live on the new platform.
+                 */
                 migratedAt: string;
                 daysSinceMigrated: number;
             }[];
         };
         /** @description What the platform team promises a track: for the Solo Trek self-service docs, a support channel and office hours; for the Caravan the plan (docsUrl) and a liaison. */
         TrackContract: {
+            /** @description Solo Trek: the self-service docs. Caravan: the migration plan. */
             docsUrl?: string;
             supportChannelUrl?: string;
+            /** @description In words, e.g. "Thursdays 14:00–15:00 CET". */
             officeHours?: string;
             /** @description A user or group entity ref. */
             liaison?: string;
@@ -1322,19 +1381,28 @@ export type components = {
             at: string;
         };
         SegmentationSignal: {
+            /** @description What was read, in words: `tier label "tier"`, `dependsOn`. */
             name: string;
+            /** @description The value read, or the count of relations. */
             value: string | number;
             /** @description A level for criticality, points (+3) for complexity. */
             effect: string;
+            /** @description Some of the entities behind a count (at most 10). */
             refs?: string[];
+            /** @description It decided the level (criticality: the first signal that maps wins). */
             decisive: boolean;
         };
         AxisExplanation: {
             level: components["schemas"]["Level"];
-            /** @enum {string} */
+            /**
+             * @description `annotation`: set explicitly in catalog-info.yaml; `signals`; `default`.
+             * @enum {string}
+             */
             source: "annotation" | "signals" | "default";
+            /** @description One line: `high: tier label "tier" is tier-0`. */
             summary: string;
             signals: components["schemas"]["SegmentationSignal"][];
+            /** @description Complexity only: the points of the signals and the threshold for high. */
             score?: number;
             threshold?: number;
         };
@@ -1354,7 +1422,10 @@ export type components = {
                 criticality: components["schemas"]["Level"];
                 complexity: components["schemas"]["Level"];
                 reason: string;
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description When the pinned track was decided, and by whom (null: the scan).
+                 */
                 pinnedAt: string;
                 pinnedBy: string | null;
             }[];
@@ -1383,10 +1454,13 @@ export type components = {
             /** Format: date-time */
             evaluatedAt: string;
             stale?: boolean;
-            /** @description How the pinned track was decided (the newest of trackHistory). */
+            /** @description How the pinned track was decided (the newest of trackHistory); null only before the first scan records it. */
             trackDecision: {
                 id: number;
-                /** @enum {string|null} */
+                /**
+                 * @description null for the first decision.
+                 * @enum {string|null}
+                 */
                 fromTrack: "solo-trek" | "caravan" | null;
                 toTrack: components["schemas"]["Track"];
                 /** @enum {string} */
@@ -1399,11 +1473,12 @@ export type components = {
             /** @description Set when the quadrant now gives the other track; the track stays until the platform team decides. */
             trackDrift: {
                 computedTrack: components["schemas"]["Track"];
+                /** @description Why, in words, from the signals. */
                 reason: string;
             } | null;
             /** @description Every decision about the track, newest first. */
             trackHistory: components["schemas"]["TrackDecision"][];
-            /** @description The signals behind criticality and complexity (SegmentationExplanation). */
+            /** @description The signals behind criticality and complexity (SegmentationExplanation); null for results stored before they were kept. */
             segmentation: {
                 criticality: components["schemas"]["AxisExplanation"];
                 complexity: components["schemas"]["AxisExplanation"];
@@ -1412,23 +1487,33 @@ export type components = {
             waveDetail: {
                 id: string;
                 title: string;
+                /** @description Waves move in this order; equal orders move together. */
                 order: number;
-                /** Format: date */
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD; null for waves carried over from before they had dates.
+                 */
                 plannedStart: string | null;
                 /** Format: date */
                 plannedEnd: string | null;
                 status: components["schemas"]["WaveStatus"];
                 /** @enum {string} */
                 schedule: "on-schedule" | "late" | "done" | "rolled-back" | "unscheduled";
+                /** @description Members, and how many are done (migrated, decommissioned, retired). */
                 total: number;
                 done: number;
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description When the last member went live, once every member is done.
+                 */
                 completedAt: string | null;
                 updatedBy: string | null;
                 /** Format: date-time */
                 updatedAt: string;
+                /** @description Dependency warnings over all members. */
                 warnings: components["schemas"]["DependencyWarning"][];
             } | null;
+            /** @description The next sunset reminder; absent when nudges are off or the service is done. */
             nextNudge?: components["schemas"]["NextNudge"];
         };
         /** @enum {string} */
@@ -1437,37 +1522,53 @@ export type components = {
         NudgeSeverity: "critical" | "high" | "normal" | "low";
         /** @description The next sunset reminder the service will get; absent when nudges are off or the service is done. */
         NextNudge: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, the day it is due (in the nudges' time zone).
+             */
             on: string;
+            /** @description Days from today. */
             inDays: number;
             topic: components["schemas"]["NudgeTopic"];
+            /** @description What it will say, e.g. `30 days to sunset`. */
             title: string;
         };
         NudgePreviewItem: {
+            /** @description The nudge's identity in the migration; a sweep sends each key once. */
             key: string;
             topic: components["schemas"]["NudgeTopic"];
             severity: components["schemas"]["NudgeSeverity"];
             title: string;
             description: string;
+            /** @description A path in the app, such as the service's Migration tab. */
             link: string;
             recipients: {
+                /** @description Everyone: milestones are broadcast. */
                 broadcast: boolean;
+                /** @description Groups (the notifications backend sends to their members) or people; empty for a broadcast. */
                 entityRefs: string[];
             };
+            /** @description The service it is about, if one. */
             entityRef?: string;
+            /** @description The owning team it is about (digests, escalations). */
             team?: string;
+            /** @description How many per-service nudges a digest carries; 0 for the others. */
             covers: number;
         };
         NudgePreview: {
             migrationId: string;
+            /** @description soloTrek.nudges.enabled: when false, nothing is sent. */
             enabled: boolean;
             /** Format: date-time */
             generatedAt: string;
+            /** @description Notifications the sweep would send, across all pages. */
             total: number;
             offset: number;
+            /** @description Notifications per topic, across all pages. */
             byTopic: {
                 [key: string]: number;
             };
+            /** @description Per-service nudges folded into team digests. */
             folded: number;
             items: components["schemas"]["NudgePreviewItem"][];
         };
@@ -1487,9 +1588,11 @@ export type components = {
             entityRef: string;
             /** @description deployments, leadTimeHours, incidents, latencyP95Ms, costPerMonth or one under soloTrek.outcomes.metrics. */
             metric: string;
+            /** @description A finite number; built-in metrics are never negative. */
             value: number;
             /** @description ISO 8601 with a zone (2026-11-03T10:15:00Z), or a date meaning UTC midnight. */
             at: string;
+            /** @description Defaults to the service's state at `at`: old before its go-live, new after. */
             platform?: components["schemas"]["OutcomePlatform"];
         };
         RejectedOutcomePoint: {
@@ -1529,6 +1632,7 @@ export type components = {
             medianAfter: number | null;
             /** @description (after − before) / before of the paired medians, in %; null without pairs or from 0. */
             changePercent: number | null;
+            /** @description Paired services that got better (in the metric's direction). */
             improved: number;
             worsened: number;
         };
@@ -1566,8 +1670,11 @@ export type components = {
             generatedAt: string;
             from: string;
             to: string;
+            /** @description Days before and after go-live each service is compared over. */
             comparisonDays: number;
+            /** @description Days a sum metric's rate is given per. */
             rateDays: number;
+            /** @description Days per point of the series. */
             bucketDays: number;
             metrics: components["schemas"]["OutcomeMetric"][];
             overall: components["schemas"]["OutcomeGroupSummary"];
@@ -1580,6 +1687,7 @@ export type components = {
                 delayDays: number;
                 minGroupSize: number;
             };
+            /** @description In-scope services that reported at least one point. */
             reportingServices: number;
             teamCount: number;
         };
@@ -1639,6 +1747,7 @@ export type components = {
                 before: number | null;
                 after: number | null;
                 changePercent: number | null;
+                /** @description Whether after is better than before; null without both. */
                 better: boolean | null;
             }[];
             pulse: components["schemas"]["EntityPulse"];
@@ -2269,6 +2378,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description A group or user entity ref. */
                     nominee: string;
                     reason: string;
                 };
@@ -2350,6 +2460,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Lowercase letters, digits and dashes. */
                     id: string;
                     title: string;
                     order?: number;
@@ -2820,6 +2931,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Why, for the requester. */
                     reason: string;
                 };
             };

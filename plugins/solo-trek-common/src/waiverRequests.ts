@@ -1,80 +1,33 @@
+import type { PageQuery } from './aggregates';
+import type { Query, RequestBody, Schemas } from './wire';
+
 /*
  * Waiver requests on the wire: an owner asks, the platform team approves
- * (optionally with an earlier expiry) or denies with a reason. These match
- * the schemas of the same names in the backend's openapi.yaml.
+ * (optionally with an earlier expiry) or denies with a reason. Each type is
+ * its schema in the backend's openapi.yaml, generated into
+ * schema.generated.ts, or a part of one.
  */
 
 /** @public */
-export type WaiverRequestStatus =
-  | 'pending'
-  | 'approved'
-  | 'denied'
-  | 'withdrawn';
+export type WaiverRequestStatus = Schemas['WaiverRequest']['status'];
 
 /** One request for a waiver, and what became of it. @public */
-export type WaiverRequestInfo = {
-  id: string;
-  migrationId: string;
-  entityRef: string;
-  /** The service's title in the catalog, when it has one. */
-  entityTitle?: string;
-  /** The service's owner when it was last evaluated. */
-  owner: string | null;
-  creedId: string;
-  /** The Creed item's title in today's config (its id when it left the config). */
-  creedTitle: string;
-  reason: string;
-  /** The expiry the requester asked for. */
-  requestedExpiresAt: string;
-  requestedBy: string;
-  requestedAt: string;
-  status: WaiverRequestStatus;
-  /** Who approved, denied or withdrew it, and when; null while pending. */
-  decidedBy: string | null;
-  decidedAt: string | null;
-  /** Why it was denied, or the approver's note; null otherwise. */
-  decisionNote: string | null;
-  /** The expiry granted on approval: the one asked for or earlier. */
-  grantedExpiresAt: string | null;
-  /** The waiver an approval created. */
-  waiverId: string | null;
-};
+export type WaiverRequestInfo = Schemas['WaiverRequest'];
 
 /** `POST …/entities/:kind/:namespace/:name/waiver-requests`. @public */
-export type CreateWaiverRequestRequest = {
-  creedId: string;
-  reason: string;
-  /** YYYY-MM-DD (end of that day, UTC) or an ISO date-time; at most soloTrek.waivers.maxDays ahead. */
-  expiresAt: string;
-};
+export type CreateWaiverRequestRequest = RequestBody<'RequestWaiver'>;
 
 /** `POST …/waiver-requests/:requestId/approve`. @public */
-export type ApproveWaiverRequestRequest = {
-  /** An earlier expiry than the one asked for; the one asked for when left out. */
-  expiresAt?: string;
-  note?: string;
-};
+export type ApproveWaiverRequestRequest = RequestBody<'ApproveWaiverRequest'>;
 
 /** `POST …/waiver-requests/:requestId/deny`. @public */
-export type DenyWaiverRequestRequest = {
-  /** Why, for the requester. */
-  reason: string;
-};
+export type DenyWaiverRequestRequest = RequestBody<'DenyWaiverRequest'>;
 
 /** A page of waiver requests, newest first. @public */
-export type WaiverRequestPage = {
-  migrationId: string;
-  /** Requests matching the query, across all pages. */
-  total: number;
-  offset: number;
-  items: WaiverRequestInfo[];
-};
+export type WaiverRequestPage = Schemas['WaiverRequestPage'];
 
-/** Paging and filtering of the waiver-request queue. @public */
-export type WaiverRequestQuery = {
+/** Paging and filtering of the waiver-request queue, as the client takes them. @public */
+export type WaiverRequestQuery = PageQuery & {
   /** pending when left out; `all` for every status. */
-  status?: WaiverRequestStatus | 'all';
-  /** 1 to 1000; 100 when left out. */
-  limit?: number;
-  offset?: number;
+  status?: Query<'ListWaiverRequests'>['status'];
 };

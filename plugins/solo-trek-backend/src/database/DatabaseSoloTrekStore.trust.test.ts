@@ -752,6 +752,21 @@ describe.each(ids)('DatabaseSoloTrekStore on %p: trust', databaseId => {
         source: 'api',
         created_at: T0,
       });
+      // One whose per-track counts are all that is left: every table of a
+      // migration's data is looked at, not only those that had orphans.
+      await knex('snapshot_tracks').insert({
+        migration_id: 'relic',
+        day: '2026-03-01',
+        track: 'caravan',
+        stage: 'planning',
+        count: 1,
+        compliant: 0,
+      });
+      const relic = async () =>
+        [
+          (await count('snapshot_tracks', { migration_id: 'relic' })) > 0,
+          (await count('scans', { migration_id: 'relic' })) > 0,
+        ] as const;
       const tablesOf = async (migrationId: string) => {
         const out: string[] = [];
         for (const table of TABLES.filter(t => t !== 'facts')) {
@@ -775,6 +790,7 @@ describe.each(ids)('DatabaseSoloTrekStore on %p: trust', databaseId => {
         ),
       );
       expect(await tablesOf('ancient')).toEqual(['stage_history', 'scans']);
+      expect(await relic()).toEqual([true, true]);
       // Configured again within the retention: history and waivers are back.
       await store.pruneMigrationsExcept(['nimbus', 'old'], {
         now: day(50),
@@ -792,6 +808,7 @@ describe.each(ids)('DatabaseSoloTrekStore on %p: trust', databaseId => {
       });
       expect(await tablesOf('old')).toEqual([]);
       expect(await tablesOf('ancient')).toEqual([]);
+      expect(await relic()).toEqual([false, false]);
       expect(await tablesOf('nimbus')).toEqual(everything);
     });
   });

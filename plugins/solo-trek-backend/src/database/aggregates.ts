@@ -5,13 +5,14 @@ import {
   StoredResult,
 } from './SoloTrekStore';
 import {
-  AggregateRow,
   clean,
-  ResultRow,
   resultFromRow,
   toDate,
   toDateOrNull,
-} from './rows';
+  toNumber,
+} from './rowValues';
+import { AggregateRow, Count, ResultRow, WaiverRow } from './tableRows';
+import { resultsWithState, WAVE_SQL } from './resultsWithState';
 import { StoreContext } from './storeContext';
 
 /** The outcomes column: creed id → outcome; null on rows from before it. */
@@ -30,7 +31,7 @@ export class AggregateStore {
       .db<AggregateRow>('aggregates')
       .where({ migration_id: migrationId, kind })
       .first('version', 'body');
-    return row ? { version: Number(row.version), body: row.body } : undefined;
+    return row ? { version: toNumber(row.version), body: row.body } : undefined;
   }
 
   async putAggregate(
@@ -54,25 +55,8 @@ export class AggregateStore {
 
   async adoptionRows(migrationId: string): Promise<AdoptionRow[]> {
     const { db } = this.ctx;
-    // '' set through the API takes a service out of the annotation's wave.
-    const wave = db.raw("NULLIF(COALESCE(s.wave, r.annotation_wave), '')");
-    const rows: Array<
-      Pick<
-        ResultRow,
-        'owner_ref' | 'track' | 'criticality' | 'complexity' | 'stage'
-      > & {
-        wave: string | null;
-        must_pass: boolean | number;
-        count: number | string;
-      }
-    > = await db('entity_results as r')
-      .leftJoin('entity_state as s', function join() {
-        this.on('s.migration_id', 'r.migration_id').andOn(
-          's.entity_ref',
-          'r.entity_ref',
-        );
-      })
-      .where('r.migration_id', migrationId)
+    const wave = db.raw(WAVE_SQL);
+    const rows = await resultsWithState(db, migrationId)
       .groupBy(
         'r.owner_ref',
         'r.track',
@@ -82,16 +66,28 @@ export class AggregateStore {
         'r.stage',
         'r.must_pass',
       )
-      .select(
+      .select<
+        Array<
+          Pick<
+            ResultRow,
+            | 'owner_ref'
+            | 'track'
+            | 'criticality'
+            | 'complexity'
+            | 'stage'
+            | 'must_pass'
+          > & { wave: string | null; count: Count }
+        >
+      >(
         'r.owner_ref',
         'r.track',
         'r.criticality',
         'r.complexity',
-        db.raw("NULLIF(COALESCE(s.wave, r.annotation_wave), '') as wave"),
+        db.raw(`${WAVE_SQL} as wave`),
         'r.stage',
         'r.must_pass',
-      )
-      .count({ count: '*' });
+        db.raw('COUNT(*) as count'),
+      );
     return rows.map(row => ({
       ownerRef: row.owner_ref ?? null,
       track: row.track,
@@ -100,33 +96,26 @@ export class AggregateStore {
       wave: row.wave ?? null,
       stage: row.stage,
       mustPass: Boolean(row.must_pass),
-      count: Number(row.count),
+      count: toNumber(row.count),
     }));
   }
 
   async outcomeCounts(migrationId: string) {
-    const rows: Array<
-      Pick<ResultRow, 'outcomes'> & { count: number | string }
-    > = await this.ctx
-      .db('entity_results')
+    const rows = await this.ctx
+      .db<ResultRow>('entity_results')
       .where('migration_id', migrationId)
       .groupBy('outcomes')
       .select('outcomes')
       .count({ count: '*' });
     return rows.map(row => ({
       outcomes: outcomesOf(row),
-      count: Number(row.count),
+      count: toNumber(row.count),
     }));
   }
 
   async activeWaiverOutcomes(migrationId: string, now: Date) {
-    const rows: Array<{
-      entity_ref: string;
-      creed_id: string;
-      expires_at: Date | number | string;
-      outcomes: string | null;
-    }> = await this.ctx
-      .db('waivers as w')
+    const rows = await this.ctx
+      .db<WaiverRow>('waivers as w')
       .join('entity_results as r', function join() {
         this.on('r.migration_id', 'w.migration_id').andOn(
           'r.entity_ref',
@@ -136,7 +125,12 @@ export class AggregateStore {
       .where('w.migration_id', migrationId)
       .whereNull('w.revoked_at')
       .where('w.expires_at', '>', now)
-      .select('w.entity_ref', 'w.creed_id', 'w.expires_at', 'r.outcomes');
+      .select<
+        Array<
+          Pick<WaiverRow, 'entity_ref' | 'creed_id' | 'expires_at'> &
+            Pick<ResultRow, 'outcomes'>
+        >
+      >('w.entity_ref', 'w.creed_id', 'w.expires_at', 'r.outcomes');
     return rows.map(row => ({
       entityRef: row.entity_ref,
       creedId: row.creed_id,
@@ -209,7 +203,7 @@ export class AggregateStore {
     const quadrants = byQuadrant.map(r => ({
       criticality: r.criticality,
       complexity: r.complexity,
-      total: Number(r.total),
+      total: toNumber(r.total),
     }));
     // The filtered total is one of the quadrant counts, or their sum.
     const total = quadrants

@@ -1,5 +1,6 @@
 import { StoredResult } from './SoloTrekStore';
-import { ResultRow, resultFromRow } from './rows';
+import { countRows, resultFromRow } from './rowValues';
+import { ResultRow } from './tableRows';
 import { StoreContext } from './storeContext';
 
 /**
@@ -19,15 +20,13 @@ export class DecommissionTailStore {
       .where({ migration_id: migrationId, stage: 'migrated' })
       .whereNotNull('migrated_at')
       .where('migrated_at', '<=', query.migratedBefore);
-    const [{ total }] = await tail
-      .clone()
-      .count<Array<{ total: number | string }>>({ total: '*' });
-    const rows: ResultRow[] = await tail
+    const total = await countRows(tail);
+    const rows = await tail
       .clone()
       .orderBy('migrated_at', 'asc')
       .orderBy('entity_ref', 'asc')
       .limit(query.limit)
       .offset(query.offset);
-    return { total: Number(total), items: rows.map(resultFromRow) };
+    return { total, items: rows.map(resultFromRow) };
   }
 }

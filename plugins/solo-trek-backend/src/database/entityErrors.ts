@@ -1,5 +1,6 @@
 import { EntityError } from './SoloTrekStore';
-import { bounded, chunk, clean, EntityErrorRow, toDate } from './rows';
+import { bounded, chunk, clean, toDate } from './rowValues';
+import { EntityErrorRow } from './tableRows';
 import { StoreContext } from './storeContext';
 
 /** The entity_errors table: entities the last scans could not evaluate or store. */

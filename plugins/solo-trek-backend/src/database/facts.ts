@@ -1,5 +1,6 @@
 import { FactReader } from '../rules/compileRule';
-import { chunk, FactRow, toDate } from './rows';
+import { chunk, toDate } from './rowValues';
+import { FactRow } from './tableRows';
 import { StoreContext } from './storeContext';
 
 type FactValue = string | number | boolean | null;

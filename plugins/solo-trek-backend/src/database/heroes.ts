@@ -1,11 +1,6 @@
 import { HeroMonthRecord, HeroNominationRow } from './SoloTrekStore';
-import {
-  bounded,
-  clean,
-  HeroMonthDbRow,
-  HeroNominationDbRow,
-  toDate,
-} from './rows';
+import { bounded, clean, toDate, toNumber } from './rowValues';
+import { HeroMonthDbRow, HeroNominationDbRow } from './tableRows';
 import { StoreContext } from './storeContext';
 import { bumpResultsVersion } from './scans';
 
@@ -14,7 +9,7 @@ function heroMonthFromRow(row: HeroMonthDbRow): HeroMonthRecord {
     migrationId: row.migration_id,
     month: row.month,
     nominee: row.nominee,
-    nominations: Number(row.nominations),
+    nominations: toNumber(row.nominations),
     reasons: JSON.parse(row.reasons),
     timeZone: row.time_zone,
     closedAt: toDate(row.closed_at),

@@ -1,6 +1,7 @@
 import { Knex } from 'knex';
 import { HistoryEntry, RollbackRow } from './SoloTrekStore';
-import { historyFromRow, HistoryRow, toDate } from './rows';
+import { countRows, historyFromRow, toDate } from './rowValues';
+import { HistoryRow, ResultRow } from './tableRows';
 import { StoreContext } from './storeContext';
 
 /** The newest stage changes a card shows. */
@@ -24,7 +25,7 @@ export class HistoryStore {
 
   /** When each rollback of a migration happened, for the count per month. */
   async rollbackDates(migrationId: string): Promise<Date[]> {
-    const rows: Array<Pick<HistoryRow, 'created_at'>> = await this.ctx
+    const rows = await this.ctx
       .db<HistoryRow>('stage_history')
       .where({ migration_id: migrationId, rollback: true })
       .select('created_at');
@@ -37,15 +38,11 @@ export class HistoryStore {
     page: { limit: number; offset: number },
   ): Promise<{ total: number; items: RollbackRow[] }> {
     const { db } = this.ctx;
-    const base = db('stage_history as h')
+    const base = db<HistoryRow>('stage_history as h')
       .where('h.migration_id', migrationId)
       .where('h.rollback', true);
-    const [{ total }] = await base
-      .clone()
-      .count<Array<{ total: number | string }>>({ total: '*' });
-    const rows: Array<
-      HistoryRow & { title: string | null; track: RollbackRow['track'] }
-    > = await base
+    const total = await countRows(base);
+    const rows = await base
       .clone()
       .leftJoin('entity_results as r', function join() {
         this.on('r.migration_id', 'h.migration_id').andOn(
@@ -57,9 +54,16 @@ export class HistoryStore {
       .orderBy('h.id', 'desc')
       .limit(page.limit)
       .offset(page.offset)
-      .select('h.*', 'r.title', 'r.track');
+      .select<
+        Array<
+          HistoryRow & {
+            title: ResultRow['title'];
+            track: RollbackRow['track'];
+          }
+        >
+      >('h.*', 'r.title', 'r.track');
     return {
-      total: Number(total),
+      total,
       items: rows.map(row => ({
         ...historyFromRow(row),
         title: row.title ?? null,

@@ -1,14 +1,9 @@
 import { Knex } from 'knex';
 import { HistoryEntry } from '../domain/model';
 import { NudgeRow, Observation } from '../domain/nudges/model';
-import {
-  chunk,
-  historyFromRow,
-  HistoryRow,
-  ResultRow,
-  toDate,
-  toDateOrNull,
-} from './rows';
+import { chunk, historyFromRow, toDate, toDateOrNull } from './rowValues';
+import { HistoryRow, NudgeBaselineRow, ResultRow } from './tableRows';
+import { resultsWithState, WAVE_SQL } from './resultsWithState';
 import { StoreContext } from './storeContext';
 
 /** One nudge to record: its key, kind, the entity it is about, the digest that carried it. */
@@ -94,7 +89,7 @@ interface ObservationRow {
 }
 
 /**
- * Keys one statement names. Rows one insert writes stay at rows.ts's BATCH
+ * Keys one statement names. Rows one insert writes stay at rowValues.ts's BATCH
  * (400): knex writes a multi-row insert on SQLite as a compound SELECT, and
  * SQLite allows at most 500 terms in one.
  */
@@ -198,41 +193,35 @@ export class DatabaseNudgeStore implements NudgeStore {
   /** What the sweep reads of every result: no checks, no evidence. */
   async nudgeRows(migrationId: string): Promise<NudgeRow[]> {
     const { db } = this.ctx;
-    const rows: Array<
-      Pick<
-        ResultRow,
-        | 'entity_ref'
-        | 'title'
-        | 'owner_ref'
-        | 'stage'
-        | 'live'
-        | 'criticality'
-        | 'track'
-        | 'stage_changed_at'
-        | 'migrated_at'
-        | 'outcomes'
-      > & { wave: string | null }
-    > = await db('entity_results as r')
-      .leftJoin('entity_state as s', function join() {
-        this.on('s.migration_id', 'r.migration_id').andOn(
-          's.entity_ref',
-          'r.entity_ref',
-        );
-      })
-      .where('r.migration_id', migrationId)
-      .select(
-        'r.entity_ref',
-        'r.title',
-        'r.owner_ref',
-        'r.stage',
-        'r.live',
-        'r.criticality',
-        'r.track',
-        'r.stage_changed_at',
-        'r.migrated_at',
-        'r.outcomes',
-        db.raw('COALESCE(s.wave, r.annotation_wave) as wave'),
-      );
+    const rows = await resultsWithState(db, migrationId).select<
+      Array<
+        Pick<
+          ResultRow,
+          | 'entity_ref'
+          | 'title'
+          | 'owner_ref'
+          | 'stage'
+          | 'live'
+          | 'criticality'
+          | 'track'
+          | 'stage_changed_at'
+          | 'migrated_at'
+          | 'outcomes'
+        > & { wave: string | null }
+      >
+    >(
+      'r.entity_ref',
+      'r.title',
+      'r.owner_ref',
+      'r.stage',
+      'r.live',
+      'r.criticality',
+      'r.track',
+      'r.stage_changed_at',
+      'r.migrated_at',
+      'r.outcomes',
+      db.raw(`${WAVE_SQL} as wave`),
+    );
     // Identical outcome maps are parsed once: most services share a few.
     const parsed = new Map<string, Record<string, string>>();
     return rows.map(row => {
@@ -399,7 +388,7 @@ export class DatabaseNudgeStore implements NudgeStore {
 
   async getBaseline(migrationId: string): Promise<Date | undefined> {
     const row = await this.ctx
-      .db('nudge_baselines')
+      .db<NudgeBaselineRow>('nudge_baselines')
       .where('migration_id', migrationId)
       .first('baseline_at');
     return row ? toDate(row.baseline_at) : undefined;
@@ -416,9 +405,7 @@ export class DatabaseNudgeStore implements NudgeStore {
     skipped: NudgeClaim[],
   ): Promise<boolean> {
     return this.ctx.db.transaction(async tx => {
-      const inserted: Array<{ migration_id: string }> = await tx(
-        'nudge_baselines',
-      )
+      const inserted = await tx<NudgeBaselineRow>('nudge_baselines')
         .insert({ migration_id: migrationId, baseline_at: at })
         .onConflict('migration_id')
         .ignore()

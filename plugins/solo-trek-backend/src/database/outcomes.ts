@@ -1,7 +1,6 @@
 import {
   OutcomeAggregation,
   OutcomePlatform,
-  Track,
 } from '@internal/plugin-solo-trek-common';
 import { DailyAccumulator, mergeDay } from '../domain/outcomes/daily';
 import {
@@ -11,7 +10,13 @@ import {
   StoredOutcomePoint,
 } from '../domain/outcomes/model';
 import { dayNumber } from '../domain/outcomes/validatePoints';
-import { bounded, chunk, cleanOrNull, toDate } from './rows';
+import { bounded, chunk, cleanOrNull, toDate, toNumber } from './rowValues';
+import {
+  EntityScopedRow,
+  OutcomeVersionRow,
+  PulseNoticeRow,
+  ResultRow,
+} from './tableRows';
 import { OutcomePointWrite, upsertOutcomePoints } from './postgresTuning';
 import { StoreContext } from './storeContext';
 
@@ -49,13 +54,10 @@ interface PulseRow {
   answered_at: Date | number | string;
   updated_at: Date | number | string;
 }
-interface ServiceRow {
-  entity_ref: string;
-  owner_ref: string | null;
-  track: string;
-  stage: string;
-  migrated_at: Date | number | string | null;
-}
+type ServiceRow = Pick<
+  ResultRow,
+  'entity_ref' | 'owner_ref' | 'track' | 'stage' | 'migrated_at'
+>;
 
 /**
  * Rows per insert: a batch of 1,000 is one statement on PostgreSQL (seven
@@ -74,6 +76,19 @@ const READ_ENTITIES = 500;
 const platformOf = (value: string | null): OutcomePlatform | null =>
   value === 'old' || value === 'new' ? value : null;
 
+/** A stored point as the roll-up reads it. */
+function pointFromRow(
+  row: Omit<PointRow, 'reported_by' | 'received_at'>,
+): StoredOutcomePoint {
+  return {
+    entityRef: row.entity_ref,
+    metric: row.metric,
+    at: toDate(row.at),
+    value: Number(row.value),
+    platform: platformOf(row.platform),
+  };
+}
+
 function toPulse(row: PulseRow): PulseAnswerRow {
   return {
     migrationId: row.migration_id,
@@ -91,10 +106,20 @@ function toService(row: ServiceRow): OutcomeService {
   return {
     entityRef: row.entity_ref,
     ownerRef: row.owner_ref,
-    track: row.track as Track,
+    track: row.track,
     goLive: live && row.migrated_at !== null ? toDate(row.migrated_at) : null,
   };
 }
+
+/** A person's pulse answer for a service, as written: the first or a change. */
+export type PulseAnswerWrite = {
+  migrationId: string;
+  entityRef: string;
+  respondent: string;
+  score: number;
+  comment: string | null;
+  at: Date;
+};
 
 /** What the outcomes need of the store. */
 export interface OutcomeStore {
@@ -142,14 +167,7 @@ export interface OutcomeStore {
   version(): Promise<number>;
   bumpVersion(): Promise<void>;
 
-  putPulseAnswer(answer: {
-    migrationId: string;
-    entityRef: string;
-    respondent: string;
-    score: number;
-    comment: string | null;
-    at: Date;
-  }): Promise<PulseAnswerRow>;
+  putPulseAnswer(answer: PulseAnswerWrite): Promise<PulseAnswerRow>;
   getPulseAnswer(
     migrationId: string,
     entityRef: string,
@@ -178,11 +196,10 @@ export class DatabaseOutcomeStore implements OutcomeStore {
     if (entityRefs.length === 0 || migrationIds.length === 0) return [];
     const out: Array<{ migrationId: string; entityRef: string }> = [];
     for (const refs of chunk(entityRefs, REFS_PER_QUERY)) {
-      const rows: Array<{ migration_id: string; entity_ref: string }> =
-        await this.db('entity_results')
-          .whereIn('entity_ref', refs)
-          .whereIn('migration_id', migrationIds)
-          .select('migration_id', 'entity_ref');
+      const rows = await this.db<ResultRow>('entity_results')
+        .whereIn('entity_ref', refs)
+        .whereIn('migration_id', migrationIds)
+        .select('migration_id', 'entity_ref');
       for (const r of rows) {
         out.push({ migrationId: r.migration_id, entityRef: r.entity_ref });
       }
@@ -206,11 +223,10 @@ export class DatabaseOutcomeStore implements OutcomeStore {
     );
     const days = keys.map(k => k.day);
     for (const refs of chunk([...byEntity.keys()], READ_ENTITIES)) {
-      const rows: Array<Pick<DayRow, 'entity_ref' | 'metric' | 'day'>> =
-        await this.db<DayRow>('outcome_days')
-          .whereIn('entity_ref', refs)
-          .whereBetween('day', [Math.min(...days), Math.max(...days)])
-          .select('entity_ref', 'metric', 'day');
+      const rows = await this.db<DayRow>('outcome_days')
+        .whereIn('entity_ref', refs)
+        .whereBetween('day', [Math.min(...days), Math.max(...days)])
+        .select('entity_ref', 'metric', 'day');
       for (const r of rows) {
         const key = `${r.entity_ref}|${r.metric}|${Number(r.day)}`;
         if (wanted.has(key)) out.add(key);
@@ -255,14 +271,16 @@ export class DatabaseOutcomeStore implements OutcomeStore {
   }
 
   async services(migrationId: string) {
-    const rows: ServiceRow[] = await this.db('entity_results')
+    const rows: ServiceRow[] = await this.db<ResultRow>('entity_results')
       .where('migration_id', migrationId)
       .select('entity_ref', 'owner_ref', 'track', 'stage', 'migrated_at');
     return rows.map(toService);
   }
 
   async service(migrationId: string, entityRef: string) {
-    const row: ServiceRow | undefined = await this.db('entity_results')
+    const row: ServiceRow | undefined = await this.db<ResultRow>(
+      'entity_results',
+    )
       .where({ migration_id: migrationId, entity_ref: entityRef })
       .first('entity_ref', 'owner_ref', 'track', 'stage', 'migrated_at');
     return row ? toService(row) : undefined;
@@ -272,20 +290,11 @@ export class DatabaseOutcomeStore implements OutcomeStore {
     const out: DailyValue[] = [];
     const acc = new DailyAccumulator(aggregationOf, v => out.push(v));
     for (const refs of chunk(entityRefs, READ_ENTITIES)) {
-      const raw: Array<Omit<PointRow, 'reported_by' | 'received_at'>> =
-        await this.db<PointRow>('outcome_points')
-          .whereIn('entity_ref', refs)
-          .orderBy(['entity_ref', 'metric', 'at'])
-          .select('entity_ref', 'metric', 'at', 'value', 'platform');
-      for (const r of raw) {
-        acc.add({
-          entityRef: r.entity_ref,
-          metric: r.metric,
-          at: toDate(r.at),
-          value: Number(r.value),
-          platform: platformOf(r.platform),
-        });
-      }
+      const raw = await this.db<PointRow>('outcome_points')
+        .whereIn('entity_ref', refs)
+        .orderBy(['entity_ref', 'metric', 'at'])
+        .select('entity_ref', 'metric', 'at', 'value', 'platform');
+      for (const r of raw) acc.add(pointFromRow(r));
       acc.flush();
       const days: DayRow[] = await this.db<DayRow>('outcome_days')
         .whereIn('entity_ref', refs)
@@ -354,15 +363,7 @@ export class DatabaseOutcomeStore implements OutcomeStore {
     const acc = new DailyAccumulator(aggregationOf, (day, values) =>
       groups.push({ day, values }),
     );
-    for (const r of page) {
-      acc.add({
-        entityRef: r.entity_ref,
-        metric: r.metric,
-        at: toDate(r.at),
-        value: Number(r.value),
-        platform: platformOf(r.platform),
-      });
-    }
+    for (const r of page) acc.add(pointFromRow(r));
     acc.flush();
     return this.db.transaction(async tx => {
       const keyOf = (d: {
@@ -410,7 +411,7 @@ export class DatabaseOutcomeStore implements OutcomeStore {
       }
       // Exactly the points read: one reported meanwhile stays for the next run.
       for (const part of chunk(page, 300)) {
-        await tx('outcome_points')
+        await tx<PointRow>('outcome_points')
           .whereIn(
             ['entity_ref', 'metric', 'at'],
             part.map(r => [r.entity_ref, r.metric, toDate(r.at)]),
@@ -423,21 +424,21 @@ export class DatabaseOutcomeStore implements OutcomeStore {
 
   async pruneLeft(before: Date) {
     const { db } = this;
-    const inScope = db('entity_results').select('entity_ref');
-    let deleted = await db('outcome_points')
+    const inScope = db<ResultRow>('entity_results').select('entity_ref');
+    let deleted = await db<PointRow>('outcome_points')
       .where('at', '<', before)
       .whereNotIn('entity_ref', inScope)
       .delete();
-    deleted += await db('outcome_days')
+    deleted += await db<DayRow>('outcome_days')
       .where('day', '<', dayNumber(before))
-      .whereNotIn('entity_ref', db('entity_results').select('entity_ref'))
+      .whereNotIn('entity_ref', inScope.clone())
       .delete();
     for (const table of ['pulse_answers', 'pulse_notices']) {
       const column = table === 'pulse_answers' ? 'updated_at' : 'notified_at';
-      deleted += await db(table)
+      deleted += await db<EntityScopedRow>(table)
         .where(column, '<', before)
         .whereNotExists(
-          db('entity_results')
+          db<ResultRow>('entity_results')
             .select(db.raw('1'))
             .whereRaw(`entity_results.migration_id = ${table}.migration_id`)
             .whereRaw(`entity_results.entity_ref = ${table}.entity_ref`),
@@ -448,32 +449,27 @@ export class DatabaseOutcomeStore implements OutcomeStore {
   }
 
   async countPoints() {
-    const [points] = await this.db('outcome_points').count({ n: '*' });
-    const [days] = await this.db('outcome_days').count({ n: '*' });
-    return Number(points.n) + Number(days.n);
+    const [points] = await this.db<PointRow>('outcome_points').count({
+      n: '*',
+    });
+    const [days] = await this.db<DayRow>('outcome_days').count({ n: '*' });
+    return toNumber(points?.n) + toNumber(days?.n);
   }
 
   async version() {
-    const row = await this.db('outcome_versions')
+    const row = await this.db<OutcomeVersionRow>('outcome_versions')
       .where('name', 'outcomes')
       .first('version');
-    return row ? Number(row.version) : 0;
+    return toNumber(row?.version);
   }
 
   async bumpVersion() {
-    await this.db('outcome_versions')
+    await this.db<OutcomeVersionRow>('outcome_versions')
       .where('name', 'outcomes')
       .increment('version', 1);
   }
 
-  async putPulseAnswer(answer: {
-    migrationId: string;
-    entityRef: string;
-    respondent: string;
-    score: number;
-    comment: string | null;
-    at: Date;
-  }) {
+  async putPulseAnswer(answer: PulseAnswerWrite) {
     const row: PulseRow = {
       migration_id: answer.migrationId,
       entity_ref: answer.entityRef,
@@ -537,7 +533,7 @@ export class DatabaseOutcomeStore implements OutcomeStore {
   }
 
   async recordPulseNotice(migrationId: string, entityRef: string, at: Date) {
-    const inserted = await this.db('pulse_notices')
+    const inserted = await this.db<PulseNoticeRow>('pulse_notices')
       .insert({
         migration_id: migrationId,
         entity_ref: entityRef,
@@ -550,7 +546,7 @@ export class DatabaseOutcomeStore implements OutcomeStore {
   }
 
   async listPulseNotices(migrationId: string) {
-    const refs: string[] = await this.db('pulse_notices')
+    const refs = await this.db<PulseNoticeRow>('pulse_notices')
       .where('migration_id', migrationId)
       .pluck('entity_ref');
     return new Set(refs);

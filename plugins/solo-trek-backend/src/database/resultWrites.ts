@@ -7,18 +7,20 @@ import {
   WriteBasis,
 } from './SoloTrekStore';
 import {
-  DIGEST_COLUMNS,
-  DigestRow,
   digestFromRow,
-  HistoryRow,
   historyToRow,
   resultToRow,
   stateFromRow,
+  trackDecisionToRow,
+} from './rowValues';
+import {
+  DIGEST_COLUMNS,
+  DigestRow,
+  HistoryRow,
   StateRow,
   ResultRow,
   TrackDecisionRow,
-  trackDecisionToRow,
-} from './rows';
+} from './tableRows';
 import { forUpdate } from './postgresTuning';
 import { Dialect } from './storeContext';
 

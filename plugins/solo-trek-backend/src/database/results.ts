@@ -12,25 +12,27 @@ import {
 import {
   bounded,
   chunk,
-  DIGEST_COLUMNS,
   digestFromRow,
   historyFromRow,
-  HistoryRow,
   historyToRow,
   resultFromRow,
-  ResultRow,
   resultToRow,
   scanFromRow,
+  stateFromRow,
+  trackDecisionFromRow,
+  trackDecisionToRow,
+} from './rowValues';
+import {
+  DIGEST_COLUMNS,
+  HistoryRow,
+  ResultRow,
   ScanRow,
   STATE_COLUMNS,
   STATE_LENGTHS,
   StateColumns,
-  stateFromRow,
   StateRow,
-  trackDecisionFromRow,
   TrackDecisionRow,
-  trackDecisionToRow,
-} from './rows';
+} from './tableRows';
 import { localError } from './errors';
 import { writeChunk } from './resultWrites';
 import { StoreContext } from './storeContext';

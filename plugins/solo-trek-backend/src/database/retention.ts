@@ -1,6 +1,13 @@
 import { StoreContext } from './storeContext';
 import { bumpResultsVersion } from './scans';
-import { chunk, RemovalRow, ResultRow, ScanRow } from './rows';
+import { chunk } from './rowValues';
+import {
+  EntityScopedRow,
+  MigrationScopedRow,
+  RemovalRow,
+  ResultRow,
+  ScanRow,
+} from './tableRows';
 
 /** Every table that holds data of one migration; scans last, it marks removal. */
 const MIGRATION_TABLES = [
@@ -23,6 +30,17 @@ const MIGRATION_TABLES = [
   'entity_removals',
   'scans',
 ];
+
+/** Results and what is derived from them: they go at once with their migration. */
+const DERIVED_TABLES = ['entity_results', 'aggregates', 'entity_errors'];
+
+/**
+ * The tables whose rows may be all that is left of an unconfigured
+ * migration: the others but scans, which marks the removal.
+ */
+const ORPHAN_TABLES = MIGRATION_TABLES.filter(
+  table => table !== 'scans' && !DERIVED_TABLES.includes(table),
+);
 
 /**
  * What leaves with entities and migrations: results and derived data at
@@ -52,7 +70,7 @@ export class RetentionStore {
           .whereIn('entity_ref', refs)
           .delete();
         for (const table of ['entity_state', 'entity_errors']) {
-          await tx(table)
+          await tx<EntityScopedRow>(table)
             .where('migration_id', migrationId)
             .whereIn('entity_ref', refs)
             .delete();
@@ -95,7 +113,7 @@ export class RetentionStore {
           'nudge_observations',
           'entity_removals',
         ]) {
-          count += await tx(table)
+          count += await tx<EntityScopedRow>(table)
             .where('migration_id', migrationId)
             .whereIn('entity_ref', part)
             .delete();
@@ -115,29 +133,18 @@ export class RetentionStore {
       let count = 0;
       // Derived data goes at once, as results always did: no card or
       // aggregate of an unconfigured migration is served.
-      for (const table of ['entity_results', 'aggregates', 'entity_errors']) {
-        count += await tx(table)
+      for (const table of DERIVED_TABLES) {
+        count += await tx<MigrationScopedRow>(table)
           .whereNotIn('migration_id', migrationIds)
           .delete();
       }
       // Every write bumps a scans row, so scans lists the migrations with
       // data; rows from before that are found in the other tables.
       const orphans = await tx
+        .queryBuilder<MigrationScopedRow>()
         .union(
-          [
-            'entity_state',
-            'stage_history',
-            'track_decisions',
-            'waves',
-            'waivers',
-            'waiver_requests',
-            'snapshots',
-            'hero_nominations',
-            'hero_months',
-            'nudges_sent',
-            'entity_removals',
-          ].map(table =>
-            tx(table)
+          ORPHAN_TABLES.map(table =>
+            tx<MigrationScopedRow>(table)
               .distinct('migration_id')
               .whereNotIn('migration_id', migrationIds),
           ),
@@ -146,7 +153,7 @@ export class RetentionStore {
       if (orphans.length) {
         await tx<ScanRow>('scans')
           .insert(
-            orphans.map((id: string) => ({
+            orphans.map(id => ({
               migration_id: id,
               removed_at: options.now,
             })),
@@ -169,7 +176,9 @@ export class RetentionStore {
         .pluck('migration_id');
       if (expired.length) {
         for (const table of MIGRATION_TABLES) {
-          count += await tx(table).whereIn('migration_id', expired).delete();
+          count += await tx<MigrationScopedRow>(table)
+            .whereIn('migration_id', expired)
+            .delete();
         }
       }
       return count;

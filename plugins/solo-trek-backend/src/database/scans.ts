@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
 import { ScanStatus, ScanSupersededError } from './SoloTrekStore';
-import { cleanOrNull, scanFromRow, ScanRow } from './rows';
+import { cleanOrNull, scanFromRow } from './rowValues';
+import { ScanRow } from './tableRows';
 import { StoreContext } from './storeContext';
 
 /**

@@ -1,7 +1,27 @@
 import { Knex } from 'knex';
 import { SnapshotRow, TrackSnapshotRow } from './SoloTrekStore';
-import { chunk, ResultRow, SnapshotDbRow, TrackSnapshotDbRow } from './rows';
+import { chunk, toNumber } from './rowValues';
+import {
+  Count,
+  ResultRow,
+  SnapshotDbRow,
+  TrackSnapshotDbRow,
+} from './tableRows';
 import { StoreContext } from './storeContext';
+
+/** What both snapshot tables are kept by. */
+type DayRow = Pick<SnapshotDbRow & TrackSnapshotDbRow, 'migration_id' | 'day'>;
+
+/** How many rows a group has. */
+const countAll = (db: Knex) => db.raw('COUNT(*) as count');
+
+/**
+ * How many of a group pass every must item: must_pass is a boolean on
+ * PostgreSQL and 0/1 on SQLite, so it is summed through a CASE. Null (a
+ * SUM over no rows) reads as 0 through toNumber.
+ */
+const compliantSum = (db: Knex) =>
+  db.raw('SUM(CASE WHEN must_pass THEN 1 ELSE 0 END) as compliant');
 
 /**
  * Today's per-track, per-stage counts in snapshot_tracks, written like the
@@ -12,17 +32,17 @@ async function writeTrackSnapshot(
   migrationId: string,
   day: string,
 ) {
-  const counts: Array<
-    Pick<ResultRow, 'track' | 'stage'> & {
-      count: number | string;
-      compliant: number | string | null;
-    }
-  > = await tx('entity_results')
+  const counts = await tx<ResultRow>('entity_results')
     .where('migration_id', migrationId)
     .groupBy('track', 'stage')
-    .select('track', 'stage')
-    .count({ count: '*' })
-    .sum({ compliant: tx.raw('CASE WHEN must_pass THEN 1 ELSE 0 END') });
+    .select<
+      Array<
+        Pick<ResultRow, 'track' | 'stage'> & {
+          count: Count;
+          compliant: Count | null;
+        }
+      >
+    >('track', 'stage', countAll(tx), compliantSum(tx));
   const key = (track: string, stage: string) => `${track}\u0000${stage}`;
   const fresh = new Map(
     counts.map(c => [
@@ -32,8 +52,8 @@ async function writeTrackSnapshot(
         day,
         track: c.track,
         stage: c.stage,
-        count: Number(c.count),
-        compliant: Number(c.compliant ?? 0),
+        count: toNumber(c.count),
+        compliant: toNumber(c.compliant),
       },
     ]),
   );
@@ -53,8 +73,8 @@ async function writeTrackSnapshot(
         })
         .delete();
     } else if (
-      f.count === Number(s.count) &&
-      f.compliant === Number(s.compliant)
+      f.count === toNumber(s.count) &&
+      f.compliant === toNumber(s.compliant)
     ) {
       fresh.delete(key(s.track, s.stage));
     }
@@ -73,17 +93,17 @@ export class SnapshotStore {
 
   async writeSnapshot(migrationId: string, day: string) {
     await this.ctx.db.transaction(async tx => {
-      const counts: Array<
-        Pick<ResultRow, 'owner_ref' | 'stage'> & {
-          count: number | string;
-          compliant: number | string | null;
-        }
-      > = await tx('entity_results')
+      const counts = await tx<ResultRow>('entity_results')
         .where('migration_id', migrationId)
         .groupBy('owner_ref', 'stage')
-        .select('owner_ref', 'stage')
-        .count({ count: '*' })
-        .sum({ compliant: tx.raw('CASE WHEN must_pass THEN 1 ELSE 0 END') });
+        .select<
+          Array<
+            Pick<ResultRow, 'owner_ref' | 'stage'> & {
+              count: Count;
+              compliant: Count | null;
+            }
+          >
+        >('owner_ref', 'stage', countAll(tx), compliantSum(tx));
       const key = (ownerRef: string, stage: string) =>
         `${ownerRef}\u0000${stage}`;
       const fresh = new Map<
@@ -96,8 +116,8 @@ export class SnapshotStore {
           day,
           owner_ref: c.owner_ref ?? '',
           stage: c.stage,
-          count: Number(c.count),
-          compliant: Number(c.compliant ?? 0),
+          count: toNumber(c.count),
+          compliant: toNumber(c.compliant),
         };
         fresh.set(key(row.owner_ref, row.stage), row);
       }
@@ -112,8 +132,8 @@ export class SnapshotStore {
         const f = fresh.get(k);
         if (!f) gone.push(s);
         else if (
-          f.count === Number(s.count) &&
-          f.compliant === Number(s.compliant)
+          f.count === toNumber(s.count) &&
+          f.compliant === toNumber(s.compliant)
         ) {
           fresh.delete(k);
         }
@@ -151,8 +171,8 @@ export class SnapshotStore {
       day: row.day,
       track: row.track,
       stage: row.stage,
-      count: Number(row.count),
-      compliant: Number(row.compliant),
+      count: toNumber(row.count),
+      compliant: toNumber(row.compliant),
     }));
   }
 
@@ -170,45 +190,42 @@ export class SnapshotStore {
       day: row.day,
       ownerRef: row.owner_ref,
       stage: row.stage,
-      count: Number(row.count),
-      compliant: Number(row.compliant),
+      count: toNumber(row.count),
+      compliant: toNumber(row.compliant),
     }));
   }
 
-  /** Keeps daily snapshots from `keepDailyFrom` on and only Mondays before it. */
+  /**
+   * Keeps daily snapshots from `keepDailyFrom` on and only Mondays before
+   * it, per team and per track; returns how many per-team rows went, as
+   * callers have always read it.
+   */
   async pruneSnapshots(migrationId: string, keepDailyFrom: string) {
-    const days: string[] = await this.ctx
-      .db<SnapshotDbRow>('snapshots')
+    const deleted = await this.thinOut('snapshots', migrationId, keepDailyFrom);
+    // The per-track counts thin out the same way, by their own days.
+    await this.thinOut('snapshot_tracks', migrationId, keepDailyFrom);
+    return deleted;
+  }
+
+  /** Deletes a table's days before `keepDailyFrom` but Mondays: weekly beyond the daily window. */
+  private async thinOut(
+    table: 'snapshots' | 'snapshot_tracks',
+    migrationId: string,
+    keepDailyFrom: string,
+  ) {
+    const days = await this.ctx
+      .db<DayRow>(table)
       .where('migration_id', migrationId)
       .where('day', '<', keepDailyFrom)
       .distinct('day')
       .pluck('day');
-    // Weekly beyond the daily window: keep Mondays.
     const drop = days.filter(
       day => new Date(`${day}T00:00:00Z`).getUTCDay() !== 1,
     );
     let deleted = 0;
     for (const batch of chunk(drop)) {
       deleted += await this.ctx
-        .db<SnapshotDbRow>('snapshots')
-        .where('migration_id', migrationId)
-        .whereIn('day', batch)
-        .delete();
-    }
-    // The per-track counts thin out the same way, by their own days.
-    const trackDays: string[] = await this.ctx
-      .db<TrackSnapshotDbRow>('snapshot_tracks')
-      .where('migration_id', migrationId)
-      .where('day', '<', keepDailyFrom)
-      .distinct('day')
-      .pluck('day');
-    const dropTracks = trackDays.filter(
-      day => new Date(`${day}T00:00:00Z`).getUTCDay() !== 1,
-    );
-    // The count stays the per-team rows', as callers have always read it.
-    for (const batch of chunk(dropTracks)) {
-      await this.ctx
-        .db<TrackSnapshotDbRow>('snapshot_tracks')
+        .db<DayRow>(table)
         .where('migration_id', migrationId)
         .whereIn('day', batch)
         .delete();

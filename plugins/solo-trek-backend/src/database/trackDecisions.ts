@@ -1,11 +1,7 @@
 import { Knex } from 'knex';
 import { TrackDecision, TrackDriftQuery } from './SoloTrekStore';
-import {
-  ResultRow,
-  resultFromRow,
-  trackDecisionFromRow,
-  TrackDecisionRow,
-} from './rows';
+import { countRows, resultFromRow, trackDecisionFromRow } from './rowValues';
+import { ResultRow, TrackDecisionRow } from './tableRows';
 import { StoreContext } from './storeContext';
 
 /** The newest decisions a card shows; a track rarely changes more than twice. */
@@ -58,10 +54,8 @@ export class TrackDecisionStore {
       .where('migration_id', migrationId)
       .whereNotNull('computed_track')
       .whereRaw('computed_track <> track');
-    const [{ total }] = await drifting
-      .clone()
-      .count<Array<{ total: number | string }>>({ total: '*' });
-    const rows: ResultRow[] = await drifting
+    const total = await countRows(drifting);
+    const rows = await drifting
       .clone()
       .orderBy('entity_ref')
       .limit(query.limit)
@@ -71,7 +65,7 @@ export class TrackDecisionStore {
     const decisions: TrackDecisionRow[] = refs.length
       ? await db<TrackDecisionRow>('track_decisions').whereIn(
           'id',
-          db('track_decisions')
+          db<TrackDecisionRow>('track_decisions')
             .where('migration_id', migrationId)
             .whereIn('entity_ref', refs)
             .groupBy('entity_ref')
@@ -82,7 +76,7 @@ export class TrackDecisionStore {
       decisions.map(d => [d.entity_ref, trackDecisionFromRow(d)]),
     );
     return {
-      total: Number(total),
+      total,
       items: rows.map(row => ({
         result: resultFromRow(row),
         pinned: pinned.get(row.entity_ref),

@@ -8,11 +8,12 @@ import {
 import {
   bounded,
   clean,
+  countRows,
   cleanOrNull,
   toDate,
   toDateOrNull,
-  WaiverRequestRow,
-} from './rows';
+} from './rowValues';
+import { WaiverRequestRow } from './tableRows';
 import { StoreContext } from './storeContext';
 import { WaiverRequestQuery } from './SoloTrekStore';
 import { activeWaiverConflict, insertWaiver } from './waivers';
@@ -116,16 +117,21 @@ export class WaiverRequestStore {
       if (query.entityRef) q.where('r.entity_ref', query.entityRef);
       return q;
     };
-    const [{ count }] = await base().count({ count: '*' });
-    const rows: Array<
-      WaiverRequestRow & { title: string | null; owner_ref: string | null }
-    > = await base()
+    const total = await countRows(base());
+    const rows = await base()
       .leftJoin('entity_results as e', join =>
         join
           .on('e.migration_id', 'r.migration_id')
           .andOn('e.entity_ref', 'r.entity_ref'),
       )
-      .select('r.*', 'e.title', 'e.owner_ref')
+      .select<
+        Array<
+          WaiverRequestRow & {
+            title: string | null;
+            owner_ref: string | null;
+          }
+        >
+      >('r.*', 'e.title', 'e.owner_ref')
       .orderBy([
         { column: 'r.requested_at', order: 'desc' },
         { column: 'r.id', order: 'asc' },
@@ -133,7 +139,7 @@ export class WaiverRequestStore {
       .limit(query.limit)
       .offset(query.offset);
     return {
-      total: Number(count),
+      total,
       items: rows.map(row => ({
         ...fromRow(row),
         entityTitle: row.title ?? null,

@@ -1,7 +1,8 @@
 import { ConflictError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { Waiver } from './SoloTrekStore';
-import { bounded, clean, WaiverRow, waiverFromRow } from './rows';
+import { bounded, clean, waiverFromRow } from './rowValues';
+import { WaiverRow } from './tableRows';
 import { StoreContext } from './storeContext';
 import { bumpResultsVersion } from './scans';
 

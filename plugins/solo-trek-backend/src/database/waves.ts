@@ -1,16 +1,9 @@
 import { ConflictError } from '@backstage/errors';
 import { Knex } from 'knex';
 import { Wave, WaveRow, WaveUpdate } from './SoloTrekStore';
-import {
-  bounded,
-  chunk,
-  clean,
-  ResultRow,
-  StateRow,
-  toDateOrNull,
-  waveFromRow,
-  WaveDbRow,
-} from './rows';
+import { bounded, chunk, clean, toDateOrNull, waveFromRow } from './rowValues';
+import { ResultRow, StateRow, WaveDbRow } from './tableRows';
+import { resultsWithState, WAVE_SQL } from './resultsWithState';
 import { bumpResultsVersion } from './scans';
 import { StoreContext } from './storeContext';
 
@@ -181,25 +174,16 @@ export class WaveStore {
 
   private waveRowQuery(migrationId: string) {
     const { db } = this.ctx;
-    return db('entity_results as r')
-      .leftJoin('entity_state as s', function join() {
-        this.on('s.migration_id', 'r.migration_id').andOn(
-          's.entity_ref',
-          'r.entity_ref',
-        );
-      })
-      .where('r.migration_id', migrationId)
-      .select(
-        'r.entity_ref',
-        'r.title',
-        'r.owner_ref',
-        'r.track',
-        'r.stage',
-        'r.migrated_at',
-        'r.depends_on',
-        // Set through the API wins over the annotation; '' is "no wave".
-        db.raw("NULLIF(COALESCE(s.wave, r.annotation_wave), '') as wave"),
-      );
+    return resultsWithState(db, migrationId).select<WaveRowSelect[]>(
+      'r.entity_ref',
+      'r.title',
+      'r.owner_ref',
+      'r.track',
+      'r.stage',
+      'r.migrated_at',
+      'r.depends_on',
+      db.raw(`${WAVE_SQL} as wave`),
+    );
   }
 
   /** Every result of a migration as the plan reads it, or only those of `refs`. */
@@ -209,9 +193,10 @@ export class WaveStore {
     }
     const out: WaveRow[] = [];
     for (const part of chunk([...new Set(refs)])) {
-      const rows: WaveRowSelect[] = await this.waveRowQuery(
-        migrationId,
-      ).whereIn('r.entity_ref', part);
+      const rows = await this.waveRowQuery(migrationId).whereIn(
+        'r.entity_ref',
+        part,
+      );
       out.push(...rows.map(toWaveRow));
     }
     return out;
@@ -219,8 +204,8 @@ export class WaveStore {
 
   /** The results whose wave is `waveId`. */
   async waveMembers(migrationId: string, waveId: string): Promise<WaveRow[]> {
-    const rows: WaveRowSelect[] = await this.waveRowQuery(migrationId).whereRaw(
-      "NULLIF(COALESCE(s.wave, r.annotation_wave), '') = ?",
+    const rows = await this.waveRowQuery(migrationId).whereRaw(
+      `${WAVE_SQL} = ?`,
       [waveId],
     );
     return rows.map(toWaveRow);

@@ -234,12 +234,14 @@ export const spec = {
           "adoption": {
             "type": "number",
             "minimum": 0,
-            "maximum": 1
+            "maximum": 1,
+            "description": "done / total, from 0 to 1 (0 when there are no services)."
           },
           "compliantAdoption": {
             "type": "number",
             "minimum": 0,
-            "maximum": 1
+            "maximum": 1,
+            "description": "compliantDone / total, from 0 to 1."
           }
         }
       },
@@ -280,12 +282,14 @@ export const spec = {
           "projectedCompletion": {
             "type": "string",
             "format": "date",
-            "nullable": true
+            "nullable": true,
+            "description": "YYYY-MM-DD at the fitted pace; null without net progress or history."
           },
           "earliestCompletion": {
             "type": "string",
             "format": "date",
-            "nullable": true
+            "nullable": true,
+            "description": "The earliest plausible finish (the fast end of the pace's interval)."
           },
           "latestCompletion": {
             "type": "string",
@@ -314,16 +318,19 @@ export const spec = {
             "description": "The net pace the projection uses."
           },
           "requiredWeeklyRate": {
-            "type": "number"
+            "type": "number",
+            "description": "Services per week still needed to finish by the sunset."
           },
           "remaining": {
             "type": "integer"
           },
           "basedOnWeeks": {
-            "type": "number"
+            "type": "number",
+            "description": "The number of weeks of history the pace was fitted on."
           },
           "minWeeks": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Weeks of history needed before anything is projected."
           }
         }
       },
@@ -506,7 +513,8 @@ export const spec = {
             }
           },
           "stale": {
-            "type": "boolean"
+            "type": "boolean",
+            "description": "The last scan failed; figures come from the last good one."
           }
         }
       },
@@ -601,7 +609,8 @@ export const spec = {
               "properties": {
                 "day": {
                   "type": "string",
-                  "format": "date"
+                  "format": "date",
+                  "description": "YYYY-MM-DD"
                 },
                 "total": {
                   "type": "integer"
@@ -700,6 +709,7 @@ export const spec = {
             }
           },
           "items": {
+            "description": "One page, riskiest first.",
             "type": "array",
             "items": {
               "type": "object",
@@ -732,7 +742,8 @@ export const spec = {
                   "$ref": "#/components/schemas/Stage"
                 },
                 "daysIdle": {
-                  "type": "integer"
+                  "type": "integer",
+                  "description": "Days since the stage last changed."
                 },
                 "lastChange": {
                   "type": "string",
@@ -748,7 +759,8 @@ export const spec = {
                   "$ref": "#/components/schemas/Track"
                 },
                 "stranded": {
-                  "type": "boolean"
+                  "type": "boolean",
+                  "description": "The sunset has passed and the service is still not migrated."
                 },
                 "rolledBackAt": {
                   "type": "string",
@@ -787,7 +799,8 @@ export const spec = {
           },
           "periodStart": {
             "type": "string",
-            "format": "date"
+            "format": "date",
+            "description": "YYYY-MM-DD; the first day counted."
           },
           "generatedAt": {
             "type": "string",
@@ -809,7 +822,7 @@ export const spec = {
           },
           "pinned": {
             "type": "array",
-            "description": "The entries of the teams asked for with team, wherever they rank.",
+            "description": "The entries of the teams asked for with team, wherever they rank, so a team sees its own place beyond the first page; may repeat entries of the page.",
             "items": {
               "$ref": "#/components/schemas/LeaderboardEntry"
             }
@@ -846,7 +859,7 @@ export const spec = {
           },
           "maxPoints": {
             "type": "number",
-            "description": "The most one service can earn."
+            "description": "The most one service can earn: (1 + earlinessWeight) × (1 + complianceWeight)."
           }
         }
       },
@@ -896,17 +909,18 @@ export const spec = {
           "score": {
             "type": "number",
             "minimum": 0,
-            "maximum": 100
+            "maximum": 100,
+            "description": "The score on the leaderboard, with the prior."
           },
           "rawScore": {
             "type": "number",
             "minimum": 0,
             "maximum": 100,
-            "description": "The team's own services alone, without the prior."
+            "description": "The team's own services alone, without the prior: 100 × Σ points / (n × maxPoints)."
           },
           "priorEffect": {
             "type": "number",
-            "description": "score − rawScore."
+            "description": "score − rawScore: what the prior added (or took away)."
           },
           "migrated": {
             "type": "integer"
@@ -951,17 +965,19 @@ export const spec = {
                 "migratedAt": {
                   "type": "string",
                   "format": "date-time",
-                  "nullable": true
+                  "nullable": true,
+                  "description": "When it went live (or was retired); null when it is not done."
                 },
                 "counted": {
                   "type": "boolean",
-                  "description": "Its points count in the period."
+                  "description": "Its points count in the period: done, and (for month) done this month."
                 },
                 "earliness": {
                   "type": "number",
                   "minimum": 0,
                   "maximum": 1,
-                  "nullable": true
+                  "nullable": true,
+                  "description": "0–1; null when it is not done."
                 },
                 "earlinessBasis": {
                   "type": "string",
@@ -977,13 +993,15 @@ export const spec = {
                 "plannedEnd": {
                   "type": "string",
                   "format": "date-time",
-                  "nullable": true
+                  "nullable": true,
+                  "description": "The planned end of its wave, when earliness was measured against it."
                 },
                 "compliance": {
                   "type": "number",
                   "minimum": 0,
                   "maximum": 1,
-                  "nullable": true
+                  "nullable": true,
+                  "description": "0–1: passed items plus half the waived ones, over all; null when not done."
                 },
                 "waivedItems": {
                   "type": "integer"
@@ -1092,7 +1110,8 @@ export const spec = {
           },
           "rankChange": {
             "type": "integer",
-            "nullable": true
+            "nullable": true,
+            "description": "Places gained (+) or lost (-) since the previous period; null when new."
           }
         }
       },
@@ -1161,7 +1180,7 @@ export const spec = {
           },
           "closed": {
             "type": "boolean",
-            "description": "The month has ended and its winner is recorded for good; false for the running month's standings."
+            "description": "The month has ended (at midnight in soloTrek.timeZone) and its winner is recorded for good; false for the running month's standings."
           },
           "closedAt": {
             "type": "string",
@@ -1282,7 +1301,8 @@ export const spec = {
                 "rolledBackAt": {
                   "type": "string",
                   "format": "date-time",
-                  "nullable": true
+                  "nullable": true,
+                  "description": "When it last left the new platform, if it ever rolled back."
                 }
               }
             }
@@ -1647,24 +1667,28 @@ export const spec = {
             "type": "string"
           },
           "entityTitle": {
-            "type": "string"
+            "type": "string",
+            "description": "The service's title in the catalog, when it has one."
           },
           "owner": {
             "type": "string",
-            "nullable": true
+            "nullable": true,
+            "description": "The service's owner when it was last evaluated."
           },
           "creedId": {
             "type": "string"
           },
           "creedTitle": {
-            "type": "string"
+            "type": "string",
+            "description": "The Creed item's title in today's config (its id when it left the config)."
           },
           "reason": {
             "type": "string"
           },
           "requestedExpiresAt": {
             "type": "string",
-            "format": "date-time"
+            "format": "date-time",
+            "description": "The expiry the requester asked for."
           },
           "requestedBy": {
             "type": "string"
@@ -1684,7 +1708,8 @@ export const spec = {
           },
           "decidedBy": {
             "type": "string",
-            "nullable": true
+            "nullable": true,
+            "description": "Who approved, denied or withdrew it, and when; null while pending."
           },
           "decidedAt": {
             "type": "string",
@@ -1883,7 +1908,8 @@ export const spec = {
           },
           "postMortemUrl": {
             "type": "string",
-            "nullable": true
+            "nullable": true,
+            "description": "A blameless post-mortem, if one is linked."
           }
         }
       },
@@ -1912,7 +1938,8 @@ export const spec = {
               "properties": {
                 "month": {
                   "type": "string",
-                  "pattern": "^[0-9]{4}-[0-9]{2}$"
+                  "pattern": "^[0-9]{4}-[0-9]{2}$",
+                  "description": "YYYY-MM"
                 },
                 "count": {
                   "type": "integer"
@@ -2040,10 +2067,12 @@ export const spec = {
           },
           "dependencyWave": {
             "type": "string",
-            "nullable": true
+            "nullable": true,
+            "description": "The dependency's wave, for `later-wave`."
           },
           "message": {
-            "type": "string"
+            "type": "string",
+            "description": "The problem in words."
           }
         }
       },
@@ -2077,7 +2106,8 @@ export const spec = {
           "plannedStart": {
             "type": "string",
             "format": "date",
-            "nullable": true
+            "nullable": true,
+            "description": "YYYY-MM-DD; null for waves carried over from before they had dates."
           },
           "plannedEnd": {
             "type": "string",
@@ -2099,7 +2129,8 @@ export const spec = {
             ]
           },
           "total": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Members, and how many are done (migrated, decommissioned, retired)."
           },
           "done": {
             "type": "integer"
@@ -2107,7 +2138,8 @@ export const spec = {
           "completedAt": {
             "type": "string",
             "format": "date-time",
-            "nullable": true
+            "nullable": true,
+            "description": "When the last member went live, once every member is done."
           },
           "updatedBy": {
             "type": "string",
@@ -2224,7 +2256,8 @@ export const spec = {
         ],
         "properties": {
           "total": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Waves in the plan (rolled-back ones included)."
           },
           "done": {
             "type": "integer"
@@ -2281,7 +2314,8 @@ export const spec = {
             "description": "Caravan services not done and in no wave."
           },
           "reason": {
-            "type": "string"
+            "type": "string",
+            "description": "Why, in words."
           }
         }
       },
@@ -2471,7 +2505,8 @@ export const spec = {
                 },
                 "migratedAt": {
                   "type": "string",
-                  "format": "date-time"
+                  "format": "date-time",
+                  "description": "When it went live on the new platform."
                 },
                 "daysSinceMigrated": {
                   "type": "integer"
@@ -2486,13 +2521,15 @@ export const spec = {
         "description": "What the platform team promises a track: for the Solo Trek self-service docs, a support channel and office hours; for the Caravan the plan (docsUrl) and a liaison.",
         "properties": {
           "docsUrl": {
-            "type": "string"
+            "type": "string",
+            "description": "Solo Trek: the self-service docs. Caravan: the migration plan."
           },
           "supportChannelUrl": {
             "type": "string"
           },
           "officeHours": {
-            "type": "string"
+            "type": "string",
+            "description": "In words, e.g. \"Thursdays 14:00–15:00 CET\"."
           },
           "liaison": {
             "type": "string",
@@ -2561,9 +2598,11 @@ export const spec = {
         ],
         "properties": {
           "name": {
-            "type": "string"
+            "type": "string",
+            "description": "What was read, in words: `tier label \"tier\"`, `dependsOn`."
           },
           "value": {
+            "description": "The value read, or the count of relations.",
             "oneOf": [
               {
                 "type": "string"
@@ -2578,13 +2617,15 @@ export const spec = {
             "description": "A level for criticality, points (+3) for complexity."
           },
           "refs": {
+            "description": "Some of the entities behind a count (at most 10).",
             "type": "array",
             "items": {
               "type": "string"
             }
           },
           "decisive": {
-            "type": "boolean"
+            "type": "boolean",
+            "description": "It decided the level (criticality: the first signal that maps wins)."
           }
         }
       },
@@ -2606,10 +2647,12 @@ export const spec = {
               "annotation",
               "signals",
               "default"
-            ]
+            ],
+            "description": "`annotation`: set explicitly in catalog-info.yaml; `signals`; `default`."
           },
           "summary": {
-            "type": "string"
+            "type": "string",
+            "description": "One line: `high: tier label \"tier\" is tier-0`."
           },
           "signals": {
             "type": "array",
@@ -2618,7 +2661,8 @@ export const spec = {
             }
           },
           "score": {
-            "type": "number"
+            "type": "number",
+            "description": "Complexity only: the points of the signals and the threshold for high."
           },
           "threshold": {
             "type": "number"
@@ -2694,7 +2738,8 @@ export const spec = {
                 },
                 "pinnedAt": {
                   "type": "string",
-                  "format": "date-time"
+                  "format": "date-time",
+                  "description": "When the pinned track was decided, and by whom (null: the scan)."
                 },
                 "pinnedBy": {
                   "type": "string",
@@ -2813,7 +2858,7 @@ export const spec = {
           "trackDecision": {
             "type": "object",
             "nullable": true,
-            "description": "How the pinned track was decided (the newest of trackHistory).",
+            "description": "How the pinned track was decided (the newest of trackHistory); null only before the first scan records it.",
             "required": [
               "id",
               "fromTrack",
@@ -2834,7 +2879,8 @@ export const spec = {
                   "solo-trek",
                   "caravan",
                   null
-                ]
+                ],
+                "description": "null for the first decision."
               },
               "toTrack": {
                 "$ref": "#/components/schemas/Track"
@@ -2874,7 +2920,8 @@ export const spec = {
                 "$ref": "#/components/schemas/Track"
               },
               "reason": {
-                "type": "string"
+                "type": "string",
+                "description": "Why, in words, from the signals."
               }
             }
           },
@@ -2888,7 +2935,7 @@ export const spec = {
           "segmentation": {
             "type": "object",
             "nullable": true,
-            "description": "The signals behind criticality and complexity (SegmentationExplanation).",
+            "description": "The signals behind criticality and complexity (SegmentationExplanation); null for results stored before they were kept.",
             "required": [
               "criticality",
               "complexity"
@@ -2929,12 +2976,14 @@ export const spec = {
                 "type": "string"
               },
               "order": {
-                "type": "integer"
+                "type": "integer",
+                "description": "Waves move in this order; equal orders move together."
               },
               "plannedStart": {
                 "type": "string",
                 "format": "date",
-                "nullable": true
+                "nullable": true,
+                "description": "YYYY-MM-DD; null for waves carried over from before they had dates."
               },
               "plannedEnd": {
                 "type": "string",
@@ -2955,7 +3004,8 @@ export const spec = {
                 ]
               },
               "total": {
-                "type": "integer"
+                "type": "integer",
+                "description": "Members, and how many are done (migrated, decommissioned, retired)."
               },
               "done": {
                 "type": "integer"
@@ -2963,7 +3013,8 @@ export const spec = {
               "completedAt": {
                 "type": "string",
                 "format": "date-time",
-                "nullable": true
+                "nullable": true,
+                "description": "When the last member went live, once every member is done."
               },
               "updatedBy": {
                 "type": "string",
@@ -2974,6 +3025,7 @@ export const spec = {
                 "format": "date-time"
               },
               "warnings": {
+                "description": "Dependency warnings over all members.",
                 "type": "array",
                 "items": {
                   "$ref": "#/components/schemas/DependencyWarning"
@@ -2982,6 +3034,7 @@ export const spec = {
             }
           },
           "nextNudge": {
+            "description": "The next sunset reminder; absent when nudges are off or the service is done.",
             "$ref": "#/components/schemas/NextNudge"
           }
         }
@@ -3018,17 +3071,20 @@ export const spec = {
         "properties": {
           "on": {
             "type": "string",
-            "format": "date"
+            "format": "date",
+            "description": "YYYY-MM-DD, the day it is due (in the nudges' time zone)."
           },
           "inDays": {
             "type": "integer",
-            "minimum": 0
+            "minimum": 0,
+            "description": "Days from today."
           },
           "topic": {
             "$ref": "#/components/schemas/NudgeTopic"
           },
           "title": {
-            "type": "string"
+            "type": "string",
+            "description": "What it will say, e.g. `30 days to sunset`."
           }
         }
       },
@@ -3046,7 +3102,8 @@ export const spec = {
         ],
         "properties": {
           "key": {
-            "type": "string"
+            "type": "string",
+            "description": "The nudge's identity in the migration; a sweep sends each key once."
           },
           "topic": {
             "$ref": "#/components/schemas/NudgeTopic"
@@ -3061,7 +3118,8 @@ export const spec = {
             "type": "string"
           },
           "link": {
-            "type": "string"
+            "type": "string",
+            "description": "A path in the app, such as the service's Migration tab."
           },
           "recipients": {
             "type": "object",
@@ -3071,9 +3129,11 @@ export const spec = {
             ],
             "properties": {
               "broadcast": {
-                "type": "boolean"
+                "type": "boolean",
+                "description": "Everyone: milestones are broadcast."
               },
               "entityRefs": {
+                "description": "Groups (the notifications backend sends to their members) or people; empty for a broadcast.",
                 "type": "array",
                 "items": {
                   "type": "string"
@@ -3082,14 +3142,17 @@ export const spec = {
             }
           },
           "entityRef": {
-            "type": "string"
+            "type": "string",
+            "description": "The service it is about, if one."
           },
           "team": {
-            "type": "string"
+            "type": "string",
+            "description": "The owning team it is about (digests, escalations)."
           },
           "covers": {
             "type": "integer",
-            "minimum": 0
+            "minimum": 0,
+            "description": "How many per-service nudges a digest carries; 0 for the others."
           }
         }
       },
@@ -3110,7 +3173,8 @@ export const spec = {
             "type": "string"
           },
           "enabled": {
-            "type": "boolean"
+            "type": "boolean",
+            "description": "soloTrek.nudges.enabled: when false, nothing is sent."
           },
           "generatedAt": {
             "type": "string",
@@ -3118,13 +3182,15 @@ export const spec = {
           },
           "total": {
             "type": "integer",
-            "minimum": 0
+            "minimum": 0,
+            "description": "Notifications the sweep would send, across all pages."
           },
           "offset": {
             "type": "integer",
             "minimum": 0
           },
           "byTopic": {
+            "description": "Notifications per topic, across all pages.",
             "type": "object",
             "additionalProperties": {
               "type": "integer"
@@ -3132,7 +3198,8 @@ export const spec = {
           },
           "folded": {
             "type": "integer",
-            "minimum": 0
+            "minimum": 0,
+            "description": "Per-service nudges folded into team digests."
           },
           "items": {
             "type": "array",
@@ -3182,7 +3249,8 @@ export const spec = {
             "description": "deployments, leadTimeHours, incidents, latencyP95Ms, costPerMonth or one under soloTrek.outcomes.metrics."
           },
           "value": {
-            "type": "number"
+            "type": "number",
+            "description": "A finite number; built-in metrics are never negative."
           },
           "at": {
             "type": "string",
@@ -3190,6 +3258,7 @@ export const spec = {
             "description": "ISO 8601 with a zone (2026-11-03T10:15:00Z), or a date meaning UTC midnight."
           },
           "platform": {
+            "description": "Defaults to the service's state at `at`: old before its go-live, new after.",
             "$ref": "#/components/schemas/OutcomePlatform"
           }
         }
@@ -3326,7 +3395,8 @@ export const spec = {
             "description": "(after − before) / before of the paired medians, in %; null without pairs or from 0."
           },
           "improved": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Paired services that got better (in the metric's direction)."
           },
           "worsened": {
             "type": "integer"
@@ -3478,13 +3548,16 @@ export const spec = {
             "type": "string"
           },
           "comparisonDays": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Days before and after go-live each service is compared over."
           },
           "rateDays": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Days a sum metric's rate is given per."
           },
           "bucketDays": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Days per point of the series."
           },
           "metrics": {
             "type": "array",
@@ -3542,7 +3615,8 @@ export const spec = {
             }
           },
           "reportingServices": {
-            "type": "integer"
+            "type": "integer",
+            "description": "In-scope services that reported at least one point."
           },
           "teamCount": {
             "type": "integer"
@@ -3780,7 +3854,8 @@ export const spec = {
                 },
                 "better": {
                   "type": "boolean",
-                  "nullable": true
+                  "nullable": true,
+                  "description": "Whether after is better than before; null without both."
                 }
               }
             }
@@ -4667,7 +4742,8 @@ export const spec = {
                   "nominee": {
                     "type": "string",
                     "minLength": 3,
-                    "maxLength": 255
+                    "maxLength": 255,
+                    "description": "A group or user entity ref."
                   },
                   "reason": {
                     "type": "string",
@@ -4778,7 +4854,8 @@ export const spec = {
                   "id": {
                     "type": "string",
                     "pattern": "^[a-z0-9][a-z0-9-]*$",
-                    "maxLength": 63
+                    "maxLength": 63,
+                    "description": "Lowercase letters, digits and dashes."
                   },
                   "title": {
                     "type": "string",
@@ -5420,7 +5497,8 @@ export const spec = {
                   "reason": {
                     "type": "string",
                     "minLength": 3,
-                    "maxLength": 2000
+                    "maxLength": 2000,
+                    "description": "Why, for the requester."
                   }
                 }
               }

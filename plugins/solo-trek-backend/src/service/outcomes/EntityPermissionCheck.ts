@@ -12,7 +12,7 @@ import {
   ResourcePermission,
 } from '@backstage/plugin-permission-common';
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
-import { chunk } from '../../database/rows';
+import { chunk } from '../../database/rowValues';
 import { soloTrekEntityResourceRef } from '../../permissions/rules';
 
 /**

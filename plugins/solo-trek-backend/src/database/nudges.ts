@@ -4,7 +4,8 @@ import { NudgeRow, Observation } from '../domain/nudges/model';
 import { chunk, historyFromRow, toDate, toDateOrNull } from './rowValues';
 import { HistoryRow, NudgeBaselineRow, ResultRow } from './tableRows';
 import { resultsWithState, WAVE_SQL } from './resultsWithState';
-import { StoreContext } from './storeContext';
+import { Dialect, StoreContext } from './storeContext';
+import { claimNudgeRows, NudgeSentWrite, whereKeyIn } from './postgresTuning';
 
 /** One nudge to record: its key, kind, the entity it is about, the digest that carried it. */
 export interface NudgeClaim {
@@ -107,7 +108,7 @@ function claimRow(
   claim: NudgeClaim,
   status: NudgeSentRow['status'],
   now: Date,
-): NudgeSentRow {
+): NudgeSentWrite {
   return {
     migration_id: migrationId,
     nudge_key: claim.key,
@@ -120,16 +121,26 @@ function claimRow(
   };
 }
 
+/** PostgreSQL takes a chunk's keys as one array; SQLite as IN lists of KEYS. */
+function keyParts(dialect: Dialect, keys: string[]) {
+  return dialect === 'pg' ? [keys] : chunk(keys, KEYS);
+}
+
 async function completeIn(
   db: Knex | Knex.Transaction,
+  dialect: Dialect,
   migrationId: string,
   keys: string[],
   now: Date,
 ) {
-  for (const part of chunk(keys, KEYS)) {
-    await db<NudgeSentRow>('nudges_sent')
-      .where('migration_id', migrationId)
-      .whereIn('nudge_key', part)
+  for (const part of keyParts(dialect, keys)) {
+    if (part.length === 0) continue;
+    await whereKeyIn(
+      dialect,
+      db<NudgeSentRow>('nudges_sent').where('migration_id', migrationId),
+      'nudge_key',
+      part,
+    )
       .where('status', 'claimed')
       .update({
         status: db.raw(
@@ -157,13 +168,18 @@ async function recordSentIn(
 
 async function releaseIn(
   db: Knex | Knex.Transaction,
+  dialect: Dialect,
   migrationId: string,
   keys: string[],
 ) {
-  for (const part of chunk(keys, KEYS)) {
-    await db<NudgeSentRow>('nudges_sent')
-      .where('migration_id', migrationId)
-      .whereIn('nudge_key', part)
+  for (const part of keyParts(dialect, keys)) {
+    if (part.length === 0) continue;
+    await whereKeyIn(
+      dialect,
+      db<NudgeSentRow>('nudges_sent').where('migration_id', migrationId),
+      'nudge_key',
+      part,
+    )
       .where('status', 'claimed')
       .delete();
   }
@@ -276,19 +292,21 @@ export class DatabaseNudgeStore implements NudgeStore {
    */
   async claimNudges(migrationId: string, claims: NudgeClaim[], now: Date) {
     const claimed = new Set<string>();
-    // PostgreSQL takes a multi-row VALUES of any length (8 parameters a
-    // row, far from its 65,535): fewer, larger inserts.
-    const rowsPerInsert = this.ctx.dialect === 'pg' ? 2_000 : undefined;
+    const rows = claims.map(c => claimRow(migrationId, c, 'claimed', now));
     await this.ctx.db.transaction(async tx => {
-      for (const part of chunk(claims, rowsPerInsert)) {
-        const rows: Array<{ nudge_key: string }> = await tx<NudgeSentRow>(
+      if (this.ctx.dialect === 'pg') {
+        for (const key of await claimNudgeRows(tx, rows)) claimed.add(key);
+        return;
+      }
+      for (const part of chunk(rows)) {
+        const inserted: Array<{ nudge_key: string }> = await tx<NudgeSentRow>(
           'nudges_sent',
         )
-          .insert(part.map(c => claimRow(migrationId, c, 'claimed', now)))
+          .insert(part)
           .onConflict(['migration_id', 'nudge_key'])
           .ignore()
           .returning('nudge_key');
-        rows.forEach(r => claimed.add(r.nudge_key));
+        inserted.forEach(r => claimed.add(r.nudge_key));
       }
     });
     return claimed;
@@ -307,14 +325,15 @@ export class DatabaseNudgeStore implements NudgeStore {
     now: Date,
   ) {
     await this.ctx.db.transaction(async tx => {
-      await completeIn(tx, migrationId, outcome.delivered, now);
+      const { dialect } = this.ctx;
+      await completeIn(tx, dialect, migrationId, outcome.delivered, now);
       await recordSentIn(tx, migrationId, outcome.digests, now);
-      await releaseIn(tx, migrationId, outcome.released);
+      await releaseIn(tx, dialect, migrationId, outcome.released);
     });
   }
 
   async completeNudges(migrationId: string, keys: string[], now: Date) {
-    await completeIn(this.ctx.db, migrationId, keys, now);
+    await completeIn(this.ctx.db, this.ctx.dialect, migrationId, keys, now);
   }
 
   async recordSent(migrationId: string, claims: NudgeClaim[], now: Date) {
@@ -322,7 +341,7 @@ export class DatabaseNudgeStore implements NudgeStore {
   }
 
   async releaseNudges(migrationId: string, keys: string[]): Promise<void> {
-    await releaseIn(this.ctx.db, migrationId, keys);
+    await releaseIn(this.ctx.db, this.ctx.dialect, migrationId, keys);
   }
 
   /**

@@ -95,11 +95,11 @@ export function inOrder<T extends Pick<Wave, 'order' | 'id'>>(
 }
 
 /** Members of each wave of the plan, by wave id; rows of no planned wave are left out. */
-export function membersByWave(
+export function membersByWave<R extends Pick<WaveRow, 'track' | 'wave'>>(
   waves: ReadonlyArray<Pick<Wave, 'id'>>,
-  rows: ReadonlyArray<WaveRow>,
-): Map<string, WaveRow[]> {
-  const byWave = new Map<string, WaveRow[]>(waves.map(w => [w.id, []]));
+  rows: ReadonlyArray<R>,
+): Map<string, R[]> {
+  const byWave = new Map<string, R[]>(waves.map(w => [w.id, []]));
   for (const row of rows) {
     if (row.track !== 'caravan' || !row.wave) continue;
     byWave.get(row.wave)?.push(row);

@@ -2,7 +2,7 @@ import { ConfigReader } from '@backstage/config';
 import { LeaderboardEntry } from '@internal/plugin-solo-trek-common';
 import { nimbusConfig } from '../../__testUtils__/fixtures';
 import { readSoloTrekConfig } from '../../config/readSoloTrekConfig';
-import { HistoryEntry, Waiver } from '../model';
+import { HistoryEntry, Waiver, Wave } from '../model';
 import { dueNudges, keysToLookUp, planSweep, SweepInput } from './decide';
 import { NudgeRow, Observation } from './model';
 import { creedRegressions, nextObservations } from './serviceNudges';
@@ -71,6 +71,7 @@ function input(fields: Partial<SweepInput> = {}): SweepInput {
     platformTeam: config.platformTeam,
     longTailIdleDays: 60,
     rows: [],
+    waves: [],
     titles: new Map([['group:default/payments', 'Payments']]),
     waivers: [],
     history: [],
@@ -489,19 +490,42 @@ describe('celebrations', () => {
     ).toBeUndefined();
   });
 
-  it('broadcasts a Caravan wave whose every service is done', () => {
+  it('broadcasts a planned wave once every Caravan member is done, by the plan’s rule and title', () => {
+    const planned = (id: string, order: number): Wave => ({
+      migrationId: 'nimbus',
+      id,
+      title: `Wave ${order} · ${id}`,
+      order,
+      plannedStart: null,
+      plannedEnd: null,
+      status: 'active',
+      createdBy: 'user:default/pat',
+      createdAt: now,
+      updatedBy: null,
+      updatedAt: now,
+    });
     const rows = [
-      row('a', { track: 'caravan', wave: '1', stage: 'migrated' }),
-      row('b', { track: 'caravan', wave: '1', stage: 'decommissioned' }),
-      row('c', { track: 'caravan', wave: '2', stage: 'migrated' }),
-      row('d', { track: 'caravan', wave: '2' }),
+      row('a', { track: 'caravan', wave: 'core', stage: 'migrated' }),
+      row('b', { track: 'caravan', wave: 'core', stage: 'decommissioned' }),
+      // A Solo Trek service labelled with the wave is not a member.
+      row('s', { track: 'solo-trek', wave: 'core' }),
+      row('c', { track: 'caravan', wave: 'edge', stage: 'migrated' }),
+      row('d', { track: 'caravan', wave: 'edge' }),
+      // A label the plan does not have: no wave to celebrate.
+      row('e', { track: 'caravan', wave: 'gone', stage: 'migrated' }),
     ];
-    const waves = dueNudges(input({ rows })).filter(
-      n => n.kind === 'wave-complete',
-    );
-    expect(waves.map(n => n.key)).toEqual(['wave-complete:1']);
+    const waves = dueNudges(
+      input({
+        rows,
+        // 'empty' has no members: an empty wave is not complete.
+        waves: [planned('core', 1), planned('edge', 2), planned('empty', 3)],
+      }),
+    ).filter(n => n.kind === 'wave-complete');
+    expect(waves.map(n => n.key)).toEqual(['wave-complete:core']);
     expect(waves[0].title).toBe(
-      'Caravan wave 1 has moved: 2 services on nimbus',
+      'Caravan Wave 1 · core has moved: 2 services on nimbus',
     );
+    expect(waves[0].metadata).toEqual({ migrationId: 'nimbus', wave: 'core' });
   });
+
 });

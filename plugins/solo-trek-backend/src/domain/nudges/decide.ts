@@ -1,6 +1,6 @@
 import { LeaderboardEntry } from '@internal/plugin-solo-trek-common';
 import { MigrationDefinition } from '../../config/readSoloTrekConfig';
-import { HeroMonthRecord } from '../model';
+import { HeroMonthRecord, Wave } from '../model';
 import { daysUntil, weekIn } from './calendar';
 import {
   DigestContext,
@@ -35,6 +35,8 @@ import {
 export interface CelebrationInput {
   migration: MigrationDefinition;
   rows: readonly NudgeRow[];
+  /** The wave plan: a wave completes when every Caravan member is done. */
+  waves: readonly Wave[];
   leaderboard: readonly LeaderboardEntry[];
   /** Last month's recorded Migration Hero, if any. */
   hero: HeroMonthRecord | undefined;
@@ -47,7 +49,7 @@ export function celebrations(input: CelebrationInput): Nudge[] {
   const { migration, rows } = input;
   return [
     ...teamCompleteNudges(migration, input.leaderboard),
-    ...waveNudges(migration, rows),
+    ...waveNudges(migration, input.waves, rows),
     ...adoptionNudges(migration, rows),
     ...heroNudges(migration, input.hero, input.titles),
   ];

@@ -3,7 +3,8 @@ import {
   SOLO_TREK_NUDGE_TOPICS,
 } from '@internal/plugin-solo-trek-common';
 import { MigrationDefinition } from '../../config/readSoloTrekConfig';
-import { HeroMonthRecord } from '../model';
+import { HeroMonthRecord, Wave } from '../model';
+import { membersByWave, waveCompleted } from '../waves';
 import { Nudge, NudgeRow } from './model';
 import { isDone } from './serviceNudges';
 import {
@@ -72,43 +73,40 @@ export function teamCompleteNudges(
 }
 
 /**
- * The Caravan waves whose every service is done. Waves today are the names
- * set through the API or the solo-trek.io/wave annotation; a wave plan with
- * its own notion of completion (issue 16) replaces this one function.
+ * The waves of the plan whose every member is done: the same members
+ * (Caravan services in a planned wave) and the same rule (waveCompleted)
+ * as the dashboard's wave completion, so a wave is celebrated exactly when
+ * the dashboard first shows it done.
  */
 export function completedWaves(
+  waves: readonly Wave[],
   rows: readonly NudgeRow[],
-): Array<{ wave: string; total: number }> {
-  const waves = new Map<string, { total: number; done: number }>();
-  for (const row of rows) {
-    if (row.track !== 'caravan' || !row.wave) continue;
-    const w = waves.get(row.wave) ?? { total: 0, done: 0 };
-    w.total++;
-    if (isDone(row)) w.done++;
-    waves.set(row.wave, w);
-  }
-  return [...waves]
-    .filter(([, w]) => w.total > 0 && w.done === w.total)
-    .map(([wave, w]) => ({ wave, total: w.total }));
+): Array<{ wave: Wave; total: number }> {
+  const members = membersByWave(waves, rows);
+  return waves.flatMap(wave => {
+    const of = members.get(wave.id) ?? [];
+    return waveCompleted(of) ? [{ wave, total: of.length }] : [];
+  });
 }
 
 export function waveNudges(
   migration: MigrationDefinition,
+  waves: readonly Wave[],
   rows: readonly NudgeRow[],
 ): Nudge[] {
-  return completedWaves(rows).map(({ wave, total }) =>
+  return completedWaves(waves, rows).map(({ wave, total }) =>
     broadcast(migration, {
-      key: `wave-complete:${wave}`,
+      key: `wave-complete:${wave.id}`,
       kind: 'wave-complete',
       title: fitTitle(
-        `Caravan wave ${wave} has moved: ${plural(total, 'service')} on ${
+        `Caravan ${wave.title} has moved: ${plural(total, 'service')} on ${
           migration.to
         }`,
       ),
-      description: `Every service of wave ${wave} in ${migration.title} is done. Time for a rest stop before the next wave.`,
+      description: `Every service of ${wave.title} in ${migration.title} is done. Time for a rest stop before the next wave.`,
       link: DASHBOARD_PATH,
       names: [],
-      metadata: { wave },
+      metadata: { wave: wave.id },
     }),
   );
 }

@@ -251,9 +251,10 @@ export class NudgeSweep {
   ) {
     const { store } = this.deps;
     const lookback = new Date(now.getTime() - STAGE_LOOKBACK_DAYS * DAY_MS);
-    const [rows, waivers, observations, leaderboard, hero, history] =
+    const [rows, waves, waivers, observations, leaderboard, hero, history] =
       await Promise.all([
         store.nudges.nudgeRows(migration.id),
+        store.listWaves(migration.id),
         store.listAllActiveWaivers(migration.id, now),
         store.nudges.listObservations(migration.id),
         this.deps.leaderboard(migration.id),
@@ -265,7 +266,7 @@ export class NudgeSweep {
             )
           : Promise.resolve([]),
       ]);
-    return { rows, waivers, observations, leaderboard, hero, history };
+    return { rows, waves, waivers, observations, leaderboard, hero, history };
   }
 
   /** Makes the decisions over what was read; sends nothing. */
@@ -278,7 +279,8 @@ export class NudgeSweep {
     const { store, config } = this.deps;
     const settings = config.nudges;
     const org = new OrgDirectory(this.deps);
-    const { rows, waivers, observations, leaderboard, hero, history } = inputs;
+    const { rows, waves, waivers, observations, leaderboard, hero, history } =
+      inputs;
     const regressions = creedRegressions(migration, rows, observations);
     const regressed = new Set(regressions.map(r => r.row.entityRef));
     const evidence = new Map<string, CheckResult[]>();
@@ -313,6 +315,7 @@ export class NudgeSweep {
       platformTeam: config.platformTeam,
       longTailIdleDays: config.longTail.idleDays,
       rows,
+      waves,
       titles,
       waivers,
       history,

@@ -1,5 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
-import MenuItem from '@material-ui/core/MenuItem';
+import { useRef, useState } from 'react';
 import Alert from '@material-ui/lab/Alert';
 import { useApi } from '@backstage/core-plugin-api';
 import { useNotify } from '../../lib/useNotify';
@@ -18,6 +17,8 @@ import { safeHttpUrl } from '../../lib/safeLink';
 import {
   FormDialog,
   FormField,
+  SelectField,
+  TextAreaField,
   useFormDialogStyles,
   useFormSubmit,
 } from '../shared/FormDialog';
@@ -42,20 +43,19 @@ export function UpdateStageDialog(props: {
   const notify = useNotify();
   const id = useUniqueId('solo-trek-stage');
   const noteRef = useRef<HTMLInputElement>(null);
-  const { attempted, busy, message, reset, submit } = useFormSubmit();
-
   const [stage, setStage] = useState<MigrationStage>(card.stage);
   const [note, setNote] = useState('');
   const [postMortem, setPostMortem] = useState('');
-
-  useEffect(() => {
-    if (open) {
+  const { dialog, submit } = useFormSubmit({
+    open,
+    onClose,
+    key: card.stage,
+    onOpen: () => {
       setStage(card.stage);
       setNote('');
       setPostMortem('');
-      reset();
-    }
-  }, [open, card.stage, reset]);
+    },
+  });
 
   const backward = isBackwardMove(card.stage, stage);
   // Leaving the new platform: recorded as a rollback, to learn from.
@@ -83,13 +83,12 @@ export function UpdateStageDialog(props: {
       });
       onUpdated(updated);
       notify(`Stage updated to ${STAGE_LABELS[updated.stage]}`, 'success');
-      onClose();
     });
   };
 
   return (
     <FormDialog
-      open={open}
+      {...dialog}
       onClose={onClose}
       id={id}
       title="Update stage"
@@ -99,28 +98,23 @@ export function UpdateStageDialog(props: {
           <strong>{STAGE_LABELS[card.stage]}</strong>.
         </>
       }
-      error={message}
-      busy={busy}
       submitLabel="Save stage"
       busyLabel="Saving…"
       submitDisabled={unchanged || liveConflict}
       onSubmit={onSubmit}
     >
-      <FormField
-        select
+      <SelectField
         id={`${id}-stage`}
         label="New stage"
         value={stage}
         onChange={e => setStage(e.target.value as MigrationStage)}
         helperText={STAGE_DESCRIPTIONS[stage]}
-      >
-        {MIGRATION_STAGES.map(s => (
-          <MenuItem key={s} value={s} disabled={belowLive(card, s)}>
-            {STAGE_LABELS[s]}
-            {s === card.stage ? ' (current)' : ''}
-          </MenuItem>
-        ))}
-      </FormField>
+        options={MIGRATION_STAGES.map(s => ({
+          value: s,
+          label: `${STAGE_LABELS[s]}${s === card.stage ? ' (current)' : ''}`,
+          disabled: belowLive(card, s),
+        }))}
+      />
       {liveConflict && (
         <Alert severity="warning" className={classes.field}>
           The catalog shows this service live on {targetPlatform}, so its stage
@@ -134,9 +128,7 @@ export function UpdateStageDialog(props: {
           so the team can learn from it.
         </Alert>
       )}
-      <FormField
-        multiline
-        minRows={3}
+      <TextAreaField
         id={`${id}-note`}
         inputRef={noteRef}
         label={
@@ -151,12 +143,10 @@ export function UpdateStageDialog(props: {
         value={note}
         onChange={e => setNote(e.target.value)}
         problem={
-          attempted &&
           noteMissing &&
           'Moving back needs a note, so the history explains itself.'
         }
         helperText="Shown in the stage history."
-        inputProps={{ maxLength: 2000 }}
       />
       {rollback && (
         <FormField
@@ -165,7 +155,6 @@ export function UpdateStageDialog(props: {
           value={postMortem}
           onChange={e => setPostMortem(e.target.value)}
           problem={
-            attempted &&
             postMortemInvalid &&
             'Give an http or https link, or leave it empty.'
           }

@@ -1,11 +1,15 @@
-import { useEffect, useState } from 'react';
-import MenuItem from '@material-ui/core/MenuItem';
+import { useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
 import { EntityMigrationCard, Track } from '@internal/plugin-solo-trek-common';
 import { soloTrekApiRef } from '../../api';
 import { TRACK_DESCRIPTIONS, TRACK_LABELS } from '../../lib/format';
 import { useUniqueId } from '../../lib/useUniqueId';
-import { FormDialog, FormField, useFormSubmit } from '../shared/FormDialog';
+import {
+  FormDialog,
+  SelectField,
+  TextAreaField,
+  useFormSubmit,
+} from '../shared/FormDialog';
 
 const TRACKS: Track[] = ['caravan', 'solo-trek'];
 
@@ -19,23 +23,20 @@ export function ChangeTrackDialog(props: {
   const { open, onClose, card, onChanged } = props;
   const api = useApi(soloTrekApiRef);
   const id = useUniqueId('solo-trek-track');
-  const { attempted, busy, message, reset, submit } = useFormSubmit();
   // A drift suggests the quadrant's track; otherwise the other one.
   const suggested =
     card.trackDrift?.computedTrack ??
     (card.track === 'caravan' ? 'solo-trek' : 'caravan');
   const [track, setTrack] = useState<Track>(suggested);
   const [note, setNote] = useState('');
-
-  useEffect(() => {
-    if (open) {
+  const { dialog, submit } = useFormSubmit({
+    open,
+    onClose,
+    onOpen: () => {
       setTrack(suggested);
       setNote('');
-      reset();
-    }
-    // Reset only when the dialog opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open]);
+    },
+  });
 
   const noteTooShort = note.trim().length < 3;
   const onSubmit = () =>
@@ -46,12 +47,11 @@ export function ChangeTrackDialog(props: {
           note: note.trim(),
         }),
       );
-      onClose();
     });
 
   return (
     <FormDialog
-      open={open}
+      {...dialog}
       onClose={onClose}
       id={id}
       title="Decide the track"
@@ -62,43 +62,33 @@ export function ChangeTrackDialog(props: {
           records that the drift was reviewed and the track kept.
         </>
       }
-      error={message}
-      busy={busy}
       submitLabel={track === card.track ? 'Keep track' : 'Change track'}
       busyLabel="Saving…"
       onSubmit={onSubmit}
     >
-      <FormField
-        select
+      <SelectField
         required
         id={`${id}-track`}
         label="Track"
         value={track}
         onChange={e => setTrack(e.target.value as Track)}
         helperText={TRACK_DESCRIPTIONS[track]}
-      >
-        {TRACKS.map(t => (
-          <MenuItem key={t} value={t}>
-            {TRACK_LABELS[t]}
-            {t === card.track ? ' (current)' : ''}
-          </MenuItem>
-        ))}
-      </FormField>
-      <FormField
+        options={TRACKS.map(t => ({
+          value: t,
+          label: `${TRACK_LABELS[t]}${t === card.track ? ' (current)' : ''}`,
+        }))}
+      />
+      <TextAreaField
         required
-        multiline
-        minRows={3}
         id={`${id}-note`}
         label="Why"
         value={note}
         onChange={e => setNote(e.target.value)}
         problem={
-          attempted &&
           noteTooShort &&
           'Say why, in at least 3 characters: it goes into the history.'
         }
         helperText="Kept in the track history, visible to the service's team."
-        inputProps={{ maxLength: 2000 }}
       />
     </FormDialog>
   );

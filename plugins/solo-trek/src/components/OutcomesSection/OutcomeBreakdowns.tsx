@@ -11,7 +11,6 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import SearchIcon from '@material-ui/icons/Search';
-import useDebounce from 'react-use/esm/useDebounce';
 import { Progress } from '@backstage/core-components';
 import {
   OutcomeGroupSummary,
@@ -25,9 +24,9 @@ import { ChangeText } from './ChangeText';
 import { formatOutcome } from './outcomeFormat';
 import { useOutcomeTeams } from './useOutcomes';
 import { useUniqueId } from '../../lib/useUniqueId';
+import { useSearchPaging } from '../../lib/useSearchPaging';
 
 export const OUTCOME_TEAMS_PAGE_SIZE = 10;
-const SEARCH_DELAY_MS = 250;
 
 const useStyles = makeStyles(theme => ({
   toolbar: {
@@ -136,21 +135,8 @@ function TeamBreakdown(props: {
 }) {
   const { migrationId, metric, report } = props;
   const classes = useStyles();
-  const [text, setText] = useState('');
-  const [q, setQ] = useState('');
-  const [page, setPage] = useState(0);
+  const { text, setText, q, page, setPage } = useSearchPaging();
   const searchId = useUniqueId('solo-trek-outcome-teams-search');
-  useDebounce(
-    () => {
-      const next = text.trim();
-      if (next !== q) {
-        setQ(next);
-        setPage(0);
-      }
-    },
-    SEARCH_DELAY_MS,
-    [text],
-  );
   const state = useOutcomeTeams(migrationId, {
     limit: OUTCOME_TEAMS_PAGE_SIZE,
     offset: page * OUTCOME_TEAMS_PAGE_SIZE,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Typography from '@material-ui/core/Typography';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import { useApi } from '@backstage/core-plugin-api';
@@ -9,7 +9,12 @@ import { soloTrekApiRef } from '../../api';
 import { NomineeOption, useNomineeSearch } from '../../hooks';
 import { errorMessage, statusOf } from '../../lib/errors';
 import { useUniqueId } from '../../lib/useUniqueId';
-import { FormDialog, FormField, useFormSubmit } from '../shared/FormDialog';
+import {
+  FormDialog,
+  FormField,
+  TextAreaField,
+  useFormSubmit,
+} from '../shared/FormDialog';
 
 /**
  * Turns what the user typed or picked into a group or user entity ref. Plain
@@ -67,20 +72,17 @@ export function NominateHeroDialog(props: {
   const api = useApi(soloTrekApiRef);
   const notify = useNotify();
   const id = useUniqueId('solo-trek-hero');
-  const { attempted, busy, error, message, reset, submit } = useFormSubmit();
-
   const [nominee, setNominee] = useState<string | NomineeOption | null>(null);
   const [inputValue, setInputValue] = useState('');
   const [reason, setReason] = useState('');
-
-  useEffect(() => {
-    if (open) {
+  const { attempted, busy, error, message, submit } = useFormSubmit({
+    open,
+    onOpen: () => {
       setNominee(null);
       setInputValue('');
       setReason('');
-      reset();
-    }
-  }, [open, reset]);
+    },
+  });
 
   const search = useNomineeSearch(inputValue, open);
   const resolved = resolveNominee(nominee ?? inputValue, search.options);
@@ -148,6 +150,7 @@ export function NominateHeroDialog(props: {
       }
       errorSeverity={alreadyNominated ? 'info' : 'error'}
       busy={busy}
+      attempted={attempted}
       submitLabel="Nominate"
       onSubmit={onSubmit}
     >
@@ -189,21 +192,17 @@ export function NominateHeroDialog(props: {
           />
         )}
       />
-      <FormField
+      <TextAreaField
         required
-        multiline
-        minRows={3}
+        maxLength={REASON_MAX}
         id={`${id}-reason`}
         label="Why?"
         value={reason}
         onChange={e => setReason(e.target.value)}
         problem={
-          attempted &&
-          reasonMissing &&
-          'Say what they did; it is shown with the hero.'
+          reasonMissing && 'Say what they did; it is shown with the hero.'
         }
         helperText={`A short reason, shown with the hero of the month (${reason.length}/${REASON_MAX}).`}
-        inputProps={{ maxLength: REASON_MAX }}
       />
     </FormDialog>
   );

@@ -1,38 +1,21 @@
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import Tooltip from '@material-ui/core/Tooltip';
-import { Table, TableColumn } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import {
-  DecommissionTailEntry,
-  DecommissionTailReport,
-} from '@internal/plugin-solo-trek-common';
-import { usePagedCaravanList } from '../../hooks';
+import { TableColumn } from '@backstage/core-components';
+import { DecommissionTailEntry } from '@internal/plugin-solo-trek-common';
 import { formatDate, formatNumber } from '../../lib/format';
 import { ErrorState } from '../shared/ErrorState';
-import { useKeepPageInRange } from '../shared/Pager';
 import { serviceColumn, ServiceRow, toServiceRow } from '../shared/serviceRows';
 import { TrackChip } from '../shared/TrackChip';
+import { ownerColumn, ServiceTable } from '../shared/ServiceTable';
 import { CsvExportButtons } from './CsvExportButtons';
-
-const PAGE_SIZE = 10;
+import { useCaravanReportPage } from './useCaravanReportPage';
 
 type Row = ServiceRow<DecommissionTailEntry & { stage: 'migrated' }>;
 
 const columns: TableColumn<Row>[] = [
   serviceColumn(),
-  {
-    title: 'Owner',
-    field: 'ownerTitle',
-    render: row =>
-      row.owner ? (
-        <EntityRefLink entityRef={row.owner} defaultKind="group">
-          {row.ownerTitle ?? row.owner}
-        </EntityRefLink>
-      ) : (
-        'No owner'
-      ),
-  },
+  ownerColumn(),
   {
     title: 'Live since',
     field: 'migratedAt',
@@ -61,18 +44,10 @@ const columns: TableColumn<Row>[] = [
  * done, yet the old platform keeps running and paying for them.
  */
 export function DecommissionTailTable(props: { migrationId: string }) {
-  const { state, page, pageSize, setPage } = usePagedCaravanList(
+  const { state, report, page, pageSize, setPage } = useCaravanReportPage(
     props.migrationId,
     (api, id, query) => api.getDecommissionTail(id, query),
-    PAGE_SIZE,
   );
-  const report: DecommissionTailReport | undefined = state.value;
-  useKeepPageInRange({
-    page,
-    setPage,
-    pageSize,
-    result: report && { total: report.total, rows: report.items.length },
-  });
   if (state.error) {
     return <ErrorState error={state.error} onRetry={state.retry} />;
   }
@@ -108,37 +83,19 @@ export function DecommissionTailTable(props: { migrationId: string }) {
           reports={['decommission-tail']}
         />
       </Box>
-      <Table<Row>
+      <ServiceTable<Row>
         title={`Decommission tail (${formatNumber(total, 0)})`}
         subtitle="Done on paper, still paid for: switch off the old deployment and set the stage to decommissioned. The longest-running first."
         columns={columns}
         data={(report?.items ?? []).map(i =>
           toServiceRow({ ...i, stage: 'migrated' as const }),
         )}
-        isLoading={state.loading}
+        loading={state.loading}
         page={page}
-        totalCount={total}
+        total={total}
+        pageSize={pageSize}
         onPageChange={next => setPage(next)}
-        options={{
-          paging: total > pageSize,
-          pageSize,
-          pageSizeOptions: [pageSize],
-          emptyRowsWhenPaging: false,
-          search: false,
-          sorting: false,
-          padding: 'dense',
-          draggable: false,
-        }}
-        emptyContent={
-          <Typography
-            variant="body2"
-            color="textSecondary"
-            style={{ padding: 16 }}
-          >
-            No decommission tail: every service migrated long enough ago has
-            switched off its old deployment.
-          </Typography>
-        }
+        empty="No decommission tail: every service migrated long enough ago has switched off its old deployment."
       />
     </>
   );

@@ -1,7 +1,5 @@
 import Grid from '@material-ui/core/Grid';
-import Paper from '@material-ui/core/Paper';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles, Theme, useTheme } from '@material-ui/core/styles';
+import { useTheme } from '@material-ui/core/styles';
 import { ReactNode } from 'react';
 import { AdoptionReport } from '@internal/plugin-solo-trek-common';
 import {
@@ -13,44 +11,7 @@ import {
 } from '../../lib/format';
 import { describeDaysToSunset, sunsetUrgency } from '../../lib/sunset';
 import { forecastColor, urgencyColor } from '../shared/colors';
-
-const useStyles = makeStyles<Theme>(theme => ({
-  tile: {
-    padding: theme.spacing(2),
-    height: '100%',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: theme.spacing(0.5),
-  },
-  value: {
-    fontSize: '2rem',
-    fontWeight: theme.typography.fontWeightBold as number,
-    lineHeight: 1.2,
-  },
-}));
-
-function Tile(props: {
-  label: string;
-  value: ReactNode;
-  detail: ReactNode;
-  color?: string;
-}) {
-  const { label, value, detail, color } = props;
-  const classes = useStyles();
-  return (
-    <Paper className={classes.tile} component="section" aria-label={label}>
-      <Typography variant="overline" component="h3" color="textSecondary">
-        {label}
-      </Typography>
-      <Typography className={classes.value} style={{ color }} component="p">
-        {value}
-      </Typography>
-      <Typography variant="body2" color="textSecondary" component="div">
-        {detail}
-      </Typography>
-    </Paper>
-  );
-}
+import { StatTile as Tile } from '../shared/StatTile';
 
 /** The four numbers the platform team looks at first. */
 export function KpiTiles(props: { report: AdoptionReport }) {

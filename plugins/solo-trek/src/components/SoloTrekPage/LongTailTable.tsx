@@ -2,8 +2,7 @@ import Chip from '@material-ui/core/Chip';
 import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import WarningIcon from '@material-ui/icons/Warning';
-import { Table, TableColumn } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { TableColumn } from '@backstage/core-components';
 import {
   LongTailEntry,
   LongTailReport,
@@ -18,36 +17,17 @@ import { serviceColumn, ServiceRow, toServiceRow } from '../shared/serviceRows';
 import { StageChip } from '../shared/StageChip';
 import { isRolledBack, RolledBackChip } from '../shared/RolledBack';
 import { TrackChip } from '../shared/TrackChip';
+import { ownerColumn, ServiceTable } from '../shared/ServiceTable';
 import { Quadrant } from './SegmentationMatrix';
 
 /** Page sizes on offer; the first is the default. */
 export const LONG_TAIL_PAGE_SIZES = [20, 50, 100];
 
-type Row = ServiceRow<LongTailEntry> & { ownerName: string };
-
-function toRow(entry: LongTailEntry): Row {
-  return {
-    ...toServiceRow(entry),
-    ownerName: entry.ownerTitle ?? entry.owner ?? 'No owner',
-  };
-}
+type Row = ServiceRow<LongTailEntry>;
 
 const columns: TableColumn<Row>[] = [
   serviceColumn(),
-  {
-    title: 'Owner',
-    field: 'ownerName',
-    render: row =>
-      row.owner ? (
-        <EntityRefLink entityRef={row.owner} defaultKind="group">
-          {row.ownerName}
-        </EntityRefLink>
-      ) : (
-        <Typography variant="body2" color="textSecondary">
-          No owner
-        </Typography>
-      ),
-  },
+  ownerColumn(),
   {
     title: 'Stage',
     field: 'stageLabel',
@@ -125,7 +105,7 @@ export function LongTailTable(props: {
     quadrant,
     onClearQuadrant,
   } = props;
-  const rows = report.items.map(toRow);
+  const rows = report.items.map(toServiceRow);
   const whole = report.quadrants.reduce((sum, q) => sum + q.total, 0);
   const subtitle = `${
     report.afterSunset
@@ -147,38 +127,24 @@ export function LongTailTable(props: {
           style={{ marginBottom: 8 }}
         />
       )}
-      <Table<Row>
+      <ServiceTable<Row>
         title={`Long tail (${formatNumber(report.total, 0)}${
           quadrant ? ` of ${formatNumber(whole, 0)}` : ''
         })`}
         subtitle={subtitle}
         columns={columns}
         data={rows}
-        isLoading={loading}
-        // Paged on the server: the table shows the page it is given.
+        loading={loading}
         page={page}
-        totalCount={report.total}
+        total={report.total}
+        pageSize={pageSize}
+        pageSizeOptions={LONG_TAIL_PAGE_SIZES}
+        paging={report.total > LONG_TAIL_PAGE_SIZES[0] || page > 0}
         onPageChange={onPageChange}
-        options={{
-          paging: report.total > LONG_TAIL_PAGE_SIZES[0] || page > 0,
-          pageSize,
-          pageSizeOptions: LONG_TAIL_PAGE_SIZES,
-          emptyRowsWhenPaging: false,
-          search: false,
-          sorting: false,
-          padding: 'dense',
-          draggable: false,
-        }}
-        emptyContent={
-          <Typography
-            variant="body2"
-            color="textSecondary"
-            style={{ padding: 16 }}
-          >
-            {quadrant
-              ? 'No service in this quadrant is in the long tail.'
-              : 'No service is in the long tail. Every team is moving.'}
-          </Typography>
+        empty={
+          quadrant
+            ? 'No service in this quadrant is in the long tail.'
+            : 'No service is in the long tail. Every team is moving.'
         }
       />
     </>

@@ -6,7 +6,6 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import SearchIcon from '@material-ui/icons/Search';
-import useDebounce from 'react-use/esm/useDebounce';
 import { Progress } from '@backstage/core-components';
 import {
   SortOrder,
@@ -17,6 +16,7 @@ import {
 import { useTeamAdoption } from '../../hooks';
 import { formatNumber, formatPercent, plural } from '../../lib/format';
 import { useUniqueId } from '../../lib/useUniqueId';
+import { SEARCH_DELAY_MS, useSearchPaging } from '../../lib/useSearchPaging';
 import { ErrorState } from '../shared/ErrorState';
 import { Pager, useKeepPageInRange } from '../shared/Pager';
 import { TeamStageChart } from './TeamStageChart';
@@ -24,7 +24,7 @@ import { TeamStageChart } from './TeamStageChart';
 /** Teams per page: a chart of ten bars still reads at a glance. */
 export const TEAMS_PAGE_SIZE = 10;
 /** How long typing pauses before the search goes to the server. */
-export const TEAM_SEARCH_DELAY_MS = 250;
+export const TEAM_SEARCH_DELAY_MS = SEARCH_DELAY_MS;
 const MAX_SEARCH = 100;
 
 type SortKey = 'behind' | 'along' | 'services' | 'name';
@@ -103,21 +103,7 @@ export function TeamStages(props: { migrationId: string }) {
   const classes = useStyles();
   const id = useUniqueId('solo-trek-teams');
   const [sortKey, setSortKey] = useState<SortKey>('behind');
-  const [text, setText] = useState('');
-  const [q, setQ] = useState('');
-  const [page, setPage] = useState(0);
-
-  useDebounce(
-    () => {
-      const next = text.trim();
-      if (next !== q) {
-        setQ(next);
-        setPage(0);
-      }
-    },
-    TEAM_SEARCH_DELAY_MS,
-    [text],
-  );
+  const { text, setText, q, page, setPage } = useSearchPaging();
 
   const { sort, order } = SORTS[sortKey];
   const state = useTeamAdoption(migrationId, {

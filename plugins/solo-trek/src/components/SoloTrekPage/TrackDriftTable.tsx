@@ -1,12 +1,6 @@
-import Typography from '@material-ui/core/Typography';
 import Tooltip from '@material-ui/core/Tooltip';
-import { Table, TableColumn } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import {
-  TrackDriftEntry,
-  TrackDriftReport,
-} from '@internal/plugin-solo-trek-common';
-import { usePagedCaravanList } from '../../hooks';
+import { TableColumn } from '@backstage/core-components';
+import { TrackDriftEntry } from '@internal/plugin-solo-trek-common';
 import {
   formatDateTime,
   formatNumber,
@@ -15,26 +9,14 @@ import {
 } from '../../lib/format';
 import { ErrorState } from '../shared/ErrorState';
 import { serviceColumn, ServiceRow, toServiceRow } from '../shared/serviceRows';
-import { useKeepPageInRange } from '../shared/Pager';
-
-const PAGE_SIZE = 10;
+import { ownerColumn, ServiceTable } from '../shared/ServiceTable';
+import { useCaravanReportPage } from './useCaravanReportPage';
 
 type Row = ServiceRow<TrackDriftEntry>;
 
 const columns: TableColumn<Row>[] = [
   serviceColumn(),
-  {
-    title: 'Owner',
-    field: 'ownerTitle',
-    render: row =>
-      row.owner ? (
-        <EntityRefLink entityRef={row.owner} defaultKind="group">
-          {row.ownerTitle ?? row.owner}
-        </EntityRefLink>
-      ) : (
-        'No owner'
-      ),
-  },
+  ownerColumn(),
   {
     title: 'Pinned',
     field: 'trackLabel',
@@ -70,50 +52,25 @@ const columns: TableColumn<Row>[] = [
  * decides on its Migration tab.
  */
 export function TrackDriftTable(props: { migrationId: string }) {
-  const { state, page, pageSize, setPage } = usePagedCaravanList(
+  const { state, report, page, pageSize, setPage } = useCaravanReportPage(
     props.migrationId,
     (api, id, query) => api.getTrackDrift(id, query),
-    PAGE_SIZE,
   );
-  const report: TrackDriftReport | undefined = state.value;
-  useKeepPageInRange({
-    page,
-    setPage,
-    pageSize,
-    result: report && { total: report.total, rows: report.items.length },
-  });
   if (state.error) {
     return <ErrorState error={state.error} onRetry={state.retry} />;
   }
   return (
-    <Table<Row>
+    <ServiceTable<Row>
       title={`Track drift (${formatNumber(report?.total ?? 0, 0)})`}
       subtitle="The quadrant now gives another track than the pinned one. The track changes only when the platform team decides, on the service's Migration tab."
       columns={columns}
       data={(report?.items ?? []).map(toServiceRow)}
-      isLoading={state.loading}
+      loading={state.loading}
       page={page}
-      totalCount={report?.total ?? 0}
+      total={report?.total ?? 0}
+      pageSize={pageSize}
       onPageChange={next => setPage(next)}
-      options={{
-        paging: (report?.total ?? 0) > pageSize,
-        pageSize,
-        pageSizeOptions: [pageSize],
-        emptyRowsWhenPaging: false,
-        search: false,
-        sorting: false,
-        padding: 'dense',
-        draggable: false,
-      }}
-      emptyContent={
-        <Typography
-          variant="body2"
-          color="textSecondary"
-          style={{ padding: 16 }}
-        >
-          No drift: every service's quadrant still gives its pinned track.
-        </Typography>
-      }
+      empty="No drift: every service's quadrant still gives its pinned track."
     />
   );
 }

@@ -1,7 +1,6 @@
 import Grid from '@material-ui/core/Grid';
-import Paper from '@material-ui/core/Paper';
 import Typography from '@material-ui/core/Typography';
-import { makeStyles, Theme, useTheme } from '@material-ui/core/styles';
+import { useTheme } from '@material-ui/core/styles';
 import { ReactNode } from 'react';
 import { TrackProgress } from '@internal/plugin-solo-trek-common';
 import {
@@ -12,47 +11,24 @@ import {
   plural,
 } from '../../lib/format';
 import { forecastColor } from '../shared/colors';
+import { StatTile } from '../shared/StatTile';
 
-const useStyles = makeStyles<Theme>(theme => ({
-  tile: {
-    padding: theme.spacing(2),
-    height: '100%',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: theme.spacing(0.5),
-  },
-  value: {
-    fontSize: '2rem',
-    fontWeight: theme.typography.fontWeightBold as number,
-    lineHeight: 1.2,
-  },
-}));
-
+/** A track's tile: its own metric, then its own forecast. */
 function Tile(props: {
   label: string;
   value: ReactNode;
   detail: ReactNode;
   forecast: { label: string; color: string; detail: ReactNode };
 }) {
-  const { label, value, detail, forecast } = props;
-  const classes = useStyles();
+  const { forecast } = props;
   return (
-    <Paper className={classes.tile} component="section" aria-label={label}>
-      <Typography variant="overline" component="h3" color="textSecondary">
-        {label}
-      </Typography>
-      <Typography className={classes.value} component="p">
-        {value}
-      </Typography>
-      <Typography variant="body2" color="textSecondary" component="div">
-        {detail}
-      </Typography>
+    <StatTile label={props.label} value={props.value} detail={props.detail}>
       <Typography variant="body2" component="p">
         Forecast:{' '}
         <strong style={{ color: forecast.color }}>{forecast.label}</strong>.{' '}
         {forecast.detail}
       </Typography>
-    </Paper>
+    </StatTile>
   );
 }
 

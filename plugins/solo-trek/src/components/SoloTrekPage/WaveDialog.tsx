@@ -1,11 +1,16 @@
-import { useEffect, useState } from 'react';
-import MenuItem from '@material-ui/core/MenuItem';
+import { useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
 import { WaveInfo, WaveStatus } from '@internal/plugin-solo-trek-common';
 import { soloTrekApiRef } from '../../api';
 import { WAVE_STATUS_LABELS } from '../../lib/waves';
 import { useUniqueId } from '../../lib/useUniqueId';
-import { FormDialog, FormField, useFormSubmit } from '../shared/FormDialog';
+import {
+  DateField,
+  FormDialog,
+  FormField,
+  SelectField,
+  useFormSubmit,
+} from '../shared/FormDialog';
 
 const STATUSES: WaveStatus[] = ['planned', 'active', 'done', 'rolled-back'];
 const ID = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -33,7 +38,6 @@ export function WaveDialog(props: {
   const { open, onClose, migrationId, wave, nextOrder, onSaved } = props;
   const api = useApi(soloTrekApiRef);
   const id = useUniqueId('solo-trek-wave-plan');
-  const { attempted, busy, message, reset, submit } = useFormSubmit();
   const [title, setTitle] = useState('');
   const [waveId, setWaveId] = useState('');
   const [idEdited, setIdEdited] = useState(false);
@@ -42,8 +46,10 @@ export function WaveDialog(props: {
   const [plannedEnd, setPlannedEnd] = useState('');
   const [status, setStatus] = useState<WaveStatus>('planned');
 
-  useEffect(() => {
-    if (open) {
+  const { dialog, submit } = useFormSubmit({
+    open,
+    onClose,
+    onOpen: () => {
       setTitle(wave?.title ?? '');
       setWaveId(wave?.id ?? '');
       setIdEdited(false);
@@ -51,11 +57,8 @@ export function WaveDialog(props: {
       setPlannedStart(wave?.plannedStart ?? '');
       setPlannedEnd(wave?.plannedEnd ?? '');
       setStatus(wave?.status ?? 'planned');
-      reset();
-    }
-    // Reset only when the dialog opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open]);
+    },
+  });
 
   const titleMissing = title.trim() === '';
   const idInvalid = !wave && !ID.test(waveId);
@@ -82,13 +85,12 @@ export function WaveDialog(props: {
           ? await api.updateWave(migrationId, wave.id, request)
           : await api.createWave(migrationId, { id: waveId, ...request });
         onSaved(saved);
-        onClose();
       },
     );
 
   return (
     <FormDialog
-      open={open}
+      {...dialog}
       onClose={onClose}
       id={id}
       title={wave ? `Change ${wave.title}` : 'Plan a wave'}
@@ -99,8 +101,6 @@ export function WaveDialog(props: {
           still to move.
         </>
       }
-      error={message}
-      busy={busy}
       submitLabel={wave ? 'Save wave' : 'Plan wave'}
       busyLabel="Saving…"
       onSubmit={onSubmit}
@@ -115,7 +115,7 @@ export function WaveDialog(props: {
           setTitle(e.target.value);
           if (!wave && !idEdited) setWaveId(idFrom(e.target.value));
         }}
-        problem={attempted && titleMissing && 'Give the wave a title.'}
+        problem={titleMissing && 'Give the wave a title.'}
         inputProps={{ maxLength: 200 }}
       />
       {!wave && (
@@ -129,7 +129,6 @@ export function WaveDialog(props: {
             setIdEdited(true);
           }}
           problem={
-            attempted &&
             idInvalid &&
             'Use lowercase letters, digits and dashes, such as wave-3.'
           }
@@ -144,48 +143,39 @@ export function WaveDialog(props: {
         label="Order"
         value={order}
         onChange={e => setOrder(e.target.value)}
-        problem={attempted && orderInvalid && 'A whole number, 0 or more.'}
+        problem={orderInvalid && 'A whole number, 0 or more.'}
         helperText="Waves move in this order; equal orders move together."
         inputProps={{ min: 0, max: 10000 }}
       />
-      <FormField
+      <DateField
         required
-        type="date"
         id={`${id}-start`}
         label="Planned start"
         value={plannedStart}
         onChange={e => setPlannedStart(e.target.value)}
-        InputLabelProps={{ shrink: true }}
-        problem={attempted && startMissing && 'Pick the day the wave starts.'}
+        problem={startMissing && 'Pick the day the wave starts.'}
       />
-      <FormField
+      <DateField
         required
-        type="date"
         id={`${id}-end`}
         label="Planned end"
         value={plannedEnd}
         onChange={e => setPlannedEnd(e.target.value)}
-        InputLabelProps={{ shrink: true }}
-        inputProps={{ min: plannedStart || undefined }}
+        min={plannedStart || undefined}
         problem={
-          attempted &&
-          endInvalid &&
-          'Pick the day it should be done, on or after the start.'
+          endInvalid && 'Pick the day it should be done, on or after the start.'
         }
       />
-      <FormField
-        select
+      <SelectField
         id={`${id}-status`}
         label="Status"
         value={status}
         onChange={e => setStatus(e.target.value as WaveStatus)}
-      >
-        {STATUSES.map(s => (
-          <MenuItem key={s} value={s}>
-            {WAVE_STATUS_LABELS[s]}
-          </MenuItem>
-        ))}
-      </FormField>
+        options={STATUSES.map(s => ({
+          value: s,
+          label: WAVE_STATUS_LABELS[s],
+        }))}
+      />
     </FormDialog>
   );
 }

@@ -1,11 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { DateTime } from 'luxon';
 import { useApi } from '@backstage/core-plugin-api';
 import { WaiverRequestInfo } from '@internal/plugin-solo-trek-common';
 import { soloTrekApiRef } from '../../api';
 import { formatDate } from '../../lib/format';
 import { useUniqueId } from '../../lib/useUniqueId';
-import { FormDialog, FormField, useFormSubmit } from '../shared/FormDialog';
+import {
+  DateField,
+  FormDialog,
+  TextAreaField,
+  useFormSubmit,
+} from '../shared/FormDialog';
 
 export type WaiverDecision = 'approve' | 'deny';
 
@@ -27,20 +32,18 @@ export function DecideWaiverRequestDialog(props: {
   const { request, decision, onClose, onDecided } = props;
   const api = useApi(soloTrekApiRef);
   const id = useUniqueId('solo-trek-waiver-decision');
-  const { attempted, busy, message, reset, submit } = useFormSubmit();
   const [expiresAt, setExpiresAt] = useState('');
   const [text, setText] = useState('');
   const open = Boolean(request);
-
-  useEffect(() => {
-    if (request) {
-      setExpiresAt(utcDay(request.requestedExpiresAt));
+  const { dialog, submit } = useFormSubmit({
+    open,
+    onClose,
+    key: `${request?.id} ${decision}`,
+    onOpen: () => {
+      setExpiresAt(request ? utcDay(request.requestedExpiresAt) : '');
       setText('');
-      reset();
-    }
-    // Reset only when a request is opened.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [request?.id, decision]);
+    },
+  });
 
   if (!request) {
     return null;
@@ -65,7 +68,6 @@ export function DecideWaiverRequestDialog(props: {
               note: text.trim() || undefined,
             }),
           );
-          onClose();
         })
       : submit(!reasonShort, async () => {
           onDecided(
@@ -73,7 +75,6 @@ export function DecideWaiverRequestDialog(props: {
               reason: text.trim(),
             }),
           );
-          onClose();
         });
 
   const what = `${request.creedTitle} on ${
@@ -81,7 +82,7 @@ export function DecideWaiverRequestDialog(props: {
   }`;
   return (
     <FormDialog
-      open={open}
+      {...dialog}
       onClose={onClose}
       id={id}
       title={approve ? 'Approve the waiver' : 'Deny the waiver'}
@@ -92,37 +93,31 @@ export function DecideWaiverRequestDialog(props: {
           {request.reason}”
         </>
       }
-      error={message}
-      busy={busy}
       submitLabel={approve ? 'Approve' : 'Deny'}
       busyLabel="Saving…"
       onSubmit={onSubmit}
     >
       {approve && (
-        <FormField
+        <DateField
           required
-          type="date"
           id={`${id}-expires`}
           label="Waived until"
           value={expiresAt}
           onChange={e => setExpiresAt(e.target.value)}
-          InputLabelProps={{ shrink: true }}
-          inputProps={{ min: today, max: asked }}
-          problem={attempted && expiryProblem}
+          min={today}
+          max={asked}
+          problem={expiryProblem}
           helperText="The date asked for, or earlier. The waiver stops counting at the end of this day (UTC)."
         />
       )}
-      <FormField
+      <TextAreaField
         required={!approve}
-        multiline
-        minRows={3}
         id={`${id}-text`}
         label={approve ? 'Note (optional)' : 'Reason'}
         value={text}
         onChange={e => setText(e.target.value)}
         problem={
           !approve &&
-          attempted &&
           reasonShort &&
           'Say why, so the owner knows what to do instead.'
         }
@@ -131,7 +126,6 @@ export function DecideWaiverRequestDialog(props: {
             ? 'Sent to the requester with the approval.'
             : 'Sent to the requester and shown on the service.'
         }
-        inputProps={{ maxLength: 2000 }}
       />
     </FormDialog>
   );

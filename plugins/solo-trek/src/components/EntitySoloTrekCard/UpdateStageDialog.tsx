@@ -109,9 +109,10 @@ export function UpdateStageDialog(props: {
         value={stage}
         onChange={e => setStage(e.target.value as MigrationStage)}
         helperText={STAGE_DESCRIPTIONS[stage]}
+        current={card.stage}
         options={MIGRATION_STAGES.map(s => ({
           value: s,
-          label: `${STAGE_LABELS[s]}${s === card.stage ? ' (current)' : ''}`,
+          label: STAGE_LABELS[s],
           disabled: belowLive(card, s),
         }))}
       />

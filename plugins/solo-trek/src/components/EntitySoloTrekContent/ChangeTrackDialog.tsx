@@ -73,10 +73,8 @@ export function ChangeTrackDialog(props: {
         value={track}
         onChange={e => setTrack(e.target.value as Track)}
         helperText={TRACK_DESCRIPTIONS[track]}
-        options={TRACKS.map(t => ({
-          value: t,
-          label: `${TRACK_LABELS[t]}${t === card.track ? ' (current)' : ''}`,
-        }))}
+        current={card.track}
+        options={TRACKS.map(t => ({ value: t, label: TRACK_LABELS[t] }))}
       />
       <TextAreaField
         required

@@ -30,6 +30,30 @@ import { useAction } from '../../lib/useAction';
 import { AddWaiverDialog, waivableChecks } from './AddWaiverDialog';
 import { useEntityWaiverRequests, WaiverRequestList } from '../WaiverRequests';
 
+/** The card's action: disabled, with why in a tooltip, when `unavailable`. */
+function AddButton(props: {
+  label: string;
+  onClick: () => void;
+  unavailable: string | false;
+}) {
+  return (
+    <Tooltip title={props.unavailable || ''}>
+      <span>
+        <Button
+          size="small"
+          color="primary"
+          variant="outlined"
+          startIcon={<AddIcon aria-hidden />}
+          onClick={props.onClick}
+          disabled={Boolean(props.unavailable)}
+        >
+          {props.label}
+        </Button>
+      </span>
+    </Tooltip>
+  );
+}
+
 /**
  * Active waivers of one service and its waiver requests: owners ask for a
  * waiver, the platform team approves or denies a request, adds and removes
@@ -73,49 +97,25 @@ export function WaiversCard(props: EntityCardProps) {
 
   const requestButton =
     !canManage && requests.canRequest ? (
-      <Tooltip
-        title={
-          askable.length
-            ? ''
-            : 'No waivable Creed item is failing or unknown without a pending request.'
+      <AddButton
+        label="Request a waiver"
+        onClick={() => requests.ask()}
+        unavailable={
+          askable.length === 0 &&
+          'No waivable Creed item is failing or unknown without a pending request.'
         }
-      >
-        <span>
-          <Button
-            size="small"
-            color="primary"
-            variant="outlined"
-            startIcon={<AddIcon aria-hidden />}
-            onClick={() => requests.ask()}
-            disabled={askable.length === 0}
-          >
-            Request a waiver
-          </Button>
-        </span>
-      </Tooltip>
+      />
     ) : undefined;
 
   const addButton = canManage ? (
-    <Tooltip
-      title={
-        eligible.length
-          ? ''
-          : 'No waivable Creed item is failing or unknown right now.'
+    <AddButton
+      label="Add waiver"
+      onClick={() => setAdding(true)}
+      unavailable={
+        eligible.length === 0 &&
+        'No waivable Creed item is failing or unknown right now.'
       }
-    >
-      <span>
-        <Button
-          size="small"
-          color="primary"
-          variant="outlined"
-          startIcon={<AddIcon aria-hidden />}
-          onClick={() => setAdding(true)}
-          disabled={eligible.length === 0}
-        >
-          Add waiver
-        </Button>
-      </span>
-    </Tooltip>
+    />
   ) : undefined;
 
   return (

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import InputAdornment from '@material-ui/core/InputAdornment';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import MenuItem from '@material-ui/core/MenuItem';
 import Table from '@material-ui/core/Table';
@@ -10,7 +9,6 @@ import TableRow from '@material-ui/core/TableRow';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import SearchIcon from '@material-ui/icons/Search';
 import { Progress } from '@backstage/core-components';
 import {
   OutcomeGroupSummary,
@@ -19,6 +17,7 @@ import {
 } from '@internal/plugin-solo-trek-common';
 import { formatNumber, plural, TRACK_LABELS } from '../../lib/format';
 import { ErrorState } from '../shared/ErrorState';
+import { SearchField } from '../shared/SearchField';
 import { Pager, useKeepPageInRange } from '../shared/Pager';
 import { ChangeText } from './ChangeText';
 import { formatOutcome } from './outcomeFormat';
@@ -36,12 +35,29 @@ const useStyles = makeStyles(theme => ({
     margin: theme.spacing(1, 0),
   },
   select: { minWidth: 220 },
-  search: { flex: 1, minWidth: 200 },
   loading: { minHeight: 4 },
   table: { overflowX: 'auto' },
 }));
 
 type Row = OutcomeGroupSummary & { key: string; name: string };
+
+/** One side's median (before or after the move), with how many services it is over. */
+function MedianCell(props: {
+  side?: { median: number | null; services: number };
+  fmt: (v: number | null) => string;
+}) {
+  const { side, fmt } = props;
+  return (
+    <TableCell align="right">
+      {side ? fmt(side.median) : '—'}
+      {side && side.services > 0 && (
+        <Typography variant="caption" color="textSecondary" component="div">
+          {plural(side.services, 'service')}
+        </Typography>
+      )}
+    </TableCell>
+  );
+}
 
 /** A table of groups (tracks or teams) for one metric and the pulse. */
 function GroupTable(props: {
@@ -78,30 +94,8 @@ function GroupTable(props: {
                   {row.name}
                 </TableCell>
                 <TableCell align="right">{row.services}</TableCell>
-                <TableCell align="right">
-                  {s ? fmt(s.before.median) : '—'}
-                  {s && s.before.services > 0 && (
-                    <Typography
-                      variant="caption"
-                      color="textSecondary"
-                      component="div"
-                    >
-                      {plural(s.before.services, 'service')}
-                    </Typography>
-                  )}
-                </TableCell>
-                <TableCell align="right">
-                  {s ? fmt(s.after.median) : '—'}
-                  {s && s.after.services > 0 && (
-                    <Typography
-                      variant="caption"
-                      color="textSecondary"
-                      component="div"
-                    >
-                      {plural(s.after.services, 'service')}
-                    </Typography>
-                  )}
-                </TableCell>
+                <MedianCell side={s?.before} fmt={fmt} />
+                <MedianCell side={s?.after} fmt={fmt} />
                 <TableCell align="right">{s?.paired.services ?? 0}</TableCell>
                 <TableCell>
                   {s && s.paired.services > 0 ? (
@@ -154,19 +148,11 @@ function TeamBreakdown(props: {
   return (
     <>
       <div className={classes.toolbar}>
-        <TextField
+        <SearchField
           id={searchId}
-          className={classes.search}
           label="Search teams"
           value={text}
-          onChange={e => setText(e.target.value.slice(0, 100))}
-          InputProps={{
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon aria-hidden />
-              </InputAdornment>
-            ),
-          }}
+          onChange={setText}
         />
       </div>
       <div className={classes.loading}>

@@ -1,8 +1,3 @@
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import { useTheme } from '@material-ui/core/styles';
 import { DateTime } from 'luxon';
 import {
@@ -25,7 +20,11 @@ import {
   formatRate,
   formatPercent,
 } from '../../lib/format';
-import { ChartFigure, useChartTooltipStyle } from './ChartFigure';
+import {
+  ChartDataTable,
+  ChartFigure,
+  useChartTooltipStyle,
+} from './ChartFigure';
 import { TrackForecasts } from './TrackForecasts';
 
 type Datum = {
@@ -178,29 +177,26 @@ export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
   );
 
   const table = (
-    <Table size="small">
-      <caption>Adoption per day</caption>
-      <TableHead>
-        <TableRow>
-          <TableCell>Day</TableCell>
-          <TableCell align="right">Done</TableCell>
-          <TableCell align="right">Compliant done</TableCell>
-          <TableCell align="right">In scope</TableCell>
-          <TableCell align="right">Adoption</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {history.points.map(p => (
-          <TableRow key={p.day}>
-            <TableCell>{formatDate(p.day)}</TableCell>
-            <TableCell align="right">{p.done}</TableCell>
-            <TableCell align="right">{p.compliantDone}</TableCell>
-            <TableCell align="right">{p.total}</TableCell>
-            <TableCell align="right">{formatPercent(p.adoption)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <ChartDataTable
+      caption="Adoption per day"
+      rows={history.points}
+      rowKey={p => p.day}
+      columns={[
+        { header: 'Day', cell: p => formatDate(p.day) },
+        { header: 'Done', align: 'right', cell: p => p.done },
+        {
+          header: 'Compliant done',
+          align: 'right',
+          cell: p => p.compliantDone,
+        },
+        { header: 'In scope', align: 'right', cell: p => p.total },
+        {
+          header: 'Adoption',
+          align: 'right',
+          cell: p => formatPercent(p.adoption),
+        },
+      ]}
+    />
   );
 
   return (
@@ -262,24 +258,26 @@ export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
               dot={false}
               isAnimationActive={false}
             />
-            <Area
-              type="monotone"
-              dataKey="done"
-              name="Done"
-              stroke={theme.palette.info.main}
-              fill={theme.palette.info.main}
-              fillOpacity={0.25}
-              isAnimationActive={false}
-            />
-            <Area
-              type="monotone"
-              dataKey="compliantDone"
-              name="Compliant done"
-              stroke={theme.palette.success.main}
-              fill={theme.palette.success.main}
-              fillOpacity={0.35}
-              isAnimationActive={false}
-            />
+            {[
+              { key: 'done', name: 'Done', color: theme.palette.info.main },
+              {
+                key: 'compliantDone',
+                name: 'Compliant done',
+                color: theme.palette.success.main,
+              },
+            ].map((series, i) => (
+              <Area
+                key={series.key}
+                type="monotone"
+                dataKey={series.key}
+                name={series.name}
+                stroke={series.color}
+                fill={series.color}
+                // The compliant area lies inside the done one: a little darker.
+                fillOpacity={i === 0 ? 0.25 : 0.35}
+                isAnimationActive={false}
+              />
+            ))}
             <Area
               type="linear"
               dataKey="band"
@@ -292,26 +290,36 @@ export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
               connectNulls
               isAnimationActive={false}
             />
-            <Line
-              type="linear"
-              dataKey="forecast"
-              name={`Forecast (${formatRate(forecast.netWeeklyRate)}/week net)`}
-              stroke={theme.palette.info.dark}
-              strokeDasharray="6 4"
-              dot={false}
-              connectNulls
-              isAnimationActive={false}
-            />
-            <Line
-              type="linear"
-              dataKey="needed"
-              name={`Needed (${formatRate(forecast.requiredWeeklyRate)}/week)`}
-              stroke={theme.palette.warning.main}
-              strokeDasharray="2 3"
-              dot={false}
-              connectNulls
-              isAnimationActive={false}
-            />
+            {[
+              {
+                key: 'forecast',
+                name: `Forecast (${formatRate(
+                  forecast.netWeeklyRate,
+                )}/week net)`,
+                color: theme.palette.info.dark,
+                dash: '6 4',
+              },
+              {
+                key: 'needed',
+                name: `Needed (${formatRate(
+                  forecast.requiredWeeklyRate,
+                )}/week)`,
+                color: theme.palette.warning.main,
+                dash: '2 3',
+              },
+            ].map(line => (
+              <Line
+                key={line.key}
+                type="linear"
+                dataKey={line.key}
+                name={line.name}
+                stroke={line.color}
+                strokeDasharray={line.dash}
+                dot={false}
+                connectNulls
+                isAnimationActive={false}
+              />
+            ))}
             <ReferenceLine
               x={sunsetT}
               stroke={theme.palette.error.main}

@@ -1,11 +1,9 @@
 import { useState } from 'react';
-import InputAdornment from '@material-ui/core/InputAdornment';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import SearchIcon from '@material-ui/icons/Search';
 import { Progress } from '@backstage/core-components';
 import {
   SortOrder,
@@ -18,6 +16,7 @@ import { formatNumber, formatPercent, plural } from '../../lib/format';
 import { useUniqueId } from '../../lib/useUniqueId';
 import { SEARCH_DELAY_MS, useSearchPaging } from '../../lib/useSearchPaging';
 import { ErrorState } from '../shared/ErrorState';
+import { SearchField } from '../shared/SearchField';
 import { Pager, useKeepPageInRange } from '../shared/Pager';
 import { TeamStageChart } from './TeamStageChart';
 
@@ -25,7 +24,6 @@ import { TeamStageChart } from './TeamStageChart';
 export const TEAMS_PAGE_SIZE = 10;
 /** How long typing pauses before the search goes to the server. */
 export const TEAM_SEARCH_DELAY_MS = SEARCH_DELAY_MS;
-const MAX_SEARCH = 100;
 
 type SortKey = 'behind' | 'along' | 'services' | 'name';
 
@@ -62,7 +60,6 @@ const useStyles = makeStyles(theme => ({
     marginBottom: theme.spacing(1),
   },
   sort: { minWidth: 180 },
-  search: { flex: 1, minWidth: 200 },
   loading: { minHeight: 4, marginBottom: theme.spacing(1) },
 }));
 
@@ -174,23 +171,11 @@ export function TeamStages(props: { migrationId: string }) {
             </MenuItem>
           ))}
         </TextField>
-        <TextField
+        <SearchField
           id={`${id}-search`}
-          type="search"
           label="Search teams"
-          variant="outlined"
-          size="small"
-          className={classes.search}
           value={text}
-          onChange={event => setText(event.target.value)}
-          inputProps={{ maxLength: MAX_SEARCH }}
-          InputProps={{
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon aria-hidden />
-              </InputAdornment>
-            ),
-          }}
+          onChange={setText}
         />
       </div>
       <div className={classes.loading} aria-hidden={!state.loading}>

@@ -149,31 +149,25 @@ export function WaiverRequestList(
             )}
             {pending && (canDecide || request.requestedBy === caller) && (
               <div className={classes.actions}>
-                {canDecide && (
-                  <>
+                {canDecide &&
+                  (['Approve', 'Deny'] as const).map(verb => (
                     <Button
+                      key={verb}
                       size="small"
-                      variant="contained"
-                      color="primary"
-                      onClick={() => props.onApprove(request)}
-                      aria-label={`Approve the waiver of ${
+                      variant={verb === 'Approve' ? 'contained' : 'outlined'}
+                      color={verb === 'Approve' ? 'primary' : 'default'}
+                      onClick={() =>
+                        verb === 'Approve'
+                          ? props.onApprove(request)
+                          : props.onDeny(request)
+                      }
+                      aria-label={`${verb} the waiver of ${
                         request.creedTitle
                       } on ${request.entityTitle ?? request.entityRef}`}
                     >
-                      Approve
+                      {verb}
                     </Button>
-                    <Button
-                      size="small"
-                      variant="outlined"
-                      onClick={() => props.onDeny(request)}
-                      aria-label={`Deny the waiver of ${
-                        request.creedTitle
-                      } on ${request.entityTitle ?? request.entityRef}`}
-                    >
-                      Deny
-                    </Button>
-                  </>
-                )}
+                  ))}
                 {request.requestedBy === caller && (
                   <Button
                     size="small"

@@ -143,18 +143,20 @@ export type SelectOption = {
   disabled?: boolean;
 };
 
-/** A drop-down field over `options`. */
+/** A drop-down field over `options`; the `current` one says so. */
 export function SelectField(
   props: Omit<Parameters<typeof FormField>[0], 'select' | 'children'> & {
     options: SelectOption[];
+    current?: string;
   },
 ) {
-  const { options, ...rest } = props;
+  const { options, current, ...rest } = props;
   return (
     <FormField select {...rest}>
       {options.map(o => (
         <MenuItem key={o.value} value={o.value} disabled={o.disabled}>
           {o.label}
+          {o.value === current ? ' (current)' : ''}
         </MenuItem>
       ))}
     </FormField>

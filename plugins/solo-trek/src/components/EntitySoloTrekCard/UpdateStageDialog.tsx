@@ -22,6 +22,7 @@ import {
   useFormDialogStyles,
   useFormSubmit,
 } from '../shared/FormDialog';
+import { useSoloTrekT } from '../../translation';
 
 /** Stages a live service can't go below: the catalog shows it on the new platform. */
 function belowLive(card: EntityMigrationCard, stage: MigrationStage): boolean {
@@ -42,6 +43,7 @@ export function UpdateStageDialog(props: {
   const api = useApi(soloTrekApiRef);
   const notify = useNotify();
   const id = useUniqueId('solo-trek-stage');
+  const t = useSoloTrekT();
   const noteRef = useRef<HTMLInputElement>(null);
   const [stage, setStage] = useState<MigrationStage>(card.stage);
   const [note, setNote] = useState('');
@@ -82,7 +84,12 @@ export function UpdateStageDialog(props: {
           : {}),
       });
       onUpdated(updated);
-      notify(`Stage updated to ${STAGE_LABELS[updated.stage]}`, 'success');
+      notify(
+        t('updateStageDialog.updated', {
+          stage: STAGE_LABELS[updated.stage],
+        }),
+        'success',
+      );
     });
   };
 
@@ -91,21 +98,19 @@ export function UpdateStageDialog(props: {
       {...dialog}
       onClose={onClose}
       id={id}
-      title="Update stage"
-      description={
-        <>
-          {migrationTitle}: the current stage is{' '}
-          <strong>{STAGE_LABELS[card.stage]}</strong>.
-        </>
-      }
-      submitLabel="Save stage"
-      busyLabel="Saving…"
+      title={t('updateStageDialog.title')}
+      description={t('updateStageDialog.description', {
+        migration: migrationTitle,
+        stage: <strong>{STAGE_LABELS[card.stage]}</strong>,
+      })}
+      submitLabel={t('updateStageDialog.submit')}
+      busyLabel={t('formDialog.saving')}
       submitDisabled={unchanged || liveConflict}
       onSubmit={onSubmit}
     >
       <SelectField
         id={`${id}-stage`}
-        label="New stage"
+        label={t('updateStageDialog.newStage')}
         value={stage}
         onChange={e => setStage(e.target.value as MigrationStage)}
         helperText={STAGE_DESCRIPTIONS[stage]}
@@ -118,15 +123,12 @@ export function UpdateStageDialog(props: {
       />
       {liveConflict && (
         <Alert severity="warning" className={classes.field}>
-          The catalog shows this service live on {targetPlatform}, so its stage
-          can't go below Migrated.
+          {t('updateStageDialog.liveConflict', { platform: targetPlatform })}
         </Alert>
       )}
       {rollback && (
         <Alert severity="info" className={classes.field}>
-          This is a rollback: the service leaves {targetPlatform}. It is
-          recorded with who moved it back, why, and the go-live date it undoes,
-          so the team can learn from it.
+          {t('updateStageDialog.rollback', { platform: targetPlatform })}
         </Alert>
       )}
       <TextAreaField
@@ -135,31 +137,27 @@ export function UpdateStageDialog(props: {
         label={
           // eslint-disable-next-line no-nested-ternary
           rollback
-            ? 'Why did it roll back? (required)'
+            ? t('updateStageDialog.noteRollback')
             : backward
-            ? 'Note (required when moving back)'
-            : 'Note'
+            ? t('updateStageDialog.noteBackward')
+            : t('updateStageDialog.note')
         }
         required={backward}
         value={note}
         onChange={e => setNote(e.target.value)}
-        problem={
-          noteMissing &&
-          'Moving back needs a note, so the history explains itself.'
-        }
-        helperText="Shown in the stage history."
+        problem={noteMissing && t('updateStageDialog.noteProblem')}
+        helperText={t('updateStageDialog.noteHelp')}
       />
       {rollback && (
         <FormField
           id={`${id}-post-mortem`}
-          label="Post-mortem link (optional)"
+          label={t('updateStageDialog.postMortem')}
           value={postMortem}
           onChange={e => setPostMortem(e.target.value)}
           problem={
-            postMortemInvalid &&
-            'Give an http or https link, or leave it empty.'
+            postMortemInvalid && t('updateStageDialog.postMortemProblem')
           }
-          helperText="A blameless post-mortem, for everyone to learn from."
+          helperText={t('updateStageDialog.postMortemHelp')}
           inputProps={{ maxLength: 2000 }}
         />
       )}

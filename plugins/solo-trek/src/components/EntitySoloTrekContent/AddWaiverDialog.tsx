@@ -6,6 +6,7 @@ import {
 } from '@internal/plugin-solo-trek-common';
 import { soloTrekApiRef } from '../../api';
 import { WaiverFormDialog } from '../shared/WaiverFormDialog';
+import { useSoloTrekT } from '../../translation';
 
 /** Creed items that may be waived now: waivable, failing or unknown, not already waived. */
 export function waivableChecks(card: EntityMigrationCard): CheckInfo[] {
@@ -25,6 +26,7 @@ export function AddWaiverDialog(props: {
 }) {
   const { open, onClose, card, onCreated } = props;
   const api = useApi(soloTrekApiRef);
+  const t = useSoloTrekT();
   return (
     <WaiverFormDialog
       open={open}
@@ -33,20 +35,17 @@ export function AddWaiverDialog(props: {
       options={waivableChecks(card)}
       minReason={1}
       text={{
-        title: 'Add a waiver',
-        description: (
-          <>
-            A waiver lets a service miss a <em>should</em> item of the Creed for
-            a limited time, with a written reason. Must items can't be waived.
-          </>
-        ),
-        submitLabel: 'Add waiver',
-        busyLabel: 'Saving…',
-        creedHelp: 'Only waivable items that fail or are unknown.',
-        reasonProblem: 'Say why the service may skip this item for now.',
-        reasonHelp: 'Visible to everyone who opens the service.',
-        expiryLabel: 'Expires on',
-        expiryHelp: 'The waiver stops counting at the end of this day (UTC).',
+        title: t('addWaiverDialog.title'),
+        description: t('addWaiverDialog.description', {
+          should: <em>{t('addWaiverDialog.should')}</em>,
+        }),
+        submitLabel: t('addWaiverDialog.submit'),
+        busyLabel: t('formDialog.saving'),
+        creedHelp: t('addWaiverDialog.creedHelp'),
+        reasonProblem: t('addWaiverDialog.reasonProblem'),
+        reasonHelp: t('addWaiverDialog.reasonHelp'),
+        expiryLabel: t('addWaiverDialog.expiryLabel'),
+        expiryHelp: t('addWaiverDialog.expiryHelp'),
       }}
       send={async form =>
         onCreated(

@@ -10,6 +10,7 @@ import {
   TextAreaField,
   useFormSubmit,
 } from '../shared/FormDialog';
+import { useSoloTrekT } from '../../translation';
 
 const TRACKS: Track[] = ['caravan', 'solo-trek'];
 
@@ -23,6 +24,7 @@ export function ChangeTrackDialog(props: {
   const { open, onClose, card, onChanged } = props;
   const api = useApi(soloTrekApiRef);
   const id = useUniqueId('solo-trek-track');
+  const t = useSoloTrekT();
   // A drift suggests the quadrant's track; otherwise the other one.
   const suggested =
     card.trackDrift?.computedTrack ??
@@ -54,39 +56,34 @@ export function ChangeTrackDialog(props: {
       {...dialog}
       onClose={onClose}
       id={id}
-      title="Decide the track"
-      description={
-        <>
-          Switching a service's workflow mid-migration is disruptive, so a track
-          changes only by a recorded decision. Choosing the current track
-          records that the drift was reviewed and the track kept.
-        </>
+      title={t('changeTrackDialog.title')}
+      description={t('changeTrackDialog.description')}
+      submitLabel={
+        track === card.track
+          ? t('changeTrackDialog.keep')
+          : t('changeTrackDialog.change')
       }
-      submitLabel={track === card.track ? 'Keep track' : 'Change track'}
-      busyLabel="Saving…"
+      busyLabel={t('formDialog.saving')}
       onSubmit={onSubmit}
     >
       <SelectField
         required
         id={`${id}-track`}
-        label="Track"
+        label={t('changeTrackDialog.track')}
         value={track}
         onChange={e => setTrack(e.target.value as Track)}
         helperText={TRACK_DESCRIPTIONS[track]}
         current={card.track}
-        options={TRACKS.map(t => ({ value: t, label: TRACK_LABELS[t] }))}
+        options={TRACKS.map(k => ({ value: k, label: TRACK_LABELS[k] }))}
       />
       <TextAreaField
         required
         id={`${id}-note`}
-        label="Why"
+        label={t('changeTrackDialog.why')}
         value={note}
         onChange={e => setNote(e.target.value)}
-        problem={
-          noteTooShort &&
-          'Say why, in at least 3 characters: it goes into the history.'
-        }
-        helperText="Kept in the track history, visible to the service's team."
+        problem={noteTooShort && t('changeTrackDialog.whyProblem')}
+        helperText={t('changeTrackDialog.whyHelp')}
       />
     </FormDialog>
   );

@@ -1,4 +1,4 @@
-import { ReactNode } from 'react';
+import { ReactNode, useMemo } from 'react';
 import Box from '@material-ui/core/Box';
 import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
@@ -41,6 +41,7 @@ import {
   RolledBackChip,
 } from '../shared/RolledBack';
 import { TrackChip } from '../shared/TrackChip';
+import { SoloTrekT, useSoloTrekT } from '../../translation';
 
 /** A row with plain-text fields, so the table's search and filters work on words. */
 type Row = ServiceRow<TeamServiceRow> & {
@@ -95,62 +96,64 @@ function CreedCell(props: { row: Row }) {
   );
 }
 
-const columns: TableColumn<Row>[] = [
-  serviceColumn(),
-  {
-    title: 'Stage',
-    field: 'stageLabel',
-    customSort: (a, b) => stageRank(a.stage) - stageRank(b.stage),
-    render: row => (
-      <Box>
-        <StageChip stage={row.stage} />
-        {isRolledBack(row) && <RolledBackChip at={row.rolledBackAt!} />}
-        <Typography variant="caption" display="block" color="textSecondary">
-          {row.live ? 'Live on the new platform' : 'Not live yet'}
-        </Typography>
-      </Box>
-    ),
-  },
-  {
-    title: 'Track',
-    field: 'trackLabel',
-    render: row => (
-      <Box>
-        <TrackChip track={row.track} />
-        <Tooltip title={quadrantLabel(row.criticality, row.complexity)}>
+function columnsOf(t: SoloTrekT): TableColumn<Row>[] {
+  return [
+    serviceColumn(t),
+    {
+      title: 'Stage',
+      field: 'stageLabel',
+      customSort: (a, b) => stageRank(a.stage) - stageRank(b.stage),
+      render: row => (
+        <Box>
+          <StageChip stage={row.stage} />
+          {isRolledBack(row) && <RolledBackChip at={row.rolledBackAt!} />}
           <Typography variant="caption" display="block" color="textSecondary">
-            {row.quadrantText}
-            {row.track === 'caravan' &&
-              (row.wave ? ` · wave ${row.wave}` : ' · no wave yet')}
+            {row.live ? 'Live on the new platform' : 'Not live yet'}
           </Typography>
+        </Box>
+      ),
+    },
+    {
+      title: 'Track',
+      field: 'trackLabel',
+      render: row => (
+        <Box>
+          <TrackChip track={row.track} />
+          <Tooltip title={quadrantLabel(row.criticality, row.complexity)}>
+            <Typography variant="caption" display="block" color="textSecondary">
+              {row.quadrantText}
+              {row.track === 'caravan' &&
+                (row.wave ? ` · wave ${row.wave}` : ' · no wave yet')}
+            </Typography>
+          </Tooltip>
+        </Box>
+      ),
+    },
+    {
+      title: 'Creed',
+      field: 'complianceText',
+      customSort: (a, b) =>
+        Number(a.mustPass) - Number(b.mustPass) ||
+        a.passed / Math.max(a.total, 1) - b.passed / Math.max(b.total, 1),
+      render: row => <CreedCell row={row} />,
+    },
+    {
+      title: 'Last change',
+      field: 'lastChange',
+      defaultSort: 'desc',
+      render: row => (
+        <Tooltip title={formatDateTime(row.lastChange)}>
+          <span>{formatRelative(row.lastChange)}</span>
         </Tooltip>
-      </Box>
-    ),
-  },
-  {
-    title: 'Creed',
-    field: 'complianceText',
-    customSort: (a, b) =>
-      Number(a.mustPass) - Number(b.mustPass) ||
-      a.passed / Math.max(a.total, 1) - b.passed / Math.max(b.total, 1),
-    render: row => <CreedCell row={row} />,
-  },
-  {
-    title: 'Last change',
-    field: 'lastChange',
-    defaultSort: 'desc',
-    render: row => (
-      <Tooltip title={formatDateTime(row.lastChange)}>
-        <span>{formatRelative(row.lastChange)}</span>
-      </Tooltip>
-    ),
-  },
-  // Hidden columns: searchable and usable as filters.
-  { title: 'Live', field: 'liveText', hidden: true },
-  { title: 'Progress', field: 'progressText', hidden: true },
-  { title: 'Quadrant', field: 'quadrantText', hidden: true },
-  { title: 'Must items', field: 'mustText', hidden: true },
-];
+      ),
+    },
+    // Hidden columns: searchable and usable as filters.
+    { title: 'Live', field: 'liveText', hidden: true },
+    { title: 'Progress', field: 'progressText', hidden: true },
+    { title: 'Quadrant', field: 'quadrantText', hidden: true },
+    { title: 'Must items', field: 'mustText', hidden: true },
+  ];
+}
 
 /** @public */
 export type EntityTeamMigrationCardProps = {
@@ -163,6 +166,8 @@ export type EntityTeamMigrationCardProps = {
  */
 export function EntityTeamMigrationCard(props: EntityTeamMigrationCardProps) {
   const { variant = 'gridItem' } = props;
+  const t = useSoloTrekT();
+  const columns = useMemo(() => columnsOf(t), [t]);
   const { entity } = useEntity();
   const teamRef = stringifyEntityRef(entity);
   const migrations = useMigrations();

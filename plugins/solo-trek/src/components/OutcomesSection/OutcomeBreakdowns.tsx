@@ -24,6 +24,7 @@ import { formatOutcome } from './outcomeFormat';
 import { useOutcomeTeams } from './useOutcomes';
 import { useUniqueId } from '../../lib/useUniqueId';
 import { useSearchPaging } from '../../lib/useSearchPaging';
+import { useSoloTrekT } from '../../translation';
 
 export const OUTCOME_TEAMS_PAGE_SIZE = 10;
 
@@ -131,6 +132,7 @@ function TeamBreakdown(props: {
   const classes = useStyles();
   const { text, setText, q, page, setPage } = useSearchPaging();
   const searchId = useUniqueId('solo-trek-outcome-teams-search');
+  const t = useSoloTrekT();
   const state = useOutcomeTeams(migrationId, {
     limit: OUTCOME_TEAMS_PAGE_SIZE,
     offset: page * OUTCOME_TEAMS_PAGE_SIZE,
@@ -150,7 +152,7 @@ function TeamBreakdown(props: {
       <div className={classes.toolbar}>
         <SearchField
           id={searchId}
-          label="Search teams"
+          label={t('searchField.searchTeams')}
           value={text}
           onChange={setText}
         />
@@ -170,10 +172,10 @@ function TeamBreakdown(props: {
           <GroupTable
             caption={`${metric.title} and satisfaction by team`}
             groupLabel="Team"
-            rows={state.value.items.map(t => ({
-              ...t,
-              key: t.team,
-              name: t.title,
+            rows={state.value.items.map(team => ({
+              ...team,
+              key: team.team,
+              name: team.title,
             }))}
             metric={metric}
             report={report}

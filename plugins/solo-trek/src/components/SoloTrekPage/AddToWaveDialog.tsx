@@ -9,6 +9,7 @@ import { soloTrekApiRef } from '../../api';
 import { STAGE_LABELS } from '../../lib/format';
 import { useUniqueId } from '../../lib/useUniqueId';
 import { FormDialog, SelectField, useFormSubmit } from '../shared/FormDialog';
+import { useSoloTrekT } from '../../translation';
 
 /** Puts one of the Caravan services in no wave into a wave. */
 export function AddToWaveDialog(props: {
@@ -22,6 +23,7 @@ export function AddToWaveDialog(props: {
   const { open, onClose, migrationId, wave, unplaced, onAdded } = props;
   const api = useApi(soloTrekApiRef);
   const id = useUniqueId('solo-trek-add-to-wave');
+  const t = useSoloTrekT();
   const [entityRef, setEntityRef] = useState('');
   const { dialog, submit } = useFormSubmit({
     open,
@@ -39,24 +41,24 @@ export function AddToWaveDialog(props: {
       {...dialog}
       onClose={onClose}
       id={id}
-      title={`Add a service to ${wave.title}`}
+      title={t('addToWaveDialog.title', { wave: wave.title })}
       description={
         unplaced.length
-          ? 'Caravan services not done and in no wave. Solo Trek services move on their own.'
-          : 'Every Caravan service is in a wave or done.'
+          ? t('addToWaveDialog.description')
+          : t('addToWaveDialog.none')
       }
-      submitLabel="Add to wave"
-      busyLabel="Adding…"
+      submitLabel={t('addToWaveDialog.submit')}
+      busyLabel={t('addToWaveDialog.busy')}
       submitDisabled={unplaced.length === 0}
       onSubmit={onSubmit}
     >
       <SelectField
         required
         id={`${id}-service`}
-        label="Service"
+        label={t('addToWaveDialog.service')}
         value={entityRef}
         onChange={e => setEntityRef(e.target.value)}
-        problem={entityRef === '' && 'Choose the service to add.'}
+        problem={entityRef === '' && t('addToWaveDialog.serviceProblem')}
         options={unplaced.map(s => ({
           value: s.entityRef,
           label: `${s.title ?? s.entityRef.split('/').pop()} (${

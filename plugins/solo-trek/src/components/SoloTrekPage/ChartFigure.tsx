@@ -9,6 +9,7 @@ import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles, useTheme } from '@material-ui/core/styles';
 import { useUniqueId } from '../../lib/useUniqueId';
+import { useSoloTrekT } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   figure: { margin: 0 },
@@ -42,6 +43,7 @@ export function ChartFigure(props: {
   const classes = useStyles();
   const id = useUniqueId('solo-trek-chart');
   const [showTable, setShowTable] = useState(false);
+  const t = useSoloTrekT();
   return (
     <figure className={classes.figure} aria-labelledby={`${id}-summary`}>
       <div
@@ -68,7 +70,7 @@ export function ChartFigure(props: {
           aria-expanded={showTable}
           aria-controls={`${id}-table`}
         >
-          {showTable ? 'Hide data table' : 'Show data table'}
+          {showTable ? t('chartFigure.hideTable') : t('chartFigure.showTable')}
         </Button>
       </div>
       <Box id={`${id}-table`} className={classes.table} hidden={!showTable}>

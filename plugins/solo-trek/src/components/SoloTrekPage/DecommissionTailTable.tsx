@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import Tooltip from '@material-ui/core/Tooltip';
@@ -10,33 +11,36 @@ import { TrackChip } from '../shared/TrackChip';
 import { ownerColumn, ServiceTable } from '../shared/ServiceTable';
 import { CsvExportButtons } from './CsvExportButtons';
 import { useCaravanReportPage } from './useCaravanReportPage';
+import { SoloTrekT, useSoloTrekT } from '../../translation';
 
 type Row = ServiceRow<DecommissionTailEntry & { stage: 'migrated' }>;
 
-const columns: TableColumn<Row>[] = [
-  serviceColumn(),
-  ownerColumn(),
-  {
-    title: 'Live since',
-    field: 'migratedAt',
-    render: row => formatDate(row.migratedAt),
-  },
-  {
-    title: 'Days on both platforms',
-    field: 'daysSinceMigrated',
-    type: 'numeric',
-    render: row => (
-      <Tooltip title="Live on the new platform while the old deployment still runs">
-        <span>{row.daysSinceMigrated}</span>
-      </Tooltip>
-    ),
-  },
-  {
-    title: 'Track',
-    field: 'trackLabel',
-    render: row => <TrackChip track={row.track} />,
-  },
-];
+function columnsOf(t: SoloTrekT): TableColumn<Row>[] {
+  return [
+    serviceColumn(t),
+    ownerColumn(t),
+    {
+      title: t('decommissionTailTable.liveSince'),
+      field: 'migratedAt',
+      render: row => formatDate(row.migratedAt),
+    },
+    {
+      title: t('decommissionTailTable.daysOnBoth'),
+      field: 'daysSinceMigrated',
+      type: 'numeric',
+      render: row => (
+        <Tooltip title={t('decommissionTailTable.daysOnBothTooltip')}>
+          <span>{row.daysSinceMigrated}</span>
+        </Tooltip>
+      ),
+    },
+    {
+      title: t('serviceTable.track'),
+      field: 'trackLabel',
+      render: row => <TrackChip track={row.track} />,
+    },
+  ];
+}
 
 /**
  * The decommission tail: services live on the new platform for longer than
@@ -44,6 +48,8 @@ const columns: TableColumn<Row>[] = [
  * done, yet the old platform keeps running and paying for them.
  */
 export function DecommissionTailTable(props: { migrationId: string }) {
+  const t = useSoloTrekT();
+  const columns = useMemo(() => columnsOf(t), [t]);
   const { state, report, page, pageSize, setPage } = useCaravanReportPage(
     props.migrationId,
     (api, id, query) => api.getDecommissionTail(id, query),
@@ -64,7 +70,7 @@ export function DecommissionTailTable(props: { migrationId: string }) {
       >
         <Box
           component="section"
-          aria-label="Decommission tail"
+          aria-label={t('decommissionTailTable.section')}
           display="flex"
           alignItems="baseline"
           gridGap={8}
@@ -74,8 +80,10 @@ export function DecommissionTailTable(props: { migrationId: string }) {
           </Typography>
           <Typography variant="body2" color="textSecondary">
             {report
-              ? `migrated more than ${report.graceDays} days ago and still running on the old platform`
-              : 'services in the decommission tail'}
+              ? t('decommissionTailTable.summary', {
+                  days: String(report.graceDays),
+                })
+              : t('decommissionTailTable.summaryLoading')}
           </Typography>
         </Box>
         <CsvExportButtons
@@ -84,8 +92,10 @@ export function DecommissionTailTable(props: { migrationId: string }) {
         />
       </Box>
       <ServiceTable<Row>
-        title={`Decommission tail (${formatNumber(total, 0)})`}
-        subtitle="Done on paper, still paid for: switch off the old deployment and set the stage to decommissioned. The longest-running first."
+        title={t('decommissionTailTable.title', {
+          total: formatNumber(total, 0),
+        })}
+        subtitle={t('decommissionTailTable.subtitle')}
         columns={columns}
         data={(report?.items ?? []).map(i =>
           toServiceRow({ ...i, stage: 'migrated' as const }),
@@ -95,7 +105,7 @@ export function DecommissionTailTable(props: { migrationId: string }) {
         total={total}
         pageSize={pageSize}
         onPageChange={next => setPage(next)}
-        empty="No decommission tail: every service migrated long enough ago has switched off its old deployment."
+        empty={t('decommissionTailTable.empty')}
       />
     </>
   );

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import Chip from '@material-ui/core/Chip';
 import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
@@ -19,67 +20,70 @@ import { isRolledBack, RolledBackChip } from '../shared/RolledBack';
 import { TrackChip } from '../shared/TrackChip';
 import { ownerColumn, ServiceTable } from '../shared/ServiceTable';
 import { Quadrant } from './SegmentationMatrix';
+import { SoloTrekT, useSoloTrekT } from '../../translation';
 
 /** Page sizes on offer; the first is the default. */
 export const LONG_TAIL_PAGE_SIZES = [20, 50, 100];
 
 type Row = ServiceRow<LongTailEntry>;
 
-const columns: TableColumn<Row>[] = [
-  serviceColumn(),
-  ownerColumn(),
-  {
-    title: 'Stage',
-    field: 'stageLabel',
-    render: row => (
-      <>
-        <StageChip stage={row.stage} />
-        {isRolledBack(row) && <RolledBackChip at={row.rolledBackAt!} />}
-      </>
-    ),
-  },
-  {
-    title: 'Days idle',
-    field: 'daysIdle',
-    type: 'numeric',
-    render: row => (
-      <Tooltip title={`Last change ${formatDate(row.lastChange)}`}>
-        <span>{row.daysIdle}</span>
-      </Tooltip>
-    ),
-  },
-  {
-    title: 'Quadrant',
-    field: 'quadrantText',
-    render: row => (
-      <Tooltip title={quadrantLabel(row.criticality, row.complexity)}>
-        <span>{row.quadrantText}</span>
-      </Tooltip>
-    ),
-  },
-  {
-    title: 'Track',
-    field: 'trackLabel',
-    render: row => <TrackChip track={row.track} />,
-  },
-  {
-    title: 'Stranded',
-    field: 'stranded',
-    render: row =>
-      row.stranded ? (
-        <Chip
-          size="small"
-          color="secondary"
-          icon={<WarningIcon aria-hidden />}
-          label="Stranded"
-        />
-      ) : (
-        <Typography variant="body2" color="textSecondary">
-          At risk
-        </Typography>
+function columnsOf(t: SoloTrekT): TableColumn<Row>[] {
+  return [
+    serviceColumn(t),
+    ownerColumn(t),
+    {
+      title: 'Stage',
+      field: 'stageLabel',
+      render: row => (
+        <>
+          <StageChip stage={row.stage} />
+          {isRolledBack(row) && <RolledBackChip at={row.rolledBackAt!} />}
+        </>
       ),
-  },
-];
+    },
+    {
+      title: 'Days idle',
+      field: 'daysIdle',
+      type: 'numeric',
+      render: row => (
+        <Tooltip title={`Last change ${formatDate(row.lastChange)}`}>
+          <span>{row.daysIdle}</span>
+        </Tooltip>
+      ),
+    },
+    {
+      title: 'Quadrant',
+      field: 'quadrantText',
+      render: row => (
+        <Tooltip title={quadrantLabel(row.criticality, row.complexity)}>
+          <span>{row.quadrantText}</span>
+        </Tooltip>
+      ),
+    },
+    {
+      title: 'Track',
+      field: 'trackLabel',
+      render: row => <TrackChip track={row.track} />,
+    },
+    {
+      title: 'Stranded',
+      field: 'stranded',
+      render: row =>
+        row.stranded ? (
+          <Chip
+            size="small"
+            color="secondary"
+            icon={<WarningIcon aria-hidden />}
+            label="Stranded"
+          />
+        ) : (
+          <Typography variant="body2" color="textSecondary">
+            At risk
+          </Typography>
+        ),
+    },
+  ];
+}
 
 /**
  * Services at risk of being stranded on the old platform, a page at a time
@@ -105,6 +109,8 @@ export function LongTailTable(props: {
     quadrant,
     onClearQuadrant,
   } = props;
+  const t = useSoloTrekT();
+  const columns = useMemo(() => columnsOf(t), [t]);
   const rows = report.items.map(toServiceRow);
   const whole = report.quadrants.reduce((sum, q) => sum + q.total, 0);
   const subtitle = `${

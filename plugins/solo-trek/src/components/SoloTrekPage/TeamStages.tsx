@@ -19,6 +19,7 @@ import { ErrorState } from '../shared/ErrorState';
 import { SearchField } from '../shared/SearchField';
 import { Pager, useKeepPageInRange } from '../shared/Pager';
 import { TeamStageChart } from './TeamStageChart';
+import { useSoloTrekT } from '../../translation';
 
 /** Teams per page: a chart of ten bars still reads at a glance. */
 export const TEAMS_PAGE_SIZE = 10;
@@ -99,6 +100,7 @@ export function TeamStages(props: { migrationId: string }) {
   const { migrationId } = props;
   const classes = useStyles();
   const id = useUniqueId('solo-trek-teams');
+  const t = useSoloTrekT();
   const [sortKey, setSortKey] = useState<SortKey>('behind');
   const { text, setText, q, page, setPage } = useSearchPaging();
 
@@ -173,7 +175,7 @@ export function TeamStages(props: { migrationId: string }) {
         </TextField>
         <SearchField
           id={`${id}-search`}
-          label="Search teams"
+          label={t('searchField.searchTeams')}
           value={text}
           onChange={setText}
         />

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import Tooltip from '@material-ui/core/Tooltip';
 import { TableColumn } from '@backstage/core-components';
 import { TrackDriftEntry } from '@internal/plugin-solo-trek-common';
@@ -11,40 +12,56 @@ import { ErrorState } from '../shared/ErrorState';
 import { serviceColumn, ServiceRow, toServiceRow } from '../shared/serviceRows';
 import { ownerColumn, ServiceTable } from '../shared/ServiceTable';
 import { useCaravanReportPage } from './useCaravanReportPage';
+import { SoloTrekT, useSoloTrekT } from '../../translation';
 
 type Row = ServiceRow<TrackDriftEntry>;
 
-const columns: TableColumn<Row>[] = [
-  serviceColumn(),
-  ownerColumn(),
-  {
-    title: 'Pinned',
-    field: 'trackLabel',
-    render: row => (
-      <Tooltip
-        title={`Since ${formatDateTime(row.pinnedAt)}${
-          row.pinnedBy ? `, by ${row.pinnedBy}` : ', at the first evaluation'
-        }`}
-      >
+function columnsOf(t: SoloTrekT): TableColumn<Row>[] {
+  return [
+    serviceColumn(t),
+    ownerColumn(t),
+    {
+      title: t('trackDriftTable.pinned'),
+      field: 'trackLabel',
+      render: row => (
+        <Tooltip
+          title={
+            row.pinnedBy
+              ? t('trackDriftTable.pinnedTooltip', {
+                  date: formatDateTime(row.pinnedAt),
+                  by: row.pinnedBy,
+                })
+              : t('trackDriftTable.pinnedTooltipFirst', {
+                  date: formatDateTime(row.pinnedAt),
+                })
+          }
+        >
+          <span>
+            {t('trackDriftTable.quadrantSays', {
+              pinned: TRACK_LABELS[row.track],
+              computed: <strong>{TRACK_LABELS[row.computedTrack]}</strong>,
+            })}
+          </span>
+        </Tooltip>
+      ),
+    },
+    { title: t('trackDriftTable.why'), field: 'reason' },
+    {
+      title: t('trackDriftTable.decided'),
+      field: 'pinnedAt',
+      render: row => (
         <span>
-          {TRACK_LABELS[row.track]} → quadrant says{' '}
-          <strong>{TRACK_LABELS[row.computedTrack]}</strong>
+          {row.pinnedBy
+            ? t('trackDriftTable.decidedBy', {
+                when: formatRelative(row.pinnedAt),
+                by: row.pinnedBy,
+              })
+            : formatRelative(row.pinnedAt)}
         </span>
-      </Tooltip>
-    ),
-  },
-  { title: 'Why', field: 'reason' },
-  {
-    title: 'Decided',
-    field: 'pinnedAt',
-    render: row => (
-      <span>
-        {formatRelative(row.pinnedAt)}
-        {row.pinnedBy ? ` by ${row.pinnedBy}` : ''}
-      </span>
-    ),
-  },
-];
+      ),
+    },
+  ];
+}
 
 /**
  * The platform team's drift list: services whose quadrant now gives the
@@ -52,6 +69,8 @@ const columns: TableColumn<Row>[] = [
  * decides on its Migration tab.
  */
 export function TrackDriftTable(props: { migrationId: string }) {
+  const t = useSoloTrekT();
+  const columns = useMemo(() => columnsOf(t), [t]);
   const { state, report, page, pageSize, setPage } = useCaravanReportPage(
     props.migrationId,
     (api, id, query) => api.getTrackDrift(id, query),
@@ -61,8 +80,10 @@ export function TrackDriftTable(props: { migrationId: string }) {
   }
   return (
     <ServiceTable<Row>
-      title={`Track drift (${formatNumber(report?.total ?? 0, 0)})`}
-      subtitle="The quadrant now gives another track than the pinned one. The track changes only when the platform team decides, on the service's Migration tab."
+      title={t('trackDriftTable.title', {
+        total: formatNumber(report?.total ?? 0, 0),
+      })}
+      subtitle={t('trackDriftTable.subtitle')}
       columns={columns}
       data={(report?.items ?? []).map(toServiceRow)}
       loading={state.loading}
@@ -70,7 +91,7 @@ export function TrackDriftTable(props: { migrationId: string }) {
       total={report?.total ?? 0}
       pageSize={pageSize}
       onPageChange={next => setPage(next)}
-      empty="No drift: every service's quadrant still gives its pinned track."
+      empty={t('trackDriftTable.empty')}
     />
   );
 }

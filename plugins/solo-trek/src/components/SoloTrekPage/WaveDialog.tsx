@@ -11,6 +11,7 @@ import {
   SelectField,
   useFormSubmit,
 } from '../shared/FormDialog';
+import { useSoloTrekT } from '../../translation';
 
 const STATUSES: WaveStatus[] = ['planned', 'active', 'done', 'rolled-back'];
 const ID = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -38,6 +39,7 @@ export function WaveDialog(props: {
   const { open, onClose, migrationId, wave, nextOrder, onSaved } = props;
   const api = useApi(soloTrekApiRef);
   const id = useUniqueId('solo-trek-wave-plan');
+  const t = useSoloTrekT();
   const [title, setTitle] = useState('');
   const [waveId, setWaveId] = useState('');
   const [idEdited, setIdEdited] = useState(false);
@@ -93,46 +95,41 @@ export function WaveDialog(props: {
       {...dialog}
       onClose={onClose}
       id={id}
-      title={wave ? `Change ${wave.title}` : 'Plan a wave'}
-      description={
-        <>
-          Caravan services move together in waves, ordered by dependency and
-          risk. A wave is late once its planned end has passed with services
-          still to move.
-        </>
+      title={
+        wave
+          ? t('waveDialog.changeTitle', { wave: wave.title })
+          : t('waveDialog.planTitle')
       }
-      submitLabel={wave ? 'Save wave' : 'Plan wave'}
-      busyLabel="Saving…"
+      description={t('waveDialog.description')}
+      submitLabel={wave ? t('waveDialog.save') : t('waveDialog.plan')}
+      busyLabel={t('formDialog.saving')}
       onSubmit={onSubmit}
     >
       <FormField
         required
         // Not `${id}-title`: the dialog's heading has that id.
         id={`${id}-name`}
-        label="Title"
+        label={t('waveDialog.title')}
         value={title}
         onChange={e => {
           setTitle(e.target.value);
           if (!wave && !idEdited) setWaveId(idFrom(e.target.value));
         }}
-        problem={titleMissing && 'Give the wave a title.'}
+        problem={titleMissing && t('waveDialog.titleProblem')}
         inputProps={{ maxLength: 200 }}
       />
       {!wave && (
         <FormField
           required
           id={`${id}-id`}
-          label="Id"
+          label={t('waveDialog.id')}
           value={waveId}
           onChange={e => {
             setWaveId(e.target.value);
             setIdEdited(true);
           }}
-          problem={
-            idInvalid &&
-            'Use lowercase letters, digits and dashes, such as wave-3.'
-          }
-          helperText="How services and the API name the wave; it never changes."
+          problem={idInvalid && t('waveDialog.idProblem')}
+          helperText={t('waveDialog.idHelp')}
           inputProps={{ maxLength: 63 }}
         />
       )}
@@ -140,35 +137,33 @@ export function WaveDialog(props: {
         required
         type="number"
         id={`${id}-order`}
-        label="Order"
+        label={t('waveDialog.order')}
         value={order}
         onChange={e => setOrder(e.target.value)}
-        problem={orderInvalid && 'A whole number, 0 or more.'}
-        helperText="Waves move in this order; equal orders move together."
+        problem={orderInvalid && t('waveDialog.orderProblem')}
+        helperText={t('waveDialog.orderHelp')}
         inputProps={{ min: 0, max: 10000 }}
       />
       <DateField
         required
         id={`${id}-start`}
-        label="Planned start"
+        label={t('waveDialog.start')}
         value={plannedStart}
         onChange={e => setPlannedStart(e.target.value)}
-        problem={startMissing && 'Pick the day the wave starts.'}
+        problem={startMissing && t('waveDialog.startProblem')}
       />
       <DateField
         required
         id={`${id}-end`}
-        label="Planned end"
+        label={t('waveDialog.end')}
         value={plannedEnd}
         onChange={e => setPlannedEnd(e.target.value)}
         min={plannedStart || undefined}
-        problem={
-          endInvalid && 'Pick the day it should be done, on or after the start.'
-        }
+        problem={endInvalid && t('waveDialog.endProblem')}
       />
       <SelectField
         id={`${id}-status`}
-        label="Status"
+        label={t('waveDialog.status')}
         value={status}
         onChange={e => setStatus(e.target.value as WaveStatus)}
         options={STATUSES.map(s => ({

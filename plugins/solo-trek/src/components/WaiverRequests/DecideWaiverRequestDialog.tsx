@@ -11,6 +11,7 @@ import {
   TextAreaField,
   useFormSubmit,
 } from '../shared/FormDialog';
+import { useSoloTrekT } from '../../translation';
 
 export type WaiverDecision = 'approve' | 'deny';
 
@@ -32,6 +33,7 @@ export function DecideWaiverRequestDialog(props: {
   const { request, decision, onClose, onDecided } = props;
   const api = useApi(soloTrekApiRef);
   const id = useUniqueId('solo-trek-waiver-decision');
+  const t = useSoloTrekT();
   const [expiresAt, setExpiresAt] = useState('');
   const [text, setText] = useState('');
   const open = Boolean(request);
@@ -53,9 +55,11 @@ export function DecideWaiverRequestDialog(props: {
   const approve = decision === 'approve';
   const expiryProblem =
     !expiresAt || expiresAt <= today
-      ? 'Pick a date after today.'
+      ? t('waiverForm.expiryProblem')
       : expiresAt > asked &&
-        `At most ${formatDate(asked)}, the date asked for.`;
+        t('decideWaiverRequestDialog.expiryAfterAsked', {
+          date: formatDate(asked),
+        });
   const reasonShort = text.trim().length < 3;
 
   const onSubmit = () =>
@@ -77,54 +81,63 @@ export function DecideWaiverRequestDialog(props: {
           );
         });
 
-  const what = `${request.creedTitle} on ${
-    request.entityTitle ?? request.entityRef
-  }`;
   return (
     <FormDialog
       {...dialog}
       onClose={onClose}
       id={id}
-      title={approve ? 'Approve the waiver' : 'Deny the waiver'}
-      description={
-        <>
-          {request.requestedBy} asks to waive {what} until{' '}
-          {formatDate(request.requestedExpiresAt, { utc: true })}: “
-          {request.reason}”
-        </>
+      title={
+        approve
+          ? t('decideWaiverRequestDialog.approveTitle')
+          : t('decideWaiverRequestDialog.denyTitle')
       }
-      submitLabel={approve ? 'Approve' : 'Deny'}
-      busyLabel="Saving…"
+      description={t('decideWaiverRequestDialog.description', {
+        requestedBy: request.requestedBy,
+        creed: request.creedTitle,
+        service: request.entityTitle ?? request.entityRef,
+        until: formatDate(request.requestedExpiresAt, { utc: true }),
+        reason: request.reason,
+      })}
+      submitLabel={
+        approve
+          ? t('decideWaiverRequestDialog.approve')
+          : t('decideWaiverRequestDialog.deny')
+      }
+      busyLabel={t('formDialog.saving')}
       onSubmit={onSubmit}
     >
       {approve && (
         <DateField
           required
           id={`${id}-expires`}
-          label="Waived until"
+          label={t('decideWaiverRequestDialog.waivedUntil')}
           value={expiresAt}
           onChange={e => setExpiresAt(e.target.value)}
           min={today}
           max={asked}
           problem={expiryProblem}
-          helperText="The date asked for, or earlier. The waiver stops counting at the end of this day (UTC)."
+          helperText={t('decideWaiverRequestDialog.expiryHelp')}
         />
       )}
       <TextAreaField
         required={!approve}
         id={`${id}-text`}
-        label={approve ? 'Note (optional)' : 'Reason'}
+        label={
+          approve
+            ? t('decideWaiverRequestDialog.note')
+            : t('decideWaiverRequestDialog.reason')
+        }
         value={text}
         onChange={e => setText(e.target.value)}
         problem={
           !approve &&
           reasonShort &&
-          'Say why, so the owner knows what to do instead.'
+          t('decideWaiverRequestDialog.reasonProblem')
         }
         helperText={
           approve
-            ? 'Sent to the requester with the approval.'
-            : 'Sent to the requester and shown on the service.'
+            ? t('decideWaiverRequestDialog.approveHelp')
+            : t('decideWaiverRequestDialog.denyHelp')
         }
       />
     </FormDialog>

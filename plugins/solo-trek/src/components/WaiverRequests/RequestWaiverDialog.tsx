@@ -6,6 +6,7 @@ import {
 import { soloTrekApiRef } from '../../api';
 import { WaiverFormDialog } from '../shared/WaiverFormDialog';
 import { waivableChecks } from '../EntitySoloTrekContent/AddWaiverDialog';
+import { useSoloTrekT } from '../../translation';
 
 /**
  * An owner asks the platform team for a waiver: which item, why, and until
@@ -24,6 +25,7 @@ export function RequestWaiverDialog(props: {
 }) {
   const { open, onClose, card, pending, onRequested } = props;
   const api = useApi(soloTrekApiRef);
+  const t = useSoloTrekT();
   return (
     <WaiverFormDialog
       open={open}
@@ -34,25 +36,17 @@ export function RequestWaiverDialog(props: {
       // The API refuses a request reason under 3 characters (openapi.yaml, minLength: 3).
       minReason={3}
       text={{
-        title: 'Request a waiver',
-        description: (
-          <>
-            Ask the platform team to let this service miss a <em>should</em>{' '}
-            item of the Creed for a while. They approve it (perhaps for a
-            shorter time) or say why not; you are notified either way. Must
-            items can't be waived.
-          </>
-        ),
-        submitLabel: 'Send request',
-        busyLabel: 'Sending…',
-        creedHelp:
-          'Waivable items that fail or are unknown, without a pending request.',
-        reasonProblem: 'Say why the service needs more time for this item.',
-        reasonHelp:
-          'The platform team reads it; once granted, everyone who opens the service does.',
-        expiryLabel: 'Needed until',
-        expiryHelp:
-          'The waiver would stop counting at the end of this day (UTC).',
+        title: t('requestWaiverDialog.title'),
+        description: t('requestWaiverDialog.description', {
+          should: <em>{t('requestWaiverDialog.should')}</em>,
+        }),
+        submitLabel: t('requestWaiverDialog.submit'),
+        busyLabel: t('requestWaiverDialog.busy'),
+        creedHelp: t('requestWaiverDialog.creedHelp'),
+        reasonProblem: t('requestWaiverDialog.reasonProblem'),
+        reasonHelp: t('requestWaiverDialog.reasonHelp'),
+        expiryLabel: t('requestWaiverDialog.expiryLabel'),
+        expiryHelp: t('requestWaiverDialog.expiryHelp'),
       }}
       send={async form =>
         onRequested(

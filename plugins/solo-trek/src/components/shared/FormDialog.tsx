@@ -19,6 +19,7 @@ import TextField, { OutlinedTextFieldProps } from '@material-ui/core/TextField';
 import { makeStyles } from '@material-ui/core/styles';
 import Alert from '@material-ui/lab/Alert';
 import { useAction } from '../../lib/useAction';
+import { useSoloTrekT } from '../../translation';
 
 /** The spacing between a form dialog's fields and its progress mark. */
 export const useFormDialogStyles = makeStyles(theme => ({
@@ -151,12 +152,13 @@ export function SelectField(
   },
 ) {
   const { options, current, ...rest } = props;
+  const t = useSoloTrekT();
   return (
     <FormField select {...rest}>
       {options.map(o => (
         <MenuItem key={o.value} value={o.value} disabled={o.disabled}>
           {o.label}
-          {o.value === current ? ' (current)' : ''}
+          {o.value === current ? t('formDialog.current') : ''}
         </MenuItem>
       ))}
     </FormField>
@@ -198,6 +200,7 @@ export function FormDialog(props: {
     busyLabel = submitLabel,
   } = props;
   const classes = useFormDialogStyles();
+  const t = useSoloTrekT();
   return (
     <Dialog
       open={open}
@@ -227,7 +230,7 @@ export function FormDialog(props: {
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose} disabled={busy}>
-            Cancel
+            {t('formDialog.cancel')}
           </Button>
           <Button
             type="submit"

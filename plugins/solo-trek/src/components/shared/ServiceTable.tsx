@@ -2,13 +2,14 @@ import { ReactNode } from 'react';
 import Typography from '@material-ui/core/Typography';
 import { Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { SoloTrekT } from '../../translation';
 
 /** The owner column of a table of services: the group, linked, or "No owner". */
 export function ownerColumn<
   R extends { owner?: string | null; ownerTitle?: string | null },
->(): TableColumn<R> {
+>(t: SoloTrekT): TableColumn<R> {
   return {
-    title: 'Owner',
+    title: t('serviceTable.owner'),
     field: 'ownerTitle',
     render: row =>
       row.owner ? (
@@ -17,7 +18,7 @@ export function ownerColumn<
         </EntityRefLink>
       ) : (
         <Typography variant="body2" color="textSecondary">
-          No owner
+          {t('serviceTable.noOwner')}
         </Typography>
       ),
   };

@@ -10,6 +10,7 @@ import {
   TextAreaField,
   useFormSubmit,
 } from './FormDialog';
+import { useSoloTrekT } from '../../translation';
 
 /** What a waiver form asks for: the item, why, and the last day it counts. */
 export type WaiverForm = { creedId: string; reason: string; expiresAt: string };
@@ -50,6 +51,7 @@ export function WaiverFormDialog(props: {
 }) {
   const { open, onClose, options, text } = props;
   const id = useUniqueId(props.idPrefix);
+  const t = useSoloTrekT();
   const [creedId, setCreedId] = useState('');
   const [reason, setReason] = useState('');
   const [expiresAt, setExpiresAt] = useState(defaultExpiry);
@@ -87,10 +89,10 @@ export function WaiverFormDialog(props: {
       <SelectField
         required
         id={`${id}-creed`}
-        label="Creed item"
+        label={t('waiverForm.creedItem')}
         value={creedId}
         onChange={e => setCreedId(e.target.value)}
-        problem={creedMissing && 'Choose the item to waive.'}
+        problem={creedMissing && t('waiverForm.creedProblem')}
         helperText={text.creedHelp}
         options={options.map(check => ({
           value: check.id,
@@ -100,7 +102,7 @@ export function WaiverFormDialog(props: {
       <TextAreaField
         required
         id={`${id}-reason`}
-        label="Reason"
+        label={t('waiverForm.reason')}
         value={reason}
         onChange={e => setReason(e.target.value)}
         problem={reasonShort && text.reasonProblem}
@@ -113,7 +115,7 @@ export function WaiverFormDialog(props: {
         value={expiresAt}
         onChange={e => setExpiresAt(e.target.value)}
         min={today}
-        problem={expiryInvalid && 'Pick a date after today.'}
+        problem={expiryInvalid && t('waiverForm.expiryProblem')}
         helperText={text.expiryHelp}
       />
     </FormDialog>

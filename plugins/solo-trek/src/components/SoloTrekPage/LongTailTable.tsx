@@ -32,7 +32,7 @@ function columnsOf(t: SoloTrekT): TableColumn<Row>[] {
     serviceColumn(t),
     ownerColumn(t),
     {
-      title: 'Stage',
+      title: t('longTailTable.stage'),
       field: 'stageLabel',
       render: row => (
         <>
@@ -42,17 +42,21 @@ function columnsOf(t: SoloTrekT): TableColumn<Row>[] {
       ),
     },
     {
-      title: 'Days idle',
+      title: t('longTailTable.daysIdle'),
       field: 'daysIdle',
       type: 'numeric',
       render: row => (
-        <Tooltip title={`Last change ${formatDate(row.lastChange)}`}>
+        <Tooltip
+          title={t('longTailTable.lastChange', {
+            date: formatDate(row.lastChange),
+          })}
+        >
           <span>{row.daysIdle}</span>
         </Tooltip>
       ),
     },
     {
-      title: 'Quadrant',
+      title: t('longTailTable.quadrant'),
       field: 'quadrantText',
       render: row => (
         <Tooltip title={quadrantLabel(row.criticality, row.complexity)}>
@@ -61,12 +65,12 @@ function columnsOf(t: SoloTrekT): TableColumn<Row>[] {
       ),
     },
     {
-      title: 'Track',
+      title: t('serviceTable.track'),
       field: 'trackLabel',
       render: row => <TrackChip track={row.track} />,
     },
     {
-      title: 'Stranded',
+      title: t('longTailTable.stranded'),
       field: 'stranded',
       render: row =>
         row.stranded ? (
@@ -74,11 +78,11 @@ function columnsOf(t: SoloTrekT): TableColumn<Row>[] {
             size="small"
             color="secondary"
             icon={<WarningIcon aria-hidden />}
-            label="Stranded"
+            label={t('longTailTable.stranded')}
           />
         ) : (
           <Typography variant="body2" color="textSecondary">
-            At risk
+            {t('longTailTable.atRisk')}
           </Typography>
         ),
     },
@@ -115,18 +119,18 @@ export function LongTailTable(props: {
   const whole = report.quadrants.reduce((sum, q) => sum + q.total, 0);
   const subtitle = `${
     report.afterSunset
-      ? 'The sunset has passed: every service not yet moved is stranded.'
-      : `Not done, and no stage change for ${report.idleDays} days or more.`
-  } Riskiest first: critical services, then those never started, then the longest idle. Services rolled back and not moved since are listed at once, marked apart from never-started ones.`;
+      ? t('longTailTable.afterSunset')
+      : t('longTailTable.idle', { days: String(report.idleDays) })
+  } ${t('longTailTable.order')}`;
 
   return (
     <>
       {quadrant && (
         <Chip
-          label={`Quadrant: ${quadrantName(
-            quadrant.criticality,
-            quadrant.complexity,
-          )} (${quadrantLabel(quadrant.criticality, quadrant.complexity)})`}
+          label={t('longTailTable.quadrantFilter', {
+            name: quadrantName(quadrant.criticality, quadrant.complexity),
+            label: quadrantLabel(quadrant.criticality, quadrant.complexity),
+          })}
           onDelete={onClearQuadrant}
           color="primary"
           variant="outlined"
@@ -134,9 +138,14 @@ export function LongTailTable(props: {
         />
       )}
       <ServiceTable<Row>
-        title={`Long tail (${formatNumber(report.total, 0)}${
-          quadrant ? ` of ${formatNumber(whole, 0)}` : ''
-        })`}
+        title={
+          quadrant
+            ? t('longTailTable.titleOf', {
+                total: formatNumber(report.total, 0),
+                whole: formatNumber(whole, 0),
+              })
+            : t('longTailTable.title', { total: formatNumber(report.total, 0) })
+        }
         subtitle={subtitle}
         columns={columns}
         data={rows}
@@ -148,9 +157,7 @@ export function LongTailTable(props: {
         paging={report.total > LONG_TAIL_PAGE_SIZES[0] || page > 0}
         onPageChange={onPageChange}
         empty={
-          quadrant
-            ? 'No service in this quadrant is in the long tail.'
-            : 'No service is in the long tail. Every team is moving.'
+          quadrant ? t('longTailTable.emptyQuadrant') : t('longTailTable.empty')
         }
       />
     </>

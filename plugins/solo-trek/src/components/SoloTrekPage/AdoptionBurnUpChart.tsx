@@ -26,6 +26,7 @@ import {
   useChartTooltipStyle,
 } from './ChartFigure';
 import { TrackForecasts } from './TrackForecasts';
+import { useSoloTrekT } from '../../translation';
 
 type Datum = {
   t: number;
@@ -140,6 +141,7 @@ export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
   const { history } = props;
   const theme = useTheme();
   const tooltipStyle = useChartTooltipStyle();
+  const t = useSoloTrekT();
   const data = burnUpData(history);
   const first = history.points[0];
   const last = history.points[history.points.length - 1];
@@ -149,49 +151,66 @@ export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
   const maxT = Math.max(sunsetT, ...data.map(d => d.t));
   const { forecast } = history;
 
-  const summary = last ? (
-    <>
-      {first && first !== last
-        ? `Adoption went from ${formatPercent(first.adoption)} on ${formatDate(
-            first.day,
-          )} to ${formatPercent(last.adoption)} on ${formatDate(last.day)}`
-        : `Adoption is ${formatPercent(last.adoption)} on ${formatDate(
-            last.day,
-          )}`}
-      : {last.done} of {last.total} services done, {last.compliantDone}{' '}
-      compliant. Forecast: {FORECAST_LABELS[forecast.status].toLowerCase()}
-      {forecast.projectedCompletion
-        ? `, projected to finish ${formatDate(forecast.projectedCompletion)}`
-        : ''}
-      {forecast.earliestCompletion
-        ? ` (plausibly ${formatDate(forecast.earliestCompletion)} to ${
-            forecast.latestCompletion
-              ? formatDate(forecast.latestCompletion)
-              : 'no date in sight'
-          })`
-        : ''}
-      ; sunset {formatDate(history.sunset)}. {forecast.reason}
-    </>
-  ) : (
-    'No history yet: the first scan writes the first point.'
-  );
+  const summary = last
+    ? t('adoptionBurnUpChart.summary', {
+        adoption:
+          first && first !== last
+            ? t('adoptionBurnUpChart.went', {
+                from: formatPercent(first.adoption),
+                fromDate: formatDate(first.day),
+                to: formatPercent(last.adoption),
+                toDate: formatDate(last.day),
+              })
+            : t('adoptionBurnUpChart.is', {
+                adoption: formatPercent(last.adoption),
+                date: formatDate(last.day),
+              }),
+        done: String(last.done),
+        total: String(last.total),
+        compliant: String(last.compliantDone),
+        status: FORECAST_LABELS[forecast.status].toLowerCase(),
+        projected: forecast.projectedCompletion
+          ? t('adoptionBurnUpChart.projected', {
+              date: formatDate(forecast.projectedCompletion),
+            })
+          : '',
+        plausible: forecast.earliestCompletion
+          ? t('adoptionBurnUpChart.plausibly', {
+              earliest: formatDate(forecast.earliestCompletion),
+              latest: forecast.latestCompletion
+                ? formatDate(forecast.latestCompletion)
+                : t('kpiTiles.noDateInSight'),
+            })
+          : '',
+        sunset: formatDate(history.sunset),
+        reason: forecast.reason,
+      })
+    : t('adoptionBurnUpChart.noHistory');
 
   const table = (
     <ChartDataTable
-      caption="Adoption per day"
+      caption={t('adoptionBurnUpChart.caption')}
       rows={history.points}
       rowKey={p => p.day}
       columns={[
-        { header: 'Day', cell: p => formatDate(p.day) },
-        { header: 'Done', align: 'right', cell: p => p.done },
+        { header: t('adoptionBurnUpChart.day'), cell: p => formatDate(p.day) },
         {
-          header: 'Compliant done',
+          header: t('adoptionBurnUpChart.done'),
+          align: 'right',
+          cell: p => p.done,
+        },
+        {
+          header: t('adoptionBurnUpChart.compliantDone'),
           align: 'right',
           cell: p => p.compliantDone,
         },
-        { header: 'In scope', align: 'right', cell: p => p.total },
         {
-          header: 'Adoption',
+          header: t('adoptionBurnUpChart.inScope'),
+          align: 'right',
+          cell: p => p.total,
+        },
+        {
+          header: t('adoptionBurnUpChart.adoption'),
           align: 'right',
           cell: p => formatPercent(p.adoption),
         },
@@ -202,7 +221,7 @@ export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
   return (
     <>
       <ChartFigure
-        label="Burn-up chart of services done over time, with the forecast and the sunset"
+        label={t('adoptionBurnUpChart.label')}
         summary={summary}
         table={table}
         height={320}
@@ -229,16 +248,16 @@ export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
               allowDecimals={false}
               stroke={theme.palette.text.secondary}
               label={{
-                value: 'Services',
+                value: t('adoptionBurnUpChart.services'),
                 angle: -90,
                 position: 'insideLeft',
                 fill: theme.palette.text.secondary,
               }}
             />
             <Tooltip
-              labelFormatter={t =>
+              labelFormatter={ms =>
                 formatDate(
-                  DateTime.fromMillis(Number(t), { zone: 'utc' }).toISODate(),
+                  DateTime.fromMillis(Number(ms), { zone: 'utc' }).toISODate(),
                 )
               }
               formatter={(value: number | number[]) =>
@@ -252,17 +271,21 @@ export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
             <Line
               type="stepAfter"
               dataKey="total"
-              name="In scope"
+              name={t('adoptionBurnUpChart.inScope')}
               stroke={theme.palette.text.secondary}
               strokeDasharray="2 4"
               dot={false}
               isAnimationActive={false}
             />
             {[
-              { key: 'done', name: 'Done', color: theme.palette.info.main },
+              {
+                key: 'done',
+                name: t('adoptionBurnUpChart.done'),
+                color: theme.palette.info.main,
+              },
               {
                 key: 'compliantDone',
-                name: 'Compliant done',
+                name: t('adoptionBurnUpChart.compliantDone'),
                 color: theme.palette.success.main,
               },
             ].map((series, i) => (
@@ -281,9 +304,9 @@ export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
             <Area
               type="linear"
               dataKey="band"
-              name={`Plausible finish (${formatPercent(
-                forecast.confidence,
-              )} interval)`}
+              name={t('adoptionBurnUpChart.band', {
+                confidence: formatPercent(forecast.confidence),
+              })}
               stroke="none"
               fill={theme.palette.info.light}
               fillOpacity={0.3}
@@ -293,17 +316,17 @@ export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
             {[
               {
                 key: 'forecast',
-                name: `Forecast (${formatRate(
-                  forecast.netWeeklyRate,
-                )}/week net)`,
+                name: t('adoptionBurnUpChart.forecast', {
+                  rate: formatRate(forecast.netWeeklyRate),
+                }),
                 color: theme.palette.info.dark,
                 dash: '6 4',
               },
               {
                 key: 'needed',
-                name: `Needed (${formatRate(
-                  forecast.requiredWeeklyRate,
-                )}/week)`,
+                name: t('adoptionBurnUpChart.needed', {
+                  rate: formatRate(forecast.requiredWeeklyRate),
+                }),
                 color: theme.palette.warning.main,
                 dash: '2 3',
               },
@@ -325,7 +348,7 @@ export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
               stroke={theme.palette.error.main}
               strokeWidth={2}
               label={{
-                value: 'Sunset',
+                value: t('adoptionBurnUpChart.sunset'),
                 position: 'top',
                 fill: theme.palette.error.main,
               }}

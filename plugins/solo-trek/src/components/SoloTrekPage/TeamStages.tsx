@@ -12,14 +12,14 @@ import {
   TeamAdoptionSort,
 } from '@internal/plugin-solo-trek-common';
 import { useTeamAdoption } from '../../hooks';
-import { formatNumber, formatPercent, plural } from '../../lib/format';
+import { formatNumber, formatPercent } from '../../lib/format';
 import { useUniqueId } from '../../lib/useUniqueId';
 import { SEARCH_DELAY_MS, useSearchPaging } from '../../lib/useSearchPaging';
 import { ErrorState } from '../shared/ErrorState';
 import { SearchField } from '../shared/SearchField';
 import { Pager, useKeepPageInRange } from '../shared/Pager';
 import { TeamStageChart } from './TeamStageChart';
-import { useSoloTrekT } from '../../translation';
+import { SoloTrekT, useSoloTrekT } from '../../translation';
 
 /** Teams per page: a chart of ten bars still reads at a glance. */
 export const TEAMS_PAGE_SIZE = 10;
@@ -28,29 +28,12 @@ export const TEAM_SEARCH_DELAY_MS = SEARCH_DELAY_MS;
 
 type SortKey = 'behind' | 'along' | 'services' | 'name';
 
-const SORTS: Record<
-  SortKey,
-  { label: string; phrase: string; sort: TeamAdoptionSort; order: SortOrder }
-> = {
-  behind: {
-    label: 'Furthest behind',
-    phrase: 'furthest behind first',
-    sort: 'adoption',
-    order: 'asc',
-  },
-  along: {
-    label: 'Furthest along',
-    phrase: 'furthest along first',
-    sort: 'adoption',
-    order: 'desc',
-  },
-  services: {
-    label: 'Most services',
-    phrase: 'most services first',
-    sort: 'total',
-    order: 'desc',
-  },
-  name: { label: 'Name', phrase: 'by name', sort: 'title', order: 'asc' },
+/** Each sort's words are `teamStages.sort.<key>` and `teamStages.phrase.<key>`. */
+const SORTS: Record<SortKey, { sort: TeamAdoptionSort; order: SortOrder }> = {
+  behind: { sort: 'adoption', order: 'asc' },
+  along: { sort: 'adoption', order: 'desc' },
+  services: { sort: 'total', order: 'desc' },
+  name: { sort: 'title', order: 'asc' },
 };
 
 const useStyles = makeStyles(theme => ({
@@ -65,7 +48,10 @@ const useStyles = makeStyles(theme => ({
 }));
 
 /** The chart's summary, from the query the page answers. */
-function describe(result: TeamAdoptionPage & { query: TeamAdoptionQuery }) {
+function describe(
+  result: TeamAdoptionPage & { query: TeamAdoptionQuery },
+  t: SoloTrekT,
+) {
   const { items, total, offset } = result;
   const q = result.query.q ?? '';
   const sortKey = (Object.keys(SORTS) as SortKey[]).find(
@@ -73,23 +59,33 @@ function describe(result: TeamAdoptionPage & { query: TeamAdoptionQuery }) {
       SORTS[key].sort === result.query.sort &&
       SORTS[key].order === result.query.order,
   );
+  const n = formatNumber(total, 0);
   const teams = q
-    ? `${plural(total, 'team')} ${total === 1 ? 'matches' : 'match'} “${q}”`
-    : plural(total, 'team');
+    ? t('teamStages.teamsMatch', { count: total, n, q })
+    : t('teamStages.teams', { count: total, n });
   if (items.length === 1 && total === 1) {
     const [team] = items;
-    return `${teams}. ${team.title}: ${team.done} of ${team.total} done.`;
+    return t('teamStages.single', {
+      teams,
+      team: team.title,
+      done: String(team.done),
+      total: String(team.total),
+    });
   }
   const first = items[0];
   const last = items[items.length - 1];
-  return `${teams}${
-    sortKey ? `, ${SORTS[sortKey].phrase}` : ''
-  }. Showing ${formatNumber(offset + 1, 0)}–${formatNumber(
-    offset + items.length,
-    0,
-  )}: from ${first.title} (${formatPercent(first.adoption)} done) to ${
-    last.title
-  } (${formatPercent(last.adoption)}).`;
+  return t('teamStages.range', {
+    teams,
+    sorted: sortKey
+      ? t('teamStages.sorted', { phrase: t(`teamStages.phrase.${sortKey}`) })
+      : '',
+    from: formatNumber(offset + 1, 0),
+    to: formatNumber(offset + items.length, 0),
+    first: first.title,
+    firstAdoption: formatPercent(first.adoption),
+    last: last.title,
+    lastAdoption: formatPercent(last.adoption),
+  });
 }
 
 /**
@@ -129,8 +125,8 @@ export function TeamStages(props: { migrationId: string }) {
     body = (
       <Typography variant="body2" color="textSecondary">
         {result.query.q
-          ? `No team matches “${result.query.q}”.`
-          : 'No team owns a service in scope.'}
+          ? t('teamStages.noMatch', { q: result.query.q })
+          : t('teamStages.none')}
       </Typography>
     );
   } else if (result.items.length === 0) {
@@ -142,11 +138,12 @@ export function TeamStages(props: { migrationId: string }) {
     body = (
       <TeamStageChart
         teams={result.items}
-        summary={describe(result)}
-        caption={`Services per stage for each team, ${from}–${to} of ${formatNumber(
-          result.total,
-          0,
-        )}`}
+        summary={describe(result, t)}
+        caption={t('teamStages.caption', {
+          from,
+          to,
+          total: formatNumber(result.total, 0),
+        })}
       />
     );
   }
@@ -157,7 +154,7 @@ export function TeamStages(props: { migrationId: string }) {
         <TextField
           select
           id={`${id}-sort`}
-          label="Sort teams"
+          label={t('teamStages.sortLabel')}
           variant="outlined"
           size="small"
           className={classes.sort}
@@ -169,7 +166,7 @@ export function TeamStages(props: { migrationId: string }) {
         >
           {(Object.keys(SORTS) as SortKey[]).map(key => (
             <MenuItem key={key} value={key}>
-              {SORTS[key].label}
+              {t(`teamStages.sort.${key}`)}
             </MenuItem>
           ))}
         </TextField>
@@ -182,7 +179,7 @@ export function TeamStages(props: { migrationId: string }) {
       </div>
       <div className={classes.loading} aria-hidden={!state.loading}>
         {state.loading && result && (
-          <LinearProgress aria-label="Loading teams" />
+          <LinearProgress aria-label={t('teamStages.loading')} />
         )}
       </div>
       <div aria-live="polite" aria-busy={state.loading}>
@@ -190,7 +187,7 @@ export function TeamStages(props: { migrationId: string }) {
       </div>
       {result && !state.error && (
         <Pager
-          label="Team pages"
+          label={t('teamStages.pages')}
           total={result.total}
           page={page}
           pageSize={TEAMS_PAGE_SIZE}

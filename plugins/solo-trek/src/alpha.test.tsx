@@ -9,7 +9,7 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import { Entity } from '@backstage/catalog-model';
-import plugin from './alpha';
+import plugin, { soloTrekTranslationRef } from './alpha';
 import { soloTrekApiRef } from './api';
 
 const component: Entity = {
@@ -26,6 +26,10 @@ const group: Entity = {
 describe('solo-trek (new frontend system)', () => {
   it('is the solo-trek plugin', () => {
     expect(plugin.id).toBe('solo-trek');
+  });
+
+  it('exports the translation ref, so an app can override its messages', () => {
+    expect(soloTrekTranslationRef.id).toBe('solo-trek');
   });
 
   it('provides the page as page:solo-trek, so the sidebar finds it', () => {

@@ -18,6 +18,8 @@ import { scaffolderTemplateRouteRef } from './routes';
 /** The dashboard's route, for the new frontend system. @alpha */
 export const soloTrekRootRouteRef = createRouteRef();
 
+export { soloTrekTranslationRef } from './translation';
+
 const soloTrekApi = ApiBlueprint.make({
   params: defineParams =>
     defineParams({

@@ -11,10 +11,11 @@ import {
   CheckStatus,
   Compliance,
 } from '@internal/plugin-solo-trek-common';
-import { formatDate, plural } from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
 import { CheckRemediation } from '../shared/CheckRemediation';
 import { CheckStatusBadge } from '../shared/CheckStatusBadge';
 import { TimeAgo } from '../shared/TimeAgo';
+import { SoloTrekT, useSoloTrekT } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   list: { paddingTop: 0 },
@@ -66,11 +67,22 @@ export function sortChecks(checks: CheckInfo[]): CheckInfo[] {
   );
 }
 
-export function complianceSummary(compliance: Compliance): string {
-  const parts = [`${compliance.passed} of ${compliance.total} pass`];
-  if (compliance.failed) parts.push(`${compliance.failed} failing`);
-  if (compliance.waived) parts.push(`${compliance.waived} waived`);
-  if (compliance.unknown) parts.push(`${compliance.unknown} unknown`);
+export function complianceSummary(
+  compliance: Compliance,
+  t: SoloTrekT,
+): string {
+  const parts: string[] = [
+    t('creedChecklist.passed', {
+      passed: String(compliance.passed),
+      total: String(compliance.total),
+    }),
+  ];
+  if (compliance.failed)
+    parts.push(t('creedChecklist.failing', { n: String(compliance.failed) }));
+  if (compliance.waived)
+    parts.push(t('creedChecklist.waived', { n: String(compliance.waived) }));
+  if (compliance.unknown)
+    parts.push(t('creedChecklist.unknown', { n: String(compliance.unknown) }));
   return parts.join(' · ');
 }
 
@@ -81,6 +93,7 @@ function CheckItem(props: {
 }) {
   const { check, entityRef, renderAction } = props;
   const classes = useStyles();
+  const t = useSoloTrekT();
   return (
     <ListItem className={classes.item} data-testid={`check-${check.id}`}>
       <Box pt={0.25}>
@@ -94,14 +107,18 @@ function CheckItem(props: {
           <Tooltip
             title={
               check.severity === 'must'
-                ? 'Must: every service meets this; it is never waived.'
-                : 'Should: expected, but a time-limited waiver is possible.'
+                ? t('creedChecklist.mustTooltip')
+                : t('creedChecklist.shouldTooltip')
             }
           >
             <Chip
               size="small"
               variant="outlined"
-              label={check.severity === 'must' ? 'Must' : 'Should'}
+              label={
+                check.severity === 'must'
+                  ? t('creedChecklist.must')
+                  : t('creedChecklist.should')
+              }
             />
           </Tooltip>
         </div>
@@ -112,8 +129,10 @@ function CheckItem(props: {
         )}
         {check.status === 'waived' && check.waiver && (
           <Typography variant="body2">
-            Waived until {formatDate(check.waiver.expiresAt, { utc: true })}:{' '}
-            {check.waiver.reason}
+            {t('creedChecklist.waivedUntil', {
+              date: formatDate(check.waiver.expiresAt, { utc: true }),
+              reason: check.waiver.reason,
+            })}
           </Typography>
         )}
         {check.status !== 'pass' && check.remediation && (
@@ -123,7 +142,9 @@ function CheckItem(props: {
           />
         )}
         <div className={classes.meta}>
-          <TimeAgo at={check.evaluatedAt}>Checked</TimeAgo>
+          <TimeAgo at={check.evaluatedAt}>
+            {t('creedChecklist.checked')}
+          </TimeAgo>
           {renderAction?.(check)}
         </div>
       </div>
@@ -145,30 +166,38 @@ export function CreedChecklist(props: {
 }) {
   const { checks, compliance, entityRef } = props;
   const classes = useStyles();
+  const t = useSoloTrekT();
   const mustFailing = checks.filter(
     c => c.severity === 'must' && c.status === 'fail',
   ).length;
 
   return (
-    <section aria-label="Pilgrim's Creed">
+    <section aria-label={t('creedChecklist.title')}>
       <div className={classes.summary}>
         <Typography variant="h6" component="h3">
-          Pilgrim's Creed
+          {t('creedChecklist.title')}
         </Typography>
         {checks.length > 0 && (
           <Typography variant="body2" color="textSecondary">
-            {complianceSummary(compliance)}
+            {complianceSummary(compliance, t)}
             {mustFailing > 0 &&
-              ` · ${plural(mustFailing, 'must item')} failing`}
+              ` · ${t('creedChecklist.mustFailing', {
+                count: mustFailing,
+                n: formatNumber(mustFailing, 0),
+              })}`}
           </Typography>
         )}
       </div>
       {checks.length === 0 ? (
         <Typography variant="body2" color="textSecondary">
-          This migration has no Creed items.
+          {t('creedChecklist.empty')}
         </Typography>
       ) : (
-        <List dense className={classes.list} aria-label="Creed checks">
+        <List
+          dense
+          className={classes.list}
+          aria-label={t('creedChecklist.list')}
+        >
           {sortChecks(checks).map(check => (
             <CheckItem
               key={check.id}

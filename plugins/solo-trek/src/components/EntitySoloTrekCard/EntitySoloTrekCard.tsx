@@ -4,6 +4,7 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntityMigrationCards } from '../../hooks';
 import { EntityMigrationTabs } from '../shared/EntityMigrationTabs';
 import { MigrationStatus } from './MigrationStatus';
+import { useSoloTrekT } from '../../translation';
 
 /** @public */
 export type EntitySoloTrekCardProps = {
@@ -16,14 +17,19 @@ export type EntitySoloTrekCardProps = {
  * sunset and the Pilgrim's Creed, with an "Update stage" dialog for owners.
  */
 export function EntitySoloTrekCard(props: EntitySoloTrekCardProps) {
-  const { variant = 'gridItem', title = 'Migration' } = props;
+  const t = useSoloTrekT();
+  const { variant = 'gridItem', title = t('entitySoloTrekCard.title') } = props;
   const { entity } = useEntity();
   const state = useEntityMigrationCards(stringifyEntityRef(entity));
   const { value } = state;
 
   const subheader =
     value && value.length === 1
-      ? `${value[0].migration.title} (${value[0].migration.from} → ${value[0].migration.to})`
+      ? t('entitySoloTrekCard.subheader', {
+          migration: value[0].migration.title,
+          from: value[0].migration.from,
+          to: value[0].migration.to,
+        })
       : undefined;
 
   return (

@@ -36,6 +36,7 @@ import { TrackDetails } from './TrackDetails';
 import { TrackContractPanel } from './TrackContractPanel';
 import { UpdateStageDialog } from './UpdateStageDialog';
 import { EntityOutcomesStrip } from '../OutcomesStrip';
+import { useSoloTrekT } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   header: {
@@ -57,22 +58,25 @@ const useStyles = makeStyles(theme => ({
 
 function WaveChip(props: { card: EntityMigrationCard }) {
   const { card } = props;
+  const t = useSoloTrekT();
   if (card.track !== 'caravan' && !card.wave) {
     return null;
   }
   const detail = card.waveDetail;
-  let label = 'No wave yet';
-  let title =
-    'Caravan services move in waves; the platform team has not placed this one yet.';
+  let label: string = t('migrationStatus.noWave');
+  let title: string = t('migrationStatus.noWaveTooltip');
   if (detail) {
     label = `${detail.title} · ${formatWaveDates(
       detail.plannedStart,
       detail.plannedEnd,
     )} · ${WAVE_SCHEDULE_LABELS[detail.schedule]}`;
-    title = `The centrally planned wave this service moves in: ${detail.done} of ${detail.total} services done.`;
+    title = t('migrationStatus.waveTooltip', {
+      done: String(detail.done),
+      total: String(detail.total),
+    });
   } else if (card.wave) {
-    label = `Wave ${card.wave} (not in the plan)`;
-    title = `solo-trek.io/wave names ${card.wave}, which the wave plan does not have.`;
+    label = t('migrationStatus.unknownWave', { wave: card.wave });
+    title = t('migrationStatus.unknownWaveTooltip', { wave: card.wave });
   }
   return (
     <Tooltip title={title}>
@@ -89,12 +93,13 @@ function WaveChip(props: { card: EntityMigrationCard }) {
 
 function LiveChip(props: { live: boolean; to: string }) {
   const { live, to } = props;
+  const t = useSoloTrekT();
   return (
     <Tooltip
       title={
         live
-          ? `The catalog shows this service running on ${to}.`
-          : `The catalog doesn't show this service on ${to} yet.`
+          ? t('migrationStatus.liveTooltip', { platform: to })
+          : t('migrationStatus.notLiveTooltip', { platform: to })
       }
     >
       <Chip
@@ -104,7 +109,11 @@ function LiveChip(props: { live: boolean; to: string }) {
         icon={
           live ? <CloudDoneIcon aria-hidden /> : <CloudOffIcon aria-hidden />
         }
-        label={live ? `Live on ${to}` : `Not live on ${to}`}
+        label={
+          live
+            ? t('migrationStatus.live', { platform: to })
+            : t('migrationStatus.notLive', { platform: to })
+        }
       />
     </Tooltip>
   );
@@ -119,6 +128,7 @@ export function MigrationStatus(
 ) {
   const { migration, card, onCardChange, hideCreed } = props;
   const classes = useStyles();
+  const t = useSoloTrekT();
   const [dialogOpen, setDialogOpen] = useState(false);
   const { allowed: canUpdate } = usePermission({
     permission: soloTrekStageUpdatePermission,
@@ -135,7 +145,9 @@ export function MigrationStatus(
           component="p"
           data-testid="current-stage"
         >
-          Stage: <strong>{STAGE_LABELS[card.stage]}</strong>
+          {t('migrationStatus.stage', {
+            stage: <strong>{STAGE_LABELS[card.stage]}</strong>,
+          })}
         </Typography>
         {canUpdate && (
           <Button
@@ -145,7 +157,7 @@ export function MigrationStatus(
             startIcon={<EditIcon aria-hidden />}
             onClick={() => setDialogOpen(true)}
           >
-            Update stage
+            {t('migrationStatus.updateStage')}
           </Button>
         )}
       </div>
@@ -156,7 +168,11 @@ export function MigrationStatus(
           <>
             {' · '}
             <Tooltip title={formatDateTime(lastChange.at)}>
-              <span>changed {formatRelative(lastChange.at)}</span>
+              <span>
+                {t('migrationStatus.changed', {
+                  when: formatRelative(lastChange.at),
+                })}
+              </span>
             </Tooltip>
           </>
         )}
@@ -203,7 +219,7 @@ export function MigrationStatus(
       <EntityOutcomesStrip migration={migration} entityRef={card.entityRef} />
       {card.stale && (
         <Alert severity="warning" style={{ marginTop: 8 }}>
-          The last scan failed, so these results come from an earlier one.
+          {t('migrationStatus.stale')}
         </Alert>
       )}
       {!hideCreed && (

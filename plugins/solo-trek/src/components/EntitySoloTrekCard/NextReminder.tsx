@@ -4,13 +4,9 @@ import NotificationsIcon from '@material-ui/icons/NotificationsActive';
 import { NextNudge } from '@internal/plugin-solo-trek-common';
 import { formatDate } from '../../lib/format';
 import { StatusText } from '../shared/StatusText';
+import { useSoloTrekT } from '../../translation';
 
 /** "next reminder in 12 days" or "tomorrow". */
-function when(inDays: number) {
-  if (inDays === 1) return 'tomorrow';
-  return `in ${inDays} days`;
-}
-
 /**
  * The next sunset reminder the owners will get through Backstage
  * notifications, so nobody is surprised by it: "Next reminder in 12 days:
@@ -19,13 +15,13 @@ function when(inDays: number) {
 export function NextReminder(props: { nudge: NextNudge }) {
   const { nudge } = props;
   const theme = useTheme();
+  const t = useSoloTrekT();
   return (
     <Tooltip
-      title={`On ${formatDate(
-        nudge.on,
-      )}, the owners get a Backstage notification (topic ${
-        nudge.topic
-      }), which they can mute in their notification settings.`}
+      title={t('nextReminder.tooltip', {
+        date: formatDate(nudge.on),
+        topic: nudge.topic,
+      })}
     >
       <span>
         <StatusText
@@ -33,7 +29,12 @@ export function NextReminder(props: { nudge: NextNudge }) {
           icon={NotificationsIcon}
           data-testid="next-reminder"
         >
-          Next reminder {when(nudge.inDays)}: {nudge.title}
+          {nudge.inDays === 1
+            ? t('nextReminder.tomorrow', { title: nudge.title })
+            : t('nextReminder.inDays', {
+                days: String(nudge.inDays),
+                title: nudge.title,
+              })}
         </StatusText>
       </span>
     </Tooltip>

@@ -12,6 +12,7 @@ import {
   STAGE_LABELS,
 } from '../../lib/format';
 import { visuallyHidden } from '../shared/visuallyHidden';
+import { useSoloTrekT } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   stepper: {
@@ -34,17 +35,20 @@ const useStyles = makeStyles(theme => ({
 export function StageStepper(props: { stage: MigrationStage }) {
   const { stage } = props;
   const classes = useStyles();
+  const t = useSoloTrekT();
 
   if (stage === 'retired') {
     return (
       <div className={classes.retired}>
         <Chip
           icon={<ArchiveIcon aria-hidden />}
-          label="Retired"
+          label={t('stageStepper.retired')}
           color="secondary"
         />
         <Typography variant="body2" color="textSecondary">
-          {STAGE_DESCRIPTIONS.retired} It counts as done.
+          {t('stageStepper.retiredDone', {
+            description: STAGE_DESCRIPTIONS.retired,
+          })}
         </Typography>
       </div>
     );
@@ -57,7 +61,7 @@ export function StageStepper(props: { stage: MigrationStage }) {
       activeStep={current}
       alternativeLabel
       className={classes.stepper}
-      aria-label="Migration stages"
+      aria-label={t('stageStepper.label')}
     >
       {FORWARD_STAGES.map((s, index) => (
         <Step
@@ -68,7 +72,9 @@ export function StageStepper(props: { stage: MigrationStage }) {
           <StepLabel>
             {STAGE_LABELS[s]}
             {index === current && (
-              <span className={classes.hidden}> (current stage)</span>
+              <span className={classes.hidden}>
+                {t('stageStepper.current')}
+              </span>
             )}
           </StepLabel>
         </Step>

@@ -8,12 +8,17 @@ import {
 import { formatDate } from '../../lib/format';
 import { urgencyColor } from '../shared/colors';
 import { StatusText } from '../shared/StatusText';
+import { useSoloTrekT } from '../../translation';
 
-const URGENCY_PREFIX: Record<SunsetUrgency, string> = {
-  calm: '',
-  notice: '',
-  warning: 'Soon: ',
-  urgent: 'Urgent: ',
+/** The message of each urgency: the two highest say so first. */
+const URGENCY_MESSAGE: Record<
+  SunsetUrgency,
+  'sunsetCountdown.calm' | 'sunsetCountdown.soon' | 'sunsetCountdown.urgent'
+> = {
+  calm: 'sunsetCountdown.calm',
+  notice: 'sunsetCountdown.calm',
+  warning: 'sunsetCountdown.soon',
+  urgent: 'sunsetCountdown.urgent',
 };
 
 /**
@@ -28,11 +33,13 @@ export function SunsetCountdown(props: {
   const { daysToSunset, sunset, done = false } = props;
   const urgency = sunsetUrgency(daysToSunset, done);
   const theme = useTheme();
+  const t = useSoloTrekT();
   const text = done
-    ? `Done before the sunset on ${formatDate(sunset)}`
-    : `${URGENCY_PREFIX[urgency]}${describeDaysToSunset(
-        daysToSunset,
-      )} (${formatDate(sunset)})`;
+    ? t('sunsetCountdown.done', { date: formatDate(sunset) })
+    : t(URGENCY_MESSAGE[urgency], {
+        days: describeDaysToSunset(daysToSunset),
+        date: formatDate(sunset),
+      });
   return (
     <StatusText
       color={urgencyColor(theme, urgency)}

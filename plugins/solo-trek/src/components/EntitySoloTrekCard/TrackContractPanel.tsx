@@ -13,6 +13,7 @@ import { TRACK_LABELS } from '../../lib/format';
 import { SafeLink } from '../../lib/safeLink';
 import { formatWaveDates } from '../../lib/waves';
 import { rootRouteRef } from '../../routes';
+import { useSoloTrekT } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   panel: {
@@ -54,6 +55,7 @@ export function TrackContractPanel(props: {
   const { migration, card } = props;
   const classes = useStyles();
   const dashboard = useDashboardPath();
+  const t = useSoloTrekT();
   const contract: TrackContract | undefined =
     card.track === 'caravan'
       ? migration.tracks?.caravan
@@ -72,45 +74,59 @@ export function TrackContractPanel(props: {
     contract?.docsUrl && (
       <li key="docs">
         <SafeLink url={contract.docsUrl}>
-          {caravan ? 'The Caravan plan' : 'Self-service docs'}
+          {caravan
+            ? t('trackContractPanel.caravanPlan')
+            : t('trackContractPanel.selfServiceDocs')}
         </SafeLink>
       </li>
     ),
     contract?.supportChannelUrl && (
       <li key="support">
-        <SafeLink url={contract.supportChannelUrl}>Support channel</SafeLink>
+        <SafeLink url={contract.supportChannelUrl}>
+          {t('trackContractPanel.supportChannel')}
+        </SafeLink>
       </li>
     ),
     contract?.officeHours && (
-      <li key="hours">Office hours: {contract.officeHours}</li>
+      <li key="hours">
+        {t('trackContractPanel.officeHours', { hours: contract.officeHours })}
+      </li>
     ),
     contract?.liaison && (
       <li key="liaison">
-        Liaison: <EntityRefLink entityRef={contract.liaison} />
+        {t('trackContractPanel.liaison', {
+          liaison: <EntityRefLink entityRef={contract.liaison} />,
+        })}
       </li>
     ),
   ].filter(Boolean);
 
   return (
-    <Box className={classes.panel} component="section" aria-label="Your track">
+    <Box
+      className={classes.panel}
+      component="section"
+      aria-label={t('trackContractPanel.section')}
+    >
       {migration.description && (
         <Typography variant="body2" paragraph>
-          <strong>Why:</strong> {migration.description}{' '}
+          <strong>{t('trackContractPanel.why')}</strong> {migration.description}{' '}
           {dashboard && (
-            <Link to={dashboard}>See the migration's dashboard</Link>
+            <Link to={dashboard}>{t('trackContractPanel.dashboard')}</Link>
           )}
         </Typography>
       )}
       <Typography variant="subtitle2" component="h4">
         {caravan
-          ? 'The Caravan: a planned wave, with the platform team alongside'
-          : `The ${TRACK_LABELS[card.track]}: self-service, at your own pace`}
+          ? t('trackContractPanel.caravanTitle')
+          : t('trackContractPanel.soloTitle', {
+              track: TRACK_LABELS[card.track],
+            })}
       </Typography>
       {items.length > 0 ? (
         <ul className={classes.items}>{items}</ul>
       ) : (
         <Typography variant="body2" color="textSecondary">
-          The platform team has not described this track's support yet.
+          {t('trackContractPanel.noSupport')}
         </Typography>
       )}
     </Box>

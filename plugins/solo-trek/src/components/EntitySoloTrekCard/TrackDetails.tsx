@@ -16,6 +16,7 @@ import {
 } from '../../lib/format';
 import { useUniqueId } from '../../lib/useUniqueId';
 import { SegmentationWhy } from '../shared/SegmentationWhy';
+import { useSoloTrekT } from '../../translation';
 
 /**
  * How the service's track was decided, the drift when its quadrant now
@@ -25,6 +26,7 @@ export function TrackDetails(props: { card: EntityMigrationCard }) {
   const { card } = props;
   const [open, setOpen] = useState(false);
   const id = useUniqueId('solo-trek-why');
+  const t = useSoloTrekT();
   const decision = card.trackDecision;
   return (
     <>
@@ -42,8 +44,9 @@ export function TrackDetails(props: { card: EntityMigrationCard }) {
       {card.trackDrift && (
         <Alert severity="warning" style={{ marginTop: 8 }}>
           <AlertTitle>
-            Track drift: the quadrant now says{' '}
-            {TRACK_LABELS[card.trackDrift.computedTrack]}
+            {t('trackDetails.drift', {
+              track: TRACK_LABELS[card.trackDrift.computedTrack],
+            })}
           </AlertTitle>
           {card.trackDrift.reason}
         </Alert>
@@ -64,7 +67,7 @@ export function TrackDetails(props: { card: EntityMigrationCard }) {
             }
             style={{ marginTop: 4 }}
           >
-            Why this quadrant?
+            {t('trackDetails.why')}
           </Button>
           <Collapse in={open}>
             <div id={id}>

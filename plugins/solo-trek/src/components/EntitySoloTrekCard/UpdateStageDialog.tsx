@@ -1,5 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
-import MenuItem from '@material-ui/core/MenuItem';
+import { useRef, useState } from 'react';
 import Alert from '@material-ui/lab/Alert';
 import { useApi } from '@backstage/core-plugin-api';
 import { useNotify } from '../../lib/useNotify';
@@ -18,9 +17,12 @@ import { safeHttpUrl } from '../../lib/safeLink';
 import {
   FormDialog,
   FormField,
+  SelectField,
+  TextAreaField,
   useFormDialogStyles,
   useFormSubmit,
 } from '../shared/FormDialog';
+import { useSoloTrekT } from '../../translation';
 
 /** Stages a live service can't go below: the catalog shows it on the new platform. */
 function belowLive(card: EntityMigrationCard, stage: MigrationStage): boolean {
@@ -41,21 +43,21 @@ export function UpdateStageDialog(props: {
   const api = useApi(soloTrekApiRef);
   const notify = useNotify();
   const id = useUniqueId('solo-trek-stage');
+  const t = useSoloTrekT();
   const noteRef = useRef<HTMLInputElement>(null);
-  const { attempted, busy, message, reset, submit } = useFormSubmit();
-
   const [stage, setStage] = useState<MigrationStage>(card.stage);
   const [note, setNote] = useState('');
   const [postMortem, setPostMortem] = useState('');
-
-  useEffect(() => {
-    if (open) {
+  const { dialog, submit } = useFormSubmit({
+    open,
+    onClose,
+    key: card.stage,
+    onOpen: () => {
       setStage(card.stage);
       setNote('');
       setPostMortem('');
-      reset();
-    }
-  }, [open, card.stage, reset]);
+    },
+  });
 
   const backward = isBackwardMove(card.stage, stage);
   // Leaving the new platform: recorded as a rollback, to learn from.
@@ -82,94 +84,80 @@ export function UpdateStageDialog(props: {
           : {}),
       });
       onUpdated(updated);
-      notify(`Stage updated to ${STAGE_LABELS[updated.stage]}`, 'success');
-      onClose();
+      notify(
+        t('updateStageDialog.updated', {
+          stage: STAGE_LABELS[updated.stage],
+        }),
+        'success',
+      );
     });
   };
 
   return (
     <FormDialog
-      open={open}
+      {...dialog}
       onClose={onClose}
       id={id}
-      title="Update stage"
-      description={
-        <>
-          {migrationTitle}: the current stage is{' '}
-          <strong>{STAGE_LABELS[card.stage]}</strong>.
-        </>
-      }
-      error={message}
-      busy={busy}
-      submitLabel="Save stage"
-      busyLabel="Saving…"
+      title={t('updateStageDialog.title')}
+      description={t('updateStageDialog.description', {
+        migration: migrationTitle,
+        stage: <strong>{STAGE_LABELS[card.stage]}</strong>,
+      })}
+      submitLabel={t('updateStageDialog.submit')}
+      busyLabel={t('formDialog.saving')}
       submitDisabled={unchanged || liveConflict}
       onSubmit={onSubmit}
     >
-      <FormField
-        select
+      <SelectField
         id={`${id}-stage`}
-        label="New stage"
+        label={t('updateStageDialog.newStage')}
         value={stage}
         onChange={e => setStage(e.target.value as MigrationStage)}
         helperText={STAGE_DESCRIPTIONS[stage]}
-      >
-        {MIGRATION_STAGES.map(s => (
-          <MenuItem key={s} value={s} disabled={belowLive(card, s)}>
-            {STAGE_LABELS[s]}
-            {s === card.stage ? ' (current)' : ''}
-          </MenuItem>
-        ))}
-      </FormField>
+        current={card.stage}
+        options={MIGRATION_STAGES.map(s => ({
+          value: s,
+          label: STAGE_LABELS[s],
+          disabled: belowLive(card, s),
+        }))}
+      />
       {liveConflict && (
         <Alert severity="warning" className={classes.field}>
-          The catalog shows this service live on {targetPlatform}, so its stage
-          can't go below Migrated.
+          {t('updateStageDialog.liveConflict', { platform: targetPlatform })}
         </Alert>
       )}
       {rollback && (
         <Alert severity="info" className={classes.field}>
-          This is a rollback: the service leaves {targetPlatform}. It is
-          recorded with who moved it back, why, and the go-live date it undoes,
-          so the team can learn from it.
+          {t('updateStageDialog.rollback', { platform: targetPlatform })}
         </Alert>
       )}
-      <FormField
-        multiline
-        minRows={3}
+      <TextAreaField
         id={`${id}-note`}
         inputRef={noteRef}
         label={
           // eslint-disable-next-line no-nested-ternary
           rollback
-            ? 'Why did it roll back? (required)'
+            ? t('updateStageDialog.noteRollback')
             : backward
-            ? 'Note (required when moving back)'
-            : 'Note'
+            ? t('updateStageDialog.noteBackward')
+            : t('updateStageDialog.note')
         }
         required={backward}
         value={note}
         onChange={e => setNote(e.target.value)}
-        problem={
-          attempted &&
-          noteMissing &&
-          'Moving back needs a note, so the history explains itself.'
-        }
-        helperText="Shown in the stage history."
-        inputProps={{ maxLength: 2000 }}
+        problem={noteMissing && t('updateStageDialog.noteProblem')}
+        helperText={t('updateStageDialog.noteHelp')}
       />
       {rollback && (
         <FormField
           id={`${id}-post-mortem`}
-          label="Post-mortem link (optional)"
+          label={t('updateStageDialog.postMortem')}
           value={postMortem}
           onChange={e => setPostMortem(e.target.value)}
           problem={
-            attempted &&
-            postMortemInvalid &&
-            'Give an http or https link, or leave it empty.'
+            postMortemInvalid && t('updateStageDialog.postMortemProblem')
           }
-          helperText="A blameless post-mortem, for everyone to learn from."
+          helperText={t('updateStageDialog.postMortemHelp')}
           inputProps={{ maxLength: 2000 }}
         />
       )}

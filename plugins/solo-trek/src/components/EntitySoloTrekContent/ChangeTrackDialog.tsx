@@ -1,11 +1,16 @@
-import { useEffect, useState } from 'react';
-import MenuItem from '@material-ui/core/MenuItem';
+import { useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
 import { EntityMigrationCard, Track } from '@internal/plugin-solo-trek-common';
 import { soloTrekApiRef } from '../../api';
 import { TRACK_DESCRIPTIONS, TRACK_LABELS } from '../../lib/format';
 import { useUniqueId } from '../../lib/useUniqueId';
-import { FormDialog, FormField, useFormSubmit } from '../shared/FormDialog';
+import {
+  FormDialog,
+  SelectField,
+  TextAreaField,
+  useFormSubmit,
+} from '../shared/FormDialog';
+import { useSoloTrekT } from '../../translation';
 
 const TRACKS: Track[] = ['caravan', 'solo-trek'];
 
@@ -19,23 +24,21 @@ export function ChangeTrackDialog(props: {
   const { open, onClose, card, onChanged } = props;
   const api = useApi(soloTrekApiRef);
   const id = useUniqueId('solo-trek-track');
-  const { attempted, busy, message, reset, submit } = useFormSubmit();
+  const t = useSoloTrekT();
   // A drift suggests the quadrant's track; otherwise the other one.
   const suggested =
     card.trackDrift?.computedTrack ??
     (card.track === 'caravan' ? 'solo-trek' : 'caravan');
   const [track, setTrack] = useState<Track>(suggested);
   const [note, setNote] = useState('');
-
-  useEffect(() => {
-    if (open) {
+  const { dialog, submit } = useFormSubmit({
+    open,
+    onClose,
+    onOpen: () => {
       setTrack(suggested);
       setNote('');
-      reset();
-    }
-    // Reset only when the dialog opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open]);
+    },
+  });
 
   const noteTooShort = note.trim().length < 3;
   const onSubmit = () =>
@@ -46,59 +49,41 @@ export function ChangeTrackDialog(props: {
           note: note.trim(),
         }),
       );
-      onClose();
     });
 
   return (
     <FormDialog
-      open={open}
+      {...dialog}
       onClose={onClose}
       id={id}
-      title="Decide the track"
-      description={
-        <>
-          Switching a service's workflow mid-migration is disruptive, so a track
-          changes only by a recorded decision. Choosing the current track
-          records that the drift was reviewed and the track kept.
-        </>
+      title={t('changeTrackDialog.title')}
+      description={t('changeTrackDialog.description')}
+      submitLabel={
+        track === card.track
+          ? t('changeTrackDialog.keep')
+          : t('changeTrackDialog.change')
       }
-      error={message}
-      busy={busy}
-      submitLabel={track === card.track ? 'Keep track' : 'Change track'}
-      busyLabel="Saving…"
+      busyLabel={t('formDialog.saving')}
       onSubmit={onSubmit}
     >
-      <FormField
-        select
+      <SelectField
         required
         id={`${id}-track`}
-        label="Track"
+        label={t('changeTrackDialog.track')}
         value={track}
         onChange={e => setTrack(e.target.value as Track)}
         helperText={TRACK_DESCRIPTIONS[track]}
-      >
-        {TRACKS.map(t => (
-          <MenuItem key={t} value={t}>
-            {TRACK_LABELS[t]}
-            {t === card.track ? ' (current)' : ''}
-          </MenuItem>
-        ))}
-      </FormField>
-      <FormField
+        current={card.track}
+        options={TRACKS.map(k => ({ value: k, label: TRACK_LABELS[k] }))}
+      />
+      <TextAreaField
         required
-        multiline
-        minRows={3}
         id={`${id}-note`}
-        label="Why"
+        label={t('changeTrackDialog.why')}
         value={note}
         onChange={e => setNote(e.target.value)}
-        problem={
-          attempted &&
-          noteTooShort &&
-          'Say why, in at least 3 characters: it goes into the history.'
-        }
-        helperText="Kept in the track history, visible to the service's team."
-        inputProps={{ maxLength: 2000 }}
+        problem={noteTooShort && t('changeTrackDialog.whyProblem')}
+        helperText={t('changeTrackDialog.whyHelp')}
       />
     </FormDialog>
   );

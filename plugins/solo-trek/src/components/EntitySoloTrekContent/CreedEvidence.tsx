@@ -18,6 +18,7 @@ import { CheckStatusBadge } from '../shared/CheckStatusBadge';
 import { TimeAgo } from '../shared/TimeAgo';
 import { sortChecks } from '../EntitySoloTrekCard/CreedChecklist';
 import { visuallyHidden } from '../shared/visuallyHidden';
+import { useSoloTrekT } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   summary: {
@@ -39,6 +40,7 @@ function CheckEvidence(props: { check: CheckInfo; entityRef?: string }) {
   const { check, entityRef } = props;
   const classes = useStyles();
   const [expanded, setExpanded] = useState(check.status !== 'pass');
+  const t = useSoloTrekT();
   const headingId = `solo-trek-evidence-${check.id}`;
   return (
     <Accordion
@@ -64,7 +66,7 @@ function CheckEvidence(props: { check: CheckInfo; entityRef?: string }) {
               ({check.severity})
             </Typography>
           </Typography>
-          <TimeAgo at={check.evaluatedAt}>checked</TimeAgo>
+          <TimeAgo at={check.evaluatedAt}>{t('creedEvidence.checked')}</TimeAgo>
         </div>
       </AccordionSummary>
       <AccordionDetails
@@ -80,24 +82,27 @@ function CheckEvidence(props: { check: CheckInfo; entityRef?: string }) {
         )}
         {check.waiver && (
           <Typography variant="body2">
-            Waived until {formatDate(check.waiver.expiresAt, { utc: true })} by{' '}
-            {check.waiver.createdBy}: {check.waiver.reason}
+            {t('creedEvidence.waivedUntil', {
+              date: formatDate(check.waiver.expiresAt, { utc: true }),
+              by: check.waiver.createdBy,
+              reason: check.waiver.reason,
+            })}
           </Typography>
         )}
         {check.evidence.length === 0 ? (
           <Typography variant="body2" color="textSecondary">
-            No evidence recorded for this check.
+            {t('creedEvidence.noEvidence')}
           </Typography>
         ) : (
           <Table size="small">
             <caption className={classes.caption}>
-              Evidence for {check.title}
+              {t('creedEvidence.caption', { check: check.title })}
             </caption>
             <TableHead>
               <TableRow>
-                <TableCell>Rule</TableCell>
-                <TableCell>Actual value</TableCell>
-                <TableCell>Outcome</TableCell>
+                <TableCell>{t('creedEvidence.rule')}</TableCell>
+                <TableCell>{t('creedEvidence.actual')}</TableCell>
+                <TableCell>{t('creedEvidence.outcome')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -134,14 +139,15 @@ export function CreedEvidence(props: {
   entityRef?: string;
 }) {
   const { checks, entityRef } = props;
+  const t = useSoloTrekT();
   return (
     <InfoCard
-      title="Creed evidence"
-      subheader="Each rule in words, the value Solo Trek read and the outcome"
+      title={t('creedEvidence.title')}
+      subheader={t('creedEvidence.subheader')}
     >
       {checks.length === 0 ? (
         <Typography variant="body2" color="textSecondary">
-          This migration has no Creed items.
+          {t('creedChecklist.empty')}
         </Typography>
       ) : (
         sortChecks(checks).map(check => (

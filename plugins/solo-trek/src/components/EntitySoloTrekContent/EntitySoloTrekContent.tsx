@@ -15,9 +15,11 @@ import { WaveCard } from './WaveCard';
 import { TrackCard } from './TrackCard';
 import { CreedEvidence } from './CreedEvidence';
 import { RefreshButton } from './RefreshButton';
+import { useSoloTrekT } from '../../translation';
 
 function MigrationDetails(props: MigrationPanelProps) {
   const { migration, card, onCardChange } = props;
+  const t = useSoloTrekT();
   return (
     <Grid container spacing={3}>
       <Grid item xs={12} md={6}>
@@ -33,12 +35,12 @@ function MigrationDetails(props: MigrationPanelProps) {
             hideCreed
           />
           <TimeAgo at={card.evaluatedAt} component="p" style={{ marginTop: 8 }}>
-            Last evaluated
+            {t('entitySoloTrekContent.lastEvaluated')}
           </TimeAgo>
         </InfoCard>
       </Grid>
       <Grid item xs={12} md={6}>
-        <InfoCard title="Stage history">
+        <InfoCard title={t('entitySoloTrekContent.stageHistory')}>
           <StageHistoryTimeline history={card.history} />
         </InfoCard>
       </Grid>

@@ -9,6 +9,7 @@ import { soloTrekEntityRefreshPermission } from '@internal/plugin-solo-trek-comm
 import { soloTrekApiRef } from '../../api';
 import { EntityCardProps } from '../../hooks';
 import { errorMessage } from '../../lib/errors';
+import { useSoloTrekT } from '../../translation';
 
 /**
  * Re-evaluates the service now instead of waiting for the next scan. Shown
@@ -19,6 +20,7 @@ export function RefreshButton(props: EntityCardProps) {
   const { card, onCardChange } = props;
   const api = useApi(soloTrekApiRef);
   const notify = useNotify();
+  const t = useSoloTrekT();
   const [busy, setBusy] = useState(false);
   const { allowed } = usePermission({
     permission: soloTrekEntityRefreshPermission,
@@ -30,9 +32,12 @@ export function RefreshButton(props: EntityCardProps) {
     try {
       const updated = await api.refreshEntity(card.migrationId, card.entityRef);
       onCardChange(updated);
-      notify('Re-evaluated just now', 'success');
+      notify(t('refreshButton.done'), 'success');
     } catch (error) {
-      notify(`Could not re-evaluate: ${errorMessage(error)}`, 'error');
+      notify(
+        t('refreshButton.failed', { error: errorMessage(error) }),
+        'error',
+      );
     } finally {
       setBusy(false);
     }
@@ -54,7 +59,7 @@ export function RefreshButton(props: EntityCardProps) {
         )
       }
     >
-      {busy ? 'Re-evaluating…' : 'Re-evaluate now'}
+      {busy ? t('refreshButton.busy') : t('refreshButton.refresh')}
     </Button>
   );
 }

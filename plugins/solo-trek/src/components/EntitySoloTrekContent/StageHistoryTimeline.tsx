@@ -23,18 +23,25 @@ import {
 } from '../../lib/format';
 import { SafeLink } from '../../lib/safeLink';
 import { stageColor } from '../shared/colors';
+import { SoloTrekT, useSoloTrekT } from '../../translation';
 
-function describeSource(source: StageSource, actor: string | null): string {
+function describeSource(
+  t: SoloTrekT,
+  source: StageSource,
+  actor: string | null,
+): string {
   switch (source) {
     case 'live':
-      return 'The catalog showed it live on the new platform';
+      return t('stageHistoryTimeline.sourceLive');
     case 'annotation':
-      return 'From the solo-trek.io/stage annotation';
+      return t('stageHistoryTimeline.sourceAnnotation');
     case 'api':
-      return actor ? `Updated by ${actor}` : 'Updated through the API';
+      return actor
+        ? t('stageHistoryTimeline.sourceApiBy', { actor })
+        : t('stageHistoryTimeline.sourceApi');
     case 'default':
     default:
-      return 'First seen by Solo Trek';
+      return t('stageHistoryTimeline.sourceDefault');
   }
 }
 
@@ -53,18 +60,22 @@ const useStyles = makeStyles<Theme>(theme => ({
 export function StageHistoryTimeline(props: { history: StageHistoryEntry[] }) {
   const { history } = props;
   const classes = useStyles();
+  const t = useSoloTrekT();
   const entries = [...history].sort((a, b) =>
     a.at === b.at ? b.id - a.id : b.at.localeCompare(a.at),
   );
   if (entries.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
-        No stage changes recorded yet.
+        {t('stageHistoryTimeline.empty')}
       </Typography>
     );
   }
   return (
-    <Timeline className={classes.timeline} aria-label="Stage history">
+    <Timeline
+      className={classes.timeline}
+      aria-label={t('stageHistoryTimeline.label')}
+    >
       {entries.map((entry, index) => (
         <TimelineItem key={entry.id}>
           <TimelineOppositeContent className={classes.opposite}>
@@ -94,14 +105,14 @@ export function StageHistoryTimeline(props: { history: StageHistoryEntry[] }) {
                 size="small"
                 color="secondary"
                 icon={<UndoIcon aria-hidden />}
-                label="Rollback"
+                label={t('stageHistoryTimeline.rollback')}
                 style={{ margin: '2px 0' }}
               />
             )}
             <Typography variant="body2" color="textSecondary">
               {entry.rollback && entry.actor
-                ? `Moved back by ${entry.actor}`
-                : describeSource(entry.source, entry.actor)}
+                ? t('stageHistoryTimeline.movedBackBy', { actor: entry.actor })
+                : describeSource(t, entry.source, entry.actor)}
             </Typography>
             {entry.note && (
               <Typography variant="body2" className={classes.note}>
@@ -111,14 +122,16 @@ export function StageHistoryTimeline(props: { history: StageHistoryEntry[] }) {
             {entry.rollback && (
               <Typography variant="body2" color="textSecondary">
                 {entry.rollback.wentLiveAt
-                  ? `Had gone live ${formatDate(entry.rollback.wentLiveAt)}. `
+                  ? t('stageHistoryTimeline.hadGoneLive', {
+                      date: formatDate(entry.rollback.wentLiveAt),
+                    })
                   : ''}
                 {entry.rollback.postMortemUrl ? (
                   <SafeLink url={entry.rollback.postMortemUrl}>
-                    Post-mortem
+                    {t('stageHistoryTimeline.postMortem')}
                   </SafeLink>
                 ) : (
-                  'No post-mortem linked.'
+                  t('stageHistoryTimeline.noPostMortem')
                 )}
               </Typography>
             )}

@@ -16,6 +16,7 @@ import {
 import { useNotify } from '../../lib/useNotify';
 import { TrackChip } from '../shared/TrackChip';
 import { ChangeTrackDialog } from './ChangeTrackDialog';
+import { useSoloTrekT } from '../../translation';
 
 /**
  * The service's track with every decision about it; the platform team
@@ -24,13 +25,14 @@ import { ChangeTrackDialog } from './ChangeTrackDialog';
 export function TrackCard(props: EntityCardProps) {
   const { card, onCardChange } = props;
   const notify = useNotify();
+  const t = useSoloTrekT();
   const [open, setOpen] = useState(false);
   const { allowed: canDecide } = usePermission({
     permission: soloTrekTrackManagePermission,
   });
   return (
     <InfoCard
-      title="Track"
+      title={t('trackCard.title')}
       action={
         canDecide ? (
           <Button
@@ -40,7 +42,7 @@ export function TrackCard(props: EntityCardProps) {
             onClick={() => setOpen(true)}
             style={{ marginTop: 8, marginRight: 8 }}
           >
-            Decide the track
+            {t('trackCard.decide')}
           </Button>
         ) : undefined
       }
@@ -55,13 +57,16 @@ export function TrackCard(props: EntityCardProps) {
         </Typography>
       )}
       <Typography variant="subtitle2" component="h3">
-        Decisions
+        {t('trackCard.decisions')}
       </Typography>
-      <List dense aria-label="Track decisions">
+      <List dense aria-label={t('trackCard.decisionList')}>
         {card.trackHistory.map(d => (
           <ListItem key={d.id} disableGutters>
             <ListItemText
-              primary={`${describeTrackDecision(d)}, ${formatDateTime(d.at)}`}
+              primary={t('trackCard.decision', {
+                decision: describeTrackDecision(d),
+                date: formatDateTime(d.at),
+              })}
               secondary={d.note ?? undefined}
             />
           </ListItem>
@@ -76,8 +81,8 @@ export function TrackCard(props: EntityCardProps) {
             onCardChange(updated);
             notify(
               updated.track === card.track
-                ? 'Track kept; the decision is recorded'
-                : 'Track changed; the decision is recorded',
+                ? t('trackCard.kept')
+                : t('trackCard.changed'),
             );
           }}
         />

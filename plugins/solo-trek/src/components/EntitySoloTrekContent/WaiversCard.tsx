@@ -29,6 +29,31 @@ import { formatDate, formatDateTime, formatRelative } from '../../lib/format';
 import { useAction } from '../../lib/useAction';
 import { AddWaiverDialog, waivableChecks } from './AddWaiverDialog';
 import { useEntityWaiverRequests, WaiverRequestList } from '../WaiverRequests';
+import { useSoloTrekT } from '../../translation';
+
+/** The card's action: disabled, with why in a tooltip, when `unavailable`. */
+function AddButton(props: {
+  label: string;
+  onClick: () => void;
+  unavailable: string | false;
+}) {
+  return (
+    <Tooltip title={props.unavailable || ''}>
+      <span>
+        <Button
+          size="small"
+          color="primary"
+          variant="outlined"
+          startIcon={<AddIcon aria-hidden />}
+          onClick={props.onClick}
+          disabled={Boolean(props.unavailable)}
+        >
+          {props.label}
+        </Button>
+      </span>
+    </Tooltip>
+  );
+}
 
 /**
  * Active waivers of one service and its waiver requests: owners ask for a
@@ -39,6 +64,7 @@ export function WaiversCard(props: EntityCardProps) {
   const { card, onCardChange } = props;
   const api = useApi(soloTrekApiRef);
   const notify = useNotify();
+  const t = useSoloTrekT();
   const { allowed: canManage } = usePermission({
     permission: soloTrekWaiverManagePermission,
   });
@@ -57,7 +83,10 @@ export function WaiversCard(props: EntityCardProps) {
   };
 
   const onCreated = async (waiver: WaiverInfo) => {
-    notify(`Waiver added for ${titleOf(waiver.creedId)}`, 'success');
+    notify(
+      t('waiversCard.added', { creed: titleOf(waiver.creedId) }),
+      'success',
+    );
     await reload().catch(() => undefined);
   };
 
@@ -65,7 +94,10 @@ export function WaiversCard(props: EntityCardProps) {
     if (!removing) return;
     await remove.run(async () => {
       await api.deleteWaiver(card.migrationId, card.entityRef, removing.id);
-      notify(`Waiver removed for ${titleOf(removing.creedId)}`, 'success');
+      notify(
+        t('waiversCard.removed', { creed: titleOf(removing.creedId) }),
+        'success',
+      );
       setRemoving(undefined);
       await reload().catch(() => undefined);
     });
@@ -73,59 +105,34 @@ export function WaiversCard(props: EntityCardProps) {
 
   const requestButton =
     !canManage && requests.canRequest ? (
-      <Tooltip
-        title={
-          askable.length
-            ? ''
-            : 'No waivable Creed item is failing or unknown without a pending request.'
+      <AddButton
+        label={t('waiversCard.request')}
+        onClick={() => requests.ask()}
+        unavailable={
+          askable.length === 0 && t('waiversCard.requestUnavailable')
         }
-      >
-        <span>
-          <Button
-            size="small"
-            color="primary"
-            variant="outlined"
-            startIcon={<AddIcon aria-hidden />}
-            onClick={() => requests.ask()}
-            disabled={askable.length === 0}
-          >
-            Request a waiver
-          </Button>
-        </span>
-      </Tooltip>
+      />
     ) : undefined;
 
   const addButton = canManage ? (
-    <Tooltip
-      title={
-        eligible.length
-          ? ''
-          : 'No waivable Creed item is failing or unknown right now.'
-      }
-    >
-      <span>
-        <Button
-          size="small"
-          color="primary"
-          variant="outlined"
-          startIcon={<AddIcon aria-hidden />}
-          onClick={() => setAdding(true)}
-          disabled={eligible.length === 0}
-        >
-          Add waiver
-        </Button>
-      </span>
-    </Tooltip>
+    <AddButton
+      label={t('waiversCard.add')}
+      onClick={() => setAdding(true)}
+      unavailable={eligible.length === 0 && t('waiversCard.addUnavailable')}
+    />
   ) : undefined;
 
   return (
-    <InfoCard title="Waivers" action={addButton ?? requestButton}>
+    <InfoCard
+      title={t('waiversCard.title')}
+      action={addButton ?? requestButton}
+    >
       {card.waivers.length === 0 ? (
         <Typography variant="body2" color="textSecondary">
-          No active waivers. Every Creed item counts as it is evaluated.
+          {t('waiversCard.empty')}
         </Typography>
       ) : (
-        <List dense aria-label="Active waivers">
+        <List dense aria-label={t('waiversCard.list')}>
           {card.waivers.map(waiver => (
             <ListItem key={waiver.id} divider>
               <ListItemText
@@ -145,8 +152,10 @@ export function WaiversCard(props: EntityCardProps) {
                         component="span"
                         display="block"
                       >
-                        Expires {formatDate(waiver.expiresAt, { utc: true })} (
-                        {formatRelative(waiver.expiresAt)})
+                        {t('waiversCard.expires', {
+                          date: formatDate(waiver.expiresAt, { utc: true }),
+                          when: formatRelative(waiver.expiresAt),
+                        })}
                       </Typography>
                     </Tooltip>
                     <Typography
@@ -155,8 +164,10 @@ export function WaiversCard(props: EntityCardProps) {
                       display="block"
                       style={{ wordBreak: 'break-word' }}
                     >
-                      Granted by {waiver.createdBy}{' '}
-                      {formatRelative(waiver.createdAt)}
+                      {t('waiversCard.grantedBy', {
+                        by: waiver.createdBy,
+                        when: formatRelative(waiver.createdAt),
+                      })}
                     </Typography>
                   </>
                 }
@@ -164,12 +175,12 @@ export function WaiversCard(props: EntityCardProps) {
               />
               {canManage && (
                 <ListItemSecondaryAction>
-                  <Tooltip title="Remove waiver">
+                  <Tooltip title={t('waiversCard.remove')}>
                     <IconButton
                       edge="end"
-                      aria-label={`Remove waiver for ${titleOf(
-                        waiver.creedId,
-                      )}`}
+                      aria-label={t('waiversCard.removeFor', {
+                        creed: titleOf(waiver.creedId),
+                      })}
                       onClick={() => {
                         remove.clearError();
                         setRemoving(waiver);
@@ -191,12 +202,12 @@ export function WaiversCard(props: EntityCardProps) {
             component="h3"
             style={{ marginTop: 16 }}
           >
-            Waiver requests
+            {t('waiversCard.requests')}
           </Typography>
           <WaiverRequestList
             {...requests.actions}
             requests={requests.requests}
-            label="Waiver requests"
+            label={t('waiversCard.requests')}
           />
         </>
       )}
@@ -215,7 +226,7 @@ export function WaiversCard(props: EntityCardProps) {
         aria-labelledby="solo-trek-remove-waiver-title"
       >
         <DialogTitle id="solo-trek-remove-waiver-title">
-          Remove waiver?
+          {t('waiversCard.removeTitle')}
         </DialogTitle>
         <DialogContent>
           {remove.message && (
@@ -225,14 +236,14 @@ export function WaiversCard(props: EntityCardProps) {
           )}
           <DialogContentText>
             {removing &&
-              `${titleOf(
-                removing.creedId,
-              )} will count as evaluated again, starting now.`}
+              t('waiversCard.removeDescription', {
+                creed: titleOf(removing.creedId),
+              })}
           </DialogContentText>
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setRemoving(undefined)} disabled={remove.busy}>
-            Cancel
+            {t('formDialog.cancel')}
           </Button>
           <Button
             color="secondary"
@@ -240,7 +251,7 @@ export function WaiversCard(props: EntityCardProps) {
             onClick={confirmRemove}
             disabled={remove.busy}
           >
-            Remove waiver
+            {t('waiversCard.remove')}
           </Button>
         </DialogActions>
       </Dialog>

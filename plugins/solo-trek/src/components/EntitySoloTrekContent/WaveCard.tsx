@@ -16,6 +16,7 @@ import { useNotify } from '../../lib/useNotify';
 import { useUniqueId } from '../../lib/useUniqueId';
 import { formatWaveDates, WAVE_STATUS_LABELS } from '../../lib/waves';
 import { WaveScheduleChip } from '../shared/WaveScheduleChip';
+import { useSoloTrekT } from '../../translation';
 
 /**
  * The caravan wave of a service: its dates, where it stands and this
@@ -26,6 +27,7 @@ export function WaveCard(props: EntityCardProps) {
   const { card, onCardChange } = props;
   const api = useApi(soloTrekApiRef);
   const notify = useNotify();
+  const t = useSoloTrekT();
   const { allowed: canManage } = usePermission({
     permission: soloTrekWaveManagePermission,
   });
@@ -45,8 +47,8 @@ export function WaveCard(props: EntityCardProps) {
       onCardChange(updated);
       notify(
         updated.waveDetail
-          ? `Moved to ${updated.waveDetail.title}`
-          : 'Removed from its wave',
+          ? t('waveCard.moved', { wave: updated.waveDetail.title })
+          : t('waveCard.removed'),
         'success',
       );
     });
@@ -57,14 +59,17 @@ export function WaveCard(props: EntityCardProps) {
   };
 
   return (
-    <InfoCard title="Caravan wave">
+    <InfoCard title={t('waveCard.title')}>
       {detail ? (
         <>
           <Typography variant="body2" paragraph>
-            This service moves in <strong>{detail.title}</strong> (
-            {formatWaveDates(detail.plannedStart, detail.plannedEnd)},{' '}
-            {WAVE_STATUS_LABELS[detail.status].toLocaleLowerCase()}):{' '}
-            {detail.done} of {detail.total} services done.
+            {t('waveCard.movesIn', {
+              wave: <strong>{detail.title}</strong>,
+              dates: formatWaveDates(detail.plannedStart, detail.plannedEnd),
+              status: WAVE_STATUS_LABELS[detail.status].toLocaleLowerCase(),
+              done: String(detail.done),
+              total: String(detail.total),
+            })}
           </Typography>
           <WaveScheduleChip schedule={detail.schedule} />
           {detail.warnings.length > 0 && (
@@ -78,10 +83,9 @@ export function WaveCard(props: EntityCardProps) {
       ) : (
         <Typography variant="body2" paragraph>
           {card.wave
-            ? `solo-trek.io/wave names ${card.wave}, which is not in the wave plan.`
-            : 'This service is not in a wave yet.'}{' '}
-          Caravan services move together in centrally planned waves, with the
-          platform team alongside.
+            ? t('waveCard.unknownWave', { wave: card.wave })
+            : t('waveCard.noWave')}{' '}
+          {t('waveCard.caravanExplained')}
         </Typography>
       )}
       {message && (
@@ -104,12 +108,12 @@ export function WaveCard(props: EntityCardProps) {
             size="small"
             variant="outlined"
             id={id}
-            label="Wave"
+            label={t('waveCard.wave')}
             value={wave}
             onChange={e => setWave(e.target.value)}
             style={{ minWidth: 200 }}
           >
-            <MenuItem value="">No wave</MenuItem>
+            <MenuItem value="">{t('waveCard.none')}</MenuItem>
             {(plan.value?.waves ?? []).map(w => (
               <MenuItem key={w.id} value={w.id}>
                 {w.title} ({formatWaveDates(w.plannedStart, w.plannedEnd)})
@@ -117,7 +121,7 @@ export function WaveCard(props: EntityCardProps) {
             ))}
             {card.wave && !plan.value?.waves.some(w => w.id === card.wave) && (
               <MenuItem value={card.wave} disabled>
-                {card.wave} (not in the plan)
+                {t('waveCard.notInPlan', { wave: card.wave })}
               </MenuItem>
             )}
           </TextField>
@@ -127,7 +131,7 @@ export function WaveCard(props: EntityCardProps) {
             color="primary"
             disabled={busy || wave === (card.wave ?? '')}
           >
-            Save wave
+            {t('waveCard.save')}
           </Button>
         </Box>
       )}

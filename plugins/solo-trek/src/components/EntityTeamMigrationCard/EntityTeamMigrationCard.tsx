@@ -1,4 +1,4 @@
-import { ReactNode } from 'react';
+import { ReactNode, useMemo } from 'react';
 import Box from '@material-ui/core/Box';
 import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
@@ -41,6 +41,7 @@ import {
   RolledBackChip,
 } from '../shared/RolledBack';
 import { TrackChip } from '../shared/TrackChip';
+import { SoloTrekT, useSoloTrekT } from '../../translation';
 
 /** A row with plain-text fields, so the table's search and filters work on words. */
 type Row = ServiceRow<TeamServiceRow> & {
@@ -50,29 +51,41 @@ type Row = ServiceRow<TeamServiceRow> & {
   progressText: string;
 };
 
-function toRow(item: TeamServiceRow): Row {
+function toRow(item: TeamServiceRow, t: SoloTrekT): Row {
   return {
     ...toServiceRow(item),
     complianceText: `${item.passed}/${item.total}`,
-    mustText: item.mustPass ? 'All must items pass' : 'Must items failing',
-    liveText: item.live ? 'Live' : 'Not live',
-    progressText: progressText(item),
+    mustText: item.mustPass
+      ? t('teamMigrationCard.allMustPass')
+      : t('teamMigrationCard.mustFailing'),
+    liveText: item.live
+      ? t('teamMigrationCard.live')
+      : t('teamMigrationCard.notLive'),
+    progressText: progressText(item, t),
   };
 }
 
 function CreedCell(props: { row: Row }) {
   const { row } = props;
   const theme = useTheme();
+  const t = useSoloTrekT();
   const details = [
-    `${row.passed} pass`,
-    row.failed ? `${row.failed} failing` : '',
-    row.waived ? `${row.waived} waived` : '',
-    row.unknown ? `${row.unknown} unknown` : '',
+    t('teamMigrationCard.pass', { n: String(row.passed) }),
+    row.failed ? t('teamMigrationCard.failing', { n: String(row.failed) }) : '',
+    row.waived ? t('teamMigrationCard.waived', { n: String(row.waived) }) : '',
+    row.unknown
+      ? t('teamMigrationCard.unknown', { n: String(row.unknown) })
+      : '',
   ]
     .filter(Boolean)
     .join(', ');
   return (
-    <Tooltip title={`${details}. ${row.mustText}.`}>
+    <Tooltip
+      title={t('teamMigrationCard.creedTooltip', {
+        details,
+        must: row.mustText,
+      })}
+    >
       <Box display="flex" alignItems="center" gridGap={4}>
         {row.mustPass ? (
           <CheckCircleIcon
@@ -95,62 +108,80 @@ function CreedCell(props: { row: Row }) {
   );
 }
 
-const columns: TableColumn<Row>[] = [
-  serviceColumn(),
-  {
-    title: 'Stage',
-    field: 'stageLabel',
-    customSort: (a, b) => stageRank(a.stage) - stageRank(b.stage),
-    render: row => (
-      <Box>
-        <StageChip stage={row.stage} />
-        {isRolledBack(row) && <RolledBackChip at={row.rolledBackAt!} />}
-        <Typography variant="caption" display="block" color="textSecondary">
-          {row.live ? 'Live on the new platform' : 'Not live yet'}
-        </Typography>
-      </Box>
-    ),
-  },
-  {
-    title: 'Track',
-    field: 'trackLabel',
-    render: row => (
-      <Box>
-        <TrackChip track={row.track} />
-        <Tooltip title={quadrantLabel(row.criticality, row.complexity)}>
+function columnsOf(t: SoloTrekT): TableColumn<Row>[] {
+  return [
+    serviceColumn(t),
+    {
+      title: t('teamMigrationCard.stage'),
+      field: 'stageLabel',
+      customSort: (a, b) => stageRank(a.stage) - stageRank(b.stage),
+      render: row => (
+        <Box>
+          <StageChip stage={row.stage} />
+          {isRolledBack(row) && <RolledBackChip at={row.rolledBackAt!} />}
           <Typography variant="caption" display="block" color="textSecondary">
-            {row.quadrantText}
-            {row.track === 'caravan' &&
-              (row.wave ? ` · wave ${row.wave}` : ' · no wave yet')}
+            {row.live
+              ? t('teamMigrationCard.liveOnNew')
+              : t('teamMigrationCard.notLiveYet')}
           </Typography>
+        </Box>
+      ),
+    },
+    {
+      title: t('teamMigrationCard.track'),
+      field: 'trackLabel',
+      render: row => (
+        <Box>
+          <TrackChip track={row.track} />
+          <Tooltip title={quadrantLabel(row.criticality, row.complexity)}>
+            <Typography variant="caption" display="block" color="textSecondary">
+              {row.quadrantText}
+              {row.track === 'caravan' &&
+                (row.wave
+                  ? t('teamMigrationCard.wave', { wave: row.wave })
+                  : t('teamMigrationCard.noWave'))}
+            </Typography>
+          </Tooltip>
+        </Box>
+      ),
+    },
+    {
+      title: t('teamMigrationCard.creed'),
+      field: 'complianceText',
+      customSort: (a, b) =>
+        Number(a.mustPass) - Number(b.mustPass) ||
+        a.passed / Math.max(a.total, 1) - b.passed / Math.max(b.total, 1),
+      render: row => <CreedCell row={row} />,
+    },
+    {
+      title: t('teamMigrationCard.lastChange'),
+      field: 'lastChange',
+      defaultSort: 'desc',
+      render: row => (
+        <Tooltip title={formatDateTime(row.lastChange)}>
+          <span>{formatRelative(row.lastChange)}</span>
         </Tooltip>
-      </Box>
-    ),
-  },
-  {
-    title: 'Creed',
-    field: 'complianceText',
-    customSort: (a, b) =>
-      Number(a.mustPass) - Number(b.mustPass) ||
-      a.passed / Math.max(a.total, 1) - b.passed / Math.max(b.total, 1),
-    render: row => <CreedCell row={row} />,
-  },
-  {
-    title: 'Last change',
-    field: 'lastChange',
-    defaultSort: 'desc',
-    render: row => (
-      <Tooltip title={formatDateTime(row.lastChange)}>
-        <span>{formatRelative(row.lastChange)}</span>
-      </Tooltip>
-    ),
-  },
-  // Hidden columns: searchable and usable as filters.
-  { title: 'Live', field: 'liveText', hidden: true },
-  { title: 'Progress', field: 'progressText', hidden: true },
-  { title: 'Quadrant', field: 'quadrantText', hidden: true },
-  { title: 'Must items', field: 'mustText', hidden: true },
-];
+      ),
+    },
+    // Hidden columns: searchable and usable as filters.
+    { title: t('teamMigrationCard.live'), field: 'liveText', hidden: true },
+    {
+      title: t('teamMigrationCard.progress'),
+      field: 'progressText',
+      hidden: true,
+    },
+    {
+      title: t('teamMigrationCard.quadrant'),
+      field: 'quadrantText',
+      hidden: true,
+    },
+    {
+      title: t('teamMigrationCard.mustItems'),
+      field: 'mustText',
+      hidden: true,
+    },
+  ];
+}
 
 /** @public */
 export type EntityTeamMigrationCardProps = {
@@ -163,6 +194,8 @@ export type EntityTeamMigrationCardProps = {
  */
 export function EntityTeamMigrationCard(props: EntityTeamMigrationCardProps) {
   const { variant = 'gridItem' } = props;
+  const t = useSoloTrekT();
+  const columns = useMemo(() => columnsOf(t), [t]);
   const { entity } = useEntity();
   const teamRef = stringifyEntityRef(entity);
   const migrations = useMigrations();
@@ -180,8 +213,8 @@ export function EntityTeamMigrationCard(props: EntityTeamMigrationCardProps) {
     content = (
       <EmptyState
         missing="info"
-        title="No migrations configured"
-        description="Add a migration under soloTrek.migrations in the app config."
+        title={t('teamMigrationCard.noMigrationsTitle')}
+        description={t('teamMigrationCard.noMigrationsDescription')}
       />
     );
   } else if (services.error) {
@@ -190,33 +223,40 @@ export function EntityTeamMigrationCard(props: EntityTeamMigrationCardProps) {
     content = (
       <EmptyState
         missing="data"
-        title="No services to move"
-        description={`${
-          entity.metadata.title ?? entity.metadata.name
-        } owns no services in the scope of ${migration.title}.`}
+        title={t('teamMigrationCard.noServicesTitle')}
+        description={t('teamMigrationCard.noServicesDescription', {
+          team: entity.metadata.title ?? entity.metadata.name,
+          migration: migration.title,
+        })}
       />
     );
   } else {
-    const rows = services.value.items.map(toRow);
+    const rows = services.value.items.map(item => toRow(item, t));
     const done = rows.filter(r => DONE_STAGES.includes(r.stage)).length;
     const failingMust = rows.filter(r => !r.mustPass).length;
     content = (
       <>
         <Typography variant="body2" paragraph>
-          <strong>
-            {done} of {rows.length}
-          </strong>{' '}
-          services done ({formatPercent(done / rows.length)}).{' '}
+          {t('teamMigrationCard.done', {
+            done: (
+              <strong>
+                {t('teamMigrationCard.doneCount', {
+                  done: String(done),
+                  total: String(rows.length),
+                })}
+              </strong>
+            ),
+            adoption: formatPercent(done / rows.length),
+          })}{' '}
           {failingMust > 0
-            ? `${failingMust} ${
-                failingMust === 1 ? 'service fails' : 'services fail'
-              } a must item of the Creed.`
-            : 'Every service passes the must items of the Creed.'}
+            ? t('teamMigrationCard.failingMust', { count: failingMust })
+            : t('teamMigrationCard.allPass')}
         </Typography>
         <section
-          aria-label={`Services of ${
-            entity.metadata.title ?? entity.metadata.name
-          } in ${migration.title}`}
+          aria-label={t('teamMigrationCard.services', {
+            team: entity.metadata.title ?? entity.metadata.name,
+            migration: migration.title,
+          })}
         >
           <Table<Row>
             columns={columns}
@@ -237,12 +277,15 @@ export function EntityTeamMigrationCard(props: EntityTeamMigrationCardProps) {
               ),
             }}
             filters={[
-              { column: 'Stage', type: 'multiple-select' },
-              { column: 'Track', type: 'select' },
-              { column: 'Live', type: 'select' },
-              { column: 'Progress', type: 'select' },
-              { column: 'Quadrant', type: 'select' },
-              { column: 'Must items', type: 'select' },
+              {
+                column: t('teamMigrationCard.stage'),
+                type: 'multiple-select',
+              },
+              { column: t('teamMigrationCard.track'), type: 'select' },
+              { column: t('teamMigrationCard.live'), type: 'select' },
+              { column: t('teamMigrationCard.progress'), type: 'select' },
+              { column: t('teamMigrationCard.quadrant'), type: 'select' },
+              { column: t('teamMigrationCard.mustItems'), type: 'select' },
             ]}
           />
         </section>
@@ -252,7 +295,7 @@ export function EntityTeamMigrationCard(props: EntityTeamMigrationCardProps) {
 
   return (
     <InfoCard
-      title="Team migration"
+      title={t('teamMigrationCard.title')}
       subheader={migration ? migration.title : undefined}
       variant={variant}
       action={

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import InputAdornment from '@material-ui/core/InputAdornment';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import MenuItem from '@material-ui/core/MenuItem';
 import Table from '@material-ui/core/Table';
@@ -10,8 +9,6 @@ import TableRow from '@material-ui/core/TableRow';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import SearchIcon from '@material-ui/icons/Search';
-import useDebounce from 'react-use/esm/useDebounce';
 import { Progress } from '@backstage/core-components';
 import {
   OutcomeGroupSummary,
@@ -20,14 +17,16 @@ import {
 } from '@internal/plugin-solo-trek-common';
 import { formatNumber, plural, TRACK_LABELS } from '../../lib/format';
 import { ErrorState } from '../shared/ErrorState';
+import { SearchField } from '../shared/SearchField';
 import { Pager, useKeepPageInRange } from '../shared/Pager';
 import { ChangeText } from './ChangeText';
 import { formatOutcome } from './outcomeFormat';
 import { useOutcomeTeams } from './useOutcomes';
 import { useUniqueId } from '../../lib/useUniqueId';
+import { useSearchPaging } from '../../lib/useSearchPaging';
+import { useSoloTrekT } from '../../translation';
 
 export const OUTCOME_TEAMS_PAGE_SIZE = 10;
-const SEARCH_DELAY_MS = 250;
 
 const useStyles = makeStyles(theme => ({
   toolbar: {
@@ -37,12 +36,29 @@ const useStyles = makeStyles(theme => ({
     margin: theme.spacing(1, 0),
   },
   select: { minWidth: 220 },
-  search: { flex: 1, minWidth: 200 },
   loading: { minHeight: 4 },
   table: { overflowX: 'auto' },
 }));
 
 type Row = OutcomeGroupSummary & { key: string; name: string };
+
+/** One side's median (before or after the move), with how many services it is over. */
+function MedianCell(props: {
+  side?: { median: number | null; services: number };
+  fmt: (v: number | null) => string;
+}) {
+  const { side, fmt } = props;
+  return (
+    <TableCell align="right">
+      {side ? fmt(side.median) : '—'}
+      {side && side.services > 0 && (
+        <Typography variant="caption" color="textSecondary" component="div">
+          {plural(side.services, 'service')}
+        </Typography>
+      )}
+    </TableCell>
+  );
+}
 
 /** A table of groups (tracks or teams) for one metric and the pulse. */
 function GroupTable(props: {
@@ -79,30 +95,8 @@ function GroupTable(props: {
                   {row.name}
                 </TableCell>
                 <TableCell align="right">{row.services}</TableCell>
-                <TableCell align="right">
-                  {s ? fmt(s.before.median) : '—'}
-                  {s && s.before.services > 0 && (
-                    <Typography
-                      variant="caption"
-                      color="textSecondary"
-                      component="div"
-                    >
-                      {plural(s.before.services, 'service')}
-                    </Typography>
-                  )}
-                </TableCell>
-                <TableCell align="right">
-                  {s ? fmt(s.after.median) : '—'}
-                  {s && s.after.services > 0 && (
-                    <Typography
-                      variant="caption"
-                      color="textSecondary"
-                      component="div"
-                    >
-                      {plural(s.after.services, 'service')}
-                    </Typography>
-                  )}
-                </TableCell>
+                <MedianCell side={s?.before} fmt={fmt} />
+                <MedianCell side={s?.after} fmt={fmt} />
                 <TableCell align="right">{s?.paired.services ?? 0}</TableCell>
                 <TableCell>
                   {s && s.paired.services > 0 ? (
@@ -136,21 +130,9 @@ function TeamBreakdown(props: {
 }) {
   const { migrationId, metric, report } = props;
   const classes = useStyles();
-  const [text, setText] = useState('');
-  const [q, setQ] = useState('');
-  const [page, setPage] = useState(0);
+  const { text, setText, q, page, setPage } = useSearchPaging();
   const searchId = useUniqueId('solo-trek-outcome-teams-search');
-  useDebounce(
-    () => {
-      const next = text.trim();
-      if (next !== q) {
-        setQ(next);
-        setPage(0);
-      }
-    },
-    SEARCH_DELAY_MS,
-    [text],
-  );
+  const t = useSoloTrekT();
   const state = useOutcomeTeams(migrationId, {
     limit: OUTCOME_TEAMS_PAGE_SIZE,
     offset: page * OUTCOME_TEAMS_PAGE_SIZE,
@@ -168,19 +150,11 @@ function TeamBreakdown(props: {
   return (
     <>
       <div className={classes.toolbar}>
-        <TextField
+        <SearchField
           id={searchId}
-          className={classes.search}
-          label="Search teams"
+          label={t('searchField.searchTeams')}
           value={text}
-          onChange={e => setText(e.target.value.slice(0, 100))}
-          InputProps={{
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon aria-hidden />
-              </InputAdornment>
-            ),
-          }}
+          onChange={setText}
         />
       </div>
       <div className={classes.loading}>
@@ -198,10 +172,10 @@ function TeamBreakdown(props: {
           <GroupTable
             caption={`${metric.title} and satisfaction by team`}
             groupLabel="Team"
-            rows={state.value.items.map(t => ({
-              ...t,
-              key: t.team,
-              name: t.title,
+            rows={state.value.items.map(team => ({
+              ...team,
+              key: team.team,
+              name: team.title,
             }))}
             metric={metric}
             report={report}

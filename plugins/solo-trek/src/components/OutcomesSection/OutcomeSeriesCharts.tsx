@@ -1,9 +1,4 @@
 import Grid from '@material-ui/core/Grid';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { useTheme } from '@material-ui/core/styles';
 import {
@@ -22,7 +17,11 @@ import {
   OutcomesReport,
 } from '@internal/plugin-solo-trek-common';
 import { formatNumber } from '../../lib/format';
-import { ChartFigure, useChartTooltipStyle } from '../SoloTrekPage/ChartFigure';
+import {
+  ChartDataTable,
+  ChartFigure,
+  useChartTooltipStyle,
+} from '../SoloTrekPage/ChartFigure';
 import { formatOutcome, unitOf } from './outcomeFormat';
 
 /** "day 14" / "day −7": the first day of a week relative to go-live. */
@@ -66,27 +65,16 @@ function SeriesChart(props: {
         )} after.`
       : 'Weekly medians over services, aligned on each one’s go-live.';
   const table = (
-    <Table size="small">
-      <caption>
-        {metric.title} ({unit}) by week from go-live
-      </caption>
-      <TableHead>
-        <TableRow>
-          <TableCell>Week</TableCell>
-          <TableCell align="right">Services</TableCell>
-          <TableCell align="right">Median</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {series.points.map(p => (
-          <TableRow key={p.day}>
-            <TableCell>{weekLabel(p.day, report.bucketDays)}</TableCell>
-            <TableCell align="right">{p.services}</TableCell>
-            <TableCell align="right">{formatNumber(p.median)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <ChartDataTable
+      caption={`${metric.title} (${unit}) by week from go-live`}
+      rows={series.points}
+      rowKey={p => String(p.day)}
+      columns={[
+        { header: 'Week', cell: p => weekLabel(p.day, report.bucketDays) },
+        { header: 'Services', align: 'right', cell: p => p.services },
+        { header: 'Median', align: 'right', cell: p => formatNumber(p.median) },
+      ]}
+    />
   );
   return (
     <>

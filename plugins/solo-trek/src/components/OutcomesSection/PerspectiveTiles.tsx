@@ -62,22 +62,19 @@ function MetricFigures(props: {
         {metric.title}
       </Typography>
       <div className={classes.sides}>
-        <div className={classes.side}>
-          <Typography variant="caption" color="textSecondary" component="p">
-            {report.from} · {plural(before.services, 'service')}
-          </Typography>
-          <Typography className={classes.value} component="p">
-            {fmt(before.median)}
-          </Typography>
-        </div>
-        <div className={classes.side}>
-          <Typography variant="caption" color="textSecondary" component="p">
-            {report.to} · {plural(after.services, 'service')}
-          </Typography>
-          <Typography className={classes.value} component="p">
-            {fmt(after.median)}
-          </Typography>
-        </div>
+        {[
+          { platform: report.from, side: before },
+          { platform: report.to, side: after },
+        ].map(({ platform, side }) => (
+          <div className={classes.side} key={platform}>
+            <Typography variant="caption" color="textSecondary" component="p">
+              {platform} · {plural(side.services, 'service')}
+            </Typography>
+            <Typography className={classes.value} component="p">
+              {fmt(side.median)}
+            </Typography>
+          </div>
+        ))}
       </div>
       {paired.services > 0 ? (
         <Typography variant="body2" component="div">

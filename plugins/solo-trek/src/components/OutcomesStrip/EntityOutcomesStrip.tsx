@@ -14,6 +14,7 @@ import { formatDate } from '../../lib/format';
 import { ChangeText } from '../OutcomesSection/ChangeText';
 import { formatOutcome } from '../OutcomesSection/outcomeFormat';
 import { PulsePrompt } from './PulsePrompt';
+import { useSoloTrekT } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   root: { marginTop: theme.spacing(1.5) },
@@ -25,21 +26,26 @@ function Strip(props: { outcomes: EntityOutcomes; migration: MigrationInfo }) {
   const { outcomes, migration } = props;
   const classes = useStyles();
   const metrics = new Map(outcomes.metrics.map(m => [m.id, m]));
+  const t = useSoloTrekT();
   return (
-    <section aria-label="Before and after the move">
+    <section aria-label={t('entityOutcomesStrip.section')}>
       <Typography variant="subtitle2" component="h3">
-        Before / after
+        {t('entityOutcomesStrip.title')}
       </Typography>
       <Typography variant="caption" color="textSecondary" component="p">
         {outcomes.goLiveAt
-          ? `Live on ${migration.to} since ${formatDate(outcomes.goLiveAt, {
-              utc: true,
-            })}: its last ${outcomes.comparisonDays} days on ${
-              migration.from
-            } against its latest on ${migration.to}.`
-          : `Its last ${outcomes.comparisonDays} days on ${migration.from}.`}
+          ? t('entityOutcomesStrip.live', {
+              to: migration.to,
+              date: formatDate(outcomes.goLiveAt, { utc: true }),
+              days: String(outcomes.comparisonDays),
+              from: migration.from,
+            })
+          : t('entityOutcomesStrip.notLive', {
+              days: String(outcomes.comparisonDays),
+              from: migration.from,
+            })}
       </Typography>
-      <Table size="small" aria-label="Before and after">
+      <Table size="small" aria-label={t('entityOutcomesStrip.table')}>
         <TableBody>
           {outcomes.values.map(v => {
             const metric = metrics.get(v.metric);

@@ -15,6 +15,7 @@ import { useAction } from '../../lib/useAction';
 import { useNotify } from '../../lib/useNotify';
 import { useUniqueId } from '../../lib/useUniqueId';
 import { SCORE_LABELS } from '../OutcomesSection/SatisfactionBars';
+import { useSoloTrekT } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   root: {
@@ -47,6 +48,7 @@ export function PulsePrompt(props: {
   const api = useApi(soloTrekApiRef);
   const notify = useNotify();
   const id = useUniqueId('solo-trek-pulse');
+  const t = useSoloTrekT();
   const [editing, setEditing] = useState(!pulse.answer);
   const [score, setScore] = useState<number | null>(
     pulse.answer?.score ?? null,
@@ -57,10 +59,12 @@ export function PulsePrompt(props: {
   if (!editing && pulse.answer) {
     return (
       <Typography variant="body2" color="textSecondary" component="p">
-        Your pulse: {pulse.answer.score} of 5 (
-        {SCORE_LABELS[pulse.answer.score - 1]}).{' '}
+        {t('pulsePrompt.yours', {
+          score: String(pulse.answer.score),
+          label: SCORE_LABELS[pulse.answer.score - 1],
+        })}{' '}
         <Button size="small" color="primary" onClick={() => setEditing(true)}>
-          Change answer
+          {t('pulsePrompt.change')}
         </Button>
       </Typography>
     );
@@ -72,9 +76,7 @@ export function PulsePrompt(props: {
         score: score!,
         ...(comment.trim() ? { comment: comment.trim() } : {}),
       });
-      notify(
-        'Thanks: your answer counts in your team’s results, never on its own',
-      );
+      notify(t('pulsePrompt.thanks'));
       setEditing(false);
       onAnswered(next);
     });
@@ -90,8 +92,7 @@ export function PulsePrompt(props: {
         {pulse.question}
       </Typography>
       <Typography variant="caption" color="textSecondary" component="p">
-        One question for the service’s owners. Answers are shown per team and
-        overall, never per person.
+        {t('pulsePrompt.explained')}
       </Typography>
       <ToggleButtonGroup
         className={classes.scores}
@@ -117,8 +118,8 @@ export function PulsePrompt(props: {
       </ToggleButtonGroup>
       <TextField
         id={`${id}-comment`}
-        label="Comment (optional)"
-        helperText="Read by the platform team, without your name"
+        label={t('pulsePrompt.comment')}
+        helperText={t('pulsePrompt.commentHelp')}
         fullWidth
         multiline
         minRows={2}
@@ -138,11 +139,11 @@ export function PulsePrompt(props: {
           disabled={score === null || action.busy}
           onClick={submit}
         >
-          {pulse.answer ? 'Save answer' : 'Send answer'}
+          {pulse.answer ? t('pulsePrompt.save') : t('pulsePrompt.send')}
         </Button>
         {pulse.answer && (
           <Button size="small" onClick={() => setEditing(false)}>
-            Cancel
+            {t('formDialog.cancel')}
           </Button>
         )}
       </div>

@@ -6,8 +6,9 @@ import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { HeroOfMonth } from '@internal/plugin-solo-trek-common';
-import { formatMonth, plural } from '../../lib/format';
+import { formatMonth, formatNumber } from '../../lib/format';
 import { NomineeLink } from './HeroOfTheMonth';
+import { useSoloTrekT } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   heading: { marginTop: theme.spacing(2) },
@@ -23,6 +24,7 @@ const SHOWN = 3;
  */
 export function HallOfHeroes(props: { past: HeroOfMonth[] }) {
   const classes = useStyles();
+  const t = useSoloTrekT();
   const [all, setAll] = useState(false);
   const heroes = props.past.filter(p => p.nominee);
   if (heroes.length === 0) return null;
@@ -35,18 +37,20 @@ export function HallOfHeroes(props: { past: HeroOfMonth[] }) {
         id="solo-trek-hall-of-heroes"
         className={classes.heading}
       >
-        Hall of heroes
+        {t('hallOfHeroes.title')}
       </Typography>
-      <List dense aria-label="Hall of heroes">
+      <List dense aria-label={t('hallOfHeroes.title')}>
         {shown.map(hero => (
           <ListItem key={hero.month} disableGutters divider>
             <ListItemText
-              primary={
-                <>
-                  {formatMonth(hero.month)}: <NomineeLink hero={hero} /> (
-                  {plural(hero.nominations, 'nomination')})
-                </>
-              }
+              primary={t('hallOfHeroes.hero', {
+                month: formatMonth(hero.month),
+                hero: <NomineeLink hero={hero} />,
+                nominations: t('heroOfTheMonth.nominations', {
+                  count: hero.nominations,
+                  n: formatNumber(hero.nominations, 0),
+                }),
+              })}
               secondary={hero.reasons.slice(0, 3).map((reason, i) => (
                 <Typography
                   key={i}
@@ -64,7 +68,9 @@ export function HallOfHeroes(props: { past: HeroOfMonth[] }) {
       </List>
       {heroes.length > SHOWN && (
         <Button size="small" onClick={() => setAll(!all)}>
-          {all ? 'Show fewer' : `Show all ${heroes.length} heroes`}
+          {all
+            ? t('hallOfHeroes.showFewer')
+            : t('hallOfHeroes.showAll', { n: String(heroes.length) })}
         </Button>
       )}
     </section>

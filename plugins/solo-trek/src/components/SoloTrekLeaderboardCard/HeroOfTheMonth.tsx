@@ -7,7 +7,8 @@ import EmojiEventsIcon from '@material-ui/icons/EmojiEvents';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { HeroesResponse, HeroOfMonth } from '@internal/plugin-solo-trek-common';
 import { DateTime } from 'luxon';
-import { formatMonth, plural } from '../../lib/format';
+import { formatMonth, formatNumber } from '../../lib/format';
+import { useSoloTrekT } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   root: {
@@ -58,21 +59,28 @@ export function HeroOfTheMonth(props: {
 }) {
   const { heroes, onNominate } = props;
   const classes = useStyles();
+  const t = useSoloTrekT();
+  const nominations = (count: number) =>
+    t('heroOfTheMonth.nominations', { count, n: formatNumber(count, 0) });
   const { current, mine, timeZone } = heroes;
   const month = formatMonth(current.month);
   const reigning = reigningHero(heroes);
 
   return (
-    <section className={classes.root} aria-label="Migration Hero">
+    <section className={classes.root} aria-label={t('heroOfTheMonth.section')}>
       <EmojiEventsIcon className={classes.icon} aria-hidden />
       <Box className={classes.text}>
         {reigning ? (
           <Typography variant="body2">
-            Migration Hero of {formatMonth(reigning.month)}:{' '}
-            <strong>
-              <NomineeLink hero={reigning} />
-            </strong>{' '}
-            ({plural(reigning.nominations, 'nomination')})
+            {t('heroOfTheMonth.hero', {
+              month: formatMonth(reigning.month),
+              hero: (
+                <strong>
+                  <NomineeLink hero={reigning} />
+                </strong>
+              ),
+              nominations: nominations(reigning.nominations),
+            })}
             {reigning.reasons[0] && (
               <Typography
                 variant="caption"
@@ -86,24 +94,24 @@ export function HeroOfTheMonth(props: {
           </Typography>
         ) : (
           <Typography variant="body2">
-            No Migration Hero for {formatMonth(monthBefore(current.month))}:
-            nobody was nominated.
+            {t('heroOfTheMonth.noHero', {
+              month: formatMonth(monthBefore(current.month)),
+            })}
           </Typography>
         )}
         <Typography variant="caption" color="textSecondary" display="block">
-          {current.nominee ? (
-            <>
-              {month} so far: <NomineeLink hero={current} /> leads with{' '}
-              {plural(current.nominations, 'nomination')}.
-            </>
-          ) : (
-            `No nominations for ${month} yet.`
-          )}{' '}
-          Nominations close at the end of the month ({timeZone}).
+          {current.nominee
+            ? t('heroOfTheMonth.soFar', {
+                month,
+                hero: <NomineeLink hero={current} />,
+                nominations: nominations(current.nominations),
+              })
+            : t('heroOfTheMonth.noNominations', { month })}{' '}
+          {t('heroOfTheMonth.closes', { timeZone })}
         </Typography>
         {mine && (
           <Typography variant="caption" color="textSecondary" display="block">
-            You nominated {mine.nominee} this month.
+            {t('heroOfTheMonth.mine', { nominee: mine.nominee })}
           </Typography>
         )}
       </Box>
@@ -111,8 +119,8 @@ export function HeroOfTheMonth(props: {
         <Tooltip
           title={
             mine
-              ? 'You can nominate once a month.'
-              : 'Nominate a team or person (not yourself or your own team)'
+              ? t('heroOfTheMonth.onceAMonth')
+              : t('heroOfTheMonth.nominateTooltip')
           }
         >
           <span>
@@ -123,7 +131,9 @@ export function HeroOfTheMonth(props: {
               onClick={onNominate}
               disabled={Boolean(mine)}
             >
-              {mine ? 'Nominated' : 'Nominate a hero'}
+              {mine
+                ? t('heroOfTheMonth.nominated')
+                : t('heroOfTheMonth.nominate')}
             </Button>
           </span>
         </Tooltip>

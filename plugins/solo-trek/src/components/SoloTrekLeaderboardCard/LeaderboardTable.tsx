@@ -15,6 +15,7 @@ import { formatNumber } from '../../lib/format';
 import { visuallyHidden } from '../shared/visuallyHidden';
 import { BadgeChips } from './BadgeChips';
 import { RankChange } from './RankChange';
+import { useSoloTrekT } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   caption: visuallyHidden,
@@ -49,6 +50,7 @@ function LeaderboardRow(props: {
 }) {
   const { entry, own, onExplain } = props;
   const classes = useStyles();
+  const t = useSoloTrekT();
   return (
     <TableRow
       selected={own}
@@ -67,22 +69,32 @@ function LeaderboardRow(props: {
             {entry.title}
           </EntityRefLink>
           {own && (
-            <Chip size="small" color="primary" label="Your team" aria-hidden />
+            <Chip
+              size="small"
+              color="primary"
+              label={t('leaderboardTable.yourTeam')}
+              aria-hidden
+            />
           )}
-          {own && <span className={classes.hidden}>(your team)</span>}
+          {own && (
+            <span className={classes.hidden}>
+              {t('leaderboardTable.yourTeamHidden')}
+            </span>
+          )}
         </div>
         <BadgeChips badges={entry.badges} />
       </TableCell>
       <TableCell align="right">
         {onExplain ? (
-          <Tooltip title="Why this score?">
+          <Tooltip title={t('leaderboardTable.whyScore')}>
             <Link
               component="button"
               variant="body2"
               onClick={() => onExplain(entry)}
-              aria-label={`${formatNumber(entry.score, 1)}: why ${
-                entry.title
-              } has this score`}
+              aria-label={t('leaderboardTable.whyScoreLabel', {
+                score: formatNumber(entry.score, 1),
+                team: entry.title,
+              })}
             >
               {formatNumber(entry.score, 1)}
             </Link>
@@ -99,7 +111,11 @@ function LeaderboardRow(props: {
           variant="determinate"
           className={classes.progress}
           value={entry.total ? (100 * entry.migrated) / entry.total : 0}
-          aria-label={`${entry.title}: ${entry.migrated} of ${entry.total} services migrated`}
+          aria-label={t('leaderboardTable.migratedLabel', {
+            team: entry.title,
+            migrated: String(entry.migrated),
+            total: String(entry.total),
+          })}
         />
       </TableCell>
     </TableRow>
@@ -120,6 +136,7 @@ export function LeaderboardTable(props: {
 }) {
   const { entries, pinned, ownTeams, caption, onExplain } = props;
   const classes = useStyles();
+  const t = useSoloTrekT();
   const isOwn = (team: string) =>
     ownTeams.includes(team.toLocaleLowerCase('en-US'));
 
@@ -128,12 +145,16 @@ export function LeaderboardTable(props: {
       <caption className={classes.caption}>{caption}</caption>
       <TableHead>
         <TableRow>
-          <TableCell className={classes.rank}>Rank</TableCell>
-          <TableCell>Team and badges</TableCell>
-          <TableCell align="right" className={classes.score}>
-            Score
+          <TableCell className={classes.rank}>
+            {t('leaderboardTable.rank')}
           </TableCell>
-          <TableCell className={classes.score}>Migrated</TableCell>
+          <TableCell>{t('leaderboardTable.team')}</TableCell>
+          <TableCell align="right" className={classes.score}>
+            {t('leaderboardTable.score')}
+          </TableCell>
+          <TableCell className={classes.score}>
+            {t('leaderboardTable.migrated')}
+          </TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -150,9 +171,7 @@ export function LeaderboardTable(props: {
             <TableCell colSpan={4} align="center" className={classes.gap}>
               <span aria-hidden>⋯</span>
               <span className={classes.hidden}>
-                {pinned.length === 1
-                  ? 'Your team, elsewhere in the ranking:'
-                  : 'Your teams, elsewhere in the ranking:'}
+                {t('leaderboardTable.elsewhere', { count: pinned.length })}
               </span>
             </TableCell>
           </TableRow>

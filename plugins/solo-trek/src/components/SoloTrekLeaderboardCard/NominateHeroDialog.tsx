@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Typography from '@material-ui/core/Typography';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import { useApi } from '@backstage/core-plugin-api';
@@ -9,7 +9,13 @@ import { soloTrekApiRef } from '../../api';
 import { NomineeOption, useNomineeSearch } from '../../hooks';
 import { errorMessage, statusOf } from '../../lib/errors';
 import { useUniqueId } from '../../lib/useUniqueId';
-import { FormDialog, FormField, useFormSubmit } from '../shared/FormDialog';
+import {
+  FormDialog,
+  FormField,
+  TextAreaField,
+  useFormSubmit,
+} from '../shared/FormDialog';
+import { useSoloTrekT } from '../../translation';
 
 /**
  * Turns what the user typed or picked into a group or user entity ref. Plain
@@ -67,36 +73,34 @@ export function NominateHeroDialog(props: {
   const api = useApi(soloTrekApiRef);
   const notify = useNotify();
   const id = useUniqueId('solo-trek-hero');
-  const { attempted, busy, error, message, reset, submit } = useFormSubmit();
-
+  const t = useSoloTrekT();
   const [nominee, setNominee] = useState<string | NomineeOption | null>(null);
   const [inputValue, setInputValue] = useState('');
   const [reason, setReason] = useState('');
-
-  useEffect(() => {
-    if (open) {
+  const { attempted, busy, error, message, submit } = useFormSubmit({
+    open,
+    onOpen: () => {
       setNominee(null);
       setInputValue('');
       setReason('');
-      reset();
-    }
-  }, [open, reset]);
+    },
+  });
 
   const search = useNomineeSearch(inputValue, open);
   const resolved = resolveNominee(nominee ?? inputValue, search.options);
   const reasonMissing = reason.trim() === '';
-  let nomineeHelp = search.error
-    ? `The catalog search failed (${errorMessage(
-        search.error,
-      )}); type a ref such as user:default/jane.`
-    : 'Search teams and people by name, or type a ref such as user:default/jane.';
+  let nomineeHelp: string = search.error
+    ? t('nominateHeroDialog.searchFailed', {
+        error: errorMessage(search.error),
+      })
+    : t('nominateHeroDialog.searchHelp');
   if (attempted && resolved.problem) {
     nomineeHelp = resolved.problem;
   } else if (!nominee && search.pending && !inputValue.includes(':')) {
     // A name may be a team's title: say who it is once the catalog answers.
-    nomineeHelp = 'Searching the catalog…';
+    nomineeHelp = t('nominateHeroDialog.searching');
   } else if (resolved.ref) {
-    nomineeHelp = `Nominating ${resolved.ref}`;
+    nomineeHelp = t('nominateHeroDialog.nominating', { ref: resolved.ref });
   }
 
   /**
@@ -122,7 +126,7 @@ export function NominateHeroDialog(props: {
         nominee: target.ref,
         reason: reason.trim(),
       });
-      notify('Thanks! Your nomination is in.', 'success');
+      notify(t('nominateHeroDialog.thanks'), 'success');
       onNominated(nomination);
       onClose();
     });
@@ -133,22 +137,15 @@ export function NominateHeroDialog(props: {
       open={open}
       onClose={onClose}
       id={id}
-      title="Nominate a Migration Hero"
-      description={
-        <>
-          Who made the migration easier for everyone in {monthLabel}? You can
-          nominate one team or person a month, but not yourself or your own
-          team: peers choose the hero.
-        </>
-      }
+      title={t('nominateHeroDialog.title')}
+      description={t('nominateHeroDialog.description', { month: monthLabel })}
       error={
-        alreadyNominated
-          ? 'You have already nominated someone this month. Thanks! You can nominate again next month.'
-          : message
+        alreadyNominated ? t('nominateHeroDialog.alreadyNominated') : message
       }
       errorSeverity={alreadyNominated ? 'info' : 'error'}
       busy={busy}
-      submitLabel="Nominate"
+      attempted={attempted}
+      submitLabel={t('nominateHeroDialog.submit')}
       onSubmit={onSubmit}
     >
       <Autocomplete<NomineeOption, false, false, true>
@@ -157,9 +154,13 @@ export function NominateHeroDialog(props: {
         options={search.options}
         // The catalog has already filtered them.
         filterOptions={options => options}
-        groupBy={option => (option.kind === 'group' ? 'Teams' : 'People')}
+        groupBy={option =>
+          option.kind === 'group'
+            ? t('nominateHeroDialog.teams')
+            : t('nominateHeroDialog.people')
+        }
         loading={search.pending}
-        loadingText="Searching the catalog…"
+        loadingText={t('nominateHeroDialog.searching')}
         value={nominee}
         onChange={(_e, value) => setNominee(value)}
         inputValue={inputValue}
@@ -183,27 +184,24 @@ export function NominateHeroDialog(props: {
           <FormField
             {...params}
             required
-            label="Nominee"
+            label={t('nominateHeroDialog.nominee')}
             error={attempted && Boolean(resolved.problem)}
             helperText={nomineeHelp}
           />
         )}
       />
-      <FormField
+      <TextAreaField
         required
-        multiline
-        minRows={3}
+        maxLength={REASON_MAX}
         id={`${id}-reason`}
-        label="Why?"
+        label={t('nominateHeroDialog.why')}
         value={reason}
         onChange={e => setReason(e.target.value)}
-        problem={
-          attempted &&
-          reasonMissing &&
-          'Say what they did; it is shown with the hero.'
-        }
-        helperText={`A short reason, shown with the hero of the month (${reason.length}/${REASON_MAX}).`}
-        inputProps={{ maxLength: REASON_MAX }}
+        problem={reasonMissing && t('nominateHeroDialog.whyProblem')}
+        helperText={t('nominateHeroDialog.whyHelp', {
+          length: String(reason.length),
+          max: String(REASON_MAX),
+        })}
       />
     </FormDialog>
   );

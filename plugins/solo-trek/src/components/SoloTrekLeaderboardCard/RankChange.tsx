@@ -5,6 +5,7 @@ import ArrowDownwardIcon from '@material-ui/icons/ArrowDownward';
 import ArrowUpwardIcon from '@material-ui/icons/ArrowUpward';
 import FiberNewIcon from '@material-ui/icons/FiberNew';
 import RemoveIcon from '@material-ui/icons/Remove';
+import { SoloTrekT, useSoloTrekT } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   root: {
@@ -18,20 +19,23 @@ const useStyles = makeStyles(theme => ({
   same: { color: theme.palette.text.secondary },
 }));
 
-export function describeRankChange(change: number | null): string {
-  if (change === null) return 'New on the leaderboard';
-  if (change === 0) return 'No change since the previous period';
-  const places = Math.abs(change);
-  return `${change > 0 ? 'Up' : 'Down'} ${places} ${
-    places === 1 ? 'place' : 'places'
-  } since the previous period`;
+export function describeRankChange(
+  change: number | null,
+  t: SoloTrekT,
+): string {
+  if (change === null) return t('rankChange.new');
+  if (change === 0) return t('rankChange.same');
+  return change > 0
+    ? t('rankChange.up', { count: change })
+    : t('rankChange.down', { count: -change });
 }
 
 /** Places gained or lost, as an arrow with the words behind it. */
 export function RankChange(props: { change: number | null }) {
   const { change } = props;
   const classes = useStyles();
-  const label = describeRankChange(change);
+  const t = useSoloTrekT();
+  const label = describeRankChange(change, t);
   let content;
   if (change === null) {
     content = <FiberNewIcon fontSize="small" className={classes.same} />;

@@ -28,6 +28,7 @@ import { HeroOfTheMonth } from './HeroOfTheMonth';
 import { LeaderboardTable } from './LeaderboardTable';
 import { NominateHeroDialog } from './NominateHeroDialog';
 import { ScoreBreakdownDialog } from './ScoreBreakdownDialog';
+import { useSoloTrekT } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   toolbar: {
@@ -62,6 +63,7 @@ export function SoloTrekLeaderboard(props: SoloTrekLeaderboardProps) {
   const { maxRows, initialPeriod = 'all' } = props;
   const pageSize = maxRows && maxRows > 0 ? maxRows : DEFAULT_PAGE_SIZE;
   const classes = useStyles();
+  const t = useSoloTrekT();
   const migrations = useMigrations();
   const [migration, setMigration] = useSelectedMigration(migrations.value);
   const [period, setPeriod] = useState<LeaderboardPeriod>(initialPeriod);
@@ -102,8 +104,8 @@ export function SoloTrekLeaderboard(props: SoloTrekLeaderboardProps) {
     return (
       <EmptyState
         missing="info"
-        title="No migrations configured"
-        description="Add a migration under soloTrek.migrations in the app config."
+        title={t('leaderboard.noMigrationsTitle')}
+        description={t('leaderboard.noMigrationsDescription')}
       />
     );
   }
@@ -113,7 +115,10 @@ export function SoloTrekLeaderboard(props: SoloTrekLeaderboardProps) {
   const pinned = (leaderboard.value?.pinned ?? []).filter(
     e => !onPage.has(e.team.toLocaleLowerCase('en-US')),
   );
-  const periodLabel = period === 'month' ? 'this month' : 'all time';
+  const periodLabel =
+    period === 'month'
+      ? t('leaderboard.periodMonth')
+      : t('leaderboard.periodAll');
 
   let body;
   if (leaderboard.error) {
@@ -122,11 +127,11 @@ export function SoloTrekLeaderboard(props: SoloTrekLeaderboardProps) {
     body = (
       <EmptyState
         missing="data"
-        title="No teams on the leaderboard yet"
+        title={t('leaderboard.emptyTitle')}
         description={
           period === 'month'
-            ? 'No team has moved a service this month. Yet.'
-            : 'Teams appear here as soon as they own services in scope.'
+            ? t('leaderboard.emptyMonth')
+            : t('leaderboard.emptyAll')
         }
       />
     );
@@ -139,7 +144,10 @@ export function SoloTrekLeaderboard(props: SoloTrekLeaderboardProps) {
         entries={entries}
         pinned={pinned}
         ownTeams={ownTeams ?? []}
-        caption={`${migration.title} leaderboard, ${periodLabel}`}
+        caption={t('leaderboard.caption', {
+          migration: migration.title,
+          period: periodLabel,
+        })}
         onExplain={setExplaining}
       />
     );
@@ -158,13 +166,13 @@ export function SoloTrekLeaderboard(props: SoloTrekLeaderboardProps) {
               setPage(0);
             }
           }}
-          aria-label="Leaderboard period"
+          aria-label={t('leaderboard.period')}
         >
-          <ToggleButton value="all" aria-label="All time">
-            All time
+          <ToggleButton value="all" aria-label={t('leaderboard.allTime')}>
+            {t('leaderboard.allTime')}
           </ToggleButton>
-          <ToggleButton value="month" aria-label="This month">
-            This month
+          <ToggleButton value="month" aria-label={t('leaderboard.thisMonth')}>
+            {t('leaderboard.thisMonth')}
           </ToggleButton>
         </ToggleButtonGroup>
         <MigrationSelect
@@ -184,12 +192,14 @@ export function SoloTrekLeaderboard(props: SoloTrekLeaderboardProps) {
       )}
       {heroes.error && (
         <Typography variant="caption" color="textSecondary" component="p">
-          The Migration Hero is unavailable: {errorMessage(heroes.error)}
+          {t('leaderboard.heroUnavailable', {
+            error: errorMessage(heroes.error),
+          })}
         </Typography>
       )}
       <div className={classes.loading} aria-hidden={!leaderboard.loading}>
         {leaderboard.loading && leaderboard.value && (
-          <LinearProgress aria-label="Loading leaderboard" />
+          <LinearProgress aria-label={t('leaderboard.loading')} />
         )}
       </div>
       <div aria-live="polite" aria-busy={leaderboard.loading}>
@@ -197,7 +207,7 @@ export function SoloTrekLeaderboard(props: SoloTrekLeaderboardProps) {
       </div>
       {leaderboard.value && !leaderboard.error && (
         <Pager
-          label="Leaderboard pages"
+          label={t('leaderboard.pages')}
           total={total}
           page={page}
           pageSize={pageSize}
@@ -206,15 +216,17 @@ export function SoloTrekLeaderboard(props: SoloTrekLeaderboardProps) {
       )}
       {leaderboard.value && period === 'month' && (
         <Typography variant="caption" color="textSecondary">
-          Counting from {formatDate(leaderboard.value.periodStart)}.
+          {t('leaderboard.countingFrom', {
+            date: formatDate(leaderboard.value.periodStart),
+          })}
         </Typography>
       )}
       {leaderboard.value?.scoring && (
         <Typography variant="caption" color="textSecondary" component="p">
-          Click a score to see why. Scores include a prior of{' '}
-          {leaderboard.value.scoring.priorStrength} services at the
-          organisation's mean ({leaderboard.value.scoring.organisationMean}), so
-          small teams are not ranked on one service alone.
+          {t('leaderboard.scoring', {
+            prior: String(leaderboard.value.scoring.priorStrength),
+            mean: String(leaderboard.value.scoring.organisationMean),
+          })}
         </Typography>
       )}
       {heroes.value && <HallOfHeroes past={heroes.value.past} />}

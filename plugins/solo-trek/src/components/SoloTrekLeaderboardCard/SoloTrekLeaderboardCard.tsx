@@ -3,6 +3,7 @@ import {
   SoloTrekLeaderboard,
   SoloTrekLeaderboardProps,
 } from './SoloTrekLeaderboard';
+import { useSoloTrekT } from '../../translation';
 
 /** @public */
 export type SoloTrekLeaderboardCardProps = SoloTrekLeaderboardProps & {
@@ -15,9 +16,10 @@ export type SoloTrekLeaderboardCardProps = SoloTrekLeaderboardProps & {
  * changes, all-time or this month, with the Migration Hero of the month.
  */
 export function SoloTrekLeaderboardCard(props: SoloTrekLeaderboardCardProps) {
+  const t = useSoloTrekT();
   const {
     variant = 'gridItem',
-    title = 'Migration leaderboard',
+    title = t('leaderboard.cardTitle'),
     ...rest
   } = props;
   return (

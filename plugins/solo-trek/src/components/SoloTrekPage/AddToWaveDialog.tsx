@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import MenuItem from '@material-ui/core/MenuItem';
+import { useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
 import {
   EntityMigrationCard,
@@ -9,7 +8,8 @@ import {
 import { soloTrekApiRef } from '../../api';
 import { STAGE_LABELS } from '../../lib/format';
 import { useUniqueId } from '../../lib/useUniqueId';
-import { FormDialog, FormField, useFormSubmit } from '../shared/FormDialog';
+import { FormDialog, SelectField, useFormSubmit } from '../shared/FormDialog';
+import { useSoloTrekT } from '../../translation';
 
 /** Puts one of the Caravan services in no wave into a wave. */
 export function AddToWaveDialog(props: {
@@ -23,57 +23,49 @@ export function AddToWaveDialog(props: {
   const { open, onClose, migrationId, wave, unplaced, onAdded } = props;
   const api = useApi(soloTrekApiRef);
   const id = useUniqueId('solo-trek-add-to-wave');
-  const { attempted, busy, message, reset, submit } = useFormSubmit();
+  const t = useSoloTrekT();
   const [entityRef, setEntityRef] = useState('');
-
-  useEffect(() => {
-    if (open) {
-      setEntityRef('');
-      reset();
-    }
-    // Reset only when the dialog opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open]);
+  const { dialog, submit } = useFormSubmit({
+    open,
+    onClose,
+    onOpen: () => setEntityRef(''),
+  });
 
   const onSubmit = () =>
     submit(entityRef !== '', async () => {
       onAdded(await api.setWave(migrationId, entityRef, wave.id));
-      onClose();
     });
 
   return (
     <FormDialog
-      open={open}
+      {...dialog}
       onClose={onClose}
       id={id}
-      title={`Add a service to ${wave.title}`}
+      title={t('addToWaveDialog.title', { wave: wave.title })}
       description={
         unplaced.length
-          ? 'Caravan services not done and in no wave. Solo Trek services move on their own.'
-          : 'Every Caravan service is in a wave or done.'
+          ? t('addToWaveDialog.description')
+          : t('addToWaveDialog.none')
       }
-      error={message}
-      busy={busy}
-      submitLabel="Add to wave"
-      busyLabel="Adding…"
+      submitLabel={t('addToWaveDialog.submit')}
+      busyLabel={t('addToWaveDialog.busy')}
       submitDisabled={unplaced.length === 0}
       onSubmit={onSubmit}
     >
-      <FormField
-        select
+      <SelectField
         required
         id={`${id}-service`}
-        label="Service"
+        label={t('addToWaveDialog.service')}
         value={entityRef}
         onChange={e => setEntityRef(e.target.value)}
-        problem={attempted && entityRef === '' && 'Choose the service to add.'}
-      >
-        {unplaced.map(s => (
-          <MenuItem key={s.entityRef} value={s.entityRef}>
-            {s.title ?? s.entityRef.split('/').pop()} ({STAGE_LABELS[s.stage]})
-          </MenuItem>
-        ))}
-      </FormField>
+        problem={entityRef === '' && t('addToWaveDialog.serviceProblem')}
+        options={unplaced.map(s => ({
+          value: s.entityRef,
+          label: `${s.title ?? s.entityRef.split('/').pop()} (${
+            STAGE_LABELS[s.stage]
+          })`,
+        }))}
+      />
     </FormDialog>
   );
 }

@@ -1,8 +1,3 @@
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import { useTheme } from '@material-ui/core/styles';
 import { DateTime } from 'luxon';
 import {
@@ -25,8 +20,13 @@ import {
   formatRate,
   formatPercent,
 } from '../../lib/format';
-import { ChartFigure, useChartTooltipStyle } from './ChartFigure';
+import {
+  ChartDataTable,
+  ChartFigure,
+  useChartTooltipStyle,
+} from './ChartFigure';
 import { TrackForecasts } from './TrackForecasts';
+import { useSoloTrekT } from '../../translation';
 
 type Datum = {
   t: number;
@@ -141,6 +141,7 @@ export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
   const { history } = props;
   const theme = useTheme();
   const tooltipStyle = useChartTooltipStyle();
+  const t = useSoloTrekT();
   const data = burnUpData(history);
   const first = history.points[0];
   const last = history.points[history.points.length - 1];
@@ -150,63 +151,77 @@ export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
   const maxT = Math.max(sunsetT, ...data.map(d => d.t));
   const { forecast } = history;
 
-  const summary = last ? (
-    <>
-      {first && first !== last
-        ? `Adoption went from ${formatPercent(first.adoption)} on ${formatDate(
-            first.day,
-          )} to ${formatPercent(last.adoption)} on ${formatDate(last.day)}`
-        : `Adoption is ${formatPercent(last.adoption)} on ${formatDate(
-            last.day,
-          )}`}
-      : {last.done} of {last.total} services done, {last.compliantDone}{' '}
-      compliant. Forecast: {FORECAST_LABELS[forecast.status].toLowerCase()}
-      {forecast.projectedCompletion
-        ? `, projected to finish ${formatDate(forecast.projectedCompletion)}`
-        : ''}
-      {forecast.earliestCompletion
-        ? ` (plausibly ${formatDate(forecast.earliestCompletion)} to ${
-            forecast.latestCompletion
-              ? formatDate(forecast.latestCompletion)
-              : 'no date in sight'
-          })`
-        : ''}
-      ; sunset {formatDate(history.sunset)}. {forecast.reason}
-    </>
-  ) : (
-    'No history yet: the first scan writes the first point.'
-  );
+  const summary = last
+    ? t('adoptionBurnUpChart.summary', {
+        adoption:
+          first && first !== last
+            ? t('adoptionBurnUpChart.went', {
+                from: formatPercent(first.adoption),
+                fromDate: formatDate(first.day),
+                to: formatPercent(last.adoption),
+                toDate: formatDate(last.day),
+              })
+            : t('adoptionBurnUpChart.is', {
+                adoption: formatPercent(last.adoption),
+                date: formatDate(last.day),
+              }),
+        done: String(last.done),
+        total: String(last.total),
+        compliant: String(last.compliantDone),
+        status: FORECAST_LABELS[forecast.status].toLowerCase(),
+        projected: forecast.projectedCompletion
+          ? t('adoptionBurnUpChart.projected', {
+              date: formatDate(forecast.projectedCompletion),
+            })
+          : '',
+        plausible: forecast.earliestCompletion
+          ? t('adoptionBurnUpChart.plausibly', {
+              earliest: formatDate(forecast.earliestCompletion),
+              latest: forecast.latestCompletion
+                ? formatDate(forecast.latestCompletion)
+                : t('kpiTiles.noDateInSight'),
+            })
+          : '',
+        sunset: formatDate(history.sunset),
+        reason: forecast.reason,
+      })
+    : t('adoptionBurnUpChart.noHistory');
 
   const table = (
-    <Table size="small">
-      <caption>Adoption per day</caption>
-      <TableHead>
-        <TableRow>
-          <TableCell>Day</TableCell>
-          <TableCell align="right">Done</TableCell>
-          <TableCell align="right">Compliant done</TableCell>
-          <TableCell align="right">In scope</TableCell>
-          <TableCell align="right">Adoption</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {history.points.map(p => (
-          <TableRow key={p.day}>
-            <TableCell>{formatDate(p.day)}</TableCell>
-            <TableCell align="right">{p.done}</TableCell>
-            <TableCell align="right">{p.compliantDone}</TableCell>
-            <TableCell align="right">{p.total}</TableCell>
-            <TableCell align="right">{formatPercent(p.adoption)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <ChartDataTable
+      caption={t('adoptionBurnUpChart.caption')}
+      rows={history.points}
+      rowKey={p => p.day}
+      columns={[
+        { header: t('adoptionBurnUpChart.day'), cell: p => formatDate(p.day) },
+        {
+          header: t('adoptionBurnUpChart.done'),
+          align: 'right',
+          cell: p => p.done,
+        },
+        {
+          header: t('adoptionBurnUpChart.compliantDone'),
+          align: 'right',
+          cell: p => p.compliantDone,
+        },
+        {
+          header: t('adoptionBurnUpChart.inScope'),
+          align: 'right',
+          cell: p => p.total,
+        },
+        {
+          header: t('adoptionBurnUpChart.adoption'),
+          align: 'right',
+          cell: p => formatPercent(p.adoption),
+        },
+      ]}
+    />
   );
 
   return (
     <>
       <ChartFigure
-        label="Burn-up chart of services done over time, with the forecast and the sunset"
+        label={t('adoptionBurnUpChart.label')}
         summary={summary}
         table={table}
         height={320}
@@ -233,16 +248,16 @@ export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
               allowDecimals={false}
               stroke={theme.palette.text.secondary}
               label={{
-                value: 'Services',
+                value: t('adoptionBurnUpChart.services'),
                 angle: -90,
                 position: 'insideLeft',
                 fill: theme.palette.text.secondary,
               }}
             />
             <Tooltip
-              labelFormatter={t =>
+              labelFormatter={ms =>
                 formatDate(
-                  DateTime.fromMillis(Number(t), { zone: 'utc' }).toISODate(),
+                  DateTime.fromMillis(Number(ms), { zone: 'utc' }).toISODate(),
                 )
               }
               formatter={(value: number | number[]) =>
@@ -256,68 +271,84 @@ export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
             <Line
               type="stepAfter"
               dataKey="total"
-              name="In scope"
+              name={t('adoptionBurnUpChart.inScope')}
               stroke={theme.palette.text.secondary}
               strokeDasharray="2 4"
               dot={false}
               isAnimationActive={false}
             />
-            <Area
-              type="monotone"
-              dataKey="done"
-              name="Done"
-              stroke={theme.palette.info.main}
-              fill={theme.palette.info.main}
-              fillOpacity={0.25}
-              isAnimationActive={false}
-            />
-            <Area
-              type="monotone"
-              dataKey="compliantDone"
-              name="Compliant done"
-              stroke={theme.palette.success.main}
-              fill={theme.palette.success.main}
-              fillOpacity={0.35}
-              isAnimationActive={false}
-            />
+            {[
+              {
+                key: 'done',
+                name: t('adoptionBurnUpChart.done'),
+                color: theme.palette.info.main,
+              },
+              {
+                key: 'compliantDone',
+                name: t('adoptionBurnUpChart.compliantDone'),
+                color: theme.palette.success.main,
+              },
+            ].map((series, i) => (
+              <Area
+                key={series.key}
+                type="monotone"
+                dataKey={series.key}
+                name={series.name}
+                stroke={series.color}
+                fill={series.color}
+                // The compliant area lies inside the done one: a little darker.
+                fillOpacity={i === 0 ? 0.25 : 0.35}
+                isAnimationActive={false}
+              />
+            ))}
             <Area
               type="linear"
               dataKey="band"
-              name={`Plausible finish (${formatPercent(
-                forecast.confidence,
-              )} interval)`}
+              name={t('adoptionBurnUpChart.band', {
+                confidence: formatPercent(forecast.confidence),
+              })}
               stroke="none"
               fill={theme.palette.info.light}
               fillOpacity={0.3}
               connectNulls
               isAnimationActive={false}
             />
-            <Line
-              type="linear"
-              dataKey="forecast"
-              name={`Forecast (${formatRate(forecast.netWeeklyRate)}/week net)`}
-              stroke={theme.palette.info.dark}
-              strokeDasharray="6 4"
-              dot={false}
-              connectNulls
-              isAnimationActive={false}
-            />
-            <Line
-              type="linear"
-              dataKey="needed"
-              name={`Needed (${formatRate(forecast.requiredWeeklyRate)}/week)`}
-              stroke={theme.palette.warning.main}
-              strokeDasharray="2 3"
-              dot={false}
-              connectNulls
-              isAnimationActive={false}
-            />
+            {[
+              {
+                key: 'forecast',
+                name: t('adoptionBurnUpChart.forecast', {
+                  rate: formatRate(forecast.netWeeklyRate),
+                }),
+                color: theme.palette.info.dark,
+                dash: '6 4',
+              },
+              {
+                key: 'needed',
+                name: t('adoptionBurnUpChart.needed', {
+                  rate: formatRate(forecast.requiredWeeklyRate),
+                }),
+                color: theme.palette.warning.main,
+                dash: '2 3',
+              },
+            ].map(line => (
+              <Line
+                key={line.key}
+                type="linear"
+                dataKey={line.key}
+                name={line.name}
+                stroke={line.color}
+                strokeDasharray={line.dash}
+                dot={false}
+                connectNulls
+                isAnimationActive={false}
+              />
+            ))}
             <ReferenceLine
               x={sunsetT}
               stroke={theme.palette.error.main}
               strokeWidth={2}
               label={{
-                value: 'Sunset',
+                value: t('adoptionBurnUpChart.sunset'),
                 position: 'top',
                 fill: theme.palette.error.main,
               }}

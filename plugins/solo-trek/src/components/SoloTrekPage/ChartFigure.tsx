@@ -1,9 +1,15 @@
 import { ReactNode, useState } from 'react';
 import Box from '@material-ui/core/Box';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles, useTheme } from '@material-ui/core/styles';
 import { useUniqueId } from '../../lib/useUniqueId';
+import { useSoloTrekT } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   figure: { margin: 0 },
@@ -37,6 +43,7 @@ export function ChartFigure(props: {
   const classes = useStyles();
   const id = useUniqueId('solo-trek-chart');
   const [showTable, setShowTable] = useState(false);
+  const t = useSoloTrekT();
   return (
     <figure className={classes.figure} aria-labelledby={`${id}-summary`}>
       <div
@@ -63,13 +70,61 @@ export function ChartFigure(props: {
           aria-expanded={showTable}
           aria-controls={`${id}-table`}
         >
-          {showTable ? 'Hide data table' : 'Show data table'}
+          {showTable ? t('chartFigure.hideTable') : t('chartFigure.showTable')}
         </Button>
       </div>
       <Box id={`${id}-table`} className={classes.table} hidden={!showTable}>
         {showTable && table}
       </Box>
     </figure>
+  );
+}
+
+/** A column of a chart's data table: numbers are right-aligned. */
+export type ChartDataColumn<R> = {
+  header: string;
+  align?: 'right';
+  cell: (row: R) => ReactNode;
+};
+
+/**
+ * A chart's data as a table: one row per point, the first column naming the
+ * row (a row header).
+ */
+export function ChartDataTable<R>(props: {
+  caption: ReactNode;
+  rows: R[];
+  rowKey: (row: R) => string;
+  columns: [ChartDataColumn<R>, ...ChartDataColumn<R>[]];
+}) {
+  const [first, ...rest] = props.columns;
+  return (
+    <Table size="small">
+      <caption>{props.caption}</caption>
+      <TableHead>
+        <TableRow>
+          {props.columns.map(column => (
+            <TableCell key={column.header} align={column.align}>
+              {column.header}
+            </TableCell>
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {props.rows.map(row => (
+          <TableRow key={props.rowKey(row)}>
+            <TableCell component="th" scope="row" align={first.align}>
+              {first.cell(row)}
+            </TableCell>
+            {rest.map(column => (
+              <TableCell key={column.header} align={column.align}>
+                {column.cell(row)}
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }
 

@@ -3,6 +3,7 @@ import { useTheme } from '@material-ui/core/styles';
 import { CreedItemStats } from '@internal/plugin-solo-trek-common';
 import { checkStatusColor } from '../shared/colors';
 import { StackedBarChart } from './StackedBarChart';
+import { useSoloTrekT } from '../../translation';
 
 export function sortByFailures(items: CreedItemStats[]): CreedItemStats[] {
   return [...items].sort(
@@ -17,10 +18,11 @@ export function sortByFailures(items: CreedItemStats[]): CreedItemStats[] {
 export function CreedFailuresChart(props: { creed: CreedItemStats[] }) {
   const { creed } = props;
   const theme = useTheme();
+  const t = useSoloTrekT();
   if (creed.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
-        This migration has no Creed items.
+        {t('creedChecklist.empty')}
       </Typography>
     );
   }
@@ -28,41 +30,48 @@ export function CreedFailuresChart(props: { creed: CreedItemStats[] }) {
   const worst = sorted[0];
   const summary =
     worst.fail === 0
-      ? 'No Creed item fails for any service.'
-      : `Most failures: ${worst.title} (${worst.severity}), failing for ${
-          worst.fail
-        } ${worst.fail === 1 ? 'service' : 'services'}.`;
+      ? t('creedFailuresChart.none')
+      : t('creedFailuresChart.worst', {
+          creed: worst.title,
+          severity: worst.severity,
+          count: worst.fail,
+        });
 
   return (
     <StackedBarChart
-      label="Stacked bar chart of Creed outcomes per item, sorted by failures"
+      label={t('creedFailuresChart.label')}
       summary={summary}
-      caption="Creed outcomes per item, most failures first"
+      caption={t('creedFailuresChart.caption')}
       rows={sorted}
       rowKey={item => item.id}
-      titleHeader="Creed item"
+      titleHeader={t('creedFailuresChart.item')}
       title={item => item.title}
       axisLabel={item => `${item.title} (${item.severity})`}
       axisWidth={220}
-      before={[{ header: 'Severity', cell: item => item.severity }]}
+      before={[
+        {
+          header: t('creedFailuresChart.severity'),
+          cell: item => item.severity,
+        },
+      ]}
       parts={[
         {
-          name: 'Fail',
+          name: t('creedFailuresChart.fail'),
           value: item => item.fail,
           color: checkStatusColor(theme, 'fail'),
         },
         {
-          name: 'Unknown',
+          name: t('creedFailuresChart.unknown'),
           value: item => item.unknown,
           color: theme.palette.grey[500],
         },
         {
-          name: 'Waived',
+          name: t('creedFailuresChart.waived'),
           value: item => item.waived,
           color: checkStatusColor(theme, 'waived'),
         },
         {
-          name: 'Pass',
+          name: t('creedFailuresChart.pass'),
           value: item => item.pass,
           color: checkStatusColor(theme, 'pass'),
         },

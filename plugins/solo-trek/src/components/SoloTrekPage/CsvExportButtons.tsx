@@ -7,17 +7,18 @@ import { useApi } from '@backstage/core-plugin-api';
 import { useNotify } from '../../lib/useNotify';
 import { soloTrekApiRef, SoloTrekCsvReport } from '../../api';
 import { errorMessage } from '../../lib/errors';
+import { useSoloTrekT } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   root: { display: 'flex', flexWrap: 'wrap', gap: theme.spacing(1) },
 }));
 
-const LABELS: Record<SoloTrekCsvReport, string> = {
-  adoption: 'Adoption by team (CSV)',
-  'long-tail': 'Long tail (CSV)',
-  outcomes: 'Outcomes (CSV)',
-  'decommission-tail': 'Decommission tail (CSV)',
-};
+const LABELS = {
+  adoption: 'csvExportButtons.adoption',
+  'long-tail': 'csvExportButtons.longTail',
+  outcomes: 'csvExportButtons.outcomes',
+  'decommission-tail': 'csvExportButtons.decommissionTail',
+} as const;
 
 /** The header's exports; the outcomes section has its own button. */
 const HEADER_REPORTS: SoloTrekCsvReport[] = ['adoption', 'long-tail'];
@@ -31,6 +32,7 @@ export function CsvExportButtons(props: {
   const classes = useStyles();
   const api = useApi(soloTrekApiRef);
   const notify = useNotify();
+  const t = useSoloTrekT();
   const [busy, setBusy] = useState<SoloTrekCsvReport | undefined>();
 
   const download = async (report: SoloTrekCsvReport) => {
@@ -39,7 +41,10 @@ export function CsvExportButtons(props: {
       await api.downloadCsv(migrationId, report);
     } catch (error) {
       notify(
-        `Could not download ${LABELS[report]}: ${errorMessage(error)}`,
+        t('csvExportButtons.failed', {
+          report: t(LABELS[report]),
+          error: errorMessage(error),
+        }),
         'error',
       );
     } finally {
@@ -64,7 +69,7 @@ export function CsvExportButtons(props: {
             )
           }
         >
-          {LABELS[report]}
+          {t(LABELS[report])}
         </Button>
       ))}
     </div>

@@ -1,59 +1,46 @@
+import { useMemo } from 'react';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import Tooltip from '@material-ui/core/Tooltip';
-import { Table, TableColumn } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import {
-  DecommissionTailEntry,
-  DecommissionTailReport,
-} from '@internal/plugin-solo-trek-common';
-import { usePagedCaravanList } from '../../hooks';
+import { TableColumn } from '@backstage/core-components';
+import { DecommissionTailEntry } from '@internal/plugin-solo-trek-common';
 import { formatDate, formatNumber } from '../../lib/format';
 import { ErrorState } from '../shared/ErrorState';
-import { useKeepPageInRange } from '../shared/Pager';
 import { serviceColumn, ServiceRow, toServiceRow } from '../shared/serviceRows';
 import { TrackChip } from '../shared/TrackChip';
+import { ownerColumn, ServiceTable } from '../shared/ServiceTable';
 import { CsvExportButtons } from './CsvExportButtons';
-
-const PAGE_SIZE = 10;
+import { useCaravanReportPage } from './useCaravanReportPage';
+import { SoloTrekT, useSoloTrekT } from '../../translation';
 
 type Row = ServiceRow<DecommissionTailEntry & { stage: 'migrated' }>;
 
-const columns: TableColumn<Row>[] = [
-  serviceColumn(),
-  {
-    title: 'Owner',
-    field: 'ownerTitle',
-    render: row =>
-      row.owner ? (
-        <EntityRefLink entityRef={row.owner} defaultKind="group">
-          {row.ownerTitle ?? row.owner}
-        </EntityRefLink>
-      ) : (
-        'No owner'
+function columnsOf(t: SoloTrekT): TableColumn<Row>[] {
+  return [
+    serviceColumn(t),
+    ownerColumn(t),
+    {
+      title: t('decommissionTailTable.liveSince'),
+      field: 'migratedAt',
+      render: row => formatDate(row.migratedAt),
+    },
+    {
+      title: t('decommissionTailTable.daysOnBoth'),
+      field: 'daysSinceMigrated',
+      type: 'numeric',
+      render: row => (
+        <Tooltip title={t('decommissionTailTable.daysOnBothTooltip')}>
+          <span>{row.daysSinceMigrated}</span>
+        </Tooltip>
       ),
-  },
-  {
-    title: 'Live since',
-    field: 'migratedAt',
-    render: row => formatDate(row.migratedAt),
-  },
-  {
-    title: 'Days on both platforms',
-    field: 'daysSinceMigrated',
-    type: 'numeric',
-    render: row => (
-      <Tooltip title="Live on the new platform while the old deployment still runs">
-        <span>{row.daysSinceMigrated}</span>
-      </Tooltip>
-    ),
-  },
-  {
-    title: 'Track',
-    field: 'trackLabel',
-    render: row => <TrackChip track={row.track} />,
-  },
-];
+    },
+    {
+      title: t('serviceTable.track'),
+      field: 'trackLabel',
+      render: row => <TrackChip track={row.track} />,
+    },
+  ];
+}
 
 /**
  * The decommission tail: services live on the new platform for longer than
@@ -61,18 +48,12 @@ const columns: TableColumn<Row>[] = [
  * done, yet the old platform keeps running and paying for them.
  */
 export function DecommissionTailTable(props: { migrationId: string }) {
-  const { state, page, pageSize, setPage } = usePagedCaravanList(
+  const t = useSoloTrekT();
+  const columns = useMemo(() => columnsOf(t), [t]);
+  const { state, report, page, pageSize, setPage } = useCaravanReportPage(
     props.migrationId,
     (api, id, query) => api.getDecommissionTail(id, query),
-    PAGE_SIZE,
   );
-  const report: DecommissionTailReport | undefined = state.value;
-  useKeepPageInRange({
-    page,
-    setPage,
-    pageSize,
-    result: report && { total: report.total, rows: report.items.length },
-  });
   if (state.error) {
     return <ErrorState error={state.error} onRetry={state.retry} />;
   }
@@ -89,7 +70,7 @@ export function DecommissionTailTable(props: { migrationId: string }) {
       >
         <Box
           component="section"
-          aria-label="Decommission tail"
+          aria-label={t('decommissionTailTable.section')}
           display="flex"
           alignItems="baseline"
           gridGap={8}
@@ -99,8 +80,10 @@ export function DecommissionTailTable(props: { migrationId: string }) {
           </Typography>
           <Typography variant="body2" color="textSecondary">
             {report
-              ? `migrated more than ${report.graceDays} days ago and still running on the old platform`
-              : 'services in the decommission tail'}
+              ? t('decommissionTailTable.summary', {
+                  days: String(report.graceDays),
+                })
+              : t('decommissionTailTable.summaryLoading')}
           </Typography>
         </Box>
         <CsvExportButtons
@@ -108,37 +91,21 @@ export function DecommissionTailTable(props: { migrationId: string }) {
           reports={['decommission-tail']}
         />
       </Box>
-      <Table<Row>
-        title={`Decommission tail (${formatNumber(total, 0)})`}
-        subtitle="Done on paper, still paid for: switch off the old deployment and set the stage to decommissioned. The longest-running first."
+      <ServiceTable<Row>
+        title={t('decommissionTailTable.title', {
+          total: formatNumber(total, 0),
+        })}
+        subtitle={t('decommissionTailTable.subtitle')}
         columns={columns}
         data={(report?.items ?? []).map(i =>
           toServiceRow({ ...i, stage: 'migrated' as const }),
         )}
-        isLoading={state.loading}
+        loading={state.loading}
         page={page}
-        totalCount={total}
+        total={total}
+        pageSize={pageSize}
         onPageChange={next => setPage(next)}
-        options={{
-          paging: total > pageSize,
-          pageSize,
-          pageSizeOptions: [pageSize],
-          emptyRowsWhenPaging: false,
-          search: false,
-          sorting: false,
-          padding: 'dense',
-          draggable: false,
-        }}
-        emptyContent={
-          <Typography
-            variant="body2"
-            color="textSecondary"
-            style={{ padding: 16 }}
-          >
-            No decommission tail: every service migrated long enough ago has
-            switched off its old deployment.
-          </Typography>
-        }
+        empty={t('decommissionTailTable.empty')}
       />
     </>
   );

@@ -1,61 +1,24 @@
 import Grid from '@material-ui/core/Grid';
-import Paper from '@material-ui/core/Paper';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles, Theme, useTheme } from '@material-ui/core/styles';
+import { useTheme } from '@material-ui/core/styles';
 import { ReactNode } from 'react';
 import { AdoptionReport } from '@internal/plugin-solo-trek-common';
 import {
   FORECAST_LABELS,
   formatDate,
   formatRate,
+  formatNumber,
   formatPercent,
-  plural,
 } from '../../lib/format';
 import { describeDaysToSunset, sunsetUrgency } from '../../lib/sunset';
 import { forecastColor, urgencyColor } from '../shared/colors';
-
-const useStyles = makeStyles<Theme>(theme => ({
-  tile: {
-    padding: theme.spacing(2),
-    height: '100%',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: theme.spacing(0.5),
-  },
-  value: {
-    fontSize: '2rem',
-    fontWeight: theme.typography.fontWeightBold as number,
-    lineHeight: 1.2,
-  },
-}));
-
-function Tile(props: {
-  label: string;
-  value: ReactNode;
-  detail: ReactNode;
-  color?: string;
-}) {
-  const { label, value, detail, color } = props;
-  const classes = useStyles();
-  return (
-    <Paper className={classes.tile} component="section" aria-label={label}>
-      <Typography variant="overline" component="h3" color="textSecondary">
-        {label}
-      </Typography>
-      <Typography className={classes.value} style={{ color }} component="p">
-        {value}
-      </Typography>
-      <Typography variant="body2" color="textSecondary" component="div">
-        {detail}
-      </Typography>
-    </Paper>
-  );
-}
+import { StatTile as Tile } from '../shared/StatTile';
+import { useSoloTrekT } from '../../translation';
 
 /** The four numbers the platform team looks at first. */
 export function KpiTiles(props: { report: AdoptionReport }) {
   const { report } = props;
   const theme = useTheme();
+  const t = useSoloTrekT();
   const { totals, forecast } = report;
   const urgency = sunsetUrgency(
     report.daysToSunset,
@@ -64,61 +27,71 @@ export function KpiTiles(props: { report: AdoptionReport }) {
 
   let forecastDetail: ReactNode;
   if (forecast.status === 'complete') {
-    forecastDetail = 'Every service in scope is done.';
+    forecastDetail = t('kpiTiles.complete');
   } else if (forecast.status === 'not-enough-data') {
     forecastDetail = forecast.reason;
   } else if (!forecast.projectedCompletion) {
-    forecastDetail = `${forecast.reason} ${formatRate(
-      forecast.requiredWeeklyRate,
-    )} a week are needed to finish by the sunset.`;
+    forecastDetail = t('kpiTiles.needed', {
+      reason: forecast.reason,
+      rate: formatRate(forecast.requiredWeeklyRate),
+    });
   } else {
-    forecastDetail = (
-      <>
-        Projected to finish {formatDate(forecast.projectedCompletion)}, between{' '}
-        {formatDate(forecast.earliestCompletion)} and{' '}
-        {forecast.latestCompletion
-          ? formatDate(forecast.latestCompletion)
-          : 'no date in sight'}{' '}
-        ({formatPercent(forecast.confidence)} interval), at a net{' '}
-        {formatRate(forecast.netWeeklyRate)} a week; finishing by the sunset
-        needs {formatRate(forecast.requiredWeeklyRate)} a week (
-        {forecast.remaining} left, pace from the last {forecast.basedOnWeeks}{' '}
-        weeks).
-      </>
-    );
+    forecastDetail = t('kpiTiles.projected', {
+      date: formatDate(forecast.projectedCompletion),
+      earliest: formatDate(forecast.earliestCompletion),
+      latest: forecast.latestCompletion
+        ? formatDate(forecast.latestCompletion)
+        : t('kpiTiles.noDateInSight'),
+      confidence: formatPercent(forecast.confidence),
+      net: formatRate(forecast.netWeeklyRate),
+      required: formatRate(forecast.requiredWeeklyRate),
+      remaining: String(forecast.remaining),
+      weeks: String(forecast.basedOnWeeks),
+    });
   }
 
   return (
     <Grid container spacing={2}>
       <Grid item xs={12} sm={6} lg={3}>
         <Tile
-          label="Adoption"
+          label={t('kpiTiles.adoption')}
           value={formatPercent(totals.adoption)}
-          detail={`${totals.done} of ${
-            totals.total
-          } services done, across ${plural(report.teamCount, 'team')}`}
+          detail={t('kpiTiles.adoptionDetail', {
+            done: String(totals.done),
+            total: String(totals.total),
+            teams: t('kpiTiles.teams', {
+              count: report.teamCount,
+              n: formatNumber(report.teamCount, 0),
+            }),
+          })}
         />
       </Grid>
       <Grid item xs={12} sm={6} lg={3}>
         <Tile
-          label="Compliant adoption"
+          label={t('kpiTiles.compliantAdoption')}
           value={formatPercent(totals.compliantAdoption)}
-          detail={`${totals.compliantDone} of ${totals.total} done and passing every must item`}
+          detail={t('kpiTiles.compliantDetail', {
+            done: String(totals.compliantDone),
+            total: String(totals.total),
+          })}
         />
       </Grid>
       <Grid item xs={12} sm={6} lg={3}>
         <Tile
-          label="Days to sunset"
-          value={report.daysToSunset < 0 ? 'Passed' : report.daysToSunset}
+          label={t('kpiTiles.daysToSunset')}
+          value={
+            report.daysToSunset < 0 ? t('kpiTiles.passed') : report.daysToSunset
+          }
           color={urgencyColor(theme, urgency)}
-          detail={`${describeDaysToSunset(report.daysToSunset)}: ${formatDate(
-            report.sunset,
-          )}`}
+          detail={t('kpiTiles.sunsetDetail', {
+            days: describeDaysToSunset(report.daysToSunset),
+            date: formatDate(report.sunset),
+          })}
         />
       </Grid>
       <Grid item xs={12} sm={6} lg={3}>
         <Tile
-          label="Forecast"
+          label={t('kpiTiles.forecast')}
           value={FORECAST_LABELS[forecast.status]}
           color={forecastColor(theme, forecast.status)}
           detail={forecastDetail}

@@ -1,9 +1,9 @@
+import { useMemo } from 'react';
 import Chip from '@material-ui/core/Chip';
 import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import WarningIcon from '@material-ui/icons/Warning';
-import { Table, TableColumn } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { TableColumn } from '@backstage/core-components';
 import {
   LongTailEntry,
   LongTailReport,
@@ -18,88 +18,76 @@ import { serviceColumn, ServiceRow, toServiceRow } from '../shared/serviceRows';
 import { StageChip } from '../shared/StageChip';
 import { isRolledBack, RolledBackChip } from '../shared/RolledBack';
 import { TrackChip } from '../shared/TrackChip';
+import { ownerColumn, ServiceTable } from '../shared/ServiceTable';
 import { Quadrant } from './SegmentationMatrix';
+import { SoloTrekT, useSoloTrekT } from '../../translation';
 
 /** Page sizes on offer; the first is the default. */
 export const LONG_TAIL_PAGE_SIZES = [20, 50, 100];
 
-type Row = ServiceRow<LongTailEntry> & { ownerName: string };
+type Row = ServiceRow<LongTailEntry>;
 
-function toRow(entry: LongTailEntry): Row {
-  return {
-    ...toServiceRow(entry),
-    ownerName: entry.ownerTitle ?? entry.owner ?? 'No owner',
-  };
+function columnsOf(t: SoloTrekT): TableColumn<Row>[] {
+  return [
+    serviceColumn(t),
+    ownerColumn(t),
+    {
+      title: t('longTailTable.stage'),
+      field: 'stageLabel',
+      render: row => (
+        <>
+          <StageChip stage={row.stage} />
+          {isRolledBack(row) && <RolledBackChip at={row.rolledBackAt!} />}
+        </>
+      ),
+    },
+    {
+      title: t('longTailTable.daysIdle'),
+      field: 'daysIdle',
+      type: 'numeric',
+      render: row => (
+        <Tooltip
+          title={t('longTailTable.lastChange', {
+            date: formatDate(row.lastChange),
+          })}
+        >
+          <span>{row.daysIdle}</span>
+        </Tooltip>
+      ),
+    },
+    {
+      title: t('longTailTable.quadrant'),
+      field: 'quadrantText',
+      render: row => (
+        <Tooltip title={quadrantLabel(row.criticality, row.complexity)}>
+          <span>{row.quadrantText}</span>
+        </Tooltip>
+      ),
+    },
+    {
+      title: t('serviceTable.track'),
+      field: 'trackLabel',
+      render: row => <TrackChip track={row.track} />,
+    },
+    {
+      title: t('longTailTable.stranded'),
+      field: 'stranded',
+      render: row =>
+        row.stranded ? (
+          <Chip
+            size="small"
+            color="secondary"
+            icon={<WarningIcon aria-hidden />}
+            label={t('longTailTable.stranded')}
+          />
+        ) : (
+          <Typography variant="body2" color="textSecondary">
+            {t('longTailTable.atRisk')}
+          </Typography>
+        ),
+    },
+  ];
 }
-
-const columns: TableColumn<Row>[] = [
-  serviceColumn(),
-  {
-    title: 'Owner',
-    field: 'ownerName',
-    render: row =>
-      row.owner ? (
-        <EntityRefLink entityRef={row.owner} defaultKind="group">
-          {row.ownerName}
-        </EntityRefLink>
-      ) : (
-        <Typography variant="body2" color="textSecondary">
-          No owner
-        </Typography>
-      ),
-  },
-  {
-    title: 'Stage',
-    field: 'stageLabel',
-    render: row => (
-      <>
-        <StageChip stage={row.stage} />
-        {isRolledBack(row) && <RolledBackChip at={row.rolledBackAt!} />}
-      </>
-    ),
-  },
-  {
-    title: 'Days idle',
-    field: 'daysIdle',
-    type: 'numeric',
-    render: row => (
-      <Tooltip title={`Last change ${formatDate(row.lastChange)}`}>
-        <span>{row.daysIdle}</span>
-      </Tooltip>
-    ),
-  },
-  {
-    title: 'Quadrant',
-    field: 'quadrantText',
-    render: row => (
-      <Tooltip title={quadrantLabel(row.criticality, row.complexity)}>
-        <span>{row.quadrantText}</span>
-      </Tooltip>
-    ),
-  },
-  {
-    title: 'Track',
-    field: 'trackLabel',
-    render: row => <TrackChip track={row.track} />,
-  },
-  {
-    title: 'Stranded',
-    field: 'stranded',
-    render: row =>
-      row.stranded ? (
-        <Chip
-          size="small"
-          color="secondary"
-          icon={<WarningIcon aria-hidden />}
-          label="Stranded"
-        />
-      ) : (
-        <Typography variant="body2" color="textSecondary">
-          At risk
-        </Typography>
-      ),
-  },
-];
 
 /**
  * Services at risk of being stranded on the old platform, a page at a time
@@ -125,60 +113,51 @@ export function LongTailTable(props: {
     quadrant,
     onClearQuadrant,
   } = props;
-  const rows = report.items.map(toRow);
+  const t = useSoloTrekT();
+  const columns = useMemo(() => columnsOf(t), [t]);
+  const rows = report.items.map(toServiceRow);
   const whole = report.quadrants.reduce((sum, q) => sum + q.total, 0);
   const subtitle = `${
     report.afterSunset
-      ? 'The sunset has passed: every service not yet moved is stranded.'
-      : `Not done, and no stage change for ${report.idleDays} days or more.`
-  } Riskiest first: critical services, then those never started, then the longest idle. Services rolled back and not moved since are listed at once, marked apart from never-started ones.`;
+      ? t('longTailTable.afterSunset')
+      : t('longTailTable.idle', { days: String(report.idleDays) })
+  } ${t('longTailTable.order')}`;
 
   return (
     <>
       {quadrant && (
         <Chip
-          label={`Quadrant: ${quadrantName(
-            quadrant.criticality,
-            quadrant.complexity,
-          )} (${quadrantLabel(quadrant.criticality, quadrant.complexity)})`}
+          label={t('longTailTable.quadrantFilter', {
+            name: quadrantName(quadrant.criticality, quadrant.complexity),
+            label: quadrantLabel(quadrant.criticality, quadrant.complexity),
+          })}
           onDelete={onClearQuadrant}
           color="primary"
           variant="outlined"
           style={{ marginBottom: 8 }}
         />
       )}
-      <Table<Row>
-        title={`Long tail (${formatNumber(report.total, 0)}${
-          quadrant ? ` of ${formatNumber(whole, 0)}` : ''
-        })`}
+      <ServiceTable<Row>
+        title={
+          quadrant
+            ? t('longTailTable.titleOf', {
+                total: formatNumber(report.total, 0),
+                whole: formatNumber(whole, 0),
+              })
+            : t('longTailTable.title', { total: formatNumber(report.total, 0) })
+        }
         subtitle={subtitle}
         columns={columns}
         data={rows}
-        isLoading={loading}
-        // Paged on the server: the table shows the page it is given.
+        loading={loading}
         page={page}
-        totalCount={report.total}
+        total={report.total}
+        pageSize={pageSize}
+        pageSizeOptions={LONG_TAIL_PAGE_SIZES}
+        paging={report.total > LONG_TAIL_PAGE_SIZES[0] || page > 0}
         onPageChange={onPageChange}
-        options={{
-          paging: report.total > LONG_TAIL_PAGE_SIZES[0] || page > 0,
-          pageSize,
-          pageSizeOptions: LONG_TAIL_PAGE_SIZES,
-          emptyRowsWhenPaging: false,
-          search: false,
-          sorting: false,
-          padding: 'dense',
-          draggable: false,
-        }}
-        emptyContent={
-          <Typography
-            variant="body2"
-            color="textSecondary"
-            style={{ padding: 16 }}
-          >
-            {quadrant
-              ? 'No service in this quadrant is in the long tail.'
-              : 'No service is in the long tail. Every team is moving.'}
-          </Typography>
+        empty={
+          quadrant ? t('longTailTable.emptyQuadrant') : t('longTailTable.empty')
         }
       />
     </>

@@ -14,13 +14,14 @@ import { usePagedCaravanList } from '../../hooks';
 import {
   formatDate,
   formatMonth,
+  formatNumber,
   formatRelative,
-  plural,
   STAGE_LABELS,
 } from '../../lib/format';
 import { SafeLink } from '../../lib/safeLink';
 import { ErrorState } from '../shared/ErrorState';
 import { Pager } from '../shared/Pager';
+import { useSoloTrekT } from '../../translation';
 
 const PAGE_SIZE = 5;
 /** Months the bars show: the last year. */
@@ -29,14 +30,21 @@ const MONTHS = 12;
 /** One bar a month, its count written beside it. */
 function MonthBars(props: { months: RollbackMonth[] }) {
   const theme = useTheme();
+  const t = useSoloTrekT();
   const months = props.months.slice(-MONTHS);
   const max = Math.max(1, ...months.map(m => m.count));
   return (
-    <Box component="table" width="100%" aria-label="Rollbacks per month">
+    <Box
+      component="table"
+      width="100%"
+      aria-label={t('rollbacksCard.perMonth')}
+    >
       <thead>
         <tr>
-          <th style={{ textAlign: 'left' }}>Month</th>
-          <th style={{ textAlign: 'left', width: '70%' }}>Rollbacks</th>
+          <th style={{ textAlign: 'left' }}>{t('rollbacksCard.month')}</th>
+          <th style={{ textAlign: 'left', width: '70%' }}>
+            {t('rollbacksCard.rollbacks')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -76,6 +84,7 @@ export function RollbacksCard(props: { migrationId: string }) {
     PAGE_SIZE,
   );
   const report: RollbackReport | undefined = state.value;
+  const t = useSoloTrekT();
   let body;
   if (state.error) {
     body = <ErrorState error={state.error} onRetry={state.retry} />;
@@ -87,12 +96,15 @@ export function RollbacksCard(props: { migrationId: string }) {
       <>
         <Typography variant="body2" paragraph>
           {total === 0
-            ? 'No service has left the new platform.'
-            : `${plural(total, 'rollback')} since the window opened.`}
+            ? t('rollbacksCard.none')
+            : t('rollbacksCard.total', {
+                count: total,
+                n: formatNumber(total, 0),
+              })}
         </Typography>
         <MonthBars months={report.byMonth} />
         {report.items.length > 0 && (
-          <List dense aria-label="Latest rollbacks">
+          <List dense aria-label={t('rollbacksCard.latest')}>
             {report.items.map(r => (
               <ListItem key={`${r.entityRef}-${r.at}`} disableGutters>
                 <ListItemText
@@ -103,19 +115,23 @@ export function RollbacksCard(props: { migrationId: string }) {
                       </EntityRefLink>{' '}
                       {STAGE_LABELS[r.fromStage]} → {STAGE_LABELS[r.toStage]},{' '}
                       {formatRelative(r.at)}
-                      {r.actor ? ` by ${r.actor}` : ''}
+                      {r.actor ? t('rollbacksCard.by', { actor: r.actor }) : ''}
                     </>
                   }
                   secondary={
                     <>
-                      {r.reason ?? 'No reason given.'}
+                      {r.reason ?? t('rollbacksCard.noReason')}
                       {r.wentLiveAt
-                        ? ` Had gone live ${formatDate(r.wentLiveAt)}.`
+                        ? t('rollbacksCard.hadGoneLive', {
+                            date: formatDate(r.wentLiveAt),
+                          })
                         : ''}{' '}
                       {r.postMortemUrl ? (
-                        <SafeLink url={r.postMortemUrl}>Post-mortem</SafeLink>
+                        <SafeLink url={r.postMortemUrl}>
+                          {t('stageHistoryTimeline.postMortem')}
+                        </SafeLink>
                       ) : (
-                        'No post-mortem linked.'
+                        t('stageHistoryTimeline.noPostMortem')
                       )}
                     </>
                   }
@@ -125,7 +141,7 @@ export function RollbacksCard(props: { migrationId: string }) {
           </List>
         )}
         <Pager
-          label="Rollback pages"
+          label={t('rollbacksCard.pages')}
           total={report.total}
           page={page}
           pageSize={pageSize}
@@ -136,8 +152,8 @@ export function RollbacksCard(props: { migrationId: string }) {
   }
   return (
     <InfoCard
-      title="Rollbacks"
-      subheader="Services that left the new platform, to learn from in blameless post-mortems"
+      title={t('rollbacksCard.title')}
+      subheader={t('rollbacksCard.subheader')}
     >
       {body}
     </InfoCard>

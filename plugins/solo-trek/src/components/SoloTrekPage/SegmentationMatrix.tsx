@@ -9,6 +9,7 @@ import {
   quadrantName,
 } from '../../lib/format';
 import { TrackChip } from '../shared/TrackChip';
+import { useSoloTrekT } from '../../translation';
 
 export type Quadrant = { criticality: Level; complexity: Level };
 
@@ -73,6 +74,7 @@ export function SegmentationMatrix(props: {
 }) {
   const { quadrants, longTailCounts, selected, onSelect } = props;
   const classes = useStyles();
+  const t = useSoloTrekT();
   const find = (criticality: Level, complexity: Level) =>
     quadrants.find(
       q => q.criticality === criticality && q.complexity === complexity,
@@ -82,12 +84,12 @@ export function SegmentationMatrix(props: {
     <div
       className={classes.grid}
       role="group"
-      aria-label="Segmentation: business criticality by migration complexity"
+      aria-label={t('segmentationMatrix.label')}
     >
       <span />
       {COLUMNS.map(c => (
         <Typography key={c} variant="caption" className={classes.axis}>
-          {LEVEL_LABELS[c]} complexity
+          {t('segmentationMatrix.complexity', { level: LEVEL_LABELS[c] })}
         </Typography>
       ))}
       {ROWS.map(criticality => [
@@ -96,7 +98,9 @@ export function SegmentationMatrix(props: {
           variant="caption"
           className={`${classes.axis} ${classes.rowAxis}`}
         >
-          {LEVEL_LABELS[criticality]} criticality
+          {t('segmentationMatrix.criticality', {
+            level: LEVEL_LABELS[criticality],
+          })}
         </Typography>,
         ...COLUMNS.map(complexity => {
           const q = find(criticality, complexity);
@@ -113,14 +117,15 @@ export function SegmentationMatrix(props: {
                 isSelected ? classes.selected : ''
               }`}
               aria-pressed={isSelected}
-              aria-label={`${quadrantName(
-                criticality,
-                complexity,
-              )}: ${quadrantLabel(criticality, complexity)}, ${
-                q?.total ?? 0
-              } services, ${q?.done ?? 0} done. ${
-                isSelected ? 'Showing its long tail.' : 'Show its long tail.'
-              }`}
+              aria-label={t('segmentationMatrix.cellLabel', {
+                name: quadrantName(criticality, complexity),
+                label: quadrantLabel(criticality, complexity),
+                total: String(q?.total ?? 0),
+                done: String(q?.done ?? 0),
+                action: isSelected
+                  ? t('segmentationMatrix.showing')
+                  : t('segmentationMatrix.show'),
+              })}
               onClick={() =>
                 onSelect(isSelected ? undefined : { criticality, complexity })
               }
@@ -131,12 +136,15 @@ export function SegmentationMatrix(props: {
               <Typography className={classes.count}>{q?.total ?? 0}</Typography>
               <Typography variant="body2" color="textSecondary">
                 {q
-                  ? `${q.done} done (${formatPercent(q.adoption)})`
-                  : 'No services'}
+                  ? t('segmentationMatrix.done', {
+                      done: String(q.done),
+                      adoption: formatPercent(q.adoption),
+                    })
+                  : t('segmentationMatrix.noServices')}
               </Typography>
               {longTailCounts && (
                 <Typography variant="body2" color="textSecondary">
-                  {atRisk} in the long tail
+                  {t('segmentationMatrix.atRisk', { n: String(atRisk) })}
                 </Typography>
               )}
               {q && <TrackChip track={q.track} />}

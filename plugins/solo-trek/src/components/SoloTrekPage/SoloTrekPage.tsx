@@ -40,6 +40,7 @@ import { DecommissionTailTable } from './DecommissionTailTable';
 import { useLongTailView } from './useLongTailView';
 import { WaiverRequestsQueue } from '../WaiverRequests';
 import { OutcomesSection } from '../OutcomesSection';
+import { useSoloTrekT } from '../../translation';
 
 /** Renders an async section: progress, error, or its content. */
 function Section<T>(props: {
@@ -66,6 +67,7 @@ function Dashboard(props: { migration: MigrationInfo }) {
   );
   const longTail = useLongTailView(migration.id);
   const longTailRef = useRef<HTMLDivElement>(null);
+  const t = useSoloTrekT();
 
   const selectQuadrant = (next: Quadrant | undefined) => {
     longTail.selectQuadrant(next);
@@ -84,13 +86,18 @@ function Dashboard(props: { migration: MigrationInfo }) {
       {stale && (
         <Grid item xs={12}>
           <Alert severity="warning">
-            The last scan failed
-            {migration.lastScan?.error ? ` (${migration.lastScan.error})` : ''};
-            these figures come from the last good one
-            {migration.lastScan?.finishedAt
-              ? `, finished ${formatRelative(migration.lastScan.finishedAt)}`
-              : ''}
-            .
+            {t('soloTrekPage.stale', {
+              error: migration.lastScan?.error
+                ? t('soloTrekPage.staleError', {
+                    error: migration.lastScan.error,
+                  })
+                : '',
+              finished: migration.lastScan?.finishedAt
+                ? t('soloTrekPage.staleFinished', {
+                    when: formatRelative(migration.lastScan.finishedAt),
+                  })
+                : '',
+            })}
           </Alert>
         </Grid>
       )}
@@ -100,8 +107,8 @@ function Dashboard(props: { migration: MigrationInfo }) {
             value.totals.total === 0 ? (
               <EmptyState
                 missing="data"
-                title="Nothing in scope yet"
-                description="No catalog entity matches this migration's scope, or the first scan has not finished."
+                title={t('soloTrekPage.nothingInScope')}
+                description={t('soloTrekPage.nothingInScopeDescription')}
               />
             ) : (
               <KpiTiles report={value} />
@@ -116,8 +123,8 @@ function Dashboard(props: { migration: MigrationInfo }) {
       </Grid>
       <Grid item xs={12} lg={8}>
         <InfoCard
-          title="Adoption over time"
-          subheader="Services done and compliant, the forecast and the pace needed before the sunset"
+          title={t('soloTrekPage.adoptionOverTime')}
+          subheader={t('soloTrekPage.adoptionOverTimeSubheader')}
         >
           <Section state={history}>
             {value => <AdoptionBurnUpChart history={value} />}
@@ -126,8 +133,8 @@ function Dashboard(props: { migration: MigrationInfo }) {
       </Grid>
       <Grid item xs={12} lg={4}>
         <InfoCard
-          title="Segmentation"
-          subheader="Criticality × complexity. Pick a quadrant to see its long tail."
+          title={t('soloTrekPage.segmentation')}
+          subheader={t('soloTrekPage.segmentationSubheader')}
         >
           <Section state={report}>
             {value => (
@@ -142,12 +149,12 @@ function Dashboard(props: { migration: MigrationInfo }) {
         </InfoCard>
       </Grid>
       <Grid item xs={12} lg={8}>
-        <InfoCard title="Stages by team">
+        <InfoCard title={t('soloTrekPage.stagesByTeam')}>
           <TeamStages migrationId={migration.id} />
         </InfoCard>
       </Grid>
       <Grid item xs={12} lg={4}>
-        <InfoCard title="Adoption per track">
+        <InfoCard title={t('soloTrekPage.adoptionPerTrack')}>
           <Section state={report}>
             {value => <TracksAndWaves report={value} />}
           </Section>
@@ -190,8 +197,8 @@ function Dashboard(props: { migration: MigrationInfo }) {
       </Grid>
       <Grid item xs={12}>
         <InfoCard
-          title="Creed failures"
-          subheader="Which items of the Pilgrim's Creed fail most"
+          title={t('soloTrekPage.creedFailures')}
+          subheader={t('soloTrekPage.creedFailuresSubheader')}
         >
           <Section state={report}>
             {value => <CreedFailuresChart creed={value.creed} />}
@@ -204,7 +211,9 @@ function Dashboard(props: { migration: MigrationInfo }) {
       {report.value && (
         <Grid item xs={12}>
           <Typography variant="caption" color="textSecondary">
-            Figures generated {formatDateTime(report.value.generatedAt)}.
+            {t('soloTrekPage.generated', {
+              date: formatDateTime(report.value.generatedAt),
+            })}
           </Typography>
         </Grid>
       )}
@@ -222,6 +231,7 @@ function Dashboard(props: { migration: MigrationInfo }) {
 export function SoloTrekPage() {
   const migrations = useMigrations();
   const [migration, setMigration] = useSelectedMigration(migrations.value);
+  const t = useSoloTrekT();
 
   let body;
   if (migrations.loading) {
@@ -232,8 +242,8 @@ export function SoloTrekPage() {
     body = (
       <EmptyState
         missing="info"
-        title="No migrations configured"
-        description="Add a migration under soloTrek.migrations in app-config.yaml; see the backend plugin's README."
+        title={t('soloTrekPage.noMigrationsTitle')}
+        description={t('soloTrekPage.noMigrationsDescription')}
       />
     );
   } else {
@@ -246,11 +256,7 @@ export function SoloTrekPage() {
             onChange={setMigration}
           />
           <CsvExportButtons migrationId={migration.id} />
-          <SupportButton>
-            Adoption is the share of in-scope services that are done (migrated,
-            decommissioned or retired). Compliant adoption also needs every must
-            item of the Pilgrim's Creed to pass.
-          </SupportButton>
+          <SupportButton>{t('soloTrekPage.support')}</SupportButton>
         </ContentHeader>
         {migration.description && (
           <Typography variant="body1" paragraph>
@@ -265,27 +271,30 @@ export function SoloTrekPage() {
   return (
     <Page themeId="tool">
       <Header
-        title="Solo Trek"
+        title={t('soloTrekPage.title')}
         subtitle={
           migration
-            ? `${migration.from} → ${migration.to}: adoption, forecast and the long tail`
-            : "The platform team's migration dashboard"
+            ? t('soloTrekPage.subtitle', {
+                from: migration.from,
+                to: migration.to,
+              })
+            : t('soloTrekPage.subtitleNone')
         }
       >
         {migration && (
           <>
             <HeaderLabel
-              label="Window"
+              label={t('soloTrekPage.window')}
               value={`${formatDate(migration.window.start)} – ${formatDate(
                 migration.window.sunset,
               )}`}
             />
             <HeaderLabel
-              label="Last scan"
+              label={t('soloTrekPage.lastScan')}
               value={
                 migration.lastScan?.finishedAt
                   ? formatRelative(migration.lastScan.finishedAt)
-                  : 'Not yet'
+                  : t('soloTrekPage.notYet')
               }
             />
           </>

@@ -1,9 +1,4 @@
 import { ReactNode } from 'react';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import { useTheme } from '@material-ui/core/styles';
 import {
   Bar,
@@ -15,7 +10,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { ChartFigure, useChartTooltipStyle } from './ChartFigure';
+import {
+  ChartDataTable,
+  ChartFigure,
+  useChartTooltipStyle,
+} from './ChartFigure';
 
 /** One part of every bar: its name (legend, tooltip and column), its count in a row, its colour. */
 export type BarPart<T> = {
@@ -75,33 +74,12 @@ export function StackedBarChart<T>(props: {
   }));
 
   const table = (
-    <Table size="small">
-      <caption>{props.caption}</caption>
-      <TableHead>
-        <TableRow>
-          <TableCell>{props.titleHeader}</TableCell>
-          {columns.map(column => (
-            <TableCell key={column.header} align={column.align}>
-              {column.header}
-            </TableCell>
-          ))}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {rows.map(row => (
-          <TableRow key={rowKey(row)}>
-            <TableCell component="th" scope="row">
-              {title(row)}
-            </TableCell>
-            {columns.map(column => (
-              <TableCell key={column.header} align={column.align}>
-                {column.cell(row)}
-              </TableCell>
-            ))}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <ChartDataTable
+      caption={props.caption}
+      rows={rows}
+      rowKey={rowKey}
+      columns={[{ header: props.titleHeader, cell: title }, ...columns]}
+    />
   );
 
   return (

@@ -6,6 +6,7 @@ import {
 import { formatPercent, STAGE_LABELS } from '../../lib/format';
 import { stageColor } from '../shared/colors';
 import { StackedBarChart } from './StackedBarChart';
+import { useSoloTrekT } from '../../translation';
 
 /**
  * How many services each team has in each stage, as stacked bars: one page
@@ -18,14 +19,15 @@ export function TeamStageChart(props: {
 }) {
   const { teams, summary, caption } = props;
   const theme = useTheme();
+  const t = useSoloTrekT();
   return (
     <StackedBarChart<TeamAdoption>
-      label="Stacked bar chart of each team's services by migration stage"
+      label={t('teamStageChart.label')}
       summary={summary}
       caption={caption}
       rows={teams}
       rowKey={team => team.team}
-      titleHeader="Team"
+      titleHeader={t('teamStageChart.team')}
       title={team => team.title}
       axisWidth={150}
       parts={MIGRATION_STAGES.map(stage => ({
@@ -35,7 +37,7 @@ export function TeamStageChart(props: {
       }))}
       after={[
         {
-          header: 'Adoption',
+          header: t('teamStageChart.adoption'),
           cell: team => formatPercent(team.adoption),
           align: 'right',
         },

@@ -1,12 +1,9 @@
 import { useState } from 'react';
-import InputAdornment from '@material-ui/core/InputAdornment';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import SearchIcon from '@material-ui/icons/Search';
-import useDebounce from 'react-use/esm/useDebounce';
 import { Progress } from '@backstage/core-components';
 import {
   SortOrder,
@@ -15,43 +12,28 @@ import {
   TeamAdoptionSort,
 } from '@internal/plugin-solo-trek-common';
 import { useTeamAdoption } from '../../hooks';
-import { formatNumber, formatPercent, plural } from '../../lib/format';
+import { formatNumber, formatPercent } from '../../lib/format';
 import { useUniqueId } from '../../lib/useUniqueId';
+import { SEARCH_DELAY_MS, useSearchPaging } from '../../lib/useSearchPaging';
 import { ErrorState } from '../shared/ErrorState';
+import { SearchField } from '../shared/SearchField';
 import { Pager, useKeepPageInRange } from '../shared/Pager';
 import { TeamStageChart } from './TeamStageChart';
+import { SoloTrekT, useSoloTrekT } from '../../translation';
 
 /** Teams per page: a chart of ten bars still reads at a glance. */
 export const TEAMS_PAGE_SIZE = 10;
 /** How long typing pauses before the search goes to the server. */
-export const TEAM_SEARCH_DELAY_MS = 250;
-const MAX_SEARCH = 100;
+export const TEAM_SEARCH_DELAY_MS = SEARCH_DELAY_MS;
 
 type SortKey = 'behind' | 'along' | 'services' | 'name';
 
-const SORTS: Record<
-  SortKey,
-  { label: string; phrase: string; sort: TeamAdoptionSort; order: SortOrder }
-> = {
-  behind: {
-    label: 'Furthest behind',
-    phrase: 'furthest behind first',
-    sort: 'adoption',
-    order: 'asc',
-  },
-  along: {
-    label: 'Furthest along',
-    phrase: 'furthest along first',
-    sort: 'adoption',
-    order: 'desc',
-  },
-  services: {
-    label: 'Most services',
-    phrase: 'most services first',
-    sort: 'total',
-    order: 'desc',
-  },
-  name: { label: 'Name', phrase: 'by name', sort: 'title', order: 'asc' },
+/** Each sort's words are `teamStages.sort.<key>` and `teamStages.phrase.<key>`. */
+const SORTS: Record<SortKey, { sort: TeamAdoptionSort; order: SortOrder }> = {
+  behind: { sort: 'adoption', order: 'asc' },
+  along: { sort: 'adoption', order: 'desc' },
+  services: { sort: 'total', order: 'desc' },
+  name: { sort: 'title', order: 'asc' },
 };
 
 const useStyles = makeStyles(theme => ({
@@ -62,12 +44,14 @@ const useStyles = makeStyles(theme => ({
     marginBottom: theme.spacing(1),
   },
   sort: { minWidth: 180 },
-  search: { flex: 1, minWidth: 200 },
   loading: { minHeight: 4, marginBottom: theme.spacing(1) },
 }));
 
 /** The chart's summary, from the query the page answers. */
-function describe(result: TeamAdoptionPage & { query: TeamAdoptionQuery }) {
+function describe(
+  result: TeamAdoptionPage & { query: TeamAdoptionQuery },
+  t: SoloTrekT,
+) {
   const { items, total, offset } = result;
   const q = result.query.q ?? '';
   const sortKey = (Object.keys(SORTS) as SortKey[]).find(
@@ -75,23 +59,33 @@ function describe(result: TeamAdoptionPage & { query: TeamAdoptionQuery }) {
       SORTS[key].sort === result.query.sort &&
       SORTS[key].order === result.query.order,
   );
+  const n = formatNumber(total, 0);
   const teams = q
-    ? `${plural(total, 'team')} ${total === 1 ? 'matches' : 'match'} “${q}”`
-    : plural(total, 'team');
+    ? t('teamStages.teamsMatch', { count: total, n, q })
+    : t('teamStages.teams', { count: total, n });
   if (items.length === 1 && total === 1) {
     const [team] = items;
-    return `${teams}. ${team.title}: ${team.done} of ${team.total} done.`;
+    return t('teamStages.single', {
+      teams,
+      team: team.title,
+      done: String(team.done),
+      total: String(team.total),
+    });
   }
   const first = items[0];
   const last = items[items.length - 1];
-  return `${teams}${
-    sortKey ? `, ${SORTS[sortKey].phrase}` : ''
-  }. Showing ${formatNumber(offset + 1, 0)}–${formatNumber(
-    offset + items.length,
-    0,
-  )}: from ${first.title} (${formatPercent(first.adoption)} done) to ${
-    last.title
-  } (${formatPercent(last.adoption)}).`;
+  return t('teamStages.range', {
+    teams,
+    sorted: sortKey
+      ? t('teamStages.sorted', { phrase: t(`teamStages.phrase.${sortKey}`) })
+      : '',
+    from: formatNumber(offset + 1, 0),
+    to: formatNumber(offset + items.length, 0),
+    first: first.title,
+    firstAdoption: formatPercent(first.adoption),
+    last: last.title,
+    lastAdoption: formatPercent(last.adoption),
+  });
 }
 
 /**
@@ -102,22 +96,9 @@ export function TeamStages(props: { migrationId: string }) {
   const { migrationId } = props;
   const classes = useStyles();
   const id = useUniqueId('solo-trek-teams');
+  const t = useSoloTrekT();
   const [sortKey, setSortKey] = useState<SortKey>('behind');
-  const [text, setText] = useState('');
-  const [q, setQ] = useState('');
-  const [page, setPage] = useState(0);
-
-  useDebounce(
-    () => {
-      const next = text.trim();
-      if (next !== q) {
-        setQ(next);
-        setPage(0);
-      }
-    },
-    TEAM_SEARCH_DELAY_MS,
-    [text],
-  );
+  const { text, setText, q, page, setPage } = useSearchPaging();
 
   const { sort, order } = SORTS[sortKey];
   const state = useTeamAdoption(migrationId, {
@@ -144,8 +125,8 @@ export function TeamStages(props: { migrationId: string }) {
     body = (
       <Typography variant="body2" color="textSecondary">
         {result.query.q
-          ? `No team matches “${result.query.q}”.`
-          : 'No team owns a service in scope.'}
+          ? t('teamStages.noMatch', { q: result.query.q })
+          : t('teamStages.none')}
       </Typography>
     );
   } else if (result.items.length === 0) {
@@ -157,11 +138,12 @@ export function TeamStages(props: { migrationId: string }) {
     body = (
       <TeamStageChart
         teams={result.items}
-        summary={describe(result)}
-        caption={`Services per stage for each team, ${from}–${to} of ${formatNumber(
-          result.total,
-          0,
-        )}`}
+        summary={describe(result, t)}
+        caption={t('teamStages.caption', {
+          from,
+          to,
+          total: formatNumber(result.total, 0),
+        })}
       />
     );
   }
@@ -172,7 +154,7 @@ export function TeamStages(props: { migrationId: string }) {
         <TextField
           select
           id={`${id}-sort`}
-          label="Sort teams"
+          label={t('teamStages.sortLabel')}
           variant="outlined"
           size="small"
           className={classes.sort}
@@ -184,32 +166,20 @@ export function TeamStages(props: { migrationId: string }) {
         >
           {(Object.keys(SORTS) as SortKey[]).map(key => (
             <MenuItem key={key} value={key}>
-              {SORTS[key].label}
+              {t(`teamStages.sort.${key}`)}
             </MenuItem>
           ))}
         </TextField>
-        <TextField
+        <SearchField
           id={`${id}-search`}
-          type="search"
-          label="Search teams"
-          variant="outlined"
-          size="small"
-          className={classes.search}
+          label={t('searchField.searchTeams')}
           value={text}
-          onChange={event => setText(event.target.value)}
-          inputProps={{ maxLength: MAX_SEARCH }}
-          InputProps={{
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon aria-hidden />
-              </InputAdornment>
-            ),
-          }}
+          onChange={setText}
         />
       </div>
       <div className={classes.loading} aria-hidden={!state.loading}>
         {state.loading && result && (
-          <LinearProgress aria-label="Loading teams" />
+          <LinearProgress aria-label={t('teamStages.loading')} />
         )}
       </div>
       <div aria-live="polite" aria-busy={state.loading}>
@@ -217,7 +187,7 @@ export function TeamStages(props: { migrationId: string }) {
       </div>
       {result && !state.error && (
         <Pager
-          label="Team pages"
+          label={t('teamStages.pages')}
           total={result.total}
           page={page}
           pageSize={TEAMS_PAGE_SIZE}

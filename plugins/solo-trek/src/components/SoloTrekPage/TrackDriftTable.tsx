@@ -1,12 +1,7 @@
-import Typography from '@material-ui/core/Typography';
+import { useMemo } from 'react';
 import Tooltip from '@material-ui/core/Tooltip';
-import { Table, TableColumn } from '@backstage/core-components';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import {
-  TrackDriftEntry,
-  TrackDriftReport,
-} from '@internal/plugin-solo-trek-common';
-import { usePagedCaravanList } from '../../hooks';
+import { TableColumn } from '@backstage/core-components';
+import { TrackDriftEntry } from '@internal/plugin-solo-trek-common';
 import {
   formatDateTime,
   formatNumber,
@@ -15,54 +10,58 @@ import {
 } from '../../lib/format';
 import { ErrorState } from '../shared/ErrorState';
 import { serviceColumn, ServiceRow, toServiceRow } from '../shared/serviceRows';
-import { useKeepPageInRange } from '../shared/Pager';
-
-const PAGE_SIZE = 10;
+import { ownerColumn, ServiceTable } from '../shared/ServiceTable';
+import { useCaravanReportPage } from './useCaravanReportPage';
+import { SoloTrekT, useSoloTrekT } from '../../translation';
 
 type Row = ServiceRow<TrackDriftEntry>;
 
-const columns: TableColumn<Row>[] = [
-  serviceColumn(),
-  {
-    title: 'Owner',
-    field: 'ownerTitle',
-    render: row =>
-      row.owner ? (
-        <EntityRefLink entityRef={row.owner} defaultKind="group">
-          {row.ownerTitle ?? row.owner}
-        </EntityRefLink>
-      ) : (
-        'No owner'
+function columnsOf(t: SoloTrekT): TableColumn<Row>[] {
+  return [
+    serviceColumn(t),
+    ownerColumn(t),
+    {
+      title: t('trackDriftTable.pinned'),
+      field: 'trackLabel',
+      render: row => (
+        <Tooltip
+          title={
+            row.pinnedBy
+              ? t('trackDriftTable.pinnedTooltip', {
+                  date: formatDateTime(row.pinnedAt),
+                  by: row.pinnedBy,
+                })
+              : t('trackDriftTable.pinnedTooltipFirst', {
+                  date: formatDateTime(row.pinnedAt),
+                })
+          }
+        >
+          <span>
+            {t('trackDriftTable.quadrantSays', {
+              pinned: TRACK_LABELS[row.track],
+              computed: <strong>{TRACK_LABELS[row.computedTrack]}</strong>,
+            })}
+          </span>
+        </Tooltip>
       ),
-  },
-  {
-    title: 'Pinned',
-    field: 'trackLabel',
-    render: row => (
-      <Tooltip
-        title={`Since ${formatDateTime(row.pinnedAt)}${
-          row.pinnedBy ? `, by ${row.pinnedBy}` : ', at the first evaluation'
-        }`}
-      >
+    },
+    { title: t('trackDriftTable.why'), field: 'reason' },
+    {
+      title: t('trackDriftTable.decided'),
+      field: 'pinnedAt',
+      render: row => (
         <span>
-          {TRACK_LABELS[row.track]} → quadrant says{' '}
-          <strong>{TRACK_LABELS[row.computedTrack]}</strong>
+          {row.pinnedBy
+            ? t('trackDriftTable.decidedBy', {
+                when: formatRelative(row.pinnedAt),
+                by: row.pinnedBy,
+              })
+            : formatRelative(row.pinnedAt)}
         </span>
-      </Tooltip>
-    ),
-  },
-  { title: 'Why', field: 'reason' },
-  {
-    title: 'Decided',
-    field: 'pinnedAt',
-    render: row => (
-      <span>
-        {formatRelative(row.pinnedAt)}
-        {row.pinnedBy ? ` by ${row.pinnedBy}` : ''}
-      </span>
-    ),
-  },
-];
+      ),
+    },
+  ];
+}
 
 /**
  * The platform team's drift list: services whose quadrant now gives the
@@ -70,50 +69,29 @@ const columns: TableColumn<Row>[] = [
  * decides on its Migration tab.
  */
 export function TrackDriftTable(props: { migrationId: string }) {
-  const { state, page, pageSize, setPage } = usePagedCaravanList(
+  const t = useSoloTrekT();
+  const columns = useMemo(() => columnsOf(t), [t]);
+  const { state, report, page, pageSize, setPage } = useCaravanReportPage(
     props.migrationId,
     (api, id, query) => api.getTrackDrift(id, query),
-    PAGE_SIZE,
   );
-  const report: TrackDriftReport | undefined = state.value;
-  useKeepPageInRange({
-    page,
-    setPage,
-    pageSize,
-    result: report && { total: report.total, rows: report.items.length },
-  });
   if (state.error) {
     return <ErrorState error={state.error} onRetry={state.retry} />;
   }
   return (
-    <Table<Row>
-      title={`Track drift (${formatNumber(report?.total ?? 0, 0)})`}
-      subtitle="The quadrant now gives another track than the pinned one. The track changes only when the platform team decides, on the service's Migration tab."
+    <ServiceTable<Row>
+      title={t('trackDriftTable.title', {
+        total: formatNumber(report?.total ?? 0, 0),
+      })}
+      subtitle={t('trackDriftTable.subtitle')}
       columns={columns}
       data={(report?.items ?? []).map(toServiceRow)}
-      isLoading={state.loading}
+      loading={state.loading}
       page={page}
-      totalCount={report?.total ?? 0}
+      total={report?.total ?? 0}
+      pageSize={pageSize}
       onPageChange={next => setPage(next)}
-      options={{
-        paging: (report?.total ?? 0) > pageSize,
-        pageSize,
-        pageSizeOptions: [pageSize],
-        emptyRowsWhenPaging: false,
-        search: false,
-        sorting: false,
-        padding: 'dense',
-        draggable: false,
-      }}
-      emptyContent={
-        <Typography
-          variant="body2"
-          color="textSecondary"
-          style={{ padding: 16 }}
-        >
-          No drift: every service's quadrant still gives its pinned track.
-        </Typography>
-      }
+      empty={t('trackDriftTable.empty')}
     />
   );
 }

@@ -13,13 +13,17 @@ import {
   TRACK_LABELS,
 } from '../../lib/format';
 import { forecastColor } from '../shared/colors';
+import { SoloTrekT, useSoloTrekT } from '../../translation';
 
 /** The plausible finish of a forecast, in words. */
-export function plausibleFinish(f: TrackForecast): string {
+export function plausibleFinish(f: TrackForecast, t: SoloTrekT): string {
   if (!f.earliestCompletion) return '—';
-  return `${formatDate(f.earliestCompletion)} – ${
-    f.latestCompletion ? formatDate(f.latestCompletion) : 'no date in sight'
-  }`;
+  return t('trackForecasts.range', {
+    earliest: formatDate(f.earliestCompletion),
+    latest: f.latestCompletion
+      ? formatDate(f.latestCompletion)
+      : t('kpiTiles.noDateInSight'),
+  });
 }
 
 /**
@@ -29,20 +33,21 @@ export function plausibleFinish(f: TrackForecast): string {
 export function TrackForecasts(props: { forecasts: TrackForecast[] }) {
   const { forecasts } = props;
   const theme = useTheme();
+  const t = useSoloTrekT();
   if (forecasts.length === 0) return null;
   return (
     <Table
       size="small"
-      aria-label="Forecast per track"
+      aria-label={t('trackForecasts.label')}
       style={{ marginTop: 8 }}
     >
       <TableHead>
         <TableRow>
-          <TableCell>Track</TableCell>
-          <TableCell>Forecast</TableCell>
-          <TableCell>Plausible finish</TableCell>
-          <TableCell align="right">Net pace a week</TableCell>
-          <TableCell align="right">Left</TableCell>
+          <TableCell>{t('trackForecasts.track')}</TableCell>
+          <TableCell>{t('trackForecasts.forecast')}</TableCell>
+          <TableCell>{t('trackForecasts.plausibleFinish')}</TableCell>
+          <TableCell align="right">{t('trackForecasts.pace')}</TableCell>
+          <TableCell align="right">{t('trackForecasts.left')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -68,7 +73,7 @@ export function TrackForecasts(props: { forecasts: TrackForecast[] }) {
                 {f.reason}
               </Typography>
             </TableCell>
-            <TableCell>{plausibleFinish(f)}</TableCell>
+            <TableCell>{plausibleFinish(f, t)}</TableCell>
             <TableCell align="right">
               {f.status === 'not-enough-data' || f.status === 'complete'
                 ? '—'

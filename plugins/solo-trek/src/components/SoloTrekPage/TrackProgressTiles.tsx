@@ -1,58 +1,39 @@
 import Grid from '@material-ui/core/Grid';
-import Paper from '@material-ui/core/Paper';
 import Typography from '@material-ui/core/Typography';
-import { makeStyles, Theme, useTheme } from '@material-ui/core/styles';
+import { useTheme } from '@material-ui/core/styles';
 import { ReactNode } from 'react';
 import { TrackProgress } from '@internal/plugin-solo-trek-common';
 import {
   FORECAST_LABELS,
   formatDate,
   formatPercent,
+  formatNumber,
   formatRate,
-  plural,
 } from '../../lib/format';
 import { forecastColor } from '../shared/colors';
+import { StatTile } from '../shared/StatTile';
+import { useSoloTrekT } from '../../translation';
 
-const useStyles = makeStyles<Theme>(theme => ({
-  tile: {
-    padding: theme.spacing(2),
-    height: '100%',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: theme.spacing(0.5),
-  },
-  value: {
-    fontSize: '2rem',
-    fontWeight: theme.typography.fontWeightBold as number,
-    lineHeight: 1.2,
-  },
-}));
-
+/** A track's tile: its own metric, then its own forecast. */
 function Tile(props: {
   label: string;
   value: ReactNode;
   detail: ReactNode;
   forecast: { label: string; color: string; detail: ReactNode };
 }) {
-  const { label, value, detail, forecast } = props;
-  const classes = useStyles();
+  const { forecast } = props;
+  const t = useSoloTrekT();
   return (
-    <Paper className={classes.tile} component="section" aria-label={label}>
-      <Typography variant="overline" component="h3" color="textSecondary">
-        {label}
-      </Typography>
-      <Typography className={classes.value} component="p">
-        {value}
-      </Typography>
-      <Typography variant="body2" color="textSecondary" component="div">
-        {detail}
-      </Typography>
+    <StatTile label={props.label} value={props.value} detail={props.detail}>
       <Typography variant="body2" component="p">
-        Forecast:{' '}
-        <strong style={{ color: forecast.color }}>{forecast.label}</strong>.{' '}
-        {forecast.detail}
+        {t('trackProgressTiles.forecast', {
+          status: (
+            <strong style={{ color: forecast.color }}>{forecast.label}</strong>
+          ),
+          detail: <>{forecast.detail}</>,
+        })}
       </Typography>
-    </Paper>
+    </StatTile>
   );
 }
 
@@ -64,54 +45,68 @@ function Tile(props: {
 export function TrackProgressTiles(props: { progress: TrackProgress }) {
   const { soloTrek, caravan } = props.progress;
   const theme = useTheme();
+  const t = useSoloTrekT();
   const { completion } = caravan;
   const soloForecast = soloTrek.forecast;
   return (
     <Grid container spacing={2}>
       <Grid item xs={12} md={6}>
         <Tile
-          label="Solo Trek adoption"
+          label={t('trackProgressTiles.soloAdoption')}
           value={formatPercent(soloTrek.figures.adoption)}
-          detail={`${soloTrek.figures.done} of ${plural(
-            soloTrek.figures.total,
-            'Solo Trek service',
-          )} done, moved by their own teams`}
+          detail={t('trackProgressTiles.soloDetail', {
+            done: String(soloTrek.figures.done),
+            services: t('trackProgressTiles.soloServices', {
+              count: soloTrek.figures.total,
+              n: formatNumber(soloTrek.figures.total, 0),
+            }),
+          })}
           forecast={{
             label: FORECAST_LABELS[soloForecast.status],
             color: forecastColor(theme, soloForecast.status),
             detail: soloForecast.projectedCompletion
-              ? `Projected ${formatDate(
-                  soloForecast.projectedCompletion,
-                )} at ${formatRate(soloForecast.weeklyRate)} a week.`
-              : `${formatRate(
-                  soloForecast.requiredWeeklyRate,
-                )} a week are needed to finish by the sunset.`,
+              ? t('trackProgressTiles.projected', {
+                  date: formatDate(soloForecast.projectedCompletion),
+                  rate: formatRate(soloForecast.weeklyRate),
+                })
+              : t('trackProgressTiles.needed', {
+                  rate: formatRate(soloForecast.requiredWeeklyRate),
+                }),
           }}
         />
       </Grid>
       <Grid item xs={12} md={6}>
         <Tile
-          label="Caravan wave completion"
-          value={`${completion.done} of ${completion.total}`}
-          detail={`waves done; ${completion.onSchedule} on schedule, ${
-            completion.late
-          } late${
-            completion.rolledBack
-              ? `, ${completion.rolledBack} rolled back`
-              : ''
-          }${
-            caravan.unplaced
-              ? `; ${plural(caravan.unplaced, 'Caravan service')} in no wave`
-              : ''
-          }`}
+          label={t('trackProgressTiles.caravanCompletion')}
+          value={t('trackProgressTiles.wavesDone', {
+            done: String(completion.done),
+            total: String(completion.total),
+          })}
+          detail={t('trackProgressTiles.caravanDetail', {
+            onSchedule: String(completion.onSchedule),
+            late: String(completion.late),
+            rolledBack: completion.rolledBack
+              ? t('trackProgressTiles.rolledBack', {
+                  n: String(completion.rolledBack),
+                })
+              : '',
+            unplaced: caravan.unplaced
+              ? t('trackProgressTiles.unplaced', {
+                  services: t('trackProgressTiles.caravanServices', {
+                    count: caravan.unplaced,
+                    n: formatNumber(caravan.unplaced, 0),
+                  }),
+                })
+              : '',
+          })}
           forecast={{
             label: FORECAST_LABELS[caravan.forecast.status],
             color: forecastColor(theme, caravan.forecast.status),
             detail: `${caravan.forecast.reason}${
               caravan.forecast.projectedCompletion
-                ? ` The plan ends ${formatDate(
-                    caravan.forecast.projectedCompletion,
-                  )}.`
+                ? t('trackProgressTiles.planEnds', {
+                    date: formatDate(caravan.forecast.projectedCompletion),
+                  })
                 : ''
             }`,
           }}

@@ -8,6 +8,7 @@ import {
   AdoptionReport,
 } from '@internal/plugin-solo-trek-common';
 import { formatPercent, TRACK_LABELS } from '../../lib/format';
+import { useSoloTrekT } from '../../translation';
 
 const NOWRAP = { whiteSpace: 'nowrap', paddingLeft: 8 } as const;
 
@@ -38,29 +39,32 @@ function GroupRow(props: { label: string; group: AdoptionFigures }) {
  */
 export function TracksAndWaves(props: { report: AdoptionReport }) {
   const { report } = props;
+  const t = useSoloTrekT();
   return (
     <Table size="small">
-      <caption>Adoption per track</caption>
+      <caption>{t('tracksAndWaves.caption')}</caption>
       <TableHead>
         <TableRow>
-          <TableCell>Group</TableCell>
+          <TableCell>{t('tracksAndWaves.group')}</TableCell>
           <TableCell align="right" style={NOWRAP}>
-            Done
+            {t('tracksAndWaves.done')}
           </TableCell>
           <TableCell align="right" style={NOWRAP}>
-            Adoption
+            {t('tracksAndWaves.adoption')}
           </TableCell>
           <TableCell align="right" style={NOWRAP}>
-            Compliant
+            {t('tracksAndWaves.compliant')}
           </TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
-        {report.byTrack.map(t => (
+        {report.byTrack.map(group => (
           <GroupRow
-            key={t.track}
-            label={`${TRACK_LABELS[t.track]} track`}
-            group={t}
+            key={group.track}
+            label={t('tracksAndWaves.track', {
+              track: TRACK_LABELS[group.track],
+            })}
+            group={group}
           />
         ))}
       </TableBody>

@@ -1,11 +1,17 @@
-import { useEffect, useState } from 'react';
-import MenuItem from '@material-ui/core/MenuItem';
+import { useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
 import { WaveInfo, WaveStatus } from '@internal/plugin-solo-trek-common';
 import { soloTrekApiRef } from '../../api';
 import { WAVE_STATUS_LABELS } from '../../lib/waves';
 import { useUniqueId } from '../../lib/useUniqueId';
-import { FormDialog, FormField, useFormSubmit } from '../shared/FormDialog';
+import {
+  DateField,
+  FormDialog,
+  FormField,
+  SelectField,
+  useFormSubmit,
+} from '../shared/FormDialog';
+import { useSoloTrekT } from '../../translation';
 
 const STATUSES: WaveStatus[] = ['planned', 'active', 'done', 'rolled-back'];
 const ID = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -33,7 +39,7 @@ export function WaveDialog(props: {
   const { open, onClose, migrationId, wave, nextOrder, onSaved } = props;
   const api = useApi(soloTrekApiRef);
   const id = useUniqueId('solo-trek-wave-plan');
-  const { attempted, busy, message, reset, submit } = useFormSubmit();
+  const t = useSoloTrekT();
   const [title, setTitle] = useState('');
   const [waveId, setWaveId] = useState('');
   const [idEdited, setIdEdited] = useState(false);
@@ -42,8 +48,10 @@ export function WaveDialog(props: {
   const [plannedEnd, setPlannedEnd] = useState('');
   const [status, setStatus] = useState<WaveStatus>('planned');
 
-  useEffect(() => {
-    if (open) {
+  const { dialog, submit } = useFormSubmit({
+    open,
+    onClose,
+    onOpen: () => {
       setTitle(wave?.title ?? '');
       setWaveId(wave?.id ?? '');
       setIdEdited(false);
@@ -51,11 +59,8 @@ export function WaveDialog(props: {
       setPlannedStart(wave?.plannedStart ?? '');
       setPlannedEnd(wave?.plannedEnd ?? '');
       setStatus(wave?.status ?? 'planned');
-      reset();
-    }
-    // Reset only when the dialog opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open]);
+    },
+  });
 
   const titleMissing = title.trim() === '';
   const idInvalid = !wave && !ID.test(waveId);
@@ -82,58 +87,49 @@ export function WaveDialog(props: {
           ? await api.updateWave(migrationId, wave.id, request)
           : await api.createWave(migrationId, { id: waveId, ...request });
         onSaved(saved);
-        onClose();
       },
     );
 
   return (
     <FormDialog
-      open={open}
+      {...dialog}
       onClose={onClose}
       id={id}
-      title={wave ? `Change ${wave.title}` : 'Plan a wave'}
-      description={
-        <>
-          Caravan services move together in waves, ordered by dependency and
-          risk. A wave is late once its planned end has passed with services
-          still to move.
-        </>
+      title={
+        wave
+          ? t('waveDialog.changeTitle', { wave: wave.title })
+          : t('waveDialog.planTitle')
       }
-      error={message}
-      busy={busy}
-      submitLabel={wave ? 'Save wave' : 'Plan wave'}
-      busyLabel="Saving…"
+      description={t('waveDialog.description')}
+      submitLabel={wave ? t('waveDialog.save') : t('waveDialog.plan')}
+      busyLabel={t('formDialog.saving')}
       onSubmit={onSubmit}
     >
       <FormField
         required
         // Not `${id}-title`: the dialog's heading has that id.
         id={`${id}-name`}
-        label="Title"
+        label={t('waveDialog.title')}
         value={title}
         onChange={e => {
           setTitle(e.target.value);
           if (!wave && !idEdited) setWaveId(idFrom(e.target.value));
         }}
-        problem={attempted && titleMissing && 'Give the wave a title.'}
+        problem={titleMissing && t('waveDialog.titleProblem')}
         inputProps={{ maxLength: 200 }}
       />
       {!wave && (
         <FormField
           required
           id={`${id}-id`}
-          label="Id"
+          label={t('waveDialog.id')}
           value={waveId}
           onChange={e => {
             setWaveId(e.target.value);
             setIdEdited(true);
           }}
-          problem={
-            attempted &&
-            idInvalid &&
-            'Use lowercase letters, digits and dashes, such as wave-3.'
-          }
-          helperText="How services and the API name the wave; it never changes."
+          problem={idInvalid && t('waveDialog.idProblem')}
+          helperText={t('waveDialog.idHelp')}
           inputProps={{ maxLength: 63 }}
         />
       )}
@@ -141,51 +137,40 @@ export function WaveDialog(props: {
         required
         type="number"
         id={`${id}-order`}
-        label="Order"
+        label={t('waveDialog.order')}
         value={order}
         onChange={e => setOrder(e.target.value)}
-        problem={attempted && orderInvalid && 'A whole number, 0 or more.'}
-        helperText="Waves move in this order; equal orders move together."
+        problem={orderInvalid && t('waveDialog.orderProblem')}
+        helperText={t('waveDialog.orderHelp')}
         inputProps={{ min: 0, max: 10000 }}
       />
-      <FormField
+      <DateField
         required
-        type="date"
         id={`${id}-start`}
-        label="Planned start"
+        label={t('waveDialog.start')}
         value={plannedStart}
         onChange={e => setPlannedStart(e.target.value)}
-        InputLabelProps={{ shrink: true }}
-        problem={attempted && startMissing && 'Pick the day the wave starts.'}
+        problem={startMissing && t('waveDialog.startProblem')}
       />
-      <FormField
+      <DateField
         required
-        type="date"
         id={`${id}-end`}
-        label="Planned end"
+        label={t('waveDialog.end')}
         value={plannedEnd}
         onChange={e => setPlannedEnd(e.target.value)}
-        InputLabelProps={{ shrink: true }}
-        inputProps={{ min: plannedStart || undefined }}
-        problem={
-          attempted &&
-          endInvalid &&
-          'Pick the day it should be done, on or after the start.'
-        }
+        min={plannedStart || undefined}
+        problem={endInvalid && t('waveDialog.endProblem')}
       />
-      <FormField
-        select
+      <SelectField
         id={`${id}-status`}
-        label="Status"
+        label={t('waveDialog.status')}
         value={status}
         onChange={e => setStatus(e.target.value as WaveStatus)}
-      >
-        {STATUSES.map(s => (
-          <MenuItem key={s} value={s}>
-            {WAVE_STATUS_LABELS[s]}
-          </MenuItem>
-        ))}
-      </FormField>
+        options={STATUSES.map(s => ({
+          value: s,
+          label: WAVE_STATUS_LABELS[s],
+        }))}
+      />
     </FormDialog>
   );
 }

@@ -21,7 +21,7 @@ import {
 } from '@internal/plugin-solo-trek-common';
 import { soloTrekApiRef } from '../../api';
 import { useSoloTrekApi } from '../../hooks';
-import { plural, STAGE_LABELS } from '../../lib/format';
+import { formatNumber, STAGE_LABELS } from '../../lib/format';
 import { useAction } from '../../lib/useAction';
 import { useNotify } from '../../lib/useNotify';
 import { formatWaveDates, WAVE_STATUS_LABELS } from '../../lib/waves';
@@ -30,6 +30,7 @@ import { FormDialog } from '../shared/FormDialog';
 import { WaveScheduleChip } from '../shared/WaveScheduleChip';
 import { AddToWaveDialog } from './AddToWaveDialog';
 import { WaveDialog } from './WaveDialog';
+import { useSoloTrekT } from '../../translation';
 
 type Dialog =
   | { kind: 'plan' }
@@ -41,11 +42,12 @@ type Dialog =
 function Members(props: { wave: WaveInfo }) {
   const { wave } = props;
   const warnings = wave.members.flatMap(m => m.warnings);
+  const t = useSoloTrekT();
   return (
     <Box>
       {wave.members.length === 0 ? (
         <Typography variant="body2" color="textSecondary">
-          No services in this wave yet.
+          {t('wavePlanCard.noMembers')}
         </Typography>
       ) : (
         <Box display="flex" flexWrap="wrap" gridGap={4}>
@@ -70,11 +72,13 @@ function Members(props: { wave: WaveInfo }) {
         <Alert
           severity="warning"
           style={{ marginTop: 8 }}
-          aria-label={`Dependency warnings of ${wave.title}`}
+          aria-label={t('wavePlanCard.warningsOf', { wave: wave.title })}
         >
           <strong>
-            {plural(warnings.length, 'dependency warning')}: these services
-            would move before something they depend on.
+            {t('wavePlanCard.warnings', {
+              count: warnings.length,
+              n: formatNumber(warnings.length, 0),
+            })}
           </strong>
           <ul style={{ margin: 0, paddingLeft: 20 }}>
             {warnings.map(w => (
@@ -100,6 +104,7 @@ export function WavePlanCard(props: {
   const { migrationId, onChange } = props;
   const api = useApi(soloTrekApiRef);
   const notify = useNotify();
+  const t = useSoloTrekT();
   const state = useSoloTrekApi(a => a.getWavePlan(migrationId), [migrationId]);
   const { allowed: canPlan } = usePermission({
     permission: soloTrekWaveManagePermission,
@@ -123,27 +128,32 @@ export function WavePlanCard(props: {
     body = (
       <>
         <Typography variant="body2" paragraph>
-          {plural(plan.waves.length, 'wave')} planned;{' '}
+          {t('wavePlanCard.wavesPlanned', {
+            count: plan.waves.length,
+            n: formatNumber(plan.waves.length, 0),
+          })}{' '}
           {plan.unplaced
-            ? `${plural(plan.unplaced, 'Caravan service')} in no wave yet.`
-            : 'every Caravan service not done is in a wave.'}
+            ? t('wavePlanCard.unplaced', {
+                count: plan.unplaced,
+                n: formatNumber(plan.unplaced, 0),
+              })
+            : t('wavePlanCard.allPlaced')}
         </Typography>
         {plan.waves.length === 0 ? (
           <Typography variant="body2" color="textSecondary">
-            No waves yet. Plan the first: the Caravan's crown jewels move in
-            waves, ordered by dependency and risk.
+            {t('wavePlanCard.noWaves')}
           </Typography>
         ) : (
-          <Table size="small" aria-label="Wave plan">
+          <Table size="small" aria-label={t('wavePlanCard.table')}>
             <TableHead>
               <TableRow>
-                <TableCell>Order</TableCell>
-                <TableCell>Wave</TableCell>
-                <TableCell>Planned</TableCell>
-                <TableCell>Status</TableCell>
-                <TableCell>Schedule</TableCell>
-                <TableCell align="right">Done</TableCell>
-                {canPlan && <TableCell>Actions</TableCell>}
+                <TableCell>{t('wavePlanCard.order')}</TableCell>
+                <TableCell>{t('wavePlanCard.wave')}</TableCell>
+                <TableCell>{t('wavePlanCard.planned')}</TableCell>
+                <TableCell>{t('wavePlanCard.status')}</TableCell>
+                <TableCell>{t('wavePlanCard.schedule')}</TableCell>
+                <TableCell align="right">{t('wavePlanCard.done')}</TableCell>
+                {canPlan && <TableCell>{t('wavePlanCard.actions')}</TableCell>}
               </TableRow>
             </TableHead>
             <TableBody>
@@ -173,24 +183,30 @@ export function WavePlanCard(props: {
                           <Button
                             size="small"
                             startIcon={<AddIcon aria-hidden />}
-                            aria-label={`Add a service to ${wave.title}`}
+                            aria-label={t('wavePlanCard.addLabel', {
+                              wave: wave.title,
+                            })}
                             onClick={() => setDialog({ kind: 'add', wave })}
                           >
-                            Add service
+                            {t('wavePlanCard.add')}
                           </Button>
                           <Button
                             size="small"
-                            aria-label={`Change ${wave.title}`}
+                            aria-label={t('wavePlanCard.changeLabel', {
+                              wave: wave.title,
+                            })}
                             onClick={() => setDialog({ kind: 'edit', wave })}
                           >
-                            Change
+                            {t('wavePlanCard.change')}
                           </Button>
                           <Button
                             size="small"
-                            aria-label={`Delete ${wave.title}`}
+                            aria-label={t('wavePlanCard.deleteLabel', {
+                              wave: wave.title,
+                            })}
                             onClick={() => setDialog({ kind: 'delete', wave })}
                           >
-                            Delete
+                            {t('wavePlanCard.delete')}
                           </Button>
                         </Box>
                       </TableCell>
@@ -212,8 +228,8 @@ export function WavePlanCard(props: {
 
   return (
     <InfoCard
-      title="Wave plan"
-      subheader="Caravan services move in centrally planned waves, ordered by dependency and risk"
+      title={t('wavePlanCard.title')}
+      subheader={t('wavePlanCard.subheader')}
       action={
         canPlan ? (
           <Button
@@ -224,7 +240,7 @@ export function WavePlanCard(props: {
             onClick={() => setDialog({ kind: 'plan' })}
             style={{ marginTop: 8, marginRight: 8 }}
           >
-            Plan a wave
+            {t('wavePlanCard.plan')}
           </Button>
         ) : undefined
       }
@@ -241,8 +257,8 @@ export function WavePlanCard(props: {
             onSaved={w =>
               changed(
                 dialog?.kind === 'edit'
-                  ? `${w.title} saved`
-                  : `${w.title} planned`,
+                  ? t('wavePlanCard.saved', { wave: w.title })
+                  : t('wavePlanCard.plannedNotice', { wave: w.title }),
               )
             }
           />
@@ -255,9 +271,10 @@ export function WavePlanCard(props: {
               unplaced={plan.unplacedServices}
               onAdded={card =>
                 changed(
-                  `${card.title ?? card.entityRef} added to ${
-                    dialog.wave.title
-                  }`,
+                  t('wavePlanCard.added', {
+                    service: card.title ?? card.entityRef,
+                    wave: dialog.wave.title,
+                  }),
                 )
               }
             />
@@ -267,20 +284,22 @@ export function WavePlanCard(props: {
               open
               onClose={() => setDialog(undefined)}
               id="solo-trek-delete-wave"
-              title={`Delete ${dialog.wave.title}?`}
-              description={`Its ${plural(
-                dialog.wave.total,
-                'service',
-              )} return to the Caravan services in no wave. The wave is not planned again from the config.`}
+              title={t('wavePlanCard.deleteTitle', { wave: dialog.wave.title })}
+              description={t('wavePlanCard.deleteDescription', {
+                count: dialog.wave.total,
+                n: formatNumber(dialog.wave.total, 0),
+              })}
               error={remove.message}
               busy={remove.busy}
-              submitLabel="Delete wave"
-              busyLabel="Deleting…"
+              submitLabel={t('wavePlanCard.deleteSubmit')}
+              busyLabel={t('wavePlanCard.deleting')}
               onSubmit={() =>
                 remove.run(async () => {
                   await api.deleteWave(migrationId, dialog.wave.id);
                   setDialog(undefined);
-                  changed(`${dialog.wave.title} deleted`);
+                  changed(
+                    t('wavePlanCard.deleted', { wave: dialog.wave.title }),
+                  );
                 })
               }
             >

@@ -8,6 +8,7 @@ import {
 } from '@internal/plugin-solo-trek-common';
 import { formatDate } from '../../lib/format';
 import { WaiverRequestActions } from './WaiverRequestList';
+import { useSoloTrekT } from '../../translation';
 
 /**
  * A Creed item's waiver request on the card: "Request a waiver" for its
@@ -25,19 +26,21 @@ export function CheckWaiverRequest(
 ) {
   const { check, requests, canRequest, onRequest, canDecide, caller } = props;
   const latest = requests[0];
+  const t = useSoloTrekT();
   if (latest?.status === 'pending') {
     return (
       <span>
         <Tooltip
-          title={`${latest.requestedBy} asked until ${formatDate(
-            latest.requestedExpiresAt,
-            { utc: true },
-          )}: ${latest.reason}`}
+          title={t('checkWaiverRequest.askedUntil', {
+            by: latest.requestedBy,
+            date: formatDate(latest.requestedExpiresAt, { utc: true }),
+            reason: latest.reason,
+          })}
         >
           <Chip
             size="small"
             variant="outlined"
-            label="Waiver requested, pending"
+            label={t('checkWaiverRequest.pending')}
             tabIndex={0}
           />
         </Tooltip>{' '}
@@ -48,16 +51,16 @@ export function CheckWaiverRequest(
               color="primary"
               onClick={() => props.onApprove(latest)}
             >
-              Approve
+              {t('waiverRequestList.approve')}
             </Button>
             <Button size="small" onClick={() => props.onDeny(latest)}>
-              Deny
+              {t('waiverRequestList.deny')}
             </Button>
           </>
         )}
         {!canDecide && latest.requestedBy === caller && (
           <Button size="small" onClick={() => props.onWithdraw(latest)}>
-            Withdraw
+            {t('waiverRequestList.withdraw')}
           </Button>
         )}
       </span>
@@ -71,7 +74,10 @@ export function CheckWaiverRequest(
     <span>
       {latest?.status === 'denied' && check.status !== 'waived' && (
         <Typography variant="caption" color="textSecondary" display="block">
-          Waiver denied by {latest.decidedBy}: {latest.decisionNote}
+          {t('checkWaiverRequest.deniedBy', {
+            by: latest.decidedBy ?? '',
+            note: latest.decisionNote ?? '',
+          })}
         </Typography>
       )}
       {mayAsk && (
@@ -79,9 +85,11 @@ export function CheckWaiverRequest(
           size="small"
           color="primary"
           onClick={() => onRequest(check.id)}
-          aria-label={`Request a waiver of ${check.title}`}
+          aria-label={t('checkWaiverRequest.requestLabel', {
+            creed: check.title,
+          })}
         >
-          Request a waiver
+          {t('checkWaiverRequest.request')}
         </Button>
       )}
     </span>

@@ -1,11 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { DateTime } from 'luxon';
 import { useApi } from '@backstage/core-plugin-api';
 import { WaiverRequestInfo } from '@internal/plugin-solo-trek-common';
 import { soloTrekApiRef } from '../../api';
 import { formatDate } from '../../lib/format';
 import { useUniqueId } from '../../lib/useUniqueId';
-import { FormDialog, FormField, useFormSubmit } from '../shared/FormDialog';
+import {
+  DateField,
+  FormDialog,
+  TextAreaField,
+  useFormSubmit,
+} from '../shared/FormDialog';
+import { useSoloTrekT } from '../../translation';
 
 export type WaiverDecision = 'approve' | 'deny';
 
@@ -27,20 +33,19 @@ export function DecideWaiverRequestDialog(props: {
   const { request, decision, onClose, onDecided } = props;
   const api = useApi(soloTrekApiRef);
   const id = useUniqueId('solo-trek-waiver-decision');
-  const { attempted, busy, message, reset, submit } = useFormSubmit();
+  const t = useSoloTrekT();
   const [expiresAt, setExpiresAt] = useState('');
   const [text, setText] = useState('');
   const open = Boolean(request);
-
-  useEffect(() => {
-    if (request) {
-      setExpiresAt(utcDay(request.requestedExpiresAt));
+  const { dialog, submit } = useFormSubmit({
+    open,
+    onClose,
+    key: `${request?.id} ${decision}`,
+    onOpen: () => {
+      setExpiresAt(request ? utcDay(request.requestedExpiresAt) : '');
       setText('');
-      reset();
-    }
-    // Reset only when a request is opened.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [request?.id, decision]);
+    },
+  });
 
   if (!request) {
     return null;
@@ -50,9 +55,11 @@ export function DecideWaiverRequestDialog(props: {
   const approve = decision === 'approve';
   const expiryProblem =
     !expiresAt || expiresAt <= today
-      ? 'Pick a date after today.'
+      ? t('waiverForm.expiryProblem')
       : expiresAt > asked &&
-        `At most ${formatDate(asked)}, the date asked for.`;
+        t('decideWaiverRequestDialog.expiryAfterAsked', {
+          date: formatDate(asked),
+        });
   const reasonShort = text.trim().length < 3;
 
   const onSubmit = () =>
@@ -65,7 +72,6 @@ export function DecideWaiverRequestDialog(props: {
               note: text.trim() || undefined,
             }),
           );
-          onClose();
         })
       : submit(!reasonShort, async () => {
           onDecided(
@@ -73,65 +79,66 @@ export function DecideWaiverRequestDialog(props: {
               reason: text.trim(),
             }),
           );
-          onClose();
         });
 
-  const what = `${request.creedTitle} on ${
-    request.entityTitle ?? request.entityRef
-  }`;
   return (
     <FormDialog
-      open={open}
+      {...dialog}
       onClose={onClose}
       id={id}
-      title={approve ? 'Approve the waiver' : 'Deny the waiver'}
-      description={
-        <>
-          {request.requestedBy} asks to waive {what} until{' '}
-          {formatDate(request.requestedExpiresAt, { utc: true })}: “
-          {request.reason}”
-        </>
+      title={
+        approve
+          ? t('decideWaiverRequestDialog.approveTitle')
+          : t('decideWaiverRequestDialog.denyTitle')
       }
-      error={message}
-      busy={busy}
-      submitLabel={approve ? 'Approve' : 'Deny'}
-      busyLabel="Saving…"
+      description={t('decideWaiverRequestDialog.description', {
+        requestedBy: request.requestedBy,
+        creed: request.creedTitle,
+        service: request.entityTitle ?? request.entityRef,
+        until: formatDate(request.requestedExpiresAt, { utc: true }),
+        reason: request.reason,
+      })}
+      submitLabel={
+        approve
+          ? t('decideWaiverRequestDialog.approve')
+          : t('decideWaiverRequestDialog.deny')
+      }
+      busyLabel={t('formDialog.saving')}
       onSubmit={onSubmit}
     >
       {approve && (
-        <FormField
+        <DateField
           required
-          type="date"
           id={`${id}-expires`}
-          label="Waived until"
+          label={t('decideWaiverRequestDialog.waivedUntil')}
           value={expiresAt}
           onChange={e => setExpiresAt(e.target.value)}
-          InputLabelProps={{ shrink: true }}
-          inputProps={{ min: today, max: asked }}
-          problem={attempted && expiryProblem}
-          helperText="The date asked for, or earlier. The waiver stops counting at the end of this day (UTC)."
+          min={today}
+          max={asked}
+          problem={expiryProblem}
+          helperText={t('decideWaiverRequestDialog.expiryHelp')}
         />
       )}
-      <FormField
+      <TextAreaField
         required={!approve}
-        multiline
-        minRows={3}
         id={`${id}-text`}
-        label={approve ? 'Note (optional)' : 'Reason'}
+        label={
+          approve
+            ? t('decideWaiverRequestDialog.note')
+            : t('decideWaiverRequestDialog.reason')
+        }
         value={text}
         onChange={e => setText(e.target.value)}
         problem={
           !approve &&
-          attempted &&
           reasonShort &&
-          'Say why, so the owner knows what to do instead.'
+          t('decideWaiverRequestDialog.reasonProblem')
         }
         helperText={
           approve
-            ? 'Sent to the requester with the approval.'
-            : 'Sent to the requester and shown on the service.'
+            ? t('decideWaiverRequestDialog.approveHelp')
+            : t('decideWaiverRequestDialog.denyHelp')
         }
-        inputProps={{ maxLength: 2000 }}
       />
     </FormDialog>
   );

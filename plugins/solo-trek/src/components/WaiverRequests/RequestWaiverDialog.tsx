@@ -1,20 +1,12 @@
-import { useEffect, useState } from 'react';
-import MenuItem from '@material-ui/core/MenuItem';
-import { DateTime } from 'luxon';
 import { useApi } from '@backstage/core-plugin-api';
 import {
   EntityMigrationCard,
   WaiverRequestInfo,
 } from '@internal/plugin-solo-trek-common';
 import { soloTrekApiRef } from '../../api';
-import { CHECK_STATUS_LABELS } from '../../lib/format';
-import { useUniqueId } from '../../lib/useUniqueId';
-import { FormDialog, FormField, useFormSubmit } from '../shared/FormDialog';
+import { WaiverFormDialog } from '../shared/WaiverFormDialog';
 import { waivableChecks } from '../EntitySoloTrekContent/AddWaiverDialog';
-
-function defaultExpiry(): string {
-  return DateTime.now().plus({ days: 90 }).toISODate() ?? '';
-}
+import { useSoloTrekT } from '../../translation';
 
 /**
  * An owner asks the platform team for a waiver: which item, why, and until
@@ -33,109 +25,34 @@ export function RequestWaiverDialog(props: {
 }) {
   const { open, onClose, card, pending, onRequested } = props;
   const api = useApi(soloTrekApiRef);
-  const id = useUniqueId('solo-trek-waiver-request');
-  const options = waivableChecks(card).filter(c => !pending.has(c.id));
-  const { attempted, busy, message, reset, submit } = useFormSubmit();
-
-  const [creedId, setCreedId] = useState('');
-  const [reason, setReason] = useState('');
-  const [expiresAt, setExpiresAt] = useState(defaultExpiry);
-
-  useEffect(() => {
-    if (open) {
-      setCreedId(props.creedId ?? (options.length === 1 ? options[0].id : ''));
-      setReason('');
-      setExpiresAt(defaultExpiry());
-      reset();
-    }
-    // Reset only when the dialog opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open]);
-
-  const today = DateTime.now().toISODate() ?? '';
-  const creedMissing = creedId === '';
-  const reasonShort = reason.trim().length < 3;
-  const expiryInvalid = !expiresAt || expiresAt <= today;
-
-  const onSubmit = () =>
-    submit(!creedMissing && !reasonShort && !expiryInvalid, async () => {
-      const request = await api.requestWaiver(
-        card.migrationId,
-        card.entityRef,
-        {
-          creedId,
-          reason: reason.trim(),
-          expiresAt,
-        },
-      );
-      onRequested(request);
-      onClose();
-    });
-
+  const t = useSoloTrekT();
   return (
-    <FormDialog
+    <WaiverFormDialog
       open={open}
       onClose={onClose}
-      id={id}
-      title="Request a waiver"
-      description={
-        <>
-          Ask the platform team to let this service miss a <em>should</em> item
-          of the Creed for a while. They approve it (perhaps for a shorter time)
-          or say why not; you are notified either way. Must items can't be
-          waived.
-        </>
+      idPrefix="solo-trek-waiver-request"
+      options={waivableChecks(card).filter(c => !pending.has(c.id))}
+      creedId={props.creedId}
+      // The API refuses a request reason under 3 characters (openapi.yaml, minLength: 3).
+      minReason={3}
+      text={{
+        title: t('requestWaiverDialog.title'),
+        description: t('requestWaiverDialog.description', {
+          should: <em>{t('requestWaiverDialog.should')}</em>,
+        }),
+        submitLabel: t('requestWaiverDialog.submit'),
+        busyLabel: t('requestWaiverDialog.busy'),
+        creedHelp: t('requestWaiverDialog.creedHelp'),
+        reasonProblem: t('requestWaiverDialog.reasonProblem'),
+        reasonHelp: t('requestWaiverDialog.reasonHelp'),
+        expiryLabel: t('requestWaiverDialog.expiryLabel'),
+        expiryHelp: t('requestWaiverDialog.expiryHelp'),
+      }}
+      send={async form =>
+        onRequested(
+          await api.requestWaiver(card.migrationId, card.entityRef, form),
+        )
       }
-      error={message}
-      busy={busy}
-      submitLabel="Send request"
-      busyLabel="Sending…"
-      onSubmit={onSubmit}
-    >
-      <FormField
-        select
-        required
-        id={`${id}-creed`}
-        label="Creed item"
-        value={creedId}
-        onChange={e => setCreedId(e.target.value)}
-        problem={attempted && creedMissing && 'Choose the item to waive.'}
-        helperText="Waivable items that fail or are unknown, without a pending request."
-      >
-        {options.map(check => (
-          <MenuItem key={check.id} value={check.id}>
-            {check.title} ({CHECK_STATUS_LABELS[check.status]})
-          </MenuItem>
-        ))}
-      </FormField>
-      <FormField
-        required
-        multiline
-        minRows={3}
-        id={`${id}-reason`}
-        label="Reason"
-        value={reason}
-        onChange={e => setReason(e.target.value)}
-        problem={
-          attempted &&
-          reasonShort &&
-          'Say why the service needs more time for this item.'
-        }
-        helperText="The platform team reads it; once granted, everyone who opens the service does."
-        inputProps={{ maxLength: 2000 }}
-      />
-      <FormField
-        required
-        type="date"
-        id={`${id}-expires`}
-        label="Needed until"
-        value={expiresAt}
-        onChange={e => setExpiresAt(e.target.value)}
-        InputLabelProps={{ shrink: true }}
-        inputProps={{ min: today }}
-        problem={attempted && expiryInvalid && 'Pick a date after today.'}
-        helperText="The waiver would stop counting at the end of this day (UTC)."
-      />
-    </FormDialog>
+    />
   );
 }

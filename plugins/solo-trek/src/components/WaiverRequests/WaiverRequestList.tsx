@@ -11,14 +11,7 @@ import {
   WaiverRequestStatus,
 } from '@internal/plugin-solo-trek-common';
 import { formatDate, formatDateTime, formatRelative } from '../../lib/format';
-
-export const WAIVER_REQUEST_STATUS_LABELS: Record<WaiverRequestStatus, string> =
-  {
-    pending: 'Pending',
-    approved: 'Approved',
-    denied: 'Denied',
-    withdrawn: 'Withdrawn',
-  };
+import { SoloTrekT, useSoloTrekT } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   item: {
@@ -46,6 +39,7 @@ export function WaiverRequestStatusChip(props: {
   status: WaiverRequestStatus;
 }) {
   const { status } = props;
+  const t = useSoloTrekT();
   let color: 'primary' | 'secondary' | 'default' = 'default';
   if (status === 'approved') color = 'primary';
   else if (status === 'denied') color = 'secondary';
@@ -54,23 +48,35 @@ export function WaiverRequestStatusChip(props: {
       size="small"
       variant={status === 'pending' ? 'outlined' : 'default'}
       color={color}
-      label={WAIVER_REQUEST_STATUS_LABELS[status]}
+      label={t(`waiverRequestList.status.${status}`)}
     />
   );
 }
 
 /** What happened to a request, in one line. */
-export function decisionText(request: WaiverRequestInfo): string | undefined {
+export function decisionText(
+  request: WaiverRequestInfo,
+  t: SoloTrekT,
+): string | undefined {
   const by = request.decidedBy ?? '';
   switch (request.status) {
-    case 'approved':
-      return `Approved by ${by} until ${formatDate(request.grantedExpiresAt, {
-        utc: true,
-      })}${request.decisionNote ? `: ${request.decisionNote}` : ''}`;
+    case 'approved': {
+      const date = formatDate(request.grantedExpiresAt, { utc: true });
+      return request.decisionNote
+        ? t('waiverRequestList.approvedByWithNote', {
+            by,
+            date,
+            note: request.decisionNote,
+          })
+        : t('waiverRequestList.approvedBy', { by, date });
+    }
     case 'denied':
-      return `Denied by ${by}: ${request.decisionNote ?? ''}`;
+      return t('waiverRequestList.deniedBy', {
+        by,
+        note: request.decisionNote ?? '',
+      });
     case 'withdrawn':
-      return `Withdrawn by ${by}`;
+      return t('waiverRequestList.withdrawnBy', { by });
     default:
       return undefined;
   }
@@ -103,6 +109,7 @@ export function WaiverRequestList(
 ) {
   const { requests, showService, label, canDecide, caller, busyId } = props;
   const classes = useStyles();
+  const t = useSoloTrekT();
   return (
     <List dense aria-label={label}>
       {requests.map(request => {
@@ -116,7 +123,8 @@ export function WaiverRequestList(
         ) : (
           request.creedTitle
         );
-        const decision = decisionText(request);
+        const decision = decisionText(request, t);
+        const service = request.entityTitle ?? request.entityRef;
         const pending = request.status === 'pending';
         return (
           <ListItem
@@ -135,12 +143,18 @@ export function WaiverRequestList(
               “{request.reason}”
             </Typography>
             <Typography variant="caption" color="textSecondary" component="p">
-              Asked by {request.requestedBy}{' '}
-              <Tooltip title={formatDateTime(request.requestedAt)}>
-                <span>{formatRelative(request.requestedAt)}</span>
-              </Tooltip>
-              , until {formatDate(request.requestedExpiresAt, { utc: true })}
-              {showService && request.owner ? ` · owner ${request.owner}` : ''}
+              {t('waiverRequestList.askedBy', {
+                by: request.requestedBy,
+                when: (
+                  <Tooltip title={formatDateTime(request.requestedAt)}>
+                    <span>{formatRelative(request.requestedAt)}</span>
+                  </Tooltip>
+                ),
+                date: formatDate(request.requestedExpiresAt, { utc: true }),
+              })}
+              {showService && request.owner
+                ? t('waiverRequestList.owner', { owner: request.owner })
+                : ''}
             </Typography>
             {decision && (
               <Typography variant="body2" className={classes.reason}>
@@ -149,38 +163,33 @@ export function WaiverRequestList(
             )}
             {pending && (canDecide || request.requestedBy === caller) && (
               <div className={classes.actions}>
-                {canDecide && (
-                  <>
+                {canDecide &&
+                  (['approve', 'deny'] as const).map(verb => (
                     <Button
+                      key={verb}
                       size="small"
-                      variant="contained"
-                      color="primary"
-                      onClick={() => props.onApprove(request)}
-                      aria-label={`Approve the waiver of ${
-                        request.creedTitle
-                      } on ${request.entityTitle ?? request.entityRef}`}
+                      variant={verb === 'approve' ? 'contained' : 'outlined'}
+                      color={verb === 'approve' ? 'primary' : 'default'}
+                      onClick={() =>
+                        verb === 'approve'
+                          ? props.onApprove(request)
+                          : props.onDeny(request)
+                      }
+                      aria-label={t(`waiverRequestList.${verb}Label`, {
+                        creed: request.creedTitle,
+                        service,
+                      })}
                     >
-                      Approve
+                      {t(`waiverRequestList.${verb}`)}
                     </Button>
-                    <Button
-                      size="small"
-                      variant="outlined"
-                      onClick={() => props.onDeny(request)}
-                      aria-label={`Deny the waiver of ${
-                        request.creedTitle
-                      } on ${request.entityTitle ?? request.entityRef}`}
-                    >
-                      Deny
-                    </Button>
-                  </>
-                )}
+                  ))}
                 {request.requestedBy === caller && (
                   <Button
                     size="small"
                     onClick={() => props.onWithdraw(request)}
                     disabled={busyId === request.id}
                   >
-                    Withdraw
+                    {t('waiverRequestList.withdraw')}
                   </Button>
                 )}
               </div>

@@ -8,6 +8,7 @@ import { ErrorState } from '../shared/ErrorState';
 import { Pager, useKeepPageInRange } from '../shared/Pager';
 import { useWaiverRequestDecisions } from './useWaiverRequestDecisions';
 import { WaiverRequestList } from './WaiverRequestList';
+import { useSoloTrekT } from '../../translation';
 
 const PAGE_SIZE = 10;
 
@@ -20,6 +21,7 @@ type Shown = 'pending' | 'all';
 export function WaiverRequestsQueue(props: { migrationId: string }) {
   const { migrationId } = props;
   const [shown, setShown] = useState<Shown>('pending');
+  const t = useSoloTrekT();
   const [page, setPage] = useState(0);
   const state = useSoloTrekApi(
     api =>
@@ -52,13 +54,16 @@ export function WaiverRequestsQueue(props: { migrationId: string }) {
           setPage(0);
         }
       }}
-      aria-label="Waiver requests shown"
+      aria-label={t('waiverRequestsQueue.shown')}
     >
-      <ToggleButton value="pending" aria-label="Pending">
-        Pending
+      <ToggleButton
+        value="pending"
+        aria-label={t('waiverRequestsQueue.pending')}
+      >
+        {t('waiverRequestsQueue.pending')}
       </ToggleButton>
-      <ToggleButton value="all" aria-label="All">
-        All
+      <ToggleButton value="all" aria-label={t('waiverRequestsQueue.all')}>
+        {t('waiverRequestsQueue.all')}
       </ToggleButton>
     </ToggleButtonGroup>
   );
@@ -72,8 +77,8 @@ export function WaiverRequestsQueue(props: { migrationId: string }) {
     body = (
       <Typography variant="body2" color="textSecondary">
         {shown === 'pending'
-          ? 'No waiver requests waiting. Owners ask from their service’s migration card.'
-          : 'No waiver requests yet.'}
+          ? t('waiverRequestsQueue.emptyPending')
+          : t('waiverRequestsQueue.empty')}
       </Typography>
     );
   } else {
@@ -84,11 +89,13 @@ export function WaiverRequestsQueue(props: { migrationId: string }) {
           requests={state.value.items}
           showService
           label={
-            shown === 'pending' ? 'Pending waiver requests' : 'Waiver requests'
+            shown === 'pending'
+              ? t('waiverRequestsQueue.pendingList')
+              : t('waiverRequestsQueue.list')
           }
         />
         <Pager
-          label="Waiver request pages"
+          label={t('waiverRequestsQueue.pages')}
           total={state.value.total}
           page={page}
           pageSize={PAGE_SIZE}
@@ -100,11 +107,13 @@ export function WaiverRequestsQueue(props: { migrationId: string }) {
 
   return (
     <InfoCard
-      title="Waiver requests"
+      title={t('waiverRequestsQueue.title')}
       subheader={
         state.value && shown === 'pending' && state.value.total > 0
-          ? `${state.value.total} waiting for the platform team`
-          : 'Owners ask for time on a should item; the platform team decides'
+          ? t('waiverRequestsQueue.waiting', {
+              total: String(state.value.total),
+            })
+          : t('waiverRequestsQueue.subheader')
       }
       action={toggle}
     >

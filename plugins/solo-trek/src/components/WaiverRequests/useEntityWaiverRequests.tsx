@@ -13,6 +13,7 @@ import { useNotify } from '../../lib/useNotify';
 import { CheckWaiverRequest } from './CheckWaiverRequest';
 import { RequestWaiverDialog } from './RequestWaiverDialog';
 import { useWaiverRequestDecisions } from './useWaiverRequestDecisions';
+import { useSoloTrekT } from '../../translation';
 
 /**
  * One service's waiver requests for its card: the list, whether the caller
@@ -26,6 +27,7 @@ export function useEntityWaiverRequests(
 ) {
   const api = useApi(soloTrekApiRef);
   const notify = useNotify();
+  const t = useSoloTrekT();
   const { allowed: canRequest } = usePermission({
     permission: soloTrekWaiverRequestPermission,
     resourceRef: card.entityRef,
@@ -50,7 +52,7 @@ export function useEntityWaiverRequests(
   );
   const onRequested = (request: WaiverRequestInfo) => {
     notify(
-      `Waiver of ${request.creedTitle} requested; the platform team will decide`,
+      t('waiverRequestNotices.requested', { creed: request.creedTitle }),
       'success',
     );
     state.retry();

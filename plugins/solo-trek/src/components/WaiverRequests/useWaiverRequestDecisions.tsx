@@ -14,6 +14,7 @@ import {
   WaiverDecision,
 } from './DecideWaiverRequestDialog';
 import { WaiverRequestActions } from './WaiverRequestList';
+import { useSoloTrekT } from '../../translation';
 
 /**
  * What a list of waiver requests needs to act on them: whether the caller
@@ -27,6 +28,7 @@ export function useWaiverRequestDecisions(
   const api = useApi(soloTrekApiRef);
   const identityApi = useApi(identityApiRef);
   const notify = useNotify();
+  const t = useSoloTrekT();
   const { allowed: canDecide } = usePermission({
     permission: soloTrekWaiverManagePermission,
   });
@@ -43,8 +45,8 @@ export function useWaiverRequestDecisions(
   const decided = (request: WaiverRequestInfo) => {
     notify(
       request.status === 'approved'
-        ? `Waiver of ${request.creedTitle} approved`
-        : `Waiver of ${request.creedTitle} denied`,
+        ? t('waiverRequestNotices.approved', { creed: request.creedTitle })
+        : t('waiverRequestNotices.denied', { creed: request.creedTitle }),
       'success',
     );
     onChanged(request);
@@ -57,7 +59,10 @@ export function useWaiverRequestDecisions(
         request.migrationId,
         request.id,
       );
-      notify(`Request for ${request.creedTitle} withdrawn`, 'success');
+      notify(
+        t('waiverRequestNotices.withdrawn', { creed: request.creedTitle }),
+        'success',
+      );
       onChanged(withdrawn);
     } catch (error) {
       notify(errorMessage(error), 'error');

@@ -7,6 +7,7 @@ import { useRouteRef } from '@backstage/core-plugin-api';
 import { CheckInfo } from '@internal/plugin-solo-trek-common';
 import { SafeLink } from '../../lib/safeLink';
 import { scaffolderTemplateRouteRef } from '../../routes';
+import { useSoloTrekT } from '../../translation';
 
 /**
  * "Fix with a template": the Creed item's scaffolder template with the
@@ -16,6 +17,7 @@ import { scaffolderTemplateRouteRef } from '../../routes';
 function FixWithTemplate(props: { template: string; entityRef: string }) {
   const { template, entityRef } = props;
   const templateRoute = useRouteRef(scaffolderTemplateRouteRef);
+  const t = useSoloTrekT();
   if (!templateRoute) return null;
   const { namespace, name } = parseEntityRef(template, {
     defaultKind: 'template',
@@ -33,9 +35,9 @@ function FixWithTemplate(props: { template: string; entityRef: string }) {
         variant="outlined"
         color="primary"
         startIcon={<BuildIcon fontSize="small" />}
-        title={`Opens ${template} for ${entityRef}`}
+        title={t('checkRemediation.opens', { template, entity: entityRef })}
       >
-        Fix with a template
+        {t('checkRemediation.fix')}
       </LinkButton>
     </Box>
   );
@@ -51,15 +53,17 @@ export function CheckRemediation(props: {
   entityRef?: string;
 }) {
   const { remediation, entityRef } = props;
+  const t = useSoloTrekT();
   return (
     <>
       <Typography variant="body2">
-        How to fix:{' '}
-        {remediation.url ? (
-          <SafeLink url={remediation.url}>{remediation.text}</SafeLink>
-        ) : (
-          remediation.text
-        )}
+        {t('checkRemediation.howToFix', {
+          fix: remediation.url ? (
+            <SafeLink url={remediation.url}>{remediation.text}</SafeLink>
+          ) : (
+            remediation.text
+          ),
+        })}
       </Typography>
       {remediation.template && entityRef && (
         <FixWithTemplate

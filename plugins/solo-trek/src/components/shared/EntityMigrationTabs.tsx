@@ -6,6 +6,7 @@ import { EmptyState, Progress } from '@backstage/core-components';
 import { MigrationInfo } from '@internal/plugin-solo-trek-common';
 import { EntityCardProps, useEntityMigrationCards } from '../../hooks';
 import { ErrorState } from './ErrorState';
+import { useSoloTrekT } from '../../translation';
 
 /** A panel of one migration: the migration and the entity's card in it. */
 export type MigrationPanelProps = EntityCardProps & {
@@ -30,6 +31,7 @@ export function EntityMigrationTabs(props: {
   // `?migration=<id>` opens that migration's tab: nudges link to it.
   const [search] = useSearchParams();
   const asked = search.get('migration');
+  const t = useSoloTrekT();
 
   if (loading) {
     return <Progress />;
@@ -41,8 +43,8 @@ export function EntityMigrationTabs(props: {
     return (
       <EmptyState
         missing="info"
-        title="Not part of any migration"
-        description="This entity is outside the scope of every Solo Trek migration, so it has nothing to move and no Creed to meet."
+        title={t('entityMigrationTabs.outOfScopeTitle')}
+        description={t('entityMigrationTabs.outOfScopeDescription')}
       />
     );
   }
@@ -62,7 +64,7 @@ export function EntityMigrationTabs(props: {
           indicatorColor="primary"
           textColor="primary"
           variant="scrollable"
-          aria-label="Migrations"
+          aria-label={t('entityMigrationTabs.tabs')}
           style={props.tabsStyle}
         >
           {value.map(item => (

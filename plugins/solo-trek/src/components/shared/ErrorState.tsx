@@ -1,6 +1,7 @@
 import { EmptyState, ResponseErrorPanel } from '@backstage/core-components';
 import Button from '@material-ui/core/Button';
 import { errorMessage, isForbidden, isNetworkError } from '../../lib/errors';
+import { useSoloTrekT } from '../../translation';
 
 /**
  * A failed request: a friendly "not allowed" state for 403s, the standard
@@ -12,16 +13,17 @@ export function ErrorState(props: {
   onRetry?: () => void;
 }) {
   const { error, title, onRetry } = props;
+  const t = useSoloTrekT();
   const retry = onRetry ? (
     <Button variant="outlined" color="primary" onClick={onRetry}>
-      Try again
+      {t('errorState.retry')}
     </Button>
   ) : undefined;
   if (isForbidden(error)) {
     return (
       <EmptyState
         missing="info"
-        title="You don't have access to this"
+        title={t('errorState.forbiddenTitle')}
         description={errorMessage(error)}
       />
     );
@@ -30,8 +32,8 @@ export function ErrorState(props: {
     return (
       <EmptyState
         missing="data"
-        title="Can't reach Solo Trek"
-        description="The Solo Trek backend did not answer. It may be restarting; try again in a moment."
+        title={t('errorState.unreachableTitle')}
+        description={t('errorState.unreachableDescription')}
         action={retry}
       />
     );

@@ -1,4 +1,13 @@
-import { ReactNode, useCallback, useState } from 'react';
+import {
+  createContext,
+  ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
+import MenuItem from '@material-ui/core/MenuItem';
 import Button from '@material-ui/core/Button';
 import CircularProgress from '@material-ui/core/CircularProgress';
 import Dialog from '@material-ui/core/Dialog';
@@ -10,6 +19,7 @@ import TextField, { OutlinedTextFieldProps } from '@material-ui/core/TextField';
 import { makeStyles } from '@material-ui/core/styles';
 import Alert from '@material-ui/lab/Alert';
 import { useAction } from '../../lib/useAction';
+import { useSoloTrekT } from '../../translation';
 
 /** The spacing between a form dialog's fields and its progress mark. */
 export const useFormDialogStyles = makeStyles(theme => ({
@@ -18,11 +28,27 @@ export const useFormDialogStyles = makeStyles(theme => ({
 }));
 
 /**
+ * Whether the user has tried to submit: fields show their problems from then
+ * on. True outside a dialog that tracks it, where a problem shows at once.
+ */
+const AttemptedContext = createContext(true);
+
+/**
  * The state of a form dialog: `attempted` once the user has tried to submit
  * (fields show their errors from then on), and the request's `busy` and
- * `error`. `reset` when the dialog opens.
+ * `error`. Each time the dialog opens (or `key` changes while open), the
+ * fields are reset by `onOpen` and the submit state with them. With
+ * `onClose`, a submit that succeeds closes the dialog. `dialog` holds the
+ * props of the `FormDialog` that this state drives.
  */
-export function useFormSubmit() {
+export function useFormSubmit(opening?: {
+  open: boolean;
+  /** Resets the dialog's own fields. */
+  onOpen: () => void;
+  /** What else re-opens the form, e.g. another request to decide. */
+  key?: unknown;
+  onClose?: () => void;
+}) {
   const { busy, error, message, run, clearError } = useAction();
   const [attempted, setAttempted] = useState(false);
 
@@ -31,29 +57,48 @@ export function useFormSubmit() {
     clearError();
   }, [clearError]);
 
+  // The latest `onOpen`, so that only opening (not each render) resets.
+  const onOpen = useRef(opening?.onOpen);
+  onOpen.current = opening?.onOpen;
+  const open = opening?.open ?? false;
+  const key = opening?.key;
+  useEffect(() => {
+    if (open) {
+      onOpen.current?.();
+      reset();
+    }
+  }, [open, key, reset]);
+
+  const close = opening?.onClose;
   /** Sends `action` when the form is `ready`; otherwise only shows the field errors. */
   const submit = useCallback(
     (ready: boolean, action: () => Promise<void>) => {
       setAttempted(true);
       clearError();
       if (ready) {
-        run(action);
+        run(async () => {
+          await action();
+          close?.();
+        });
       }
     },
-    [clearError, run],
+    [clearError, run, close],
   );
 
-  return { attempted, busy, error, message, reset, submit };
+  const dialog = { open, busy, attempted, error: message };
+  return { attempted, busy, error, message, reset, submit, dialog };
 }
 
 /** A field of a form dialog: outlined, full width, spaced from the one above. */
 export function FormField(
   props: Omit<OutlinedTextFieldProps, 'variant'> & {
-    /** What to fix: marks the field and replaces its helper text. */
+    /** What to fix, once the user has tried to submit: marks the field and replaces its helper text. */
     problem?: string | false;
   },
 ) {
-  const { problem, ...rest } = props;
+  const attempted = useContext(AttemptedContext);
+  const { problem: fieldProblem, ...rest } = props;
+  const problem = attempted && fieldProblem;
   const classes = useFormDialogStyles();
   return (
     <TextField
@@ -64,6 +109,59 @@ export function FormField(
       error={Boolean(problem) || rest.error}
       helperText={problem || rest.helperText}
     />
+  );
+}
+
+/** A free-text field of several lines, such as a reason or a note. */
+export function TextAreaField(
+  props: Parameters<typeof FormField>[0] & { maxLength?: number },
+) {
+  const { maxLength = 2000, ...rest } = props;
+  return (
+    <FormField multiline minRows={3} inputProps={{ maxLength }} {...rest} />
+  );
+}
+
+/** A day field (yyyy-mm-dd), with its label kept above the browser's mask. */
+export function DateField(
+  props: Parameters<typeof FormField>[0] & { min?: string; max?: string },
+) {
+  const { min, max, ...rest } = props;
+  return (
+    <FormField
+      type="date"
+      InputLabelProps={{ shrink: true }}
+      inputProps={{ min, max }}
+      {...rest}
+    />
+  );
+}
+
+/** One choice of a `SelectField`. */
+export type SelectOption = {
+  value: string;
+  label: ReactNode;
+  disabled?: boolean;
+};
+
+/** A drop-down field over `options`; the `current` one says so. */
+export function SelectField(
+  props: Omit<Parameters<typeof FormField>[0], 'select' | 'children'> & {
+    options: SelectOption[];
+    current?: string;
+  },
+) {
+  const { options, current, ...rest } = props;
+  const t = useSoloTrekT();
+  return (
+    <FormField select {...rest}>
+      {options.map(o => (
+        <MenuItem key={o.value} value={o.value} disabled={o.disabled}>
+          {o.label}
+          {o.value === current ? t('formDialog.current') : ''}
+        </MenuItem>
+      ))}
+    </FormField>
   );
 }
 
@@ -80,6 +178,8 @@ export function FormDialog(props: {
   /** The heading, which also names the dialog. */
   title: string;
   description: ReactNode;
+  /** Whether the user has tried to submit, so fields show their problems. */
+  attempted?: boolean;
   /** Why the last submit failed, shown above the fields. */
   error?: ReactNode;
   errorSeverity?: 'error' | 'info';
@@ -100,6 +200,7 @@ export function FormDialog(props: {
     busyLabel = submitLabel,
   } = props;
   const classes = useFormDialogStyles();
+  const t = useSoloTrekT();
   return (
     <Dialog
       open={open}
@@ -123,11 +224,13 @@ export function FormDialog(props: {
               {props.error}
             </Alert>
           )}
-          {props.children}
+          <AttemptedContext.Provider value={props.attempted ?? true}>
+            {props.children}
+          </AttemptedContext.Provider>
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose} disabled={busy}>
-            Cancel
+            {t('formDialog.cancel')}
           </Button>
           <Button
             type="submit"

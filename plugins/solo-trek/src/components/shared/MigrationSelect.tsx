@@ -4,6 +4,7 @@ import MenuItem from '@material-ui/core/MenuItem';
 import Select from '@material-ui/core/Select';
 import { MigrationInfo } from '@internal/plugin-solo-trek-common';
 import { useUniqueId } from '../../lib/useUniqueId';
+import { useSoloTrekT } from '../../translation';
 
 /** A migration picker, rendered only when there is more than one migration. */
 export function MigrationSelect(props: {
@@ -14,6 +15,7 @@ export function MigrationSelect(props: {
 }) {
   const { migrations, value, onChange, className } = props;
   const id = useUniqueId('solo-trek-migration');
+  const t = useSoloTrekT();
   if (migrations.length < 2) {
     return null;
   }
@@ -24,11 +26,11 @@ export function MigrationSelect(props: {
       className={className}
       style={{ minWidth: 240 }}
     >
-      <InputLabel id={`${id}-label`}>Migration</InputLabel>
+      <InputLabel id={`${id}-label`}>{t('migrationSelect.label')}</InputLabel>
       <Select
         labelId={`${id}-label`}
         id={`${id}-select`}
-        label="Migration"
+        label={t('migrationSelect.label')}
         value={value ?? ''}
         onChange={event => onChange(event.target.value as string)}
       >

@@ -9,35 +9,41 @@ import {
   SegmentationExplanation,
 } from '@internal/plugin-solo-trek-common';
 import { LEVEL_LABELS } from '../../lib/format';
-
-const AXIS_SOURCES: Record<AxisExplanation['source'], string> = {
-  annotation: 'set explicitly in catalog-info.yaml',
-  signals: 'from the catalog',
-  default: 'no signal maps, so the default',
-};
+import { useSoloTrekT } from '../../translation';
 
 function Axis(props: { title: string; axis: AxisExplanation }) {
   const { title, axis } = props;
+  const t = useSoloTrekT();
   const caption =
     axis.score !== undefined && axis.threshold !== undefined
-      ? `score ${axis.score}, high from ${axis.threshold}`
-      : AXIS_SOURCES[axis.source];
+      ? t('segmentationWhy.score', {
+          score: String(axis.score),
+          threshold: String(axis.threshold),
+        })
+      : t(`segmentationWhy.sources.${axis.source}`);
   return (
     <>
       <Typography variant="subtitle2" component="h4" style={{ marginTop: 8 }}>
-        {title}: {LEVEL_LABELS[axis.level]} ({caption})
+        {t('segmentationWhy.axis', {
+          title,
+          level: LEVEL_LABELS[axis.level],
+          caption,
+        })}
       </Typography>
       {axis.signals.length === 0 ? (
         <Typography variant="body2" color="textSecondary">
-          No signal found in the catalog.
+          {t('segmentationWhy.noSignal')}
         </Typography>
       ) : (
-        <Table size="small" aria-label={`${title} signals`}>
+        <Table
+          size="small"
+          aria-label={t('segmentationWhy.signals', { title })}
+        >
           <TableHead>
             <TableRow>
-              <TableCell>Signal</TableCell>
-              <TableCell>Value</TableCell>
-              <TableCell>Gives</TableCell>
+              <TableCell>{t('segmentationWhy.signal')}</TableCell>
+              <TableCell>{t('segmentationWhy.value')}</TableCell>
+              <TableCell>{t('segmentationWhy.gives')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -61,7 +67,9 @@ function Axis(props: { title: string; axis: AxisExplanation }) {
                       {signal.refs.join(', ')}
                       {typeof signal.value === 'number' &&
                       signal.value > signal.refs.length
-                        ? ` and ${signal.value - signal.refs.length} more`
+                        ? t('segmentationWhy.more', {
+                            n: String(signal.value - signal.refs.length),
+                          })
                         : ''}
                     </Typography>
                   )}
@@ -84,10 +92,17 @@ export function SegmentationWhy(props: {
   segmentation: SegmentationExplanation;
 }) {
   const { segmentation } = props;
+  const t = useSoloTrekT();
   return (
     <div>
-      <Axis title="Business criticality" axis={segmentation.criticality} />
-      <Axis title="Migration complexity" axis={segmentation.complexity} />
+      <Axis
+        title={t('segmentationWhy.criticality')}
+        axis={segmentation.criticality}
+      />
+      <Axis
+        title={t('segmentationWhy.complexity')}
+        axis={segmentation.complexity}
+      />
     </div>
   );
 }

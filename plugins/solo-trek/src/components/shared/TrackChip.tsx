@@ -4,9 +4,11 @@ import DirectionsWalkIcon from '@material-ui/icons/DirectionsWalk';
 import GroupWorkIcon from '@material-ui/icons/GroupWork';
 import { Track } from '@internal/plugin-solo-trek-common';
 import { TRACK_DESCRIPTIONS, TRACK_LABELS } from '../../lib/format';
+import { useSoloTrekT } from '../../translation';
 
 export function TrackChip(props: { track: Track; size?: 'small' | 'medium' }) {
   const { track, size = 'small' } = props;
+  const t = useSoloTrekT();
   return (
     <Tooltip title={TRACK_DESCRIPTIONS[track]}>
       <Chip
@@ -19,7 +21,7 @@ export function TrackChip(props: { track: Track; size?: 'small' | 'medium' }) {
             <DirectionsWalkIcon aria-hidden />
           )
         }
-        label={`${TRACK_LABELS[track]} track`}
+        label={t('trackChip.label', { track: TRACK_LABELS[track] })}
       />
     </Tooltip>
   );

@@ -2,6 +2,7 @@ import { TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { TeamServiceRow } from '@internal/plugin-solo-trek-common';
 import { quadrantName, STAGE_LABELS, TRACK_LABELS } from '../../lib/format';
+import { SoloTrekT } from '../../translation';
 
 type Service = Pick<
   TeamServiceRow,
@@ -32,9 +33,11 @@ export function toServiceRow<T extends Service>(item: T): ServiceRow<T> {
 }
 
 /** The first column of a table of services: the name, linked to the entity. */
-export function serviceColumn<R extends ServiceRow<Service>>(): TableColumn<R> {
+export function serviceColumn<R extends ServiceRow<Service>>(
+  t: SoloTrekT,
+): TableColumn<R> {
   return {
-    title: 'Service',
+    title: t('serviceTable.service'),
     field: 'name',
     highlight: true,
     render: row => (

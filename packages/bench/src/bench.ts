@@ -311,6 +311,22 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
               scan.second.sqlRowChanges
             } SQL row changes); peak RSS ${Math.round(scan.peakRssMb)} MB`,
         );
+        if (scan.floor) {
+          const f = scan.floor;
+          log(
+            `${db}: floor ${(f.firstScanMs / 1000).toFixed(1)} s (paging ${(
+              f.pagingMs / 1000
+            ).toFixed(1)}, evaluation ${(f.evaluateMs / 1000).toFixed(
+              1,
+            )}, write ${(f.writeMs / 1000).toFixed(1)}): scan ${(
+              scan.first.wallMs / f.firstScanMs
+            ).toFixed(2)}× its floor; rescan floor ${(
+              f.rescanMs / 1000
+            ).toFixed(1)} s (check ${(f.checkMs / 1000).toFixed(1)}): ${(
+              scan.second.wallMs / f.rescanMs
+            ).toFixed(2)}×`,
+          );
+        }
         if (scan.sweep) {
           const { first, second } = scan.sweep;
           log(

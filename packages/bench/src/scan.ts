@@ -3,6 +3,7 @@ import { IndexedCatalog, QueryRequest, QueryResponse } from './catalog';
 import { Entity } from '@backstage/catalog-model';
 import { DbTarget } from './database';
 import type { SweepResult } from './sweep';
+import type { FloorMeasure } from './floor';
 
 /** One scan, as the child process measured it. */
 export interface ScanMeasure {
@@ -33,6 +34,8 @@ export interface ScanChildResult {
   nodeVersion: string;
   /** The nudge sweep over the stored scan, when asked for. */
   sweep?: SweepResult;
+  /** The scan's floor on the same database (issue 20, floor.ts). */
+  floor?: FloorMeasure;
 }
 
 export type ChildMessage =

@@ -11,6 +11,7 @@ import { Knex } from 'knex';
 import { Entity } from '@backstage/catalog-model';
 import type { QueryRequest, QueryResponse } from './catalog';
 import { measureSweep, SweepResult } from './sweep';
+import { FloorMeasure, measureFloor } from './floor';
 import { loadBenchConfig } from './creed';
 import { DbTarget, pgAdmin, soloTrekDatabase } from './database';
 import type {
@@ -249,6 +250,32 @@ async function main() {
   clearInterval(sampler);
   await stats?.destroy();
 
+  // The floor (issue 20), on the same database right after the scans.
+  let floor: FloorMeasure | undefined;
+  {
+    const database = soloTrekDatabase(target);
+    const knex = await database.getClient();
+    const store = await DatabaseSoloTrekStore.create({
+      database,
+      skipMigrations: true,
+    });
+    const scanner = new EvaluationScanner({
+      catalog,
+      auth,
+      store,
+      facts: new FactCollector([], store, silentLogger),
+      logger: silentLogger,
+    });
+    floor = await measureFloor({
+      knex,
+      dialect: target.kind,
+      catalog,
+      scanner,
+      migration,
+    });
+    await knex.destroy();
+  }
+
   // The nudge sweep over the stored results, on a connection of its own.
   let sweep: SweepResult | undefined;
   if (options.sweepDays !== undefined) {
@@ -277,6 +304,7 @@ async function main() {
     dbBytes: size,
     nodeVersion: process.version,
     sweep,
+    floor,
   };
   await send({ type: 'done', result });
 }

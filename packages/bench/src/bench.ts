@@ -58,6 +58,8 @@ export interface BenchOptions {
   sweepDays?: number;
   /** Scans and the sweep only: no evaluator, Tech Insights, mock catalog or HTTP. */
   sweepOnly?: boolean;
+  /** Writes a V8 CPU profile of each first scan here (issue 20). */
+  cpuProfDir?: string;
 }
 
 export interface SizeResult {
@@ -298,6 +300,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         }
         const scan = await runScanInChild(catalog, target, {
           sweepDays: options.sweepDays,
+          cpuProfDir: options.cpuProfDir,
         });
         scans.push(scan);
         log(
@@ -306,7 +309,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
               'en-US',
             )} rows; second scan ${(scan.second.wallMs / 1000).toFixed(1)} s, ${
               scan.second.rowsWritten
-            } rows ` +
+            } rows, ${scan.second.skipped} entities skipped by digest ` +
             `(${
               scan.second.sqlRowChanges
             } SQL row changes); peak RSS ${Math.round(scan.peakRssMb)} MB`,

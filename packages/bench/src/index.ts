@@ -4,7 +4,7 @@
  *            [--no-keep-catalog | --fresh-catalog] [--drop-catalogs]
  *            [--duration 10] [--connections 50] [--warmup 2] [--pg URL]
  *            [--sweep-days 7 | --no-sweep] [--only-sweep]
- *            [--out ../../bench/RESULTS.md]
+ *            [--cpu-prof DIR] [--out ../../bench/RESULTS.md]
  *
  * Prints the results and writes them as Markdown. See README.md.
  *
@@ -12,6 +12,10 @@
  * stored results with the sunset --sweep-days from now (7 by default);
  * --only-sweep runs the scans and the sweep alone (no evaluator, Tech
  * Insights, mock catalog or HTTP).
+ *
+ * --cpu-prof DIR writes a V8 CPU profile of each first scan (the slowest
+ * phase) to DIR; `yarn workspace @internal/bench profile-summary FILE`
+ * prints where its time went.
  *
  * The HTTP run keeps the real catalog it ingested on PostgreSQL
  * (solo_trek_bench_catalog_* databases) and later runs reuse it:
@@ -68,6 +72,7 @@ function parseArgs(argv: string[]) {
     'sweep-days',
     'no-sweep',
     'only-sweep',
+    'cpu-prof',
   ];
   for (const key of args.keys()) {
     if (!known.includes(key)) throw new Error(`unknown option --${key}`);
@@ -132,6 +137,7 @@ async function main() {
       ? undefined
       : Number(str('sweep-days') ?? DEFAULTS.sweepDays),
     sweepOnly: args.has('only-sweep'),
+    cpuProfDir: str('cpu-prof') ? path.resolve(str('cpu-prof')!) : undefined,
     pg: str('pg') ?? DEFAULTS.pg,
     log: line => process.stderr.write(`${line}\n`),
   });

@@ -14,6 +14,8 @@ export interface ScanMeasure {
   /** Every row any SQL statement inserted, updated or deleted, bookkeeping included. */
   sqlRowChanges: number;
   ruleEvaluations: number;
+  /** Entities whose input digest matched the stored one: not evaluated (issue 20). */
+  skipped: number;
   /** Time the scanner spent waiting for catalog pages (IPC included). */
   catalogMs: number;
   /** Time spent inside store methods, by method. */
@@ -70,7 +72,7 @@ export function childExecArgv() {
 export function runScanInChild(
   catalog: IndexedCatalog,
   target: DbTarget,
-  options: { sweepDays?: number } = {},
+  options: { sweepDays?: number; cpuProfDir?: string } = {},
 ): Promise<ScanChildResult & { catalogServerMs: number }> {
   return new Promise((resolve, reject) => {
     const child = fork(

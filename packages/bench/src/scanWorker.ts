@@ -4,6 +4,7 @@
  * FactCollector, against a catalog served by the parent over IPC.
  */
 import fs from 'node:fs';
+import inspector from 'node:inspector';
 import path from 'node:path';
 import { AuthService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -180,9 +181,33 @@ async function dbBytes(target: DbTarget, stats?: Knex): Promise<number> {
   return Number(result.rows[0].n);
 }
 
+/** Starts the V8 CPU profiler; the function returned stops it and writes the profile. */
+async function startProfile(file: string): Promise<() => Promise<void>> {
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<any>((resolve, reject) =>
+      session.post(method, params ?? {}, (error, result) =>
+        error ? reject(error) : resolve(result),
+      ),
+    );
+  await post('Profiler.enable');
+  // 1 ms: a 100k scan gives tens of thousands of samples.
+  await post('Profiler.setSamplingInterval', { interval: 1000 });
+  await post('Profiler.start');
+  return async () => {
+    const { profile } = await post('Profiler.stop');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  };
+}
+
 async function main() {
   const target: DbTarget = JSON.parse(process.argv[2]);
-  const options: { sweepDays?: number } = JSON.parse(process.argv[3] ?? '{}');
+  const options: { sweepDays?: number; cpuProfDir?: string } = JSON.parse(
+    process.argv[3] ?? '{}',
+  );
   const migration = loadBenchConfig().migrations[0];
   const catalogTimer = { ms: 0 };
   const catalog = ipcCatalog(catalogTimer);
@@ -229,9 +254,20 @@ async function main() {
       ? await pgChanges(stats, false)
       : await sqliteChanges(knex);
     catalogTimer.ms = 0;
+    // --cpu-prof: the first scan alone, the slowest phase (issue 20).
+    const profile =
+      options.cpuProfDir && i === 0
+        ? await startProfile(
+            path.join(
+              options.cpuProfDir,
+              `first-scan-${target.kind}-${process.pid}.cpuprofile`,
+            ),
+          )
+        : undefined;
     const started = performance.now();
     const summary = await scanner.scan(migration);
     const wallMs = performance.now() - started;
+    await profile?.();
     sample();
     let changesAfter = stats ? 0 : await sqliteChanges(knex);
     await knex.destroy();
@@ -243,6 +279,7 @@ async function main() {
       rowsWritten: summary.rowsWritten,
       sqlRowChanges: changesAfter - changesBefore,
       ruleEvaluations: summary.ruleEvaluations,
+      skipped: summary.skipped,
       catalogMs: catalogTimer.ms,
       storeMs,
     });

@@ -58,6 +58,8 @@ export interface BenchOptions {
   sweepDays?: number;
   /** Scans and the sweep only: no evaluator, Tech Insights, mock catalog or HTTP. */
   sweepOnly?: boolean;
+  /** Skips the floor measurement (it costs about as much as a first scan). */
+  noFloor?: boolean;
   /** Writes a V8 CPU profile of each first scan here (issue 20). */
   cpuProfDir?: string;
 }
@@ -301,6 +303,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         const scan = await runScanInChild(catalog, target, {
           sweepDays: options.sweepDays,
           cpuProfDir: options.cpuProfDir,
+          noFloor: options.noFloor,
         });
         scans.push(scan);
         log(

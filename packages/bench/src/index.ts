@@ -4,7 +4,7 @@
  *            [--no-keep-catalog | --fresh-catalog] [--drop-catalogs]
  *            [--duration 10] [--connections 50] [--warmup 2] [--pg URL]
  *            [--sweep-days 7 | --no-sweep] [--only-sweep]
- *            [--cpu-prof DIR] [--out ../../bench/RESULTS.md]
+ *            [--cpu-prof DIR] [--no-floor] [--out ../../bench/RESULTS.md]
  *
  * Prints the results and writes them as Markdown. See README.md.
  *
@@ -12,6 +12,10 @@
  * stored results with the sunset --sweep-days from now (7 by default);
  * --only-sweep runs the scans and the sweep alone (no evaluator, Tech
  * Insights, mock catalog or HTTP).
+ *
+ * Each scan is followed by its floor (issue 20, floor.ts: paging,
+ * evaluation and the cheapest write or no-change check); --no-floor skips
+ * it, which halves the time of a 1M run.
  *
  * --cpu-prof DIR writes a V8 CPU profile of each first scan (the slowest
  * phase) to DIR; `yarn workspace @internal/bench profile-summary FILE`
@@ -73,6 +77,7 @@ function parseArgs(argv: string[]) {
     'no-sweep',
     'only-sweep',
     'cpu-prof',
+    'no-floor',
   ];
   for (const key of args.keys()) {
     if (!known.includes(key)) throw new Error(`unknown option --${key}`);
@@ -137,6 +142,7 @@ async function main() {
       ? undefined
       : Number(str('sweep-days') ?? DEFAULTS.sweepDays),
     sweepOnly: args.has('only-sweep'),
+    noFloor: args.has('no-floor'),
     cpuProfDir: str('cpu-prof') ? path.resolve(str('cpu-prof')!) : undefined,
     pg: str('pg') ?? DEFAULTS.pg,
     log: line => process.stderr.write(`${line}\n`),

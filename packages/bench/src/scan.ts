@@ -72,7 +72,7 @@ export function childExecArgv() {
 export function runScanInChild(
   catalog: IndexedCatalog,
   target: DbTarget,
-  options: { sweepDays?: number; cpuProfDir?: string } = {},
+  options: { sweepDays?: number; cpuProfDir?: string; noFloor?: boolean } = {},
 ): Promise<ScanChildResult & { catalogServerMs: number }> {
   return new Promise((resolve, reject) => {
     const child = fork(

@@ -205,9 +205,11 @@ async function startProfile(file: string): Promise<() => Promise<void>> {
 
 async function main() {
   const target: DbTarget = JSON.parse(process.argv[2]);
-  const options: { sweepDays?: number; cpuProfDir?: string } = JSON.parse(
-    process.argv[3] ?? '{}',
-  );
+  const options: {
+    sweepDays?: number;
+    cpuProfDir?: string;
+    noFloor?: boolean;
+  } = JSON.parse(process.argv[3] ?? '{}');
   const migration = loadBenchConfig().migrations[0];
   const catalogTimer = { ms: 0 };
   const catalog = ipcCatalog(catalogTimer);
@@ -289,7 +291,7 @@ async function main() {
 
   // The floor (issue 20), on the same database right after the scans.
   let floor: FloorMeasure | undefined;
-  {
+  if (!options.noFloor) {
     const database = soloTrekDatabase(target);
     const knex = await database.getClient();
     const store = await DatabaseSoloTrekStore.create({

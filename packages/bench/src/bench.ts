@@ -60,6 +60,8 @@ export interface BenchOptions {
   sweepOnly?: boolean;
   /** Skips the floor measurement (it costs about as much as a first scan). */
   noFloor?: boolean;
+  /** Times the aggregates' first computation over each stored scan. */
+  aggregates?: boolean;
   /** Writes a V8 CPU profile of each first scan here (issue 20). */
   cpuProfDir?: string;
 }
@@ -304,6 +306,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
           sweepDays: options.sweepDays,
           cpuProfDir: options.cpuProfDir,
           noFloor: options.noFloor,
+          aggregates: options.aggregates,
         });
         scans.push(scan);
         log(
@@ -331,6 +334,16 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
             ).toFixed(1)} s (check ${(f.checkMs / 1000).toFixed(1)}): ${(
               scan.second.wallMs / f.rescanMs
             ).toFixed(2)}×`,
+          );
+        }
+        if (scan.aggregates) {
+          const a = scan.aggregates;
+          log(
+            `${db}: aggregates' first computation: adoption ${(
+              a.adoptionMs / 1000
+            ).toFixed(1)} s, leaderboard of ${a.teams} teams ${(
+              a.leaderboardMs / 1000
+            ).toFixed(1)} s; peak RSS meanwhile ${Math.round(a.peakRssMb)} MB`,
           );
         }
         if (scan.sweep) {

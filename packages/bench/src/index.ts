@@ -4,7 +4,8 @@
  *            [--no-keep-catalog | --fresh-catalog] [--drop-catalogs]
  *            [--duration 10] [--connections 50] [--warmup 2] [--pg URL]
  *            [--sweep-days 7 | --no-sweep] [--only-sweep]
- *            [--cpu-prof DIR] [--no-floor] [--out ../../bench/RESULTS.md]
+ *            [--cpu-prof DIR] [--no-floor] [--aggregates]
+ *            [--out ../../bench/RESULTS.md]
  *
  * Prints the results and writes them as Markdown. See README.md.
  *
@@ -16,6 +17,10 @@
  * Each scan is followed by its floor (issue 20, floor.ts: paging,
  * evaluation and the cheapest write or no-change check); --no-floor skips
  * it, which halves the time of a 1M run.
+ *
+ * --aggregates times the aggregates' first computation (the adoption
+ * report and the ranked leaderboard) over each stored scan, with the peak
+ * RSS while it runs.
  *
  * --cpu-prof DIR writes a V8 CPU profile of each first scan (the slowest
  * phase) to DIR; `yarn workspace @internal/bench profile-summary FILE`
@@ -78,6 +83,7 @@ function parseArgs(argv: string[]) {
     'only-sweep',
     'cpu-prof',
     'no-floor',
+    'aggregates',
   ];
   for (const key of args.keys()) {
     if (!known.includes(key)) throw new Error(`unknown option --${key}`);
@@ -143,6 +149,7 @@ async function main() {
       : Number(str('sweep-days') ?? DEFAULTS.sweepDays),
     sweepOnly: args.has('only-sweep'),
     noFloor: args.has('no-floor'),
+    aggregates: args.has('aggregates'),
     cpuProfDir: str('cpu-prof') ? path.resolve(str('cpu-prof')!) : undefined,
     pg: str('pg') ?? DEFAULTS.pg,
     log: line => process.stderr.write(`${line}\n`),

@@ -121,6 +121,33 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
       met: again <= 1.5,
     });
   }
+  const size1m = results.sizes.find(s => s.size === 1_000_000);
+  for (const scan of size1m?.scans ?? []) {
+    const db = scan.db === 'pg' ? 'PostgreSQL' : 'SQLite';
+    // The child's lifetime peak: both scans, the floor and the aggregates.
+    const peak = scan.maxRssMb;
+    const at100k = size100k?.scans.find(s => s.db === scan.db);
+    const scaling = at100k
+      ? `; ${fixed(
+          scan.first.wallMs / at100k.first.wallMs,
+        )}× the 100k scan of this run, rescan ${fixed(
+          scan.second.wallMs / at100k.second.wallMs,
+        )}×`
+      : '';
+    checks.push({
+      target: `1M services: full scan, no-change rescan and the aggregates' first computation at peak RSS ≤ 768 MB — ${db}`,
+      result: `${int(peak)} MB (scan ${seconds(
+        scan.first.wallMs,
+      )} s, rescan ${seconds(scan.second.wallMs)} s${
+        scan.aggregates
+          ? `, aggregates ${seconds(
+              scan.aggregates.adoptionMs + scan.aggregates.leaderboardMs,
+            )} s`
+          : ', aggregates not measured (--aggregates)'
+      }${scaling})`,
+      met: scan.aggregates ? peak <= 768 : undefined,
+    });
+  }
   const sweeps = (size100k?.scans ?? []).filter(s => s.sweep);
   for (const scan of sweeps) {
     const { first, second } = scan.sweep!;

@@ -4,6 +4,7 @@ import { Entity } from '@backstage/catalog-model';
 import { DbTarget } from './database';
 import type { SweepResult } from './sweep';
 import type { FloorMeasure } from './floor';
+import type { AggregatesMeasure } from './aggregatesFirst';
 
 /** One scan, as the child process measured it. */
 export interface ScanMeasure {
@@ -38,6 +39,8 @@ export interface ScanChildResult {
   sweep?: SweepResult;
   /** The scan's floor on the same database (issue 20, floor.ts). */
   floor?: FloorMeasure;
+  /** The aggregates' first computation over the stored scan (--aggregates). */
+  aggregates?: AggregatesMeasure;
 }
 
 export type ChildMessage =
@@ -72,7 +75,12 @@ export function childExecArgv() {
 export function runScanInChild(
   catalog: IndexedCatalog,
   target: DbTarget,
-  options: { sweepDays?: number; cpuProfDir?: string; noFloor?: boolean } = {},
+  options: {
+    sweepDays?: number;
+    cpuProfDir?: string;
+    noFloor?: boolean;
+    aggregates?: boolean;
+  } = {},
 ): Promise<ScanChildResult & { catalogServerMs: number }> {
   return new Promise((resolve, reject) => {
     const child = fork(

@@ -13,6 +13,7 @@ import { Entity } from '@backstage/catalog-model';
 import type { QueryRequest, QueryResponse } from './catalog';
 import { measureSweep, SweepResult } from './sweep';
 import { FloorMeasure, measureFloor } from './floor';
+import { AggregatesMeasure, measureAggregates } from './aggregatesFirst';
 import { loadBenchConfig } from './creed';
 import { DbTarget, pgAdmin, soloTrekDatabase } from './database';
 import type {
@@ -209,6 +210,7 @@ async function main() {
     sweepDays?: number;
     cpuProfDir?: string;
     noFloor?: boolean;
+    aggregates?: boolean;
   } = JSON.parse(process.argv[3] ?? '{}');
   const migration = loadBenchConfig().migrations[0];
   const catalogTimer = { ms: 0 };
@@ -315,6 +317,19 @@ async function main() {
     await knex.destroy();
   }
 
+  // The aggregates' first computation (issue 20), when asked for.
+  let aggregates: AggregatesMeasure | undefined;
+  if (options.aggregates) {
+    const database = soloTrekDatabase(target);
+    const knex = await database.getClient();
+    const store = await DatabaseSoloTrekStore.create({
+      database,
+      skipMigrations: true,
+    });
+    aggregates = await measureAggregates({ store, catalog, auth });
+    await knex.destroy();
+  }
+
   // The nudge sweep over the stored results, on a connection of its own.
   let sweep: SweepResult | undefined;
   if (options.sweepDays !== undefined) {
@@ -344,6 +359,7 @@ async function main() {
     nodeVersion: process.version,
     sweep,
     floor,
+    aggregates,
   };
   await send({ type: 'done', result });
 }

@@ -62,9 +62,10 @@ export function inputDigest(options: {
     | undefined;
 }): string {
   const { config, entity, facts, related, state } = options;
-  // Facts come from the database in no particular order: sorted by key.
+  // Facts come from the database in no particular order: sorted by key
+  // (keys of a Map are unique, so no two compare equal).
   const factEntries = facts
-    ? [...facts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    ? [...facts.entries()].sort(([a], [b]) => (a < b ? -1 : 1))
     : null;
   const relatedEntries: unknown[] = [];
   for (const r of entity.relations ?? []) {

@@ -458,14 +458,14 @@ export class EvaluationScanner {
           { related },
         );
         const decide = (
-          prev: ResultDigest | undefined,
-          state: EntityState | undefined,
+          stored: ResultDigest | undefined,
+          storedState: EntityState | undefined,
         ) =>
           nextResult({
             migrationId: migration.id,
             evaluation,
-            previous: prev,
-            state,
+            previous: stored,
+            state: storedState,
             now,
             liveWhen: migration.liveWhen.description,
           });

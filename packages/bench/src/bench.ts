@@ -60,6 +60,8 @@ export interface BenchOptions {
   sweepOnly?: boolean;
   /** Skips the floor measurement (it costs about as much as a first scan). */
   noFloor?: boolean;
+  /** --max-old-space-size of each scan's child process (default: V8's). */
+  childHeapMb?: number;
   /** Times the aggregates' first computation over each stored scan. */
   aggregates?: boolean;
   /** Writes a V8 CPU profile of each first scan here (issue 20). */
@@ -307,6 +309,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
           cpuProfDir: options.cpuProfDir,
           noFloor: options.noFloor,
           aggregates: options.aggregates,
+          heapMb: options.childHeapMb,
         });
         scans.push(scan);
         log(

@@ -4,7 +4,7 @@
  *            [--no-keep-catalog | --fresh-catalog] [--drop-catalogs]
  *            [--duration 10] [--connections 50] [--warmup 2] [--pg URL]
  *            [--sweep-days 7 | --no-sweep] [--only-sweep]
- *            [--cpu-prof DIR] [--no-floor] [--aggregates]
+ *            [--cpu-prof DIR] [--no-floor] [--aggregates] [--child-heap-mb N]
  *            [--out ../../bench/RESULTS.md]
  *
  * Prints the results and writes them as Markdown. See README.md.
@@ -21,6 +21,10 @@
  * --aggregates times the aggregates' first computation (the adoption
  * report and the ranked leaderboard) over each stored scan, with the peak
  * RSS while it runs.
+ *
+ * --child-heap-mb N runs each scan's child with --max-old-space-size=N: by
+ * default V8 lets garbage grow with the allocation rate (a 2–4 GB limit on
+ * this machine), so peak RSS says little about what the scan holds.
  *
  * --cpu-prof DIR writes a V8 CPU profile of each first scan (the slowest
  * phase) to DIR; `yarn workspace @internal/bench profile-summary FILE`
@@ -84,6 +88,7 @@ function parseArgs(argv: string[]) {
     'cpu-prof',
     'no-floor',
     'aggregates',
+    'child-heap-mb',
   ];
   for (const key of args.keys()) {
     if (!known.includes(key)) throw new Error(`unknown option --${key}`);
@@ -150,6 +155,9 @@ async function main() {
     sweepOnly: args.has('only-sweep'),
     noFloor: args.has('no-floor'),
     aggregates: args.has('aggregates'),
+    childHeapMb: str('child-heap-mb')
+      ? Number(str('child-heap-mb'))
+      : undefined,
     cpuProfDir: str('cpu-prof') ? path.resolve(str('cpu-prof')!) : undefined,
     pg: str('pg') ?? DEFAULTS.pg,
     log: line => process.stderr.write(`${line}\n`),

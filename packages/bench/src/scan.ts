@@ -80,6 +80,7 @@ export function runScanInChild(
     cpuProfDir?: string;
     noFloor?: boolean;
     aggregates?: boolean;
+    heapMb?: number;
   } = {},
 ): Promise<ScanChildResult & { catalogServerMs: number }> {
   return new Promise((resolve, reject) => {
@@ -87,7 +88,11 @@ export function runScanInChild(
       require.resolve('./scanWorker'),
       [JSON.stringify(target), JSON.stringify(options)],
       {
-        execArgv: childExecArgv(),
+        execArgv: [
+          ...childExecArgv(),
+          // --child-heap-mb: V8's old space capped, as a deployment would.
+          ...(options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : []),
+        ],
         serialization: 'advanced',
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       },

@@ -58,6 +58,14 @@ export interface BenchOptions {
   sweepDays?: number;
   /** Scans and the sweep only: no evaluator, Tech Insights, mock catalog or HTTP. */
   sweepOnly?: boolean;
+  /** Skips the floor measurement (it costs about as much as a first scan). */
+  noFloor?: boolean;
+  /** --max-old-space-size of each scan's child process (default: V8's). */
+  childHeapMb?: number;
+  /** Times the aggregates' first computation over each stored scan. */
+  aggregates?: boolean;
+  /** Writes a V8 CPU profile of each first scan here (issue 20). */
+  cpuProfDir?: string;
 }
 
 export interface SizeResult {
@@ -298,6 +306,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         }
         const scan = await runScanInChild(catalog, target, {
           sweepDays: options.sweepDays,
+          cpuProfDir: options.cpuProfDir,
+          noFloor: options.noFloor,
+          aggregates: options.aggregates,
+          heapMb: options.childHeapMb,
         });
         scans.push(scan);
         log(
@@ -306,11 +318,37 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
               'en-US',
             )} rows; second scan ${(scan.second.wallMs / 1000).toFixed(1)} s, ${
               scan.second.rowsWritten
-            } rows ` +
+            } rows, ${scan.second.skipped} entities skipped by digest ` +
             `(${
               scan.second.sqlRowChanges
             } SQL row changes); peak RSS ${Math.round(scan.peakRssMb)} MB`,
         );
+        if (scan.floor) {
+          const f = scan.floor;
+          log(
+            `${db}: floor ${(f.firstScanMs / 1000).toFixed(1)} s (paging ${(
+              f.pagingMs / 1000
+            ).toFixed(1)}, evaluation ${(f.evaluateMs / 1000).toFixed(
+              1,
+            )}, write ${(f.writeMs / 1000).toFixed(1)}): scan ${(
+              scan.first.wallMs / f.firstScanMs
+            ).toFixed(2)}× its floor; rescan floor ${(
+              f.rescanMs / 1000
+            ).toFixed(1)} s (check ${(f.checkMs / 1000).toFixed(1)}): ${(
+              scan.second.wallMs / f.rescanMs
+            ).toFixed(2)}×`,
+          );
+        }
+        if (scan.aggregates) {
+          const a = scan.aggregates;
+          log(
+            `${db}: aggregates' first computation: adoption ${(
+              a.adoptionMs / 1000
+            ).toFixed(1)} s, leaderboard of ${a.teams} teams ${(
+              a.leaderboardMs / 1000
+            ).toFixed(1)} s; peak RSS meanwhile ${Math.round(a.peakRssMb)} MB`,
+          );
+        }
         if (scan.sweep) {
           const { first, second } = scan.sweep;
           log(

@@ -4,6 +4,7 @@
  *            [--no-keep-catalog | --fresh-catalog] [--drop-catalogs]
  *            [--duration 10] [--connections 50] [--warmup 2] [--pg URL]
  *            [--sweep-days 7 | --no-sweep] [--only-sweep]
+ *            [--cpu-prof DIR] [--no-floor] [--aggregates] [--child-heap-mb N]
  *            [--out ../../bench/RESULTS.md]
  *
  * Prints the results and writes them as Markdown. See README.md.
@@ -12,6 +13,22 @@
  * stored results with the sunset --sweep-days from now (7 by default);
  * --only-sweep runs the scans and the sweep alone (no evaluator, Tech
  * Insights, mock catalog or HTTP).
+ *
+ * Each scan is followed by its floor (issue 20, floor.ts: paging,
+ * evaluation and the cheapest write or no-change check); --no-floor skips
+ * it, which halves the time of a 1M run.
+ *
+ * --aggregates times the aggregates' first computation (the adoption
+ * report and the ranked leaderboard) over each stored scan, with the peak
+ * RSS while it runs.
+ *
+ * --child-heap-mb N runs each scan's child with --max-old-space-size=N: by
+ * default V8 lets garbage grow with the allocation rate (a 2–4 GB limit on
+ * this machine), so peak RSS says little about what the scan holds.
+ *
+ * --cpu-prof DIR writes a V8 CPU profile of each first scan (the slowest
+ * phase) to DIR; `yarn workspace @internal/bench profile-summary FILE`
+ * prints where its time went.
  *
  * The HTTP run keeps the real catalog it ingested on PostgreSQL
  * (solo_trek_bench_catalog_* databases) and later runs reuse it:
@@ -68,6 +85,10 @@ function parseArgs(argv: string[]) {
     'sweep-days',
     'no-sweep',
     'only-sweep',
+    'cpu-prof',
+    'no-floor',
+    'aggregates',
+    'child-heap-mb',
   ];
   for (const key of args.keys()) {
     if (!known.includes(key)) throw new Error(`unknown option --${key}`);
@@ -132,6 +153,12 @@ async function main() {
       ? undefined
       : Number(str('sweep-days') ?? DEFAULTS.sweepDays),
     sweepOnly: args.has('only-sweep'),
+    noFloor: args.has('no-floor'),
+    aggregates: args.has('aggregates'),
+    childHeapMb: str('child-heap-mb')
+      ? Number(str('child-heap-mb'))
+      : undefined,
+    cpuProfDir: str('cpu-prof') ? path.resolve(str('cpu-prof')!) : undefined,
     pg: str('pg') ?? DEFAULTS.pg,
     log: line => process.stderr.write(`${line}\n`),
   });

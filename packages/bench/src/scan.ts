@@ -3,6 +3,8 @@ import { IndexedCatalog, QueryRequest, QueryResponse } from './catalog';
 import { Entity } from '@backstage/catalog-model';
 import { DbTarget } from './database';
 import type { SweepResult } from './sweep';
+import type { FloorMeasure } from './floor';
+import type { AggregatesMeasure } from './aggregatesFirst';
 
 /** One scan, as the child process measured it. */
 export interface ScanMeasure {
@@ -13,6 +15,8 @@ export interface ScanMeasure {
   /** Every row any SQL statement inserted, updated or deleted, bookkeeping included. */
   sqlRowChanges: number;
   ruleEvaluations: number;
+  /** Entities whose input digest matched the stored one: not evaluated (issue 20). */
+  skipped: number;
   /** Time the scanner spent waiting for catalog pages (IPC included). */
   catalogMs: number;
   /** Time spent inside store methods, by method. */
@@ -33,6 +37,10 @@ export interface ScanChildResult {
   nodeVersion: string;
   /** The nudge sweep over the stored scan, when asked for. */
   sweep?: SweepResult;
+  /** The scan's floor on the same database (issue 20, floor.ts). */
+  floor?: FloorMeasure;
+  /** The aggregates' first computation over the stored scan (--aggregates). */
+  aggregates?: AggregatesMeasure;
 }
 
 export type ChildMessage =
@@ -67,14 +75,24 @@ export function childExecArgv() {
 export function runScanInChild(
   catalog: IndexedCatalog,
   target: DbTarget,
-  options: { sweepDays?: number } = {},
+  options: {
+    sweepDays?: number;
+    cpuProfDir?: string;
+    noFloor?: boolean;
+    aggregates?: boolean;
+    heapMb?: number;
+  } = {},
 ): Promise<ScanChildResult & { catalogServerMs: number }> {
   return new Promise((resolve, reject) => {
     const child = fork(
       require.resolve('./scanWorker'),
       [JSON.stringify(target), JSON.stringify(options)],
       {
-        execArgv: childExecArgv(),
+        execArgv: [
+          ...childExecArgv(),
+          // --child-heap-mb: V8's old space capped, as a deployment would.
+          ...(options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : []),
+        ],
         serialization: 'advanced',
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       },

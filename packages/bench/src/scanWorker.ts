@@ -4,6 +4,7 @@
  * FactCollector, against a catalog served by the parent over IPC.
  */
 import fs from 'node:fs';
+import inspector from 'node:inspector';
 import path from 'node:path';
 import { AuthService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -11,6 +12,8 @@ import { Knex } from 'knex';
 import { Entity } from '@backstage/catalog-model';
 import type { QueryRequest, QueryResponse } from './catalog';
 import { measureSweep, SweepResult } from './sweep';
+import { FloorMeasure, measureFloor } from './floor';
+import { AggregatesMeasure, measureAggregates } from './aggregatesFirst';
 import { loadBenchConfig } from './creed';
 import { DbTarget, pgAdmin, soloTrekDatabase } from './database';
 import type {
@@ -179,9 +182,36 @@ async function dbBytes(target: DbTarget, stats?: Knex): Promise<number> {
   return Number(result.rows[0].n);
 }
 
+/** Starts the V8 CPU profiler; the function returned stops it and writes the profile. */
+async function startProfile(file: string): Promise<() => Promise<void>> {
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<any>((resolve, reject) =>
+      session.post(method, params ?? {}, (error, result) =>
+        error ? reject(error) : resolve(result),
+      ),
+    );
+  await post('Profiler.enable');
+  // 1 ms: a 100k scan gives tens of thousands of samples.
+  await post('Profiler.setSamplingInterval', { interval: 1000 });
+  await post('Profiler.start');
+  return async () => {
+    const { profile } = await post('Profiler.stop');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  };
+}
+
 async function main() {
   const target: DbTarget = JSON.parse(process.argv[2]);
-  const options: { sweepDays?: number } = JSON.parse(process.argv[3] ?? '{}');
+  const options: {
+    sweepDays?: number;
+    cpuProfDir?: string;
+    noFloor?: boolean;
+    aggregates?: boolean;
+  } = JSON.parse(process.argv[3] ?? '{}');
   const migration = loadBenchConfig().migrations[0];
   const catalogTimer = { ms: 0 };
   const catalog = ipcCatalog(catalogTimer);
@@ -228,9 +258,20 @@ async function main() {
       ? await pgChanges(stats, false)
       : await sqliteChanges(knex);
     catalogTimer.ms = 0;
+    // --cpu-prof: the first scan alone, the slowest phase (issue 20).
+    const profile =
+      options.cpuProfDir && i === 0
+        ? await startProfile(
+            path.join(
+              options.cpuProfDir,
+              `first-scan-${target.kind}-${process.pid}.cpuprofile`,
+            ),
+          )
+        : undefined;
     const started = performance.now();
     const summary = await scanner.scan(migration);
     const wallMs = performance.now() - started;
+    await profile?.();
     sample();
     let changesAfter = stats ? 0 : await sqliteChanges(knex);
     await knex.destroy();
@@ -242,12 +283,52 @@ async function main() {
       rowsWritten: summary.rowsWritten,
       sqlRowChanges: changesAfter - changesBefore,
       ruleEvaluations: summary.ruleEvaluations,
+      skipped: summary.skipped,
       catalogMs: catalogTimer.ms,
       storeMs,
     });
   }
   clearInterval(sampler);
   await stats?.destroy();
+
+  // The floor (issue 20), on the same database right after the scans.
+  let floor: FloorMeasure | undefined;
+  if (!options.noFloor) {
+    const database = soloTrekDatabase(target);
+    const knex = await database.getClient();
+    const store = await DatabaseSoloTrekStore.create({
+      database,
+      skipMigrations: true,
+    });
+    const scanner = new EvaluationScanner({
+      catalog,
+      auth,
+      store,
+      facts: new FactCollector([], store, silentLogger),
+      logger: silentLogger,
+    });
+    floor = await measureFloor({
+      knex,
+      dialect: target.kind,
+      catalog,
+      scanner,
+      migration,
+    });
+    await knex.destroy();
+  }
+
+  // The aggregates' first computation (issue 20), when asked for.
+  let aggregates: AggregatesMeasure | undefined;
+  if (options.aggregates) {
+    const database = soloTrekDatabase(target);
+    const knex = await database.getClient();
+    const store = await DatabaseSoloTrekStore.create({
+      database,
+      skipMigrations: true,
+    });
+    aggregates = await measureAggregates({ store, catalog, auth });
+    await knex.destroy();
+  }
 
   // The nudge sweep over the stored results, on a connection of its own.
   let sweep: SweepResult | undefined;
@@ -277,6 +358,8 @@ async function main() {
     dbBytes: size,
     nodeVersion: process.version,
     sweep,
+    floor,
+    aggregates,
   };
   await send({ type: 'done', result });
 }

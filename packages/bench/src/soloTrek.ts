@@ -20,3 +20,12 @@ export type { EntityEvaluation } from '@internal/plugin-solo-trek-backend/src/do
 export { NudgeSweep } from '@internal/plugin-solo-trek-backend/src/service/nudges/NudgeSweep';
 export { AggregatesService } from '@internal/plugin-solo-trek-backend/src/service/AggregatesService';
 export { CatalogReadAccess } from '@internal/plugin-solo-trek-backend/src/service/CatalogReadAccess';
+export { nextResult } from '@internal/plugin-solo-trek-backend/src/domain/nextResult';
+export type { RelatedLookup } from '@internal/plugin-solo-trek-backend/src/domain/model';
+export {
+  digestFromRow,
+  historyToRow,
+  resultToRow,
+  stateFromRow,
+  trackDecisionToRow,
+} from '@internal/plugin-solo-trek-backend/src/database/rowValues';

@@ -164,6 +164,16 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   getResultDigests(migrationId: string, entityRefs: string[]) {
     return this.results.getResultDigests(migrationId, entityRefs);
   }
+  storeInputDigests(
+    migrationId: string,
+    digests: Array<{
+      entityRef: string;
+      resultHash: string;
+      inputDigest: string;
+    }>,
+  ) {
+    return this.results.storeInputDigests(migrationId, digests);
+  }
   getStates(migrationId: string, entityRefs: string[]) {
     return this.results.getStates(migrationId, entityRefs);
   }

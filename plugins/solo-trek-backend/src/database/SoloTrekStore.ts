@@ -155,6 +155,18 @@ export interface SoloTrekStore {
     migrationId: string,
     entityRefs: string[],
   ): Promise<Map<string, EntityState>>;
+  /**
+   * Stores the input digests of unchanged results whose result_hash is
+   * still the one given (see inputDigest.ts); returns the rows updated.
+   */
+  storeInputDigests(
+    migrationId: string,
+    digests: Array<{
+      entityRef: string;
+      resultHash: string;
+      inputDigest: string;
+    }>,
+  ): Promise<number>;
   /** Upserts changed results and appends their history; returns rows written. */
   writeResults(
     migrationId: string,

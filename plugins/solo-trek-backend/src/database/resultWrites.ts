@@ -31,6 +31,12 @@ import { Dialect } from './storeContext';
 
 const time = (d: Date | null | undefined) => d?.getTime() ?? null;
 
+/** The row of a write, with the digest of its inputs (null: evaluate next time). */
+const rowOf = (w: ResultWrite): ResultRow => ({
+  ...resultToRow(w.result),
+  input_digest: w.inputDigest ?? null,
+});
+
 /** Whether what a write was computed from is still what is stored. */
 function basisHolds(basis: WriteBasis, current: CurrentRow): boolean {
   if ((current.previous?.resultHash ?? null) !== basis.resultHash) return false;
@@ -106,7 +112,7 @@ export async function writeChunk(
   );
   if (updates.length) {
     await tx('entity_results')
-      .insert(updates.map(w => resultToRow(w.result)))
+      .insert(updates.map(rowOf))
       .onConflict(['migration_id', 'entity_ref'])
       .merge();
   }
@@ -115,7 +121,7 @@ export async function writeChunk(
     const refs: Array<Pick<ResultRow, 'entity_ref'>> = await tx<ResultRow>(
       'entity_results',
     )
-      .insert(fresh.map(w => resultToRow(w.result)))
+      .insert(fresh.map(rowOf))
       .onConflict(['migration_id', 'entity_ref'])
       .ignore()
       .returning('entity_ref');
@@ -133,7 +139,7 @@ export async function writeChunk(
   ).filter(w => !w.isNew);
   if (again.length) {
     await tx('entity_results')
-      .insert(again.map(w => resultToRow(w.result)))
+      .insert(again.map(rowOf))
       .onConflict(['migration_id', 'entity_ref'])
       .merge();
   }

@@ -120,6 +120,38 @@ export class ResultStore {
     return out;
   }
 
+  /**
+   * Stores the digest of the inputs of results that did not change, so the
+   * next scan skips them. A row whose result changed since the scan read it
+   * (its result_hash differs) keeps its digest: its new content was not
+   * computed from these inputs.
+   */
+  async storeInputDigests(
+    migrationId: string,
+    digests: Array<{
+      entityRef: string;
+      resultHash: string;
+      inputDigest: string;
+    }>,
+  ) {
+    let stored = 0;
+    for (const part of chunk(digests)) {
+      const cases = part.map(() => 'WHEN ? THEN ?').join(' ');
+      const pairs = part.map(() => '(?, ?)').join(', ');
+      const bindings: Knex.RawBinding[] = [];
+      for (const d of part) bindings.push(d.entityRef, d.inputDigest);
+      bindings.push(migrationId);
+      for (const d of part) bindings.push(d.entityRef, d.resultHash);
+      const result: any = await this.ctx.db.raw(
+        `UPDATE entity_results SET input_digest = CASE entity_ref ${cases} END
+          WHERE migration_id = ? AND (entity_ref, result_hash) IN (VALUES ${pairs})`,
+        bindings,
+      );
+      stored += Number(result?.rowCount ?? result?.changes ?? 0);
+    }
+    return stored;
+  }
+
   async getStates(migrationId: string, entityRefs: string[]) {
     const out = new Map<string, EntityState>();
     for (const refs of chunk(entityRefs)) {
@@ -246,7 +278,10 @@ export class ResultStore {
           .merge(Object.keys(stateValues));
       }
       if (decided.result) {
-        await this.results(tx).where(where).update(resultToRow(decided.result));
+        // Rewritten from a stage update: the next scan evaluates it again.
+        await this.results(tx)
+          .where(where)
+          .update({ ...resultToRow(decided.result), input_digest: null });
       }
       if (decided.trackDecision) {
         await tx<TrackDecisionRow>('track_decisions').insert(

@@ -165,6 +165,7 @@ export function digestFromRow(row: DigestRow): ResultDigest {
     resultHash: row.result_hash,
     live: Boolean(row.live),
     rolledBackAt: toDateOrNull(row.rolled_back_at),
+    inputDigest: row.input_digest ?? null,
   };
 }
 

@@ -24,6 +24,7 @@ export const DIGEST_COLUMNS = [
   'stage_changed_at',
   'migrated_at',
   'result_hash',
+  'input_digest',
 ] as const satisfies ReadonlyArray<keyof ResultRow>;
 
 /** The columns of a result a scan compares against. */
@@ -172,6 +173,8 @@ export interface ResultRow {
   rolled_back_at: Timestamp | null;
   /** JSON: the targets of its dependsOn relations. */
   depends_on: string | null;
+  /** What the row was computed from (inputDigest.ts); null: unknown. */
+  input_digest?: string | null;
 }
 
 export interface StateRow {

@@ -55,7 +55,13 @@ export type ResultDigest = Pick<
   | 'track'
   | 'live'
   | 'rolledBackAt'
->;
+> & {
+  /**
+   * The digest of the inputs the stored row was computed from (see
+   * inputDigest.ts); null or absent when unknown, which means "evaluate".
+   */
+  inputDigest?: string | null;
+};
 /** What people and pipelines set through the API. */
 export interface EntityState {
   apiStage: MigrationStage | null;
@@ -168,6 +174,11 @@ export interface ResultWrite {
   basis?: WriteBasis;
   /** The write for the current row, or undefined when nothing changes. */
   rebase?: (current: CurrentRow) => ResultWrite | undefined;
+  /**
+   * The digest of the inputs the result was computed from, stored with it
+   * so the next scan can skip the entity; absent stores null (evaluate).
+   */
+  inputDigest?: string;
 }
 export interface SnapshotRow {
   day: string;

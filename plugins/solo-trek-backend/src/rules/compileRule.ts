@@ -29,6 +29,11 @@ export interface LeafEvidence {
 export interface CompiledRule {
   /** The rule in words. */
   readonly description: string;
+  /**
+   * The rule as configured, for a digest of the config (a scan re-evaluates
+   * every entity when any rule changes, see domain/inputDigest.ts).
+   */
+  readonly source: unknown;
   /** The `provider.name` facts it reads. */
   readonly factKeys: readonly string[];
   /** The entity paths its `path` leaves read, for the catalog projection. */
@@ -506,6 +511,7 @@ export function compileRule(spec: unknown, keyPath: string): CompiledRule {
   const root = compileNode(spec, keyPath);
   return {
     description: root.description,
+    source: spec,
     factKeys: root.factKeys,
     paths: root.paths,
     evaluate: root.evaluate,

@@ -17,6 +17,7 @@ import {
 import { evaluateEntity } from '../domain/evaluateEntity';
 import { RelatedEntity, RelatedLookup } from '../domain/model';
 import { nextResult } from '../domain/nextResult';
+import { configDigest, inputDigest } from '../domain/inputDigest';
 import { FactCollector } from './FactCollector';
 import { parseValuePath } from '../rules/valuePath';
 import { FactReader } from '../rules/compileRule';
@@ -51,6 +52,8 @@ export interface ScanSummary {
   ruleEvaluations: number;
   /** Entities that could not be evaluated or stored; each has an EntityError. */
   failedEntities: number;
+  /** Entities whose inputs had the digest stored with their result: not evaluated. */
+  skipped: number;
 }
 
 /** The catalog could not be read: its own message is safe to show. */
@@ -86,6 +89,7 @@ function refOf(entity: Entity): string | undefined {
 interface PageOutcome {
   written: number;
   evaluations: number;
+  skipped: number;
   results: StoredResult[];
   failed: number;
 }
@@ -149,6 +153,7 @@ export class EvaluationScanner {
       deleted: 0,
       ruleEvaluations: 0,
       failedEntities: 0,
+      skipped: 0,
     };
     try {
       await this.scanPages(migration, startedAt, summary, scanToken, signal);
@@ -176,7 +181,7 @@ export class EvaluationScanner {
       this.deps.logger.info(
         `Scanned migration ${migration.id}: ${summary.entities} entities, ` +
           `${summary.rowsWritten} rows written, ${summary.deleted} removed, ` +
-          `${summary.failedEntities} failed`,
+          `${summary.failedEntities} failed, ${summary.skipped} unchanged inputs skipped`,
       );
       return summary;
     } catch (error) {
@@ -230,6 +235,7 @@ export class EvaluationScanner {
       summary.rowsWritten += outcome.written;
       summary.ruleEvaluations += outcome.evaluations;
       summary.failedEntities += outcome.failed;
+      summary.skipped += outcome.skipped;
       cursor = page.pageInfo.nextCursor;
     } while (cursor);
   }
@@ -368,7 +374,7 @@ export class EvaluationScanner {
   ): Promise<PageOutcome> {
     const { store, facts } = this.deps;
     if (entities.length === 0)
-      return { written: 0, evaluations: 0, results: [], failed: 0 };
+      return { written: 0, evaluations: 0, skipped: 0, results: [], failed: 0 };
     const errors: EntityError[] = [];
     const fail = (ref: string, what: string, error: unknown) => {
       const logId = newLogId();
@@ -418,9 +424,33 @@ export class EvaluationScanner {
     ]);
     const writes: ResultWrite[] = [];
     const computed = new Map<string, StoredResult>();
+    // A scan skips entities whose inputs are those of the stored result
+    // (inputDigest.ts); an on-demand refresh always evaluates.
+    const config = options.withResults ? undefined : configDigest(migration);
+    const unchanged: Array<{
+      entityRef: string;
+      resultHash: string;
+      inputDigest: string;
+    }> = [];
+    let skipped = 0;
     for (const { entity, ref } of named) {
       let write: ResultWrite | undefined;
       try {
+        const prev: ResultDigest | undefined = previous.get(ref);
+        const state = states.get(ref);
+        const digestWith = (s: EntityState | undefined) =>
+          inputDigest({
+            config: config!,
+            entity,
+            facts: factsByRef.get(ref),
+            related,
+            state: s,
+          });
+        const digest = config ? digestWith(state) : undefined;
+        if (digest && prev?.inputDigest === digest) {
+          skipped++;
+          continue;
+        }
         const evaluation = evaluateEntity(
           migration,
           entity,
@@ -428,28 +458,43 @@ export class EvaluationScanner {
           { related },
         );
         const decide = (
-          prev: ResultDigest | undefined,
-          state: EntityState | undefined,
+          stored: ResultDigest | undefined,
+          storedState: EntityState | undefined,
         ) =>
           nextResult({
             migrationId: migration.id,
             evaluation,
-            previous: prev,
-            state,
+            previous: stored,
+            state: storedState,
             now,
             liveWhen: migration.liveWhen.description,
           });
-        const prev = previous.get(ref);
-        const state = states.get(ref);
         write = decide(prev, state);
         if (write) {
           // Written only if what it was computed from is still stored; an
-          // API stage update in between is decided on again, not overwritten.
+          // API stage update in between is decided on again, not overwritten
+          // (and stored without a digest: the next scan evaluates it).
           write = {
             ...write,
             basis: { resultHash: prev?.resultHash ?? null, state },
             rebase: current => decide(current.previous, current.state),
           };
+          if (config) {
+            // The digest of the state as this write leaves it.
+            write.inputDigest = write.annotationStageAt
+              ? digestWith({
+                  apiStage: state?.apiStage ?? null,
+                  apiStageAt: state?.apiStageAt ?? null,
+                  annotationStageAt: write.annotationStageAt,
+                } as EntityState)
+              : digest;
+          }
+        } else if (digest && prev && prev.inputDigest !== digest) {
+          unchanged.push({
+            entityRef: ref,
+            resultHash: prev.resultHash,
+            inputDigest: digest,
+          });
         }
       } catch (error) {
         fail(ref, 'evaluate', error);
@@ -471,9 +516,15 @@ export class EvaluationScanner {
         fail(write.result.entityRef, 'store the evaluation of', error),
     });
     if (errors.length) await store.recordEntityErrors(migration.id, errors);
+    // Results that did not change keep their row; only the digest of what
+    // they were computed from is new (once after an upgrade, or after an
+    // input changed that no result reads, e.g. an unrelated annotation).
+    if (unchanged.length)
+      await store.storeInputDigests(migration.id, unchanged);
     const outcome: PageOutcome = {
       written,
-      evaluations: named.length * (migration.creed.length + 1),
+      evaluations: (named.length - skipped) * (migration.creed.length + 1),
+      skipped,
       results: [],
       failed: errors.length + unnamed,
     };

@@ -9,8 +9,6 @@ import type { RequestBody, Schemas } from './wire';
  * lives in the spec's descriptions.
  */
 
-type Card = Schemas['EntityCard'];
-
 /**
  * Who pinned a track: the first evaluation (from the quadrant), the
  * `solo-trek.io/track` annotation read at the first evaluation (a decision
@@ -23,7 +21,7 @@ export type TrackDecisionSource = Schemas['TrackDecision']['source'];
 export type TrackDecisionInfo = Schemas['TrackDecision'];
 
 /** The quadrant now points to another track than the pinned one. @public */
-export type TrackDrift = NonNullable<Card['trackDrift']>;
+export type TrackDrift = NonNullable<Schemas['EntityCard']['trackDrift']>;
 
 /** `PUT …/track`: the platform team's decision, with why. @public */
 export type SetTrackRequest = RequestBody<'SetTrack'>;
@@ -35,7 +33,9 @@ export type SegmentationSignal = Schemas['SegmentationSignal'];
 export type AxisExplanation = Schemas['AxisExplanation'];
 
 /** Why a service sits in its quadrant. @public */
-export type SegmentationExplanation = NonNullable<Card['segmentation']>;
+export type SegmentationExplanation = NonNullable<
+  Schemas['EntityCard']['segmentation']
+>;
 
 /** A service whose quadrant points elsewhere than its pinned track. @public */
 export type TrackDriftEntry = Schemas['TrackDriftReport']['items'][number];
@@ -114,7 +114,7 @@ export type WaveRequest = Schemas['WaveRequest'];
 export type CreateWaveRequest = RequestBody<'CreateWave'>;
 
 /** A service's wave on its card, with its own dependency warnings. @public */
-export type CardWave = NonNullable<Card['waveDetail']>;
+export type CardWave = NonNullable<Schemas['EntityCard']['waveDetail']>;
 
 /** Each track's progress, apart: adoption for Solo Trek, waves for the Caravan. @public */
 export type TrackProgress = Schemas['TrackProgress'];

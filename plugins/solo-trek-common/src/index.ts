@@ -15,3 +15,12 @@ export * from './outcomes';
 export * from './nudges';
 export * from './waiverRequests';
 export * from './scoreExplanation';
+export type {
+  Schemas as SoloTrekSchemas,
+  RequestBody as SoloTrekRequestBody,
+  Query as SoloTrekQuery,
+} from './wire';
+export type {
+  components as SoloTrekWireComponents,
+  operations as SoloTrekWireOperations,
+} from './schema.generated';

@@ -6,7 +6,10 @@ describe('schema.generated.ts', () => {
     // The generator is ESM (openapi-typescript is), so it runs in its own
     // node; --check exits 1, naming the command to run, when the file is
     // behind the spec.
-    const script = path.resolve(__dirname, '../scripts/generate-wire-types.mjs');
+    const script = path.resolve(
+      __dirname,
+      '../scripts/generate-wire-types.mjs',
+    );
     expect(() =>
       execFileSync(process.execPath, [script, '--check'], {
         stdio: 'pipe',

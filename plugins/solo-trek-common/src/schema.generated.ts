@@ -10,7 +10,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Liveness probe; the only route open without a token. */
+        /** Liveness probe; the only route open without a token. */
         get: operations["GetHealth"];
         put?: never;
         post?: never;
@@ -27,7 +27,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description The configured migrations, with their window and Creed. */
+        /** The configured migrations, with their window and Creed. */
         get: operations["ListMigrations"];
         put?: never;
         post?: never;
@@ -60,7 +60,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description The migration card of one catalog entity. 404 when it is outside the migration's scope. */
+        /** The migration card of one catalog entity. 404 when it is outside the migration's scope. */
         get: operations["GetEntityCard"];
         put?: never;
         post?: never;
@@ -79,7 +79,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Sets the stage. Owners of the entity may do it, and service principals listed in soloTrek.stageReporters. A move backwards needs a note. A move from migrated or decommissioned to an earlier stage is a rollback: recorded with its actor, the note as its reason, an optional postMortemUrl and the go-live date it undid. */
+        /** Sets the stage. Owners of the entity may do it, and service principals listed in soloTrek.stageReporters. A move backwards needs a note. A move from migrated or decommissioned to an earlier stage is a rollback: recorded with its actor, the note as its reason, an optional postMortemUrl and the go-live date it undid. */
         post: operations["UpdateStage"];
         delete?: never;
         options?: never;
@@ -96,7 +96,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Waives one waivable Creed item for this entity until a date. Platform team only. */
+        /** Waives one waivable Creed item for this entity until a date. Platform team only. */
         post: operations["CreateWaiver"];
         delete?: never;
         options?: never;
@@ -127,10 +127,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description This entity's waiver requests, every status, newest first (at most 100). */
+        /** This entity's waiver requests, every status, newest first (at most 100). */
         get: operations["ListEntityWaiverRequests"];
         put?: never;
-        /** @description Asks the platform team for a waiver of one waivable Creed item that does not pass, until a date at most soloTrek.waivers.maxDays ahead. The entity's owners (solo-trek.waiver.request) may ask; one pending request per item (409 otherwise). */
+        /** Asks the platform team for a waiver of one waivable Creed item that does not pass, until a date at most soloTrek.waivers.maxDays ahead. The entity's owners (solo-trek.waiver.request) may ask; one pending request per item (409 otherwise). */
         post: operations["RequestWaiver"];
         delete?: never;
         options?: never;
@@ -146,7 +146,7 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** @description Puts a caravan service in a wave of the plan (by its id), or takes it out with null (also out of the wave its solo-trek.io/wave annotation names). 404 when the plan has no such wave. Platform team only. */
+        /** Puts a caravan service in a wave of the plan (by its id), or takes it out with null (also out of the wave its solo-trek.io/wave annotation names). 404 when the plan has no such wave. Platform team only. */
         put: operations["SetWave"];
         post?: never;
         delete?: never;
@@ -163,7 +163,7 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** @description The platform team's decision about the service's track, with a note saying why: the only way a pinned track changes. Restating the current track records a confirmation. Leaving the caravan leaves its wave. Platform team only. */
+        /** The platform team's decision about the service's track, with a note saying why: the only way a pinned track changes. Restating the current track records a confirmation. Leaving the caravan leaves its wave. Platform team only. */
         put: operations["SetTrack"];
         post?: never;
         delete?: never;
@@ -181,7 +181,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Re-evaluates one entity now, facts (probes) included. For its owners, the platform team and the service principals listed in soloTrek.stageReporters; once per entity per soloTrek.refresh.cooldownSeconds (429 with Retry-After before that, or when the refresh queue is full). */
+        /** Re-evaluates one entity now, facts (probes) included. For its owners, the platform team and the service principals listed in soloTrek.stageReporters; once per entity per soloTrek.refresh.cooldownSeconds (429 with Retry-After before that, or when the refresh queue is full). */
         post: operations["RefreshEntity"];
         delete?: never;
         options?: never;
@@ -196,7 +196,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Service adoption: totals, counts per stage, adoption and compliant adoption, breakdowns per team, track, wave and quadrant, Creed item statistics and the forecast (AdoptionReport). With format=csv, the per-team breakdown as CSV. */
+        /** Service adoption: totals, counts per stage, adoption and compliant adoption, breakdowns per team, track, wave and quadrant, Creed item statistics and the forecast (AdoptionReport). With format=csv, the per-team breakdown as CSV. */
         get: operations["GetAdoption"];
         put?: never;
         post?: never;
@@ -213,7 +213,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description One page of the adoption breakdown per owning team (TeamAdoptionPage), sorted by sort and order, ties broken by team ref. */
+        /** One page of the adoption breakdown per owning team (TeamAdoptionPage), sorted by sort and order, ties broken by team ref. */
         get: operations["GetTeamAdoption"];
         put?: never;
         post?: never;
@@ -230,7 +230,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description The daily adoption series with the forecast (AdoptionHistory). */
+        /** The daily adoption series with the forecast (AdoptionHistory). */
         get: operations["GetAdoptionHistory"];
         put?: never;
         post?: never;
@@ -247,7 +247,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Services not migrated that have not started or have not changed stage for soloTrek.longTail.idleDays, riskiest first (LongTailReport). After the sunset, every service not migrated, marked stranded. */
+        /** Services not migrated that have not started or have not changed stage for soloTrek.longTail.idleDays, riskiest first (LongTailReport). After the sunset, every service not migrated, marked stranded. */
         get: operations["GetLongTail"];
         put?: never;
         post?: never;
@@ -264,7 +264,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Owning teams ranked by score, with badges and rank change (Leaderboard), a page at a time, with the entries of the teams named by team wherever they rank. */
+        /** Owning teams ranked by score, with badges and rank change (Leaderboard), a page at a time, with the entries of the teams named by team wherever they rank. */
         get: operations["GetLeaderboard"];
         put?: never;
         post?: never;
@@ -281,7 +281,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Why a team has its leaderboard score (TeamScoreExplanation): each service's points with its earliness and compliance, the prior's effect, and the badges with the rule each met. 404 for a team that owns no in-scope service or that the caller may not read. */
+        /** Why a team has its leaderboard score (TeamScoreExplanation): each service's points with its earliness and compliance, the prior's effect, and the badges with the rule each met. 404 for a team that owns no in-scope service or that the caller may not read. */
         get: operations["ExplainTeamScore"];
         put?: never;
         post?: never;
@@ -298,7 +298,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description The running month's standings, the Hall of heroes (each ended month's recorded winner, closed at its end in soloTrek.timeZone) and the caller's nomination (HeroesResponse). */
+        /** The running month's standings, the Hall of heroes (each ended month's recorded winner, closed at its end in soloTrek.timeZone) and the caller's nomination (HeroesResponse). */
         get: operations["GetHeroes"];
         put?: never;
         post?: never;
@@ -317,7 +317,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Nominates a team or a person as this month's Migration Hero, with a short reason shown with the winner; one nomination per person per month. Nominating yourself or one of your own teams is refused with 400. */
+        /** Nominates a team or a person as this month's Migration Hero, with a short reason shown with the winner; one nomination per person per month. Nominating yourself or one of your own teams is refused with 400. */
         post: operations["NominateHero"];
         delete?: never;
         options?: never;
@@ -332,7 +332,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description A team's in-scope services with stage, track and compliance (TeamServices). */
+        /** A team's in-scope services with stage, track and compliance (TeamServices). */
         get: operations["GetTeamServices"];
         put?: never;
         post?: never;
@@ -349,10 +349,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description The wave plan: each wave with its dates, status, where it stands against its plan, its members (those the caller may read) and their dependency warnings; wave completion; the Caravan services in no wave; the Caravan's forecast (WavePlanReport). */
+        /** The wave plan: each wave with its dates, status, where it stands against its plan, its members (those the caller may read) and their dependency warnings; wave completion; the Caravan services in no wave; the Caravan's forecast (WavePlanReport). */
         get: operations["GetWavePlan"];
         put?: never;
-        /** @description Plans a wave. Platform team only (solo-trek.wave.manage). 409 when the plan has or had a wave of that id. */
+        /** Plans a wave. Platform team only (solo-trek.wave.manage). 409 when the plan has or had a wave of that id. */
         post: operations["CreateWave"];
         delete?: never;
         options?: never;
@@ -368,10 +368,10 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** @description Changes a wave's title, order, planned dates and status. Platform team only. */
+        /** Changes a wave's title, order, planned dates and status. Platform team only. */
         put: operations["UpdateWave"];
         post?: never;
-        /** @description Deletes a wave and takes its members out of it (they return to the unplaced). Platform team only. */
+        /** Deletes a wave and takes its members out of it (they return to the unplaced). Platform team only. */
         delete: operations["DeleteWave"];
         options?: never;
         head?: never;
@@ -385,7 +385,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Each track's progress apart: Solo Trek adoption with its forecast, and the Caravan's wave completion (waves done, on schedule, late) with its forecast (TrackProgress). */
+        /** Each track's progress apart: Solo Trek adoption with its forecast, and the Caravan's wave completion (waves done, on schedule, late) with its forecast (TrackProgress). */
         get: operations["GetTrackProgress"];
         put?: never;
         post?: never;
@@ -402,7 +402,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Services migrated more than soloTrek.decommission.graceDays ago and not decommissioned: they count as done, yet the old platform keeps running and paying for them (DecommissionTailReport), the longest-running first, a page at a time; with format=csv, the whole list. */
+        /** Services migrated more than soloTrek.decommission.graceDays ago and not decommissioned: they count as done, yet the old platform keeps running and paying for them (DecommissionTailReport), the longest-running first, a page at a time; with format=csv, the whole list. */
         get: operations["GetDecommissionTail"];
         put?: never;
         post?: never;
@@ -419,7 +419,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Rollbacks per month and the latest ones with actor, reason, post-mortem and the go-live they undid (RollbackReport), a page at a time. A rollback found by a scan when the catalog stops showing a service live has the actor "live signal". */
+        /** Rollbacks per month and the latest ones with actor, reason, post-mortem and the go-live they undid (RollbackReport), a page at a time. A rollback found by a scan when the catalog stops showing a service live has the actor "live signal". */
         get: operations["GetRollbacks"];
         put?: never;
         post?: never;
@@ -436,7 +436,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Services whose quadrant now gives the other track than their pinned one, with the reason and the decision that pinned them (TrackDriftReport), a page at a time. */
+        /** Services whose quadrant now gives the other track than their pinned one, with the reason and the decision that pinned them (TrackDriftReport), a page at a time. */
         get: operations["GetTrackDrift"];
         put?: never;
         post?: never;
@@ -453,7 +453,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description What the next nudge sweep would send and to whom (NudgePreview), a page at a time, also while nudges are off. For the platform team (solo-trek.nudges.preview); nudges naming an entity the caller may not read are left out. */
+        /** What the next nudge sweep would send and to whom (NudgePreview), a page at a time, also while nudges are off. For the platform team (solo-trek.nudges.preview); nudges naming an entity the caller may not read are left out. */
         get: operations["GetNudgePreview"];
         put?: never;
         post?: never;
@@ -472,7 +472,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Outcome points (deployments, lead time, incidents, latency, cost, configured metrics) for the balanced scorecard, up to 1,000 a batch. Service principals listed in soloTrek.factReporters report for any in-scope service, people for the services they own (403 and nothing stored otherwise). Each point is checked on its own: with any bad point the answer is 400 with the index and reason of each, and the good points are stored. Idempotent: a point with the entity, metric and time of a stored one replaces it. */
+        /** Outcome points (deployments, lead time, incidents, latency, cost, configured metrics) for the balanced scorecard, up to 1,000 a batch. Service principals listed in soloTrek.factReporters report for any in-scope service, people for the services they own (403 and nothing stored otherwise). Each point is checked on its own: with any bad point the answer is 400 with the index and reason of each, and the good points are stored. Idempotent: a point with the entity, metric and time of a stored one replaces it. */
         post: operations["ReportOutcomes"];
         delete?: never;
         options?: never;
@@ -487,7 +487,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description The balanced scorecard (OutcomesReport): per metric, the median of per-service values before and after go-live, the services with both paired, per track, the weekly series aligned on go-live, and the satisfaction pulse as a distribution. The same for every signed-in caller. With format=csv, every group (overall, tracks, the teams the caller may read) and metric as CSV. */
+        /** The balanced scorecard (OutcomesReport): per metric, the median of per-service values before and after go-live, the services with both paired, per track, the weekly series aligned on go-live, and the satisfaction pulse as a distribution. The same for every signed-in caller. With format=csv, every group (overall, tracks, the teams the caller may read) and metric as CSV. */
         get: operations["GetOutcomes"];
         put?: never;
         post?: never;
@@ -504,7 +504,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description One page of the scorecard per owning team (OutcomeTeamsPage), teams with most services first, of the teams the caller may read. */
+        /** One page of the scorecard per owning team (OutcomeTeamsPage), teams with most services first, of the teams the caller may read. */
         get: operations["GetOutcomeTeams"];
         put?: never;
         post?: never;
@@ -521,7 +521,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description The pulse's comments, newest first, never with who wrote them (PulseCommentsPage). For the platform team (solo-trek.pulse.comments.read). */
+        /** The pulse's comments, newest first, never with who wrote them (PulseCommentsPage). For the platform team (solo-trek.pulse.comments.read). */
         get: operations["GetPulseComments"];
         put?: never;
         post?: never;
@@ -538,7 +538,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description One service's own numbers before and after its go-live, and its satisfaction pulse as the caller sees it (EntityOutcomes). */
+        /** One service's own numbers before and after its go-live, and its satisfaction pulse as the caller sees it (EntityOutcomes). */
         get: operations["GetEntityOutcomes"];
         put?: never;
         post?: never;
@@ -556,7 +556,7 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** @description The caller's answer to the satisfaction pulse, from pulse.delayDays after go-live (409 before). Owners only; one answer per person and service, which they may change. */
+        /** The caller's answer to the satisfaction pulse, from pulse.delayDays after go-live (409 before). Owners only; one answer per person and service, which they may change. */
         put: operations["AnswerPulse"];
         post?: never;
         delete?: never;
@@ -572,7 +572,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description The platform team's queue: waiver requests of the services the caller may read, newest first, a page at a time; pending ones unless status says otherwise. */
+        /** The platform team's queue: waiver requests of the services the caller may read, newest first, a page at a time; pending ones unless status says otherwise. */
         get: operations["ListWaiverRequests"];
         put?: never;
         post?: never;
@@ -591,7 +591,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Grants the waiver asked for, until the expiry asked for or an earlier expiresAt; the waiver is created with the approval. Platform team only (solo-trek.waiver.manage). 409 when the request is no longer pending, the item is no longer waivable or already waived. */
+        /** Grants the waiver asked for, until the expiry asked for or an earlier expiresAt; the waiver is created with the approval. Platform team only (solo-trek.waiver.manage). 409 when the request is no longer pending, the item is no longer waivable or already waived. */
         post: operations["ApproveWaiverRequest"];
         delete?: never;
         options?: never;
@@ -608,7 +608,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Refuses a pending request, with a reason for the requester. Platform team only. */
+        /** Refuses a pending request, with a reason for the requester. Platform team only. */
         post: operations["DenyWaiverRequest"];
         delete?: never;
         options?: never;
@@ -625,7 +625,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description The requester takes back a pending request. */
+        /** The requester takes back a pending request. */
         post: operations["WithdrawWaiverRequest"];
         delete?: never;
         options?: never;
@@ -635,6 +635,10 @@ export type paths = {
     };
 };
 export type webhooks = Record<string, never>;
+/**
+ * The Solo Trek API's schemas, from openapi.yaml; exported as SoloTrekWireComponents.
+ * @public
+ */
 export type components = {
     schemas: {
         StageCounts: {
@@ -648,52 +652,51 @@ export type components = {
         AdoptionFigures: {
             total: number;
             stages: components["schemas"]["StageCounts"];
-            /** @description migrated + decommissioned + retired */
+            /** migrated + decommissioned + retired */
             done: number;
-            /** @description Live and passing every must item, plus retired services. */
+            /** Live and passing every must item, plus retired services. */
             compliantDone: number;
-            /** @description done / total, from 0 to 1 (0 when there are no services). */
+            /** done / total, from 0 to 1 (0 when there are no services). */
             adoption: number;
-            /** @description compliantDone / total, from 0 to 1. */
+            /** compliantDone / total, from 0 to 1. */
             compliantAdoption: number;
         };
-        /** @description The completion date from the recent net pace (done less joining the scope), with the interval of plausible finishes (the pace's 90% interval from the fit's residuals), against the sunset. not-enough-data until the history spans forecast.minWeeks weeks; at-risk when the interval reaches past the sunset less forecast.atRiskMarginDays; late without net progress or when even the earliest plausible finish is after the sunset. */
+        /** The completion date from the recent net pace (done less joining the scope), with the interval of plausible finishes (the pace's 90% interval from the fit's residuals), against the sunset. not-enough-data until the history spans forecast.minWeeks weeks; at-risk when the interval reaches past the sunset less forecast.atRiskMarginDays; late without net progress or when even the earliest plausible finish is after the sunset. */
         Forecast: {
-            /** @enum {string} */
             status: "on-track" | "at-risk" | "late" | "complete" | "not-enough-data";
-            /** @description Why this status, in a sentence. */
+            /** Why this status, in a sentence. */
             reason: string;
             /**
              * Format: date
-             * @description YYYY-MM-DD at the fitted pace; null without net progress or history.
+             * YYYY-MM-DD at the fitted pace; null without net progress or history.
              */
             projectedCompletion: string | null;
             /**
              * Format: date
-             * @description The earliest plausible finish (the fast end of the pace's interval).
+             * The earliest plausible finish (the fast end of the pace's interval).
              */
             earliestCompletion: string | null;
             /**
              * Format: date
-             * @description null when the slow end of the pace's interval is no progress.
+             * null when the slow end of the pace's interval is no progress.
              */
             latestCompletion: string | null;
-            /** @description The interval's coverage: 0.9. */
+            /** The interval's coverage: 0.9. */
             confidence: number;
             /** Format: date */
             sunset: string;
-            /** @description Services done per week. */
+            /** Services done per week. */
             weeklyRate: number;
-            /** @description Services joining (+) or leaving (−) the scope per week. */
+            /** Services joining (+) or leaving (−) the scope per week. */
             scopeWeeklyChange: number;
-            /** @description The net pace the projection uses. */
+            /** The net pace the projection uses. */
             netWeeklyRate: number;
-            /** @description Services per week still needed to finish by the sunset. */
+            /** Services per week still needed to finish by the sunset. */
             requiredWeeklyRate: number;
             remaining: number;
-            /** @description The number of weeks of history the pace was fitted on. */
+            /** The number of weeks of history the pace was fitted on. */
             basedOnWeeks: number;
-            /** @description Weeks of history needed before anything is projected. */
+            /** Weeks of history needed before anything is projected. */
             minWeeks: number;
         };
         AdoptionReport: {
@@ -704,7 +707,7 @@ export type components = {
             sunset: string;
             daysToSunset: number;
             totals: components["schemas"]["AdoptionFigures"];
-            /** @description Teams owning services in scope; GET .../adoption/teams pages through them. */
+            /** Teams owning services in scope; GET .../adoption/teams pages through them. */
             teamCount: number;
             byTrack: (components["schemas"]["AdoptionFigures"] & {
                 track: components["schemas"]["Track"];
@@ -720,7 +723,6 @@ export type components = {
             creed: {
                 id: string;
                 title: string;
-                /** @enum {string} */
                 severity: "must" | "should";
                 pass: number;
                 fail: number;
@@ -728,11 +730,11 @@ export type components = {
                 unknown: number;
             }[];
             forecast: components["schemas"]["Forecast"];
-            /** @description The same forecast for each track's services apart, from its own history. */
+            /** The same forecast for each track's services apart, from its own history. */
             forecastByTrack: (components["schemas"]["Forecast"] & {
                 track: components["schemas"]["Track"];
             })[];
-            /** @description The last scan failed; figures come from the last good one. */
+            /** The last scan failed; figures come from the last good one. */
             stale: boolean;
         };
         TeamAdoption: components["schemas"]["AdoptionFigures"] & {
@@ -743,7 +745,7 @@ export type components = {
             migrationId: string;
             /** Format: date-time */
             generatedAt: string;
-            /** @description Teams matching q, across all pages. */
+            /** Teams matching q, across all pages. */
             total: number;
             offset: number;
             items: components["schemas"]["TeamAdoption"][];
@@ -757,7 +759,7 @@ export type components = {
             points: {
                 /**
                  * Format: date
-                 * @description YYYY-MM-DD
+                 * YYYY-MM-DD
                  */
                 day: string;
                 total: number;
@@ -767,7 +769,7 @@ export type components = {
                 compliantAdoption: number;
             }[];
             forecast: components["schemas"]["Forecast"];
-            /** @description The same forecast for each track's services apart, from its own history. */
+            /** The same forecast for each track's services apart, from its own history. */
             forecastByTrack: (components["schemas"]["Forecast"] & {
                 track: components["schemas"]["Track"];
             })[];
@@ -776,88 +778,86 @@ export type components = {
             migrationId: string;
             idleDays: number;
             afterSunset: boolean;
-            /** @description Services matching the filters, across all pages. */
+            /** Services matching the filters, across all pages. */
             total: number;
             offset: number;
-            /** @description The whole long tail per quadrant, whatever the filters. */
+            /** The whole long tail per quadrant, whatever the filters. */
             quadrants: {
                 criticality: components["schemas"]["Level"];
                 complexity: components["schemas"]["Level"];
                 total: number;
             }[];
-            /** @description One page, riskiest first. */
+            /** One page, riskiest first. */
             items: {
                 entityRef: string;
                 title?: string;
                 owner: string | null;
                 ownerTitle?: string;
                 stage: components["schemas"]["Stage"];
-                /** @description Days since the stage last changed. */
+                /** Days since the stage last changed. */
                 daysIdle: number;
                 /** Format: date-time */
                 lastChange: string;
                 criticality: components["schemas"]["Level"];
                 complexity: components["schemas"]["Level"];
                 track: components["schemas"]["Track"];
-                /** @description The sunset has passed and the service is still not migrated. */
+                /** The sunset has passed and the service is still not migrated. */
                 stranded: boolean;
                 /**
                  * Format: date-time
-                 * @description When it left the new platform, if it rolled back; not a never-started service.
+                 * When it left the new platform, if it rolled back; not a never-started service.
                  */
                 rolledBackAt?: string | null;
             }[];
         };
         Leaderboard: {
             migrationId: string;
-            /** @enum {string} */
             period: "all" | "month";
             /**
              * Format: date
-             * @description YYYY-MM-DD; the first day counted.
+             * YYYY-MM-DD; the first day counted.
              */
             periodStart: string;
             /** Format: date-time */
             generatedAt: string;
-            /** @description Teams ranked (matching q), across all pages. */
+            /** Teams ranked (matching q), across all pages. */
             total: number;
             offset: number;
-            /** @description One page of the ranking, best first. */
+            /** One page of the ranking, best first. */
             entries: components["schemas"]["LeaderboardEntry"][];
-            /** @description The entries of the teams asked for with team, wherever they rank, so a team sees its own place beyond the first page; may repeat entries of the page. */
+            /** The entries of the teams asked for with team, wherever they rank, so a team sees its own place beyond the first page; may repeat entries of the page. */
             pinned: components["schemas"]["LeaderboardEntry"][];
             scoring: components["schemas"]["LeaderboardScoring"];
         };
-        /** @description How scores were computed (see the backend README's Leaderboard score). */
+        /** How scores were computed (see the backend README's Leaderboard score). */
         LeaderboardScoring: {
             earlinessWeight: number;
             complianceWeight: number;
-            /** @description The prior's strength, in services at the organisation's mean. */
+            /** The prior's strength, in services at the organisation's mean. */
             priorStrength: number;
-            /** @description The prior's centre, the organisation's mean per service, as a score (0–100). */
+            /** The prior's centre, the organisation's mean per service, as a score (0–100). */
             organisationMean: number;
-            /** @description The most one service can earn: (1 + earlinessWeight) × (1 + complianceWeight). */
+            /** The most one service can earn: (1 + earlinessWeight) × (1 + complianceWeight). */
             maxPoints: number;
         };
         TeamScoreExplanation: {
             migrationId: string;
-            /** @enum {string} */
             period: "all" | "month";
             /** Format: date */
             periodStart: string;
             team: string;
             title: string;
             rank: number;
-            /** @description The score on the leaderboard, with the prior. */
+            /** The score on the leaderboard, with the prior. */
             score: number;
-            /** @description The team's own services alone, without the prior: 100 × Σ points / (n × maxPoints). */
+            /** The team's own services alone, without the prior: 100 × Σ points / (n × maxPoints). */
             rawScore: number;
-            /** @description score − rawScore: what the prior added (or took away). */
+            /** score − rawScore: what the prior added (or took away). */
             priorEffect: number;
             migrated: number;
             total: number;
             scoring: components["schemas"]["LeaderboardScoring"];
-            /** @description The services the caller may read, most points first. */
+            /** The services the caller may read, most points first. */
             services: {
                 entityRef: string;
                 title?: string;
@@ -865,35 +865,33 @@ export type components = {
                 track: components["schemas"]["Track"];
                 /**
                  * Format: date-time
-                 * @description When it went live (or was retired); null when it is not done.
+                 * When it went live (or was retired); null when it is not done.
                  */
                 migratedAt: string | null;
-                /** @description Its points count in the period: done, and (for month) done this month. */
+                /** Its points count in the period: done, and (for month) done this month. */
                 counted: boolean;
-                /** @description 0–1; null when it is not done. */
+                /** 0–1; null when it is not done. */
                 earliness: number | null;
                 /**
-                 * @description window (Solo Trek: how early in the migration window), wave (Caravan: against its wave's planned end) or no-wave (Caravan without a planned wave: neutral, 0.5).
-                 * @enum {string|null}
+                 * window (Solo Trek: how early in the migration window), wave (Caravan: against its wave's planned end) or no-wave (Caravan without a planned wave: neutral, 0.5).
                  */
                 earlinessBasis: "window" | "wave" | "no-wave" | null;
                 /**
                  * Format: date-time
-                 * @description The planned end of its wave, when earliness was measured against it.
+                 * The planned end of its wave, when earliness was measured against it.
                  */
                 plannedEnd: string | null;
-                /** @description 0–1: passed items plus half the waived ones, over all; null when not done. */
+                /** 0–1: passed items plus half the waived ones, over all; null when not done. */
                 compliance: number | null;
                 waivedItems: number;
                 points: number;
             }[];
-            /** @description Services of the team the caller may not read, counted but not named. */
+            /** Services of the team the caller may not read, counted but not named. */
             hiddenServices: {
                 count: number;
                 points: number;
             };
             badges: {
-                /** @enum {string} */
                 badge: "trailblazer" | "early-mover" | "clean-creed" | "migration-hero";
                 rule: string;
                 detail: string;
@@ -908,7 +906,7 @@ export type components = {
             total: number;
             compliant: number;
             badges: ("trailblazer" | "early-mover" | "clean-creed" | "migration-hero")[];
-            /** @description Places gained (+) or lost (-) since the previous period; null when new. */
+            /** Places gained (+) or lost (-) since the previous period; null when new. */
             rankChange: number | null;
         };
         HeroNomination: {
@@ -921,26 +919,26 @@ export type components = {
             createdAt: string;
         };
         HeroOfMonth: {
-            /** @description YYYY-MM in soloTrek.timeZone. */
+            /** YYYY-MM in soloTrek.timeZone. */
             month: string;
             nominee: string | null;
             title?: string;
             nominations: number;
-            /** @description The reasons of the nominee's nominations, oldest first. */
+            /** The reasons of the nominee's nominations, oldest first. */
             reasons: string[];
-            /** @description The month has ended (at midnight in soloTrek.timeZone) and its winner is recorded for good; false for the running month's standings. */
+            /** The month has ended (at midnight in soloTrek.timeZone) and its winner is recorded for good; false for the running month's standings. */
             closed: boolean;
             /**
              * Format: date-time
-             * @description When the month ended, in soloTrek.timeZone.
+             * When the month ended, in soloTrek.timeZone.
              */
             closedAt?: string;
         };
         Heroes: {
-            /** @description The IANA zone months are counted in (soloTrek.timeZone). */
+            /** The IANA zone months are counted in (soloTrek.timeZone). */
             timeZone: string;
             current: components["schemas"]["HeroOfMonth"];
-            /** @description The Hall of heroes, newest first; only the month asked for with month. */
+            /** The Hall of heroes, newest first; only the month asked for with month. */
             past: components["schemas"]["HeroOfMonth"][];
             mine?: components["schemas"]["HeroNomination"];
         };
@@ -966,7 +964,7 @@ export type components = {
                 lastChange: string;
                 /**
                  * Format: date-time
-                 * @description When it last left the new platform, if it ever rolled back.
+                 * When it last left the new platform, if it ever rolled back.
                  */
                 rolledBackAt?: string | null;
             }[];
@@ -984,33 +982,27 @@ export type components = {
                 statusCode?: number;
             };
         };
-        /** @enum {string} */
         Stage: "not-started" | "planning" | "in-progress" | "migrated" | "decommissioned" | "retired";
         /**
-         * @description Where the stage came from: `live` (the catalog shows the service on the new platform), `annotation` (solo-trek.io/stage), `api` (set through this API) or `default`.
-         * @enum {string}
+         * Where the stage came from: `live` (the catalog shows the service on the new platform), `annotation` (solo-trek.io/stage), `api` (set through this API) or `default`.
          */
         StageSource: "live" | "annotation" | "api" | "default";
-        /** @enum {string} */
         Level: "low" | "high";
-        /** @enum {string} */
         Track: "solo-trek" | "caravan";
-        /** @enum {string} */
         CheckStatus: "pass" | "fail" | "waived" | "unknown";
         Remediation: {
             text: string;
             url?: string;
-            /** @description A scaffolder template that fixes the item, as a full ref (template:default/add-prometheus-metrics); it takes the service as its entityRef parameter. */
+            /** A scaffolder template that fixes the item, as a full ref (template:default/add-prometheus-metrics); it takes the service as its entityRef parameter. */
             template?: string;
         };
         CreedItem: {
             id: string;
             title: string;
             description?: string;
-            /** @enum {string} */
             severity: "must" | "should";
             waivable: boolean;
-            /** @description The rule in words. */
+            /** The rule in words. */
             rule: string;
             remediation?: components["schemas"]["Remediation"];
         };
@@ -1030,11 +1022,11 @@ export type components = {
             scope: {
                 [key: string]: string | string[];
             };
-            /** @description The liveWhen rule in words. */
+            /** The liveWhen rule in words. */
             liveWhen: string;
             creed: components["schemas"]["CreedItem"][];
             lastScan?: components["schemas"]["ScanStatus"];
-            /** @description What the platform team offers each track, where configured. */
+            /** What the platform team offers each track, where configured. */
             tracks?: {
                 soloTrek?: components["schemas"]["TrackContract"];
                 caravan?: components["schemas"]["TrackContract"];
@@ -1047,17 +1039,16 @@ export type components = {
             finishedAt?: string;
             entities?: number;
             rowsWritten?: number;
-            /** @description Why the last scan failed, for readers; the backend log has the detail under the log id it names. */
+            /** Why the last scan failed, for readers; the backend log has the detail under the log id it names. */
             error?: string;
-            /** @description Entities the last scan could not evaluate or store; the rest were written. */
+            /** Entities the last scan could not evaluate or store; the rest were written. */
             failedEntities?: number;
-            /** @description True when the last scan failed and results are from an earlier one. */
+            /** True when the last scan failed and results are from an earlier one. */
             stale: boolean;
         };
         Evidence: {
             rule: string;
             actual?: unknown;
-            /** @enum {string} */
             outcome: "pass" | "fail" | "unknown";
         };
         Waiver: {
@@ -1076,41 +1067,40 @@ export type components = {
             id: string;
             migrationId: string;
             entityRef: string;
-            /** @description The service's title in the catalog, when it has one. */
+            /** The service's title in the catalog, when it has one. */
             entityTitle?: string;
-            /** @description The service's owner when it was last evaluated. */
+            /** The service's owner when it was last evaluated. */
             owner: string | null;
             creedId: string;
-            /** @description The Creed item's title in today's config (its id when it left the config). */
+            /** The Creed item's title in today's config (its id when it left the config). */
             creedTitle: string;
             reason: string;
             /**
              * Format: date-time
-             * @description The expiry the requester asked for.
+             * The expiry the requester asked for.
              */
             requestedExpiresAt: string;
             requestedBy: string;
             /** Format: date-time */
             requestedAt: string;
-            /** @enum {string} */
             status: "pending" | "approved" | "denied" | "withdrawn";
-            /** @description Who approved, denied or withdrew it, and when; null while pending. */
+            /** Who approved, denied or withdrew it, and when; null while pending. */
             decidedBy: string | null;
             /** Format: date-time */
             decidedAt: string | null;
-            /** @description Why it was denied, or the approver's note. */
+            /** Why it was denied, or the approver's note. */
             decisionNote: string | null;
             /**
              * Format: date-time
-             * @description The expiry granted on approval, the one asked for or earlier.
+             * The expiry granted on approval, the one asked for or earlier.
              */
             grantedExpiresAt: string | null;
-            /** @description The waiver an approval created. */
+            /** The waiver an approval created. */
             waiverId: string | null;
         };
         WaiverRequestPage: {
             migrationId: string;
-            /** @description Requests matching the query, across all pages. */
+            /** Requests matching the query, across all pages. */
             total: number;
             offset: number;
             items: components["schemas"]["WaiverRequest"][];
@@ -1119,7 +1109,6 @@ export type components = {
             id: string;
             title: string;
             description?: string;
-            /** @enum {string} */
             severity: "must" | "should";
             waivable: boolean;
             status: components["schemas"]["CheckStatus"];
@@ -1139,8 +1128,7 @@ export type components = {
         HistoryEntry: {
             id: number;
             /**
-             * @description The stage before; null for the first evaluation.
-             * @enum {string|null}
+             * The stage before; null for the first evaluation.
              */
             fromStage: "not-started" | "planning" | "in-progress" | "migrated" | "decommissioned" | "retired" | null;
             toStage: components["schemas"]["Stage"];
@@ -1151,40 +1139,39 @@ export type components = {
             at: string;
             rollback?: components["schemas"]["RollbackInfo"];
         };
-        /** @description Set on a change that left the new platform (migrated or decommissioned to an earlier stage). */
+        /** Set on a change that left the new platform (migrated or decommissioned to an earlier stage). */
         RollbackInfo: {
             /**
              * Format: date-time
-             * @description When the service had gone live; the go-live the rollback undid.
+             * When the service had gone live; the go-live the rollback undid.
              */
             wentLiveAt: string | null;
-            /** @description A blameless post-mortem, if one is linked. */
+            /** A blameless post-mortem, if one is linked. */
             postMortemUrl: string | null;
         };
         RollbackReport: {
             migrationId: string;
-            /** @description Every month (UTC) from the window's start to now, empty ones included; counts every rollback. */
+            /** Every month (UTC) from the window's start to now, empty ones included; counts every rollback. */
             byMonth: {
-                /** @description YYYY-MM */
+                /** YYYY-MM */
                 month: string;
                 count: number;
             }[];
-            /** @description Rollbacks of entities the caller may read, across all pages. */
+            /** Rollbacks of entities the caller may read, across all pages. */
             total: number;
             offset: number;
-            /** @description Newest first. */
+            /** Newest first. */
             items: {
                 entityRef: string;
                 title?: string;
                 owner: string | null;
                 /**
-                 * @description null once the entity left the scope.
-                 * @enum {string|null}
+                 * null once the entity left the scope.
                  */
                 track: "solo-trek" | "caravan" | null;
                 fromStage: components["schemas"]["Stage"];
                 toStage: components["schemas"]["Stage"];
-                /** @description A person, a pipeline, or "live signal". */
+                /** A person, a pipeline, or "live signal". */
                 actor: string | null;
                 reason: string | null;
                 postMortemUrl: string | null;
@@ -1195,50 +1182,47 @@ export type components = {
             }[];
         };
         /**
-         * @description Set by the platform team.
-         * @enum {string}
+         * Set by the platform team.
          */
         WaveStatus: "planned" | "active" | "done" | "rolled-back";
         DependencyWarning: {
-            /** @description The member whose dependency is the problem. */
+            /** The member whose dependency is the problem. */
             entityRef: string;
-            /** @description What it depends on (a catalog dependsOn relation). */
+            /** What it depends on (a catalog dependsOn relation). */
             dependency: string;
             dependencyTitle?: string;
             /**
-             * @description later-wave (the dependency moves in a later wave), solo-trek-not-done (a Solo Trek service not yet migrated) or no-wave (a Caravan service in no wave yet).
-             * @enum {string}
+             * later-wave (the dependency moves in a later wave), solo-trek-not-done (a Solo Trek service not yet migrated) or no-wave (a Caravan service in no wave yet).
              */
             reason: "later-wave" | "solo-trek-not-done" | "no-wave";
-            /** @description The dependency's wave, for `later-wave`. */
+            /** The dependency's wave, for `later-wave`. */
             dependencyWave: string | null;
-            /** @description The problem in words. */
+            /** The problem in words. */
             message: string;
         };
         WaveFields: {
             id: string;
             title: string;
-            /** @description Waves move in this order; equal orders move together. */
+            /** Waves move in this order; equal orders move together. */
             order: number;
             /**
              * Format: date
-             * @description YYYY-MM-DD; null for waves carried over from before they had dates.
+             * YYYY-MM-DD; null for waves carried over from before they had dates.
              */
             plannedStart: string | null;
             /** Format: date */
             plannedEnd: string | null;
             status: components["schemas"]["WaveStatus"];
             /**
-             * @description done (closed, or every member moved), late (open past its planned end), on-schedule, rolled-back, or unscheduled (no planned end).
-             * @enum {string}
+             * done (closed, or every member moved), late (open past its planned end), on-schedule, rolled-back, or unscheduled (no planned end).
              */
             schedule: "on-schedule" | "late" | "done" | "rolled-back" | "unscheduled";
-            /** @description Members, and how many are done (migrated, decommissioned, retired). */
+            /** Members, and how many are done (migrated, decommissioned, retired). */
             total: number;
             done: number;
             /**
              * Format: date-time
-             * @description When the last member went live, once every member is done.
+             * When the last member went live, once every member is done.
              */
             completedAt: string | null;
             updatedBy: string | null;
@@ -1246,9 +1230,9 @@ export type components = {
             updatedAt: string;
         };
         Wave: components["schemas"]["WaveFields"] & {
-            /** @description Dependency warnings over all members. */
+            /** Dependency warnings over all members. */
             warnings: number;
-            /** @description The members the caller may read. */
+            /** The members the caller may read. */
             members: {
                 entityRef: string;
                 title?: string;
@@ -1261,15 +1245,15 @@ export type components = {
         WaveRequest: {
             title: string;
             order?: number;
-            /** @description YYYY-MM-DD */
+            /** YYYY-MM-DD */
             plannedStart: string;
-            /** @description YYYY-MM-DD, on or after plannedStart. */
+            /** YYYY-MM-DD, on or after plannedStart. */
             plannedEnd: string;
             status?: components["schemas"]["WaveStatus"];
         };
-        /** @description Waves by where they stand, the Caravan's progress metric. */
+        /** Waves by where they stand, the Caravan's progress metric. */
         WaveCompletion: {
-            /** @description Waves in the plan (rolled-back ones included). */
+            /** Waves in the plan (rolled-back ones included). */
             total: number;
             done: number;
             onSchedule: number;
@@ -1278,31 +1262,30 @@ export type components = {
             unscheduled: number;
         };
         CaravanForecast: {
-            /** @enum {string} */
             status: "on-track" | "at-risk" | "late" | "complete";
             /**
              * Format: date
-             * @description The latest planned end of the open waves.
+             * The latest planned end of the open waves.
              */
             projectedCompletion: string | null;
             /** Format: date */
             sunset: string;
             lateWaves: number;
-            /** @description Caravan services not done and in no wave. */
+            /** Caravan services not done and in no wave. */
             unplaced: number;
-            /** @description Why, in words. */
+            /** Why, in words. */
             reason: string;
         };
         WavePlanReport: {
             migrationId: string;
             /** Format: date-time */
             generatedAt: string;
-            /** @description In order, then by id. */
+            /** In order, then by id. */
             waves: components["schemas"]["Wave"][];
             completion: components["schemas"]["WaveCompletion"];
-            /** @description Caravan services not done and in no wave. */
+            /** Caravan services not done and in no wave. */
             unplaced: number;
-            /** @description The first 200 of them the caller may read, to place in a wave. */
+            /** The first 200 of them the caller may read, to place in a wave. */
             unplacedServices: {
                 entityRef: string;
                 title?: string;
@@ -1315,12 +1298,12 @@ export type components = {
             migrationId: string;
             /** Format: date-time */
             generatedAt: string;
-            /** @description Service adoption of the Solo Trek track, with its forecast from the track's go-live dates. */
+            /** Service adoption of the Solo Trek track, with its forecast from the track's go-live dates. */
             soloTrek: {
                 figures: components["schemas"]["AdoptionFigures"];
                 forecast: components["schemas"]["Forecast"];
             };
-            /** @description Wave completion of the Caravan track, with its forecast from the wave plan. */
+            /** Wave completion of the Caravan track, with its forecast from the wave plan. */
             caravan: {
                 figures: components["schemas"]["AdoptionFigures"];
                 completion: components["schemas"]["WaveCompletion"];
@@ -1330,12 +1313,12 @@ export type components = {
         };
         DecommissionTailReport: {
             migrationId: string;
-            /** @description soloTrek.decommission.graceDays */
+            /** soloTrek.decommission.graceDays */
             graceDays: number;
-            /** @description Services in the tail the caller may read, across all pages. */
+            /** Services in the tail the caller may read, across all pages. */
             total: number;
             offset: number;
-            /** @description The longest-running first. */
+            /** The longest-running first. */
             items: {
                 entityRef: string;
                 title?: string;
@@ -1346,33 +1329,31 @@ export type components = {
                 complexity: components["schemas"]["Level"];
                 /**
                  * Format: date-time
-                 * @description When it went live on the new platform.
+                 * When it went live on the new platform.
                  */
                 migratedAt: string;
                 daysSinceMigrated: number;
             }[];
         };
-        /** @description What the platform team promises a track: for the Solo Trek self-service docs, a support channel and office hours; for the Caravan the plan (docsUrl) and a liaison. */
+        /** What the platform team promises a track: for the Solo Trek self-service docs, a support channel and office hours; for the Caravan the plan (docsUrl) and a liaison. */
         TrackContract: {
-            /** @description Solo Trek: the self-service docs. Caravan: the migration plan. */
+            /** Solo Trek: the self-service docs. Caravan: the migration plan. */
             docsUrl?: string;
             supportChannelUrl?: string;
-            /** @description In words, e.g. "Thursdays 14:00–15:00 CET". */
+            /** In words, e.g. "Thursdays 14:00–15:00 CET". */
             officeHours?: string;
-            /** @description A user or group entity ref. */
+            /** A user or group entity ref. */
             liaison?: string;
         };
         TrackDecision: {
             id: number;
             /**
-             * @description null for the first decision.
-             * @enum {string|null}
+             * null for the first decision.
              */
             fromTrack: "solo-trek" | "caravan" | null;
             toTrack: components["schemas"]["Track"];
             /**
-             * @description first-evaluation (the quadrant at the first evaluation), annotation (solo-trek.io/track, read at the first evaluation) or platform-team (PUT …/track).
-             * @enum {string}
+             * first-evaluation (the quadrant at the first evaluation), annotation (solo-trek.io/track, read at the first evaluation) or platform-team (PUT …/track).
              */
             source: "first-evaluation" | "annotation" | "platform-team";
             actor: string | null;
@@ -1381,34 +1362,33 @@ export type components = {
             at: string;
         };
         SegmentationSignal: {
-            /** @description What was read, in words: `tier label "tier"`, `dependsOn`. */
+            /** What was read, in words: `tier label "tier"`, `dependsOn`. */
             name: string;
-            /** @description The value read, or the count of relations. */
+            /** The value read, or the count of relations. */
             value: string | number;
-            /** @description A level for criticality, points (+3) for complexity. */
+            /** A level for criticality, points (+3) for complexity. */
             effect: string;
-            /** @description Some of the entities behind a count (at most 10). */
+            /** Some of the entities behind a count (at most 10). */
             refs?: string[];
-            /** @description It decided the level (criticality: the first signal that maps wins). */
+            /** It decided the level (criticality: the first signal that maps wins). */
             decisive: boolean;
         };
         AxisExplanation: {
             level: components["schemas"]["Level"];
             /**
-             * @description `annotation`: set explicitly in catalog-info.yaml; `signals`; `default`.
-             * @enum {string}
+             * `annotation`: set explicitly in catalog-info.yaml; `signals`; `default`.
              */
             source: "annotation" | "signals" | "default";
-            /** @description One line: `high: tier label "tier" is tier-0`. */
+            /** One line: `high: tier label "tier" is tier-0`. */
             summary: string;
             signals: components["schemas"]["SegmentationSignal"][];
-            /** @description Complexity only: the points of the signals and the threshold for high. */
+            /** Complexity only: the points of the signals and the threshold for high. */
             score?: number;
             threshold?: number;
         };
         TrackDriftReport: {
             migrationId: string;
-            /** @description Services drifting, across all pages. */
+            /** Services drifting, across all pages. */
             total: number;
             offset: number;
             items: {
@@ -1424,7 +1404,7 @@ export type components = {
                 reason: string;
                 /**
                  * Format: date-time
-                 * @description When the pinned track was decided, and by whom (null: the scan).
+                 * When the pinned track was decided, and by whom (null: the scan).
                  */
                 pinnedAt: string;
                 pinnedBy: string | null;
@@ -1454,185 +1434,177 @@ export type components = {
             /** Format: date-time */
             evaluatedAt: string;
             stale?: boolean;
-            /** @description How the pinned track was decided (the newest of trackHistory); null only before the first scan records it. */
+            /** How the pinned track was decided (the newest of trackHistory); null only before the first scan records it. */
             trackDecision: {
                 id: number;
                 /**
-                 * @description null for the first decision.
-                 * @enum {string|null}
+                 * null for the first decision.
                  */
                 fromTrack: "solo-trek" | "caravan" | null;
                 toTrack: components["schemas"]["Track"];
-                /** @enum {string} */
                 source: "first-evaluation" | "annotation" | "platform-team";
                 actor: string | null;
                 note: string | null;
                 /** Format: date-time */
                 at: string;
             } | null;
-            /** @description Set when the quadrant now gives the other track; the track stays until the platform team decides. */
+            /** Set when the quadrant now gives the other track; the track stays until the platform team decides. */
             trackDrift: {
                 computedTrack: components["schemas"]["Track"];
-                /** @description Why, in words, from the signals. */
+                /** Why, in words, from the signals. */
                 reason: string;
             } | null;
-            /** @description Every decision about the track, newest first. */
+            /** Every decision about the track, newest first. */
             trackHistory: components["schemas"]["TrackDecision"][];
-            /** @description The signals behind criticality and complexity (SegmentationExplanation); null for results stored before they were kept. */
+            /** The signals behind criticality and complexity (SegmentationExplanation); null for results stored before they were kept. */
             segmentation: {
                 criticality: components["schemas"]["AxisExplanation"];
                 complexity: components["schemas"]["AxisExplanation"];
             } | null;
-            /** @description The service's wave of the plan, with its dates, where it stands and this service's own dependency warnings. */
+            /** The service's wave of the plan, with its dates, where it stands and this service's own dependency warnings. */
             waveDetail: {
                 id: string;
                 title: string;
-                /** @description Waves move in this order; equal orders move together. */
+                /** Waves move in this order; equal orders move together. */
                 order: number;
                 /**
                  * Format: date
-                 * @description YYYY-MM-DD; null for waves carried over from before they had dates.
+                 * YYYY-MM-DD; null for waves carried over from before they had dates.
                  */
                 plannedStart: string | null;
                 /** Format: date */
                 plannedEnd: string | null;
                 status: components["schemas"]["WaveStatus"];
-                /** @enum {string} */
                 schedule: "on-schedule" | "late" | "done" | "rolled-back" | "unscheduled";
-                /** @description Members, and how many are done (migrated, decommissioned, retired). */
+                /** Members, and how many are done (migrated, decommissioned, retired). */
                 total: number;
                 done: number;
                 /**
                  * Format: date-time
-                 * @description When the last member went live, once every member is done.
+                 * When the last member went live, once every member is done.
                  */
                 completedAt: string | null;
                 updatedBy: string | null;
                 /** Format: date-time */
                 updatedAt: string;
-                /** @description Dependency warnings over all members. */
+                /** Dependency warnings over all members. */
                 warnings: components["schemas"]["DependencyWarning"][];
             } | null;
-            /** @description The next sunset reminder; absent when nudges are off or the service is done. */
+            /** The next sunset reminder; absent when nudges are off or the service is done. */
             nextNudge?: components["schemas"]["NextNudge"];
         };
-        /** @enum {string} */
         NudgeTopic: "solo-trek.sunset" | "solo-trek.creed" | "solo-trek.waiver" | "solo-trek.stage" | "solo-trek.milestone" | "solo-trek.digest";
-        /** @enum {string} */
         NudgeSeverity: "critical" | "high" | "normal" | "low";
-        /** @description The next sunset reminder the service will get; absent when nudges are off or the service is done. */
+        /** The next sunset reminder the service will get; absent when nudges are off or the service is done. */
         NextNudge: {
             /**
              * Format: date
-             * @description YYYY-MM-DD, the day it is due (in the nudges' time zone).
+             * YYYY-MM-DD, the day it is due (in the nudges' time zone).
              */
             on: string;
-            /** @description Days from today. */
+            /** Days from today. */
             inDays: number;
             topic: components["schemas"]["NudgeTopic"];
-            /** @description What it will say, e.g. `30 days to sunset`. */
+            /** What it will say, e.g. `30 days to sunset`. */
             title: string;
         };
         NudgePreviewItem: {
-            /** @description The nudge's identity in the migration; a sweep sends each key once. */
+            /** The nudge's identity in the migration; a sweep sends each key once. */
             key: string;
             topic: components["schemas"]["NudgeTopic"];
             severity: components["schemas"]["NudgeSeverity"];
             title: string;
             description: string;
-            /** @description A path in the app, such as the service's Migration tab. */
+            /** A path in the app, such as the service's Migration tab. */
             link: string;
             recipients: {
-                /** @description Everyone: milestones are broadcast. */
+                /** Everyone: milestones are broadcast. */
                 broadcast: boolean;
-                /** @description Groups (the notifications backend sends to their members) or people; empty for a broadcast. */
+                /** Groups (the notifications backend sends to their members) or people; empty for a broadcast. */
                 entityRefs: string[];
             };
-            /** @description The service it is about, if one. */
+            /** The service it is about, if one. */
             entityRef?: string;
-            /** @description The owning team it is about (digests, escalations). */
+            /** The owning team it is about (digests, escalations). */
             team?: string;
-            /** @description How many per-service nudges a digest carries; 0 for the others. */
+            /** How many per-service nudges a digest carries; 0 for the others. */
             covers: number;
         };
         NudgePreview: {
             migrationId: string;
-            /** @description soloTrek.nudges.enabled: when false, nothing is sent. */
+            /** soloTrek.nudges.enabled: when false, nothing is sent. */
             enabled: boolean;
             /** Format: date-time */
             generatedAt: string;
-            /** @description Notifications the sweep would send, across all pages. */
+            /** Notifications the sweep would send, across all pages. */
             total: number;
             offset: number;
-            /** @description Notifications per topic, across all pages. */
+            /** Notifications per topic, across all pages. */
             byTopic: {
                 [key: string]: number;
             };
-            /** @description Per-service nudges folded into team digests. */
+            /** Per-service nudges folded into team digests. */
             folded: number;
             items: components["schemas"]["NudgePreviewItem"][];
         };
         /**
-         * @description Which side of the move a point describes.
-         * @enum {string}
+         * Which side of the move a point describes.
          */
         OutcomePlatform: "old" | "new";
         /**
-         * @description The balanced scorecard's perspective a metric belongs to.
-         * @enum {string}
+         * The balanced scorecard's perspective a metric belongs to.
          */
         OutcomePerspective: "business" | "technical" | "financial" | "human";
-        /** @description One outcome data point. POST /facts checks each point on its own, so a bad one does not refuse the batch: a known metric, a finite value (built-in metrics are never negative), a time with a zone within the entity's migration window give or take a year and not in the future, and an entity in the scope of a migration that the caller may read. */
+        /** One outcome data point. POST /facts checks each point on its own, so a bad one does not refuse the batch: a known metric, a finite value (built-in metrics are never negative), a time with a zone within the entity's migration window give or take a year and not in the future, and an entity in the scope of a migration that the caller may read. */
         OutcomePoint: {
-            /** @description A catalog entity ref with its kind, e.g. component:default/ledger. */
+            /** A catalog entity ref with its kind, e.g. component:default/ledger. */
             entityRef: string;
-            /** @description deployments, leadTimeHours, incidents, latencyP95Ms, costPerMonth or one under soloTrek.outcomes.metrics. */
+            /** deployments, leadTimeHours, incidents, latencyP95Ms, costPerMonth or one under soloTrek.outcomes.metrics. */
             metric: string;
-            /** @description A finite number; built-in metrics are never negative. */
+            /** A finite number; built-in metrics are never negative. */
             value: number;
-            /** @description ISO 8601 with a zone (2026-11-03T10:15:00Z), or a date meaning UTC midnight. */
+            /** ISO 8601 with a zone (2026-11-03T10:15:00Z), or a date meaning UTC midnight. */
             at: string;
-            /** @description Defaults to the service's state at `at`: old before its go-live, new after. */
+            /** Defaults to the service's state at `at`: old before its go-live, new after. */
             platform?: components["schemas"]["OutcomePlatform"];
         };
         RejectedOutcomePoint: {
-            /** @description The point's index in the batch. */
+            /** The point's index in the batch. */
             index: number;
             message: string;
         };
         ReportOutcomesResponse: {
-            /** @description Points stored. */
+            /** Points stored. */
             accepted: number;
             rejected: components["schemas"]["RejectedOutcomePoint"][];
         };
-        /** @description A 400 of POST /facts; the points not listed in rejected were stored. */
+        /** A 400 of POST /facts; the points not listed in rejected were stored. */
         ReportOutcomesError: components["schemas"]["Error"] & components["schemas"]["ReportOutcomesResponse"];
         OutcomeMetric: {
             id: string;
             title: string;
             unit: string;
             /**
-             * @description How one day's points become one value. A sum metric is compared as a rate per rateDays days; a median metric as the median of its days.
-             * @enum {string}
+             * How one day's points become one value. A sum metric is compared as a rate per rateDays days; a median metric as the median of its days.
              */
             aggregation: "sum" | "median";
             higherIsBetter: boolean;
             perspective: components["schemas"]["OutcomePerspective"];
             builtIn: boolean;
         };
-        /** @description Per-service values on one platform, how many services have one, and their median. */
+        /** Per-service values on one platform, how many services have one, and their median. */
         OutcomeSide: {
             services: number;
             median: number | null;
         };
-        /** @description The services with a value both before and after go-live. */
+        /** The services with a value both before and after go-live. */
         OutcomePairing: {
             services: number;
             medianBefore: number | null;
             medianAfter: number | null;
-            /** @description (after − before) / before of the paired medians, in %; null without pairs or from 0. */
+            /** (after − before) / before of the paired medians, in %; null without pairs or from 0. */
             changePercent: number | null;
-            /** @description Paired services that got better (in the metric's direction). */
+            /** Paired services that got better (in the metric's direction). */
             improved: number;
             worsened: number;
         };
@@ -1642,7 +1614,7 @@ export type components = {
             after: components["schemas"]["OutcomeSide"];
             paired: components["schemas"]["OutcomePairing"];
         };
-        /** @description Pulse answers of a group. distribution (counts of scores 1 to 5) and mean are null when fewer than pulse.minGroupSize people answered, so no answer can be traced to a person. */
+        /** Pulse answers of a group. distribution (counts of scores 1 to 5) and mean are null when fewer than pulse.minGroupSize people answered, so no answer can be traced to a person. */
         SatisfactionSummary: {
             responses: number;
             services: number;
@@ -1650,7 +1622,7 @@ export type components = {
             mean: number | null;
         };
         OutcomeGroupSummary: {
-            /** @description In-scope services of the group. */
+            /** In-scope services of the group. */
             services: number;
             metrics: components["schemas"]["OutcomeMetricSummary"][];
             satisfaction: components["schemas"]["SatisfactionSummary"];
@@ -1658,7 +1630,7 @@ export type components = {
         OutcomeSeries: {
             metric: string;
             points: {
-                /** @description Days from go-live to the first day of the week: -7 is the week before. */
+                /** Days from go-live to the first day of the week: -7 is the week before. */
                 day: number;
                 services: number;
                 median: number;
@@ -1670,11 +1642,11 @@ export type components = {
             generatedAt: string;
             from: string;
             to: string;
-            /** @description Days before and after go-live each service is compared over. */
+            /** Days before and after go-live each service is compared over. */
             comparisonDays: number;
-            /** @description Days a sum metric's rate is given per. */
+            /** Days a sum metric's rate is given per. */
             rateDays: number;
-            /** @description Days per point of the series. */
+            /** Days per point of the series. */
             bucketDays: number;
             metrics: components["schemas"]["OutcomeMetric"][];
             overall: components["schemas"]["OutcomeGroupSummary"];
@@ -1687,7 +1659,7 @@ export type components = {
                 delayDays: number;
                 minGroupSize: number;
             };
-            /** @description In-scope services that reported at least one point. */
+            /** In-scope services that reported at least one point. */
             reportingServices: number;
             teamCount: number;
         };
@@ -1710,21 +1682,20 @@ export type components = {
             items: {
                 score: number;
                 comment: string;
-                /** @description null when fewer than pulse.minGroupSize people of the team answered. */
+                /** null when fewer than pulse.minGroupSize people of the team answered. */
                 team: string | null;
-                /** @description YYYY-MM of the answer. */
+                /** YYYY-MM of the answer. */
                 month: string;
             }[];
         };
         EntityPulse: {
             question: string;
-            /** @enum {string} */
             status: "not-live" | "not-yet" | "open";
             /** Format: date-time */
             opensAt: string | null;
-            /** @description The caller owns the service and may answer. */
+            /** The caller owns the service and may answer. */
             canAnswer: boolean;
-            /** @description The caller's own answer. */
+            /** The caller's own answer. */
             answer: {
                 score: number;
                 comment: string | null;
@@ -1747,14 +1718,14 @@ export type components = {
                 before: number | null;
                 after: number | null;
                 changePercent: number | null;
-                /** @description Whether after is better than before; null without both. */
+                /** Whether after is better than before; null without both. */
                 better: boolean | null;
             }[];
             pulse: components["schemas"]["EntityPulse"];
         };
     };
     responses: {
-        /** @description An error, with a message that says what to fix. */
+        /** An error, with a message that says what to fix. */
         ErrorResponse: {
             headers: {
                 [name: string]: unknown;
@@ -1765,27 +1736,27 @@ export type components = {
         };
     };
     parameters: {
-        /** @description The id of a configured migration. */
+        /** The id of a configured migration. */
         migrationId: string;
         kind: string;
         namespace: string;
         name: string;
         waiverId: string;
-        /** @description The id of a wave of the migration's plan. */
+        /** The id of a wave of the migration's plan. */
         waveId: string;
-        /** @description The id of a waiver request. */
+        /** The id of a waiver request. */
         requestId: string;
-        /** @description json (the default) or csv, a spreadsheet-ready export with a header row. */
+        /** json (the default) or csv, a spreadsheet-ready export with a header row. */
         format: "json" | "csv";
-        /** @description all (the default) ranks the whole window; month ranks the current calendar month. */
+        /** all (the default) ranks the whole window; month ranks the current calendar month. */
         period: "all" | "month";
         limit: string;
         offset: string;
-        /** @description Keeps teams whose title or ref contains this text, ignoring case. */
+        /** Keeps teams whose title or ref contains this text, ignoring case. */
         q: string;
-        /** @description Only services of this business criticality. */
+        /** Only services of this business criticality. */
         criticality: components["schemas"]["Level"];
-        /** @description Only services of this migration complexity. */
+        /** Only services of this migration complexity. */
         complexity: components["schemas"]["Level"];
     };
     requestBodies: never;
@@ -1793,6 +1764,10 @@ export type components = {
     pathItems: never;
 };
 export type $defs = Record<string, never>;
+/**
+ * The Solo Trek API's operations, from openapi.yaml; exported as SoloTrekWireOperations.
+ * @public
+ */
 export interface operations {
     GetHealth: {
         parameters: {
@@ -1803,14 +1778,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The plugin is up. */
+            /** The plugin is up. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /** @enum {string} */
                         status: "ok";
                     };
                 };
@@ -1826,7 +1800,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The migrations. */
+            /** The migrations. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1845,14 +1819,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description One migration. */
+            /** One migration. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1869,7 +1843,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
                 kind: components["parameters"]["kind"];
                 namespace: components["parameters"]["namespace"];
@@ -1879,7 +1853,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The card. */
+            /** The card. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1896,7 +1870,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
                 kind: components["parameters"]["kind"];
                 namespace: components["parameters"]["namespace"];
@@ -1909,13 +1883,13 @@ export interface operations {
                 "application/json": {
                     stage: components["schemas"]["Stage"];
                     note?: string;
-                    /** @description For a rollback (migrated or decommissioned to an earlier stage), a link to its blameless post-mortem (http or https). */
+                    /** For a rollback (migrated or decommissioned to an earlier stage), a link to its blameless post-mortem (http or https). */
                     postMortemUrl?: string;
                 };
             };
         };
         responses: {
-            /** @description The card after the change. */
+            /** The card after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1932,7 +1906,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
                 kind: components["parameters"]["kind"];
                 namespace: components["parameters"]["namespace"];
@@ -1945,13 +1919,13 @@ export interface operations {
                 "application/json": {
                     creedId: string;
                     reason: string;
-                    /** @description A date (YYYY-MM-DD, end of that day UTC) or a date-time. */
+                    /** A date (YYYY-MM-DD, end of that day UTC) or a date-time. */
                     expiresAt: string;
                 };
             };
         };
         responses: {
-            /** @description The waiver. */
+            /** The waiver. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -1968,7 +1942,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
                 kind: components["parameters"]["kind"];
                 namespace: components["parameters"]["namespace"];
@@ -1979,7 +1953,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Removed. */
+            /** Removed. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -1994,7 +1968,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
                 kind: components["parameters"]["kind"];
                 namespace: components["parameters"]["namespace"];
@@ -2004,7 +1978,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The requests. */
+            /** The requests. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2021,7 +1995,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
                 kind: components["parameters"]["kind"];
                 namespace: components["parameters"]["namespace"];
@@ -2034,13 +2008,13 @@ export interface operations {
                 "application/json": {
                     creedId: string;
                     reason: string;
-                    /** @description The expiry wanted, a date (YYYY-MM-DD, end of that day UTC) or a date-time. */
+                    /** The expiry wanted, a date (YYYY-MM-DD, end of that day UTC) or a date-time. */
                     expiresAt: string;
                 };
             };
         };
         responses: {
-            /** @description The pending request. */
+            /** The pending request. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2057,7 +2031,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
                 kind: components["parameters"]["kind"];
                 namespace: components["parameters"]["namespace"];
@@ -2073,7 +2047,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The card after the change. */
+            /** The card after the change. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2090,7 +2064,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
                 kind: components["parameters"]["kind"];
                 namespace: components["parameters"]["namespace"];
@@ -2107,7 +2081,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The card after the decision. */
+            /** The card after the decision. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2124,7 +2098,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
                 kind: components["parameters"]["kind"];
                 namespace: components["parameters"]["namespace"];
@@ -2134,7 +2108,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The card after re-evaluation. */
+            /** The card after re-evaluation. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2143,10 +2117,10 @@ export interface operations {
                     "application/json": components["schemas"]["EntityCard"];
                 };
             };
-            /** @description Refreshed too recently, or too many refreshes waiting; retry after Retry-After seconds. */
+            /** Refreshed too recently, or too many refreshes waiting; retry after Retry-After seconds. */
             429: {
                 headers: {
-                    /** @description Seconds to wait. */
+                    /** Seconds to wait. */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -2160,19 +2134,19 @@ export interface operations {
     GetAdoption: {
         parameters: {
             query?: {
-                /** @description json (the default) or csv, a spreadsheet-ready export with a header row. */
+                /** json (the default) or csv, a spreadsheet-ready export with a header row. */
                 format?: components["parameters"]["format"];
             };
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The adoption report. */
+            /** The adoption report. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2190,23 +2164,23 @@ export interface operations {
             query?: {
                 limit?: components["parameters"]["limit"];
                 offset?: components["parameters"]["offset"];
-                /** @description Keeps teams whose title or ref contains this text, ignoring case. */
+                /** Keeps teams whose title or ref contains this text, ignoring case. */
                 q?: components["parameters"]["q"];
-                /** @description adoption (the default), compliantAdoption, total (services) or title. */
+                /** adoption (the default), compliantAdoption, total (services) or title. */
                 sort?: "adoption" | "compliantAdoption" | "total" | "title";
-                /** @description desc (the default) or asc. */
+                /** desc (the default) or asc. */
                 order?: "asc" | "desc";
             };
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description A page of teams. */
+            /** A page of teams. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2223,14 +2197,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The series. */
+            /** The series. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2245,25 +2219,25 @@ export interface operations {
     GetLongTail: {
         parameters: {
             query?: {
-                /** @description json (the default) or csv, a spreadsheet-ready export with a header row. */
+                /** json (the default) or csv, a spreadsheet-ready export with a header row. */
                 format?: components["parameters"]["format"];
                 limit?: components["parameters"]["limit"];
                 offset?: components["parameters"]["offset"];
-                /** @description Only services of this business criticality. */
+                /** Only services of this business criticality. */
                 criticality?: components["parameters"]["criticality"];
-                /** @description Only services of this migration complexity. */
+                /** Only services of this migration complexity. */
                 complexity?: components["parameters"]["complexity"];
             };
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The long tail. */
+            /** The long tail. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2279,25 +2253,25 @@ export interface operations {
     GetLeaderboard: {
         parameters: {
             query?: {
-                /** @description all (the default) ranks the whole window; month ranks the current calendar month. */
+                /** all (the default) ranks the whole window; month ranks the current calendar month. */
                 period?: components["parameters"]["period"];
                 limit?: components["parameters"]["limit"];
                 offset?: components["parameters"]["offset"];
-                /** @description Keeps teams whose title or ref contains this text, ignoring case. */
+                /** Keeps teams whose title or ref contains this text, ignoring case. */
                 q?: components["parameters"]["q"];
-                /** @description A group ref (group:default/payments) whose entry comes back in pinned; repeat for more, at most 20. */
+                /** A group ref (group:default/payments) whose entry comes back in pinned; repeat for more, at most 20. */
                 team?: string[];
             };
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The leaderboard. */
+            /** The leaderboard. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2312,12 +2286,12 @@ export interface operations {
     ExplainTeamScore: {
         parameters: {
             query?: {
-                /** @description all (the default) ranks the whole window; month ranks the current calendar month. */
+                /** all (the default) ranks the whole window; month ranks the current calendar month. */
                 period?: components["parameters"]["period"];
             };
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
                 namespace: components["parameters"]["namespace"];
                 name: components["parameters"]["name"];
@@ -2326,7 +2300,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The breakdown. */
+            /** The breakdown. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2341,19 +2315,19 @@ export interface operations {
     GetHeroes: {
         parameters: {
             query?: {
-                /** @description Only this month (YYYY-MM) in past; a month after the running one is refused. */
+                /** Only this month (YYYY-MM) in past; a month after the running one is refused. */
                 month?: string;
             };
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The heroes. */
+            /** The heroes. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2370,7 +2344,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
             };
             cookie?: never;
@@ -2378,14 +2352,14 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description A group or user entity ref. */
+                    /** A group or user entity ref. */
                     nominee: string;
                     reason: string;
                 };
             };
         };
         responses: {
-            /** @description The nomination. */
+            /** The nomination. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2402,7 +2376,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
                 namespace: components["parameters"]["namespace"];
                 name: components["parameters"]["name"];
@@ -2411,7 +2385,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The services. */
+            /** The services. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2428,14 +2402,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The plan. */
+            /** The plan. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2452,7 +2426,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
             };
             cookie?: never;
@@ -2460,7 +2434,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Lowercase letters, digits and dashes. */
+                    /** Lowercase letters, digits and dashes. */
                     id: string;
                     title: string;
                     order?: number;
@@ -2471,7 +2445,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The wave. */
+            /** The wave. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2488,9 +2462,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
-                /** @description The id of a wave of the migration's plan. */
+                /** The id of a wave of the migration's plan. */
                 waveId: components["parameters"]["waveId"];
             };
             cookie?: never;
@@ -2501,7 +2475,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The wave. */
+            /** The wave. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2518,16 +2492,16 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
-                /** @description The id of a wave of the migration's plan. */
+                /** The id of a wave of the migration's plan. */
                 waveId: components["parameters"]["waveId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
+            /** Deleted. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -2542,14 +2516,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The progress of each track. */
+            /** The progress of each track. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2564,21 +2538,21 @@ export interface operations {
     GetDecommissionTail: {
         parameters: {
             query?: {
-                /** @description json (the default) or csv, a spreadsheet-ready export with a header row. */
+                /** json (the default) or csv, a spreadsheet-ready export with a header row. */
                 format?: components["parameters"]["format"];
                 limit?: components["parameters"]["limit"];
                 offset?: components["parameters"]["offset"];
             };
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The decommission tail. */
+            /** The decommission tail. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2599,14 +2573,14 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The rollbacks. */
+            /** The rollbacks. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2626,14 +2600,14 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The drift list. */
+            /** The drift list. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2653,14 +2627,14 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The notifications of the next sweep. */
+            /** The notifications of the next sweep. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2687,7 +2661,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Every point was stored. */
+            /** Every point was stored. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2696,7 +2670,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportOutcomesResponse"];
                 };
             };
-            /** @description Some points were refused (listed by index); the others were stored. */
+            /** Some points were refused (listed by index); the others were stored. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2711,19 +2685,19 @@ export interface operations {
     GetOutcomes: {
         parameters: {
             query?: {
-                /** @description json (the default) or csv, a spreadsheet-ready export with a header row. */
+                /** json (the default) or csv, a spreadsheet-ready export with a header row. */
                 format?: components["parameters"]["format"];
             };
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The scorecard. */
+            /** The scorecard. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2741,19 +2715,19 @@ export interface operations {
             query?: {
                 limit?: components["parameters"]["limit"];
                 offset?: components["parameters"]["offset"];
-                /** @description Keeps teams whose title or ref contains this text, ignoring case. */
+                /** Keeps teams whose title or ref contains this text, ignoring case. */
                 q?: components["parameters"]["q"];
             };
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description A page of teams. */
+            /** A page of teams. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2773,14 +2747,14 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description A page of comments. */
+            /** A page of comments. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2797,7 +2771,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
                 kind: components["parameters"]["kind"];
                 namespace: components["parameters"]["namespace"];
@@ -2807,7 +2781,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The service's outcomes. */
+            /** The service's outcomes. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2824,7 +2798,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
                 kind: components["parameters"]["kind"];
                 namespace: components["parameters"]["namespace"];
@@ -2841,7 +2815,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The pulse with the answer. */
+            /** The pulse with the answer. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2856,21 +2830,21 @@ export interface operations {
     ListWaiverRequests: {
         parameters: {
             query?: {
-                /** @description pending (the default), approved, denied, withdrawn, or all. */
+                /** pending (the default), approved, denied, withdrawn, or all. */
                 status?: "pending" | "approved" | "denied" | "withdrawn" | "all";
                 limit?: components["parameters"]["limit"];
                 offset?: components["parameters"]["offset"];
             };
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description One page of requests. */
+            /** One page of requests. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2887,9 +2861,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
-                /** @description The id of a waiver request. */
+                /** The id of a waiver request. */
                 requestId: components["parameters"]["requestId"];
             };
             cookie?: never;
@@ -2897,14 +2871,14 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
-                    /** @description An earlier expiry than the one asked for (YYYY-MM-DD or a date-time). */
+                    /** An earlier expiry than the one asked for (YYYY-MM-DD or a date-time). */
                     expiresAt?: string;
                     note?: string;
                 };
             };
         };
         responses: {
-            /** @description The approved request, with its waiver. */
+            /** The approved request, with its waiver. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2921,9 +2895,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
-                /** @description The id of a waiver request. */
+                /** The id of a waiver request. */
                 requestId: components["parameters"]["requestId"];
             };
             cookie?: never;
@@ -2931,13 +2905,13 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Why, for the requester. */
+                    /** Why, for the requester. */
                     reason: string;
                 };
             };
         };
         responses: {
-            /** @description The denied request. */
+            /** The denied request. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2954,16 +2928,16 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The id of a configured migration. */
+                /** The id of a configured migration. */
                 migrationId: components["parameters"]["migrationId"];
-                /** @description The id of a waiver request. */
+                /** The id of a waiver request. */
                 requestId: components["parameters"]["requestId"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The withdrawn request. */
+            /** The withdrawn request. */
             200: {
                 headers: {
                     [name: string]: unknown;

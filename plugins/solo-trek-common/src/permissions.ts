@@ -1,4 +1,7 @@
-import { createPermission } from '@backstage/plugin-permission-common';
+import {
+  createPermission,
+  Permission,
+} from '@backstage/plugin-permission-common';
 
 /**
  * The catalog's own resource type, so policies can reuse catalog conditions.
@@ -96,8 +99,14 @@ export const soloTrekNudgesPreviewPermission = createPermission({
   attributes: { action: 'read' },
 });
 
-/** @public */
-export const soloTrekPermissions = [
+/**
+ * Every Solo Trek permission, for the permission backend's list of known
+ * permissions. Typed, not inferred: an inferred union's order follows the
+ * compiler's internal type ids, which made the API report differ between an
+ * incremental and a clean build.
+ * @public
+ */
+export const soloTrekPermissions: Permission[] = [
   soloTrekStageUpdatePermission,
   soloTrekEntityRefreshPermission,
   soloTrekWaiverManagePermission,

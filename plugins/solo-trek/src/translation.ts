@@ -949,6 +949,9 @@ export const soloTrekTranslationRef = createTranslationRef({
       title: 'Why {{team}} scores {{score}}',
       close: 'Close',
     },
+    pager: {
+      range: '{{from}}–{{to}} of {{total}}',
+    },
   },
 });
 

@@ -1,3 +1,4 @@
+import { ReactNode } from 'react';
 import Grid from '@material-ui/core/Grid';
 import Paper from '@material-ui/core/Paper';
 import Tooltip from '@material-ui/core/Tooltip';
@@ -115,6 +116,19 @@ function MetricFigures(props: {
   );
 }
 
+/** A figure of the human tile: a section named by its heading. */
+function Figure(props: { title: string; children: ReactNode }) {
+  const classes = useStyles();
+  return (
+    <section className={classes.metric} aria-label={props.title}>
+      <Typography variant="subtitle2" component="h4">
+        {props.title}
+      </Typography>
+      {props.children}
+    </section>
+  );
+}
+
 /** The human tile: the pulse and adoption. */
 function HumanFigures(props: {
   report: OutcomesReport;
@@ -126,13 +140,7 @@ function HumanFigures(props: {
   const t = useSoloTrekT();
   return (
     <>
-      <section
-        className={classes.metric}
-        aria-label={t('perspectiveTiles.satisfaction')}
-      >
-        <Typography variant="subtitle2" component="h4">
-          {t('perspectiveTiles.satisfaction')}
-        </Typography>
+      <Figure title={t('perspectiveTiles.satisfaction')}>
         <Typography variant="caption" color="textSecondary" component="p">
           {t('perspectiveTiles.question', {
             question: report.pulse.question,
@@ -170,15 +178,9 @@ function HumanFigures(props: {
             }),
           })}
         </Typography>
-      </section>
+      </Figure>
       {adoption && (
-        <section
-          className={classes.metric}
-          aria-label={t('perspectiveTiles.adoption')}
-        >
-          <Typography variant="subtitle2" component="h4">
-            {t('perspectiveTiles.adoption')}
-          </Typography>
+        <Figure title={t('perspectiveTiles.adoption')}>
           <Typography className={classes.value} component="p">
             {formatPercent(adoption.totals.adoption)}
           </Typography>
@@ -188,7 +190,7 @@ function HumanFigures(props: {
               total: String(adoption.totals.total),
             })}
           </Typography>
-        </section>
+        </Figure>
       )}
     </>
   );

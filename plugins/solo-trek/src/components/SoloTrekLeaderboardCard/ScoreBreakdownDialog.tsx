@@ -31,6 +31,7 @@ import {
   TRACK_LABELS,
 } from '../../lib/format';
 import { ErrorState } from '../shared/ErrorState';
+import { SectionTitle } from '../shared/SectionTitle';
 import { SoloTrekT, useSoloTrekT } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
@@ -119,13 +120,7 @@ function Breakdown(props: { explanation: TeamScoreExplanation }) {
         })}
       </Typography>
 
-      <Typography
-        variant="subtitle2"
-        component="h3"
-        className={classes.section}
-      >
-        {t('scoreBreakdownDialog.services')}
-      </Typography>
+      <SectionTitle>{t('scoreBreakdownDialog.services')}</SectionTitle>
       <Table
         size="small"
         className={classes.table}
@@ -211,13 +206,7 @@ function Breakdown(props: { explanation: TeamScoreExplanation }) {
         </TableBody>
       </Table>
 
-      <Typography
-        variant="subtitle2"
-        component="h3"
-        className={classes.section}
-      >
-        {t('scoreBreakdownDialog.badges')}
-      </Typography>
+      <SectionTitle>{t('scoreBreakdownDialog.badges')}</SectionTitle>
       {e.badges.length === 0 ? (
         <Typography variant="body2" color="textSecondary">
           {t('scoreBreakdownDialog.noBadges')}

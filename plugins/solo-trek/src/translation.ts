@@ -952,6 +952,13 @@ export const soloTrekTranslationRef = createTranslationRef({
     pager: {
       range: '{{from}}–{{to}} of {{total}}',
     },
+    pulseScores: {
+      score1: 'Much worse',
+      score2: 'Worse',
+      score3: 'About the same',
+      score4: 'Better',
+      score5: 'Much better',
+    },
   },
 });
 

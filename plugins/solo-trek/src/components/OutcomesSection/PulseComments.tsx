@@ -10,7 +10,7 @@ import { soloTrekPulseCommentsReadPermission } from '@internal/plugin-solo-trek-
 import { formatMonth } from '../../lib/format';
 import { ErrorState } from '../shared/ErrorState';
 import { Pager } from '../shared/Pager';
-import { SCORE_LABELS } from './SatisfactionBars';
+import { useScoreLabels } from './SatisfactionBars';
 import { usePulseComments } from './useOutcomes';
 import { useSoloTrekT } from '../../translation';
 
@@ -28,6 +28,7 @@ export function PulseComments(props: { migrationId: string }) {
   });
   const [page, setPage] = useState(0);
   const t = useSoloTrekT();
+  const scoreLabels = useScoreLabels();
   const state = usePulseComments(migrationId, allowed, {
     limit: PAGE_SIZE,
     offset: page * PAGE_SIZE,
@@ -60,7 +61,7 @@ export function PulseComments(props: { migrationId: string }) {
               primary={t('pulseComments.comment', { comment: c.comment })}
               secondary={t('pulseComments.meta', {
                 score: String(c.score),
-                label: SCORE_LABELS[c.score - 1],
+                label: scoreLabels[c.score - 1],
                 team: c.team
                   ? parseEntityRef(c.team).name
                   : t('pulseComments.fewAnswers'),

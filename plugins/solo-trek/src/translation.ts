@@ -5,8 +5,8 @@ import {
 } from '@backstage/core-plugin-api/alpha';
 
 /**
- * Every word the Solo Trek frontend shows, so an organisation can translate
- * or rename them (see the README's "Translations"). Messages are nested by
+ * The words of the Solo Trek components, so an organisation can translate
+ * or rename them (the README's "Translations" lists what is not here yet). Messages are nested by
  * component; `{{name}}` is filled in by the component (numbers come
  * formatted, with their separators), and keys ending in `_one`/`_other` are
  * the singular and plural of one message, chosen by `count`.

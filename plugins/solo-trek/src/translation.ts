@@ -5,8 +5,8 @@ import {
 } from '@backstage/core-plugin-api/alpha';
 
 /**
- * Every word the Solo Trek frontend shows, so an organisation can translate
- * or rename them (see the README's "Translations"). Messages are nested by
+ * The words of the Solo Trek components, so an organisation can translate
+ * or rename them (the README's "Translations" lists what is not here yet). Messages are nested by
  * component; `{{name}}` is filled in by the component (numbers come
  * formatted, with their separators), and keys ending in `_one`/`_other` are
  * the singular and plural of one message, chosen by `count`.
@@ -53,6 +53,7 @@ export const soloTrekTranslationRef = createTranslationRef({
         "A waiver lets a service miss a {{should}} item of the Creed for a limited time, with a written reason. Must items can't be waived.",
       should: 'should',
       submit: 'Add waiver',
+      busy: 'Saving…',
       creedHelp: 'Only waivable items that fail or are unknown.',
       reasonProblem: 'Say why the service may skip this item for now.',
       reasonHelp: 'Visible to everyone who opens the service.',
@@ -818,6 +819,145 @@ export const soloTrekTranslationRef = createTranslationRef({
       commentHelp: 'Read by the platform team, without your name',
       save: 'Save answer',
       send: 'Send answer',
+    },
+    outcomesSection: {
+      noPointsTitle: 'No outcome points yet',
+      noPointsDescription:
+        "CI/CD, incident tools and cost exports report deployments, lead time, incidents, latency and cost through POST /api/solo-trek/facts; see the backend plugin's README.",
+      explained:
+        "Each service's last {{days}} days on {{from}} before its go-live against its latest {{days}} days on {{to}}; medians over services. Counts are per {{rateDays}} days. {{services}} report outcomes.",
+      services_one: '{{n}} service',
+      services_other: '{{n}} services',
+      aroundGoLive: 'Around go-live',
+      aroundGoLiveSubheader:
+        "Each metric by week, aligned on each service's go-live (day 0)",
+      byTrackAndTeam: 'By track and team',
+      satisfaction: 'Developer satisfaction',
+      satisfactionSubheader:
+        '“{{question}}”, asked {{days}} days after go-live; shown per team and overall, never per person',
+      computed: 'Outcomes computed {{date}}.',
+      title: 'Outcomes: before and after the move',
+    },
+    perspectiveTiles: {
+      services_one: '{{n}} service',
+      services_other: '{{n}} services',
+      answers_one: '{{n}} answer',
+      answers_other: '{{n}} answers',
+      side: '{{platform}} · {{services}}',
+      pairedTooltip:
+        'Medians of the {{services}} with numbers on both platforms: {{before}} before, {{after}} after.',
+      paired: 'for {{services}} with both: {{better}} better, {{worse}} worse',
+      noneBoth: 'No service has numbers on both platforms yet.',
+      satisfaction: 'Developer satisfaction',
+      question: '“{{question}}” {{days}} days after go-live',
+      score: '{{score}} / 5',
+      answersAcross: 'Answers across the migration',
+      minGroup:
+        'Scores show from {{n}} answers, so none can be traced to a person.',
+      answersOn: '{{answers}} on {{services}}',
+      adoption: 'Platform adoption',
+      adoptionDetail: '{{done}} of {{total}} services done',
+      outcomes: '{{perspective}} outcomes',
+    },
+    pulseComments: {
+      notAllowed:
+        'Comments are read by the platform team; everyone sees the scores per team and overall.',
+      none: 'No comments yet.',
+      list: 'Pulse comments',
+      comment: '“{{comment}}”',
+      meta: '{{score}} of 5 ({{label}}) · {{team}} · {{month}}',
+      fewAnswers: 'a team with few answers',
+      pages: 'Pulse comment pages',
+    },
+    satisfactionPanel: {
+      all: 'All services',
+      summary: '{{score}} / 5 from {{answers}} on {{services}}',
+      tooFew: '{{answers}}: scores show from {{n}}.',
+      answers: 'Answers: {{group}}',
+      comments: 'Comments',
+    },
+    changeText: {
+      none: 'no change measured',
+      unchanged: 'unchanged',
+      better: 'better',
+      worse: 'worse',
+      change: '{{change}} ({{word}})',
+    },
+    outcomeBreakdowns: {
+      services: 'Services',
+      on: 'On {{platform}}',
+      withBoth: 'With both',
+      change: 'Change (paired)',
+      satisfaction: 'Satisfaction',
+      score: '{{score}} / 5',
+      noMatch: 'No team matches “{{q}}”.',
+      noTeams: 'No team to show.',
+      byTeamCaption: '{{metric}} and satisfaction by team',
+      team: 'Team',
+      pages: 'Outcome teams pages',
+      metric: 'Metric',
+      byTrack: 'By track',
+      byTrackCaption: '{{metric}} and satisfaction by track',
+      track: 'Track',
+      byTeam: 'By team',
+    },
+    outcomeSeriesCharts: {
+      week: 'days {{from}} to {{to}}',
+      summary:
+        "Weekly medians over services, aligned on each one's go-live: {{before}} in the weeks before, {{after}} after.",
+      summaryNone:
+        'Weekly medians over services, aligned on each one’s go-live.',
+      caption: '{{metric}} ({{unit}}) by week from go-live',
+      weekHeader: 'Week',
+      services: 'Services',
+      median: 'Median',
+      label:
+        '{{metric}} by week before and after go-live, median over services',
+      tooltip: '{{value}} ({{services}} services)',
+      goLive: 'Go-live on {{platform}}',
+      none: 'No service has reported around its go-live yet.',
+    },
+    scoreBreakdownDialog: {
+      onSchedule: '{{value}}: on schedule (wave planned to end {{date}})',
+      late: "{{value}}: after its wave's planned end ({{date}})",
+      noWave: '{{value}}: neutral, no planned wave',
+      window: '{{value}}: early in the migration window',
+      noPrior: "No prior: the score is the team's own, {{score}}.",
+      prior:
+        "Its {{total}} services alone score {{raw}}. The prior counts {{prior}} more services at the organisation's mean of {{mean}}, so {{score}} ({{effect}}).",
+      rank: 'Rank {{rank}}, score {{score}} of 100, {{migrated}} of {{total}} services done{{period}}.',
+      thisMonth: ' (this month, from {{date}})',
+      formula:
+        'points = (1 + {{earliness}} × earliness) × (1 + {{compliance}} × compliance), at most {{max}} a service\nscore = 100 × (Σ points / {{max}} + {{prior}} × mean) / (services + {{prior}})',
+      services: 'Services',
+      pointsPerService: 'Points per service',
+      service: 'Service',
+      stage: 'Stage',
+      earliness: 'Earliness',
+      compliance: 'Compliance',
+      points: 'Points',
+      waived: ' ({{n}} waived, counted half)',
+      pointsOf: '{{points}} of {{max}}',
+      notThisMonth: 'not this month',
+      hidden_one: '{{count}} more service you may not see in the catalog',
+      hidden_other: '{{count}} more services you may not see in the catalog',
+      badges: 'Badges',
+      noBadges: 'No badges yet.',
+      badgesEarned: 'Badges earned',
+      badge: '{{badge}}: {{detail}}',
+      rule: 'Rule: {{rule}}.',
+      title: 'Why {{team}} scores {{score}}',
+      close: 'Close',
+    },
+    pager: {
+      range: '{{from}}–{{to}} of {{total}}',
+    },
+    pulseScores: {
+      score1: 'Much worse',
+      score2: 'Worse',
+      score3: 'About the same',
+      score4: 'Better',
+      score5: 'Much better',
     },
   },
 });

@@ -96,7 +96,6 @@ export function UpdateStageDialog(props: {
   return (
     <FormDialog
       {...dialog}
-      onClose={onClose}
       id={id}
       title={t('updateStageDialog.title')}
       description={t('updateStageDialog.description', {

@@ -6,7 +6,6 @@ import {
 } from '@internal/plugin-solo-trek-common';
 import { soloTrekApiRef } from '../../api';
 import { WaiverFormDialog } from '../shared/WaiverFormDialog';
-import { useSoloTrekT } from '../../translation';
 
 /** Creed items that may be waived now: waivable, failing or unknown, not already waived. */
 export function waivableChecks(card: EntityMigrationCard): CheckInfo[] {
@@ -26,7 +25,6 @@ export function AddWaiverDialog(props: {
 }) {
   const { open, onClose, card, onCreated } = props;
   const api = useApi(soloTrekApiRef);
-  const t = useSoloTrekT();
   return (
     <WaiverFormDialog
       open={open}
@@ -34,19 +32,7 @@ export function AddWaiverDialog(props: {
       idPrefix="solo-trek-waiver"
       options={waivableChecks(card)}
       minReason={1}
-      text={{
-        title: t('addWaiverDialog.title'),
-        description: t('addWaiverDialog.description', {
-          should: <em>{t('addWaiverDialog.should')}</em>,
-        }),
-        submitLabel: t('addWaiverDialog.submit'),
-        busyLabel: t('formDialog.saving'),
-        creedHelp: t('addWaiverDialog.creedHelp'),
-        reasonProblem: t('addWaiverDialog.reasonProblem'),
-        reasonHelp: t('addWaiverDialog.reasonHelp'),
-        expiryLabel: t('addWaiverDialog.expiryLabel'),
-        expiryHelp: t('addWaiverDialog.expiryHelp'),
-      }}
+      messages="addWaiverDialog"
       send={async form =>
         onCreated(
           await api.createWaiver(card.migrationId, card.entityRef, form),

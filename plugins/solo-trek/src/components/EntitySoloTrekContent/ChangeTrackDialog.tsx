@@ -54,7 +54,6 @@ export function ChangeTrackDialog(props: {
   return (
     <FormDialog
       {...dialog}
-      onClose={onClose}
       id={id}
       title={t('changeTrackDialog.title')}
       description={t('changeTrackDialog.description')}

@@ -17,6 +17,7 @@ import { useNotify } from '../../lib/useNotify';
 import { TrackChip } from '../shared/TrackChip';
 import { ChangeTrackDialog } from './ChangeTrackDialog';
 import { useSoloTrekT } from '../../translation';
+import { SectionTitle } from '../shared/SectionTitle';
 
 /**
  * The service's track with every decision about it; the platform team
@@ -56,9 +57,7 @@ export function TrackCard(props: EntityCardProps) {
           {card.trackDrift.reason}
         </Typography>
       )}
-      <Typography variant="subtitle2" component="h3">
-        {t('trackCard.decisions')}
-      </Typography>
+      <SectionTitle first>{t('trackCard.decisions')}</SectionTitle>
       <List dense aria-label={t('trackCard.decisionList')}>
         {card.trackHistory.map(d => (
           <ListItem key={d.id} disableGutters>

@@ -30,6 +30,7 @@ import { useAction } from '../../lib/useAction';
 import { AddWaiverDialog, waivableChecks } from './AddWaiverDialog';
 import { useEntityWaiverRequests, WaiverRequestList } from '../WaiverRequests';
 import { useSoloTrekT } from '../../translation';
+import { SectionTitle } from '../shared/SectionTitle';
 
 /** The card's action: disabled, with why in a tooltip, when `unavailable`. */
 function AddButton(props: {
@@ -197,13 +198,7 @@ export function WaiversCard(props: EntityCardProps) {
       )}
       {requests.requests.length > 0 && (
         <>
-          <Typography
-            variant="subtitle2"
-            component="h3"
-            style={{ marginTop: 16 }}
-          >
-            {t('waiversCard.requests')}
-          </Typography>
+          <SectionTitle>{t('waiversCard.requests')}</SectionTitle>
           <WaiverRequestList
             {...requests.actions}
             requests={requests.requests}

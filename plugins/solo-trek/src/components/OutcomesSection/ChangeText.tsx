@@ -4,6 +4,7 @@ import ArrowDownwardIcon from '@material-ui/icons/ArrowDownward';
 import ArrowUpwardIcon from '@material-ui/icons/ArrowUpward';
 import { OutcomeMetric } from '@internal/plugin-solo-trek-common';
 import { changeIsBetter, formatChange } from './outcomeFormat';
+import { useSoloTrekT } from '../../translation';
 
 /**
  * A change in %, coloured and worded by whether it is better for the
@@ -17,20 +18,21 @@ export function ChangeText(props: {
 }) {
   const { metric, change, variant = 'body2' } = props;
   const theme = useTheme();
+  const t = useSoloTrekT();
   const better = changeIsBetter(metric, change);
   if (change === null || change === undefined) {
     return (
       <Typography variant={variant} component="span" color="textSecondary">
-        no change measured
+        {t('changeText.none')}
       </Typography>
     );
   }
   let color = theme.palette.text.secondary;
   if (better === true) color = theme.palette.success.main;
   if (better === false) color = theme.palette.error.main;
-  let word = 'unchanged';
-  if (better === true) word = 'better';
-  if (better === false) word = 'worse';
+  let word: string = t('changeText.unchanged');
+  if (better === true) word = t('changeText.better');
+  if (better === false) word = t('changeText.worse');
   const Icon = change > 0 ? ArrowUpwardIcon : ArrowDownwardIcon;
   return (
     <Typography
@@ -45,7 +47,7 @@ export function ChangeText(props: {
       }}
     >
       {change !== 0 && <Icon fontSize="inherit" aria-hidden />}
-      {formatChange(change)} ({word})
+      {t('changeText.change', { change: formatChange(change), word })}
     </Typography>
   );
 }

@@ -15,7 +15,7 @@ import {
   OutcomeMetric,
   OutcomesReport,
 } from '@internal/plugin-solo-trek-common';
-import { formatNumber, plural, TRACK_LABELS } from '../../lib/format';
+import { formatNumber, TRACK_LABELS } from '../../lib/format';
 import { ErrorState } from '../shared/ErrorState';
 import { SearchField } from '../shared/SearchField';
 import { Pager, useKeepPageInRange } from '../shared/Pager';
@@ -48,12 +48,16 @@ function MedianCell(props: {
   fmt: (v: number | null) => string;
 }) {
   const { side, fmt } = props;
+  const t = useSoloTrekT();
   return (
     <TableCell align="right">
       {side ? fmt(side.median) : '—'}
       {side && side.services > 0 && (
         <Typography variant="caption" color="textSecondary" component="div">
-          {plural(side.services, 'service')}
+          {t('perspectiveTiles.services', {
+            count: side.services,
+            n: formatNumber(side.services, 0),
+          })}
         </Typography>
       )}
     </TableCell>
@@ -71,18 +75,29 @@ function GroupTable(props: {
   const { caption, groupLabel, rows, metric, report } = props;
   const classes = useStyles();
   const fmt = (v: number | null) => formatOutcome(v, metric, report.rateDays);
+  const t = useSoloTrekT();
   return (
     <div className={classes.table}>
       <Table size="small" aria-label={caption}>
         <TableHead>
           <TableRow>
             <TableCell>{groupLabel}</TableCell>
-            <TableCell align="right">Services</TableCell>
-            <TableCell align="right">On {report.from}</TableCell>
-            <TableCell align="right">On {report.to}</TableCell>
-            <TableCell align="right">With both</TableCell>
-            <TableCell>Change (paired)</TableCell>
-            <TableCell align="right">Satisfaction</TableCell>
+            <TableCell align="right">
+              {t('outcomeBreakdowns.services')}
+            </TableCell>
+            <TableCell align="right">
+              {t('outcomeBreakdowns.on', { platform: report.from })}
+            </TableCell>
+            <TableCell align="right">
+              {t('outcomeBreakdowns.on', { platform: report.to })}
+            </TableCell>
+            <TableCell align="right">
+              {t('outcomeBreakdowns.withBoth')}
+            </TableCell>
+            <TableCell>{t('outcomeBreakdowns.change')}</TableCell>
+            <TableCell align="right">
+              {t('outcomeBreakdowns.satisfaction')}
+            </TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -110,8 +125,13 @@ function GroupTable(props: {
                 </TableCell>
                 <TableCell align="right">
                   {p.mean !== null
-                    ? `${formatNumber(p.mean, 1)} / 5`
-                    : `${plural(p.responses, 'answer')}`}
+                    ? t('outcomeBreakdowns.score', {
+                        score: formatNumber(p.mean, 1),
+                      })
+                    : t('perspectiveTiles.answers', {
+                        count: p.responses,
+                        n: formatNumber(p.responses, 0),
+                      })}
                 </TableCell>
               </TableRow>
             );
@@ -164,14 +184,18 @@ function TeamBreakdown(props: {
       {!state.value && !state.error && <Progress />}
       {state.value && state.value.total === 0 && (
         <Typography variant="body2" color="textSecondary">
-          {q ? `No team matches “${q}”.` : 'No team to show.'}
+          {q
+            ? t('outcomeBreakdowns.noMatch', { q })
+            : t('outcomeBreakdowns.noTeams')}
         </Typography>
       )}
       {state.value && state.value.total > 0 && (
         <>
           <GroupTable
-            caption={`${metric.title} and satisfaction by team`}
-            groupLabel="Team"
+            caption={t('outcomeBreakdowns.byTeamCaption', {
+              metric: metric.title,
+            })}
+            groupLabel={t('outcomeBreakdowns.team')}
             rows={state.value.items.map(team => ({
               ...team,
               key: team.team,
@@ -181,7 +205,7 @@ function TeamBreakdown(props: {
             report={report}
           />
           <Pager
-            label="Outcome teams pages"
+            label={t('outcomeBreakdowns.pages')}
             total={state.value.total}
             page={page}
             pageSize={OUTCOME_TEAMS_PAGE_SIZE}
@@ -205,6 +229,7 @@ export function OutcomeBreakdowns(props: { report: OutcomesReport }) {
   const choices = withData.length ? withData : report.metrics;
   const [metricId, setMetricId] = useState(choices[0]?.id);
   const id = useUniqueId('solo-trek-outcome-metric');
+  const t = useSoloTrekT();
   const metric = choices.find(m => m.id === metricId) ?? choices[0];
   if (!metric) return null;
   return (
@@ -214,7 +239,7 @@ export function OutcomeBreakdowns(props: { report: OutcomesReport }) {
           select
           id={id}
           className={classes.select}
-          label="Metric"
+          label={t('outcomeBreakdowns.metric')}
           value={metric.id}
           onChange={e => setMetricId(e.target.value)}
         >
@@ -226,15 +251,17 @@ export function OutcomeBreakdowns(props: { report: OutcomesReport }) {
         </TextField>
       </div>
       <Typography variant="subtitle2" component="h4" gutterBottom>
-        By track
+        {t('outcomeBreakdowns.byTrack')}
       </Typography>
       <GroupTable
-        caption={`${metric.title} and satisfaction by track`}
-        groupLabel="Track"
-        rows={report.byTrack.map(t => ({
-          ...t,
-          key: t.track,
-          name: TRACK_LABELS[t.track],
+        caption={t('outcomeBreakdowns.byTrackCaption', {
+          metric: metric.title,
+        })}
+        groupLabel={t('outcomeBreakdowns.track')}
+        rows={report.byTrack.map(track => ({
+          ...track,
+          key: track.track,
+          name: TRACK_LABELS[track.track],
         }))}
         metric={metric}
         report={report}
@@ -245,7 +272,7 @@ export function OutcomeBreakdowns(props: { report: OutcomesReport }) {
         style={{ marginTop: 24 }}
         gutterBottom
       >
-        By team
+        {t('outcomeBreakdowns.byTeam')}
       </Typography>
       <TeamBreakdown
         migrationId={report.migrationId}

@@ -23,12 +23,17 @@ import {
   useChartTooltipStyle,
 } from '../SoloTrekPage/ChartFigure';
 import { formatOutcome, unitOf } from './outcomeFormat';
+import { SoloTrekT, useSoloTrekT } from '../../translation';
 
 /** "day 14" / "day −7": the first day of a week relative to go-live. */
-export function weekLabel(day: number, bucketDays: number): string {
+export function weekLabel(
+  day: number,
+  bucketDays: number,
+  t: SoloTrekT,
+): string {
   const end = day + bucketDays - 1;
   const fmt = (d: number) => (d < 0 ? `−${-d}` : `${d}`);
-  return `days ${fmt(day)} to ${fmt(end)}`;
+  return t('outcomeSeriesCharts.week', { from: fmt(day), to: fmt(end) });
 }
 
 function medianOf(points: OutcomeSeries['points'], before: boolean) {
@@ -49,30 +54,37 @@ function SeriesChart(props: {
   const { metric, series, report } = props;
   const theme = useTheme();
   const tooltipStyle = useChartTooltipStyle();
+  const t = useSoloTrekT();
   const unit = unitOf(metric, report.rateDays);
   const before = medianOf(series.points, true);
   const after = medianOf(series.points, false);
   const summary =
     before !== null && after !== null
-      ? `Weekly medians over services, aligned on each one's go-live: ${formatOutcome(
-          before,
-          metric,
-          report.rateDays,
-        )} in the weeks before, ${formatOutcome(
-          after,
-          metric,
-          report.rateDays,
-        )} after.`
-      : 'Weekly medians over services, aligned on each one’s go-live.';
+      ? t('outcomeSeriesCharts.summary', {
+          before: formatOutcome(before, metric, report.rateDays),
+          after: formatOutcome(after, metric, report.rateDays),
+        })
+      : t('outcomeSeriesCharts.summaryNone');
   const table = (
     <ChartDataTable
-      caption={`${metric.title} (${unit}) by week from go-live`}
+      caption={t('outcomeSeriesCharts.caption', { metric: metric.title, unit })}
       rows={series.points}
       rowKey={p => String(p.day)}
       columns={[
-        { header: 'Week', cell: p => weekLabel(p.day, report.bucketDays) },
-        { header: 'Services', align: 'right', cell: p => p.services },
-        { header: 'Median', align: 'right', cell: p => formatNumber(p.median) },
+        {
+          header: t('outcomeSeriesCharts.weekHeader'),
+          cell: p => weekLabel(p.day, report.bucketDays, t),
+        },
+        {
+          header: t('outcomeSeriesCharts.services'),
+          align: 'right',
+          cell: p => p.services,
+        },
+        {
+          header: t('outcomeSeriesCharts.median'),
+          align: 'right',
+          cell: p => formatNumber(p.median),
+        },
       ]}
     />
   );
@@ -85,7 +97,7 @@ function SeriesChart(props: {
         </Typography>
       </Typography>
       <ChartFigure
-        label={`${metric.title} by week before and after go-live, median over services`}
+        label={t('outcomeSeriesCharts.label', { metric: metric.title })}
         summary={summary}
         table={table}
         height={200}
@@ -108,12 +120,13 @@ function SeriesChart(props: {
             />
             <YAxis stroke={theme.palette.text.secondary} width={48} />
             <Tooltip
-              labelFormatter={d => weekLabel(Number(d), report.bucketDays)}
+              labelFormatter={d => weekLabel(Number(d), report.bucketDays, t)}
               formatter={(value: number, _name, item: any) => [
-                `${formatNumber(value)} (${
-                  item?.payload?.services ?? 0
-                } services)`,
-                'Median',
+                t('outcomeSeriesCharts.tooltip', {
+                  value: formatNumber(value),
+                  services: String(item?.payload?.services ?? 0),
+                }),
+                t('outcomeSeriesCharts.median'),
               ]}
               contentStyle={tooltipStyle}
             />
@@ -122,7 +135,7 @@ function SeriesChart(props: {
               stroke={theme.palette.info.main}
               strokeDasharray="4 2"
               label={{
-                value: `Go-live on ${report.to}`,
+                value: t('outcomeSeriesCharts.goLive', { platform: report.to }),
                 position: 'top',
                 fill: theme.palette.info.main,
                 fontSize: 11,
@@ -145,6 +158,7 @@ function SeriesChart(props: {
 /** A chart per metric with data, aligned on each service's go-live. */
 export function OutcomeSeriesCharts(props: { report: OutcomesReport }) {
   const { report } = props;
+  const t = useSoloTrekT();
   const charts = report.metrics.flatMap(metric => {
     const series = report.series.find(s => s.metric === metric.id);
     return series && series.points.length > 1 ? [{ metric, series }] : [];
@@ -152,7 +166,7 @@ export function OutcomeSeriesCharts(props: { report: OutcomesReport }) {
   if (charts.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
-        No service has reported around its go-live yet.
+        {t('outcomeSeriesCharts.none')}
       </Typography>
     );
   }

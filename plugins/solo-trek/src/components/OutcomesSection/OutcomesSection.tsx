@@ -5,7 +5,7 @@ import {
   AdoptionReport,
   MigrationInfo,
 } from '@internal/plugin-solo-trek-common';
-import { formatDateTime, plural } from '../../lib/format';
+import { formatDateTime, formatNumber } from '../../lib/format';
 import { ErrorState } from '../shared/ErrorState';
 import { CsvExportButtons } from '../SoloTrekPage/CsvExportButtons';
 import { OutcomeBreakdowns } from './OutcomeBreakdowns';
@@ -13,6 +13,7 @@ import { OutcomeSeriesCharts } from './OutcomeSeriesCharts';
 import { PerspectiveTiles } from './PerspectiveTiles';
 import { SatisfactionPanel } from './SatisfactionPanel';
 import { useOutcomes } from './useOutcomes';
+import { useSoloTrekT } from '../../translation';
 
 /**
  * The outcomes section of the dashboard: the article's balanced scorecard,
@@ -28,6 +29,7 @@ export function OutcomesSection(props: {
   const { migration, adoption } = props;
   const state = useOutcomes(migration.id);
   const headingId = `solo-trek-outcomes-${migration.id}`;
+  const t = useSoloTrekT();
 
   let body;
   if (state.error) {
@@ -38,8 +40,8 @@ export function OutcomesSection(props: {
     body = (
       <EmptyState
         missing="data"
-        title="No outcome points yet"
-        description="CI/CD, incident tools and cost exports report deployments, lead time, incidents, latency and cost through POST /api/solo-trek/facts; see the backend plugin's README."
+        title={t('outcomesSection.noPointsTitle')}
+        description={t('outcomesSection.noPointsDescription')}
       />
     );
   } else {
@@ -48,11 +50,16 @@ export function OutcomesSection(props: {
       <Grid container spacing={3}>
         <Grid item xs={12}>
           <Typography variant="body2" color="textSecondary">
-            Each service's last {report.comparisonDays} days on {report.from}{' '}
-            before its go-live against its latest {report.comparisonDays} days
-            on {report.to}; medians over services. Counts are per{' '}
-            {report.rateDays} days.{' '}
-            {plural(report.reportingServices, 'service')} report outcomes.
+            {t('outcomesSection.explained', {
+              days: String(report.comparisonDays),
+              from: report.from,
+              to: report.to,
+              rateDays: String(report.rateDays),
+              services: t('outcomesSection.services', {
+                count: report.reportingServices,
+                n: formatNumber(report.reportingServices, 0),
+              }),
+            })}
           </Typography>
         </Grid>
         <Grid item xs={12}>
@@ -60,28 +67,33 @@ export function OutcomesSection(props: {
         </Grid>
         <Grid item xs={12}>
           <InfoCard
-            title="Around go-live"
-            subheader="Each metric by week, aligned on each service's go-live (day 0)"
+            title={t('outcomesSection.aroundGoLive')}
+            subheader={t('outcomesSection.aroundGoLiveSubheader')}
           >
             <OutcomeSeriesCharts report={report} />
           </InfoCard>
         </Grid>
         <Grid item xs={12} lg={7}>
-          <InfoCard title="By track and team">
+          <InfoCard title={t('outcomesSection.byTrackAndTeam')}>
             <OutcomeBreakdowns report={report} />
           </InfoCard>
         </Grid>
         <Grid item xs={12} lg={5}>
           <InfoCard
-            title="Developer satisfaction"
-            subheader={`“${report.pulse.question}”, asked ${report.pulse.delayDays} days after go-live; shown per team and overall, never per person`}
+            title={t('outcomesSection.satisfaction')}
+            subheader={t('outcomesSection.satisfactionSubheader', {
+              question: report.pulse.question,
+              days: String(report.pulse.delayDays),
+            })}
           >
             <SatisfactionPanel report={report} />
           </InfoCard>
         </Grid>
         <Grid item xs={12}>
           <Typography variant="caption" color="textSecondary">
-            Outcomes computed {formatDateTime(report.generatedAt)}.
+            {t('outcomesSection.computed', {
+              date: formatDateTime(report.generatedAt),
+            })}
           </Typography>
         </Grid>
       </Grid>
@@ -93,7 +105,7 @@ export function OutcomesSection(props: {
       <Grid container spacing={2} alignItems="center">
         <Grid item xs>
           <Typography variant="h5" component="h2" id={headingId}>
-            Outcomes: before and after the move
+            {t('outcomesSection.title')}
           </Typography>
         </Grid>
         <Grid item>

@@ -1,3 +1,4 @@
+import { ReactNode } from 'react';
 import Grid from '@material-ui/core/Grid';
 import Paper from '@material-ui/core/Paper';
 import Tooltip from '@material-ui/core/Tooltip';
@@ -11,7 +12,7 @@ import {
   OutcomePerspective,
   OutcomesReport,
 } from '@internal/plugin-solo-trek-common';
-import { formatNumber, formatPercent, plural } from '../../lib/format';
+import { formatNumber, formatPercent } from '../../lib/format';
 import { ChangeText } from './ChangeText';
 import {
   formatOutcome,
@@ -19,6 +20,7 @@ import {
   PERSPECTIVE_TITLES,
 } from './outcomeFormat';
 import { SatisfactionBars } from './SatisfactionBars';
+import { useSoloTrekT } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   tile: {
@@ -52,6 +54,9 @@ function MetricFigures(props: {
   const classes = useStyles();
   const { before, after, paired } = summary;
   const fmt = (v: number | null) => formatOutcome(v, metric, report.rateDays);
+  const t = useSoloTrekT();
+  const services = (count: number) =>
+    t('perspectiveTiles.services', { count, n: formatNumber(count, 0) });
   return (
     <section
       className={classes.metric}
@@ -68,7 +73,10 @@ function MetricFigures(props: {
         ].map(({ platform, side }) => (
           <div className={classes.side} key={platform}>
             <Typography variant="caption" color="textSecondary" component="p">
-              {platform} · {plural(side.services, 'service')}
+              {t('perspectiveTiles.side', {
+                platform,
+                services: services(side.services),
+              })}
             </Typography>
             <Typography className={classes.value} component="p">
               {fmt(side.median)}
@@ -80,28 +88,43 @@ function MetricFigures(props: {
         <Typography variant="body2" component="div">
           <ChangeText metric={metric} change={paired.changePercent} />{' '}
           <Tooltip
-            title={`Medians of the ${plural(
-              paired.services,
-              'service',
-            )} with numbers on both platforms: ${fmt(
-              paired.medianBefore,
-            )} before, ${fmt(paired.medianAfter)} after.`}
+            title={t('perspectiveTiles.pairedTooltip', {
+              services: services(paired.services),
+              before: fmt(paired.medianBefore),
+              after: fmt(paired.medianAfter),
+            })}
           >
             <Typography
               variant="caption"
               color="textSecondary"
               component="span"
             >
-              for {plural(paired.services, 'service')} with both:{' '}
-              {paired.improved} better, {paired.worsened} worse
+              {t('perspectiveTiles.paired', {
+                services: services(paired.services),
+                better: String(paired.improved),
+                worse: String(paired.worsened),
+              })}
             </Typography>
           </Tooltip>
         </Typography>
       ) : (
         <Typography variant="caption" color="textSecondary" component="p">
-          No service has numbers on both platforms yet.
+          {t('perspectiveTiles.noneBoth')}
         </Typography>
       )}
+    </section>
+  );
+}
+
+/** A figure of the human tile: a section named by its heading. */
+function Figure(props: { title: string; children: ReactNode }) {
+  const classes = useStyles();
+  return (
+    <section className={classes.metric} aria-label={props.title}>
+      <Typography variant="subtitle2" component="h4">
+        {props.title}
+      </Typography>
+      {props.children}
     </section>
   );
 }
@@ -114,48 +137,60 @@ function HumanFigures(props: {
   const { report, adoption } = props;
   const classes = useStyles();
   const { satisfaction } = report.overall;
+  const t = useSoloTrekT();
   return (
     <>
-      <section className={classes.metric} aria-label="Developer satisfaction">
-        <Typography variant="subtitle2" component="h4">
-          Developer satisfaction
-        </Typography>
+      <Figure title={t('perspectiveTiles.satisfaction')}>
         <Typography variant="caption" color="textSecondary" component="p">
-          “{report.pulse.question}” {report.pulse.delayDays} days after go-live
+          {t('perspectiveTiles.question', {
+            question: report.pulse.question,
+            days: String(report.pulse.delayDays),
+          })}
         </Typography>
         {satisfaction.mean !== null ? (
           <>
             <Typography className={classes.value} component="p">
-              {formatNumber(satisfaction.mean, 1)} / 5
+              {t('perspectiveTiles.score', {
+                score: formatNumber(satisfaction.mean, 1),
+              })}
             </Typography>
             <SatisfactionBars
               distribution={satisfaction.distribution!}
-              label="Answers across the migration"
+              label={t('perspectiveTiles.answersAcross')}
             />
           </>
         ) : (
           <Typography variant="body2" color="textSecondary" component="p">
-            Scores show from {report.pulse.minGroupSize} answers, so none can be
-            traced to a person.
+            {t('perspectiveTiles.minGroup', {
+              n: String(report.pulse.minGroupSize),
+            })}
           </Typography>
         )}
         <Typography variant="caption" color="textSecondary" component="p">
-          {plural(satisfaction.responses, 'answer')} on{' '}
-          {plural(satisfaction.services, 'service')}
+          {t('perspectiveTiles.answersOn', {
+            answers: t('perspectiveTiles.answers', {
+              count: satisfaction.responses,
+              n: formatNumber(satisfaction.responses, 0),
+            }),
+            services: t('perspectiveTiles.services', {
+              count: satisfaction.services,
+              n: formatNumber(satisfaction.services, 0),
+            }),
+          })}
         </Typography>
-      </section>
+      </Figure>
       {adoption && (
-        <section className={classes.metric} aria-label="Platform adoption">
-          <Typography variant="subtitle2" component="h4">
-            Platform adoption
-          </Typography>
+        <Figure title={t('perspectiveTiles.adoption')}>
           <Typography className={classes.value} component="p">
             {formatPercent(adoption.totals.adoption)}
           </Typography>
           <Typography variant="caption" color="textSecondary" component="p">
-            {adoption.totals.done} of {adoption.totals.total} services done
+            {t('perspectiveTiles.adoptionDetail', {
+              done: String(adoption.totals.done),
+              total: String(adoption.totals.total),
+            })}
           </Typography>
-        </section>
+        </Figure>
       )}
     </>
   );
@@ -168,6 +203,7 @@ export function PerspectiveTiles(props: {
 }) {
   const { report, adoption } = props;
   const classes = useStyles();
+  const t = useSoloTrekT();
   const metricsOf = (p: OutcomePerspective) =>
     report.metrics.filter(m => m.perspective === p);
   return (
@@ -177,7 +213,9 @@ export function PerspectiveTiles(props: {
           <Paper
             className={classes.tile}
             component="section"
-            aria-label={`${PERSPECTIVE_TITLES[p]} outcomes`}
+            aria-label={t('perspectiveTiles.outcomes', {
+              perspective: PERSPECTIVE_TITLES[p],
+            })}
           >
             <div>
               <Typography variant="overline" component="h3">

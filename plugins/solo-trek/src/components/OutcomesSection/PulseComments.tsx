@@ -10,8 +10,9 @@ import { soloTrekPulseCommentsReadPermission } from '@internal/plugin-solo-trek-
 import { formatMonth } from '../../lib/format';
 import { ErrorState } from '../shared/ErrorState';
 import { Pager } from '../shared/Pager';
-import { SCORE_LABELS } from './SatisfactionBars';
+import { useScoreLabels } from './SatisfactionBars';
 import { usePulseComments } from './useOutcomes';
+import { useSoloTrekT } from '../../translation';
 
 const PAGE_SIZE = 10;
 
@@ -26,6 +27,8 @@ export function PulseComments(props: { migrationId: string }) {
     permission: soloTrekPulseCommentsReadPermission,
   });
   const [page, setPage] = useState(0);
+  const t = useSoloTrekT();
+  const scoreLabels = useScoreLabels();
   const state = usePulseComments(migrationId, allowed, {
     limit: PAGE_SIZE,
     offset: page * PAGE_SIZE,
@@ -34,8 +37,7 @@ export function PulseComments(props: { migrationId: string }) {
   if (!allowed) {
     return (
       <Typography variant="body2" color="textSecondary">
-        Comments are read by the platform team; everyone sees the scores per
-        team and overall.
+        {t('pulseComments.notAllowed')}
       </Typography>
     );
   }
@@ -46,26 +48,31 @@ export function PulseComments(props: { migrationId: string }) {
   if (state.value.total === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
-        No comments yet.
+        {t('pulseComments.none')}
       </Typography>
     );
   }
   return (
     <>
-      <List dense aria-label="Pulse comments">
+      <List dense aria-label={t('pulseComments.list')}>
         {state.value.items.map((c, i) => (
           <ListItem key={`${page}-${i}`} divider disableGutters>
             <ListItemText
-              primary={`“${c.comment}”`}
-              secondary={`${c.score} of 5 (${SCORE_LABELS[c.score - 1]}) · ${
-                c.team ? parseEntityRef(c.team).name : 'a team with few answers'
-              } · ${formatMonth(c.month)}`}
+              primary={t('pulseComments.comment', { comment: c.comment })}
+              secondary={t('pulseComments.meta', {
+                score: String(c.score),
+                label: scoreLabels[c.score - 1],
+                team: c.team
+                  ? parseEntityRef(c.team).name
+                  : t('pulseComments.fewAnswers'),
+                month: formatMonth(c.month),
+              })}
             />
           </ListItem>
         ))}
       </List>
       <Pager
-        label="Pulse comment pages"
+        label={t('pulseComments.pages')}
         total={state.value.total}
         page={page}
         pageSize={PAGE_SIZE}

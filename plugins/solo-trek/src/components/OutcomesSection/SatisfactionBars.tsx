@@ -2,6 +2,7 @@ import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles, useTheme } from '@material-ui/core/styles';
 import { plural } from '../../lib/format';
+import { useSoloTrekT } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   list: {
@@ -17,13 +18,17 @@ const useStyles = makeStyles(theme => ({
   bar: { height: 8, borderRadius: 4, minWidth: 2 },
 }));
 
-export const SCORE_LABELS = [
-  'Much worse',
-  'Worse',
-  'About the same',
-  'Better',
-  'Much better',
-];
+/** The words of the pulse's scores 1 to 5, in that order. */
+export function useScoreLabels(): string[] {
+  const t = useSoloTrekT();
+  return [
+    t('pulseScores.score1'),
+    t('pulseScores.score2'),
+    t('pulseScores.score3'),
+    t('pulseScores.score4'),
+    t('pulseScores.score5'),
+  ];
+}
 
 /** A distribution of pulse scores, 5 at the top: counts, never people. */
 export function SatisfactionBars(props: {
@@ -33,6 +38,7 @@ export function SatisfactionBars(props: {
   const { distribution, label } = props;
   const classes = useStyles();
   const theme = useTheme();
+  const scoreLabels = useScoreLabels();
   const max = Math.max(1, ...distribution);
   const colors = [
     theme.palette.error.main,
@@ -45,7 +51,7 @@ export function SatisfactionBars(props: {
     <ul className={classes.list} aria-label={label}>
       {[4, 3, 2, 1, 0].map(i => (
         <li key={i} style={{ display: 'contents' }}>
-          <Tooltip title={SCORE_LABELS[i]}>
+          <Tooltip title={scoreLabels[i]}>
             <Typography variant="caption" component="span">
               {i + 1}
             </Typography>

@@ -1,9 +1,10 @@
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { OutcomesReport } from '@internal/plugin-solo-trek-common';
-import { formatNumber, plural, TRACK_LABELS } from '../../lib/format';
+import { formatNumber, TRACK_LABELS } from '../../lib/format';
 import { PulseComments } from './PulseComments';
 import { SatisfactionBars } from './SatisfactionBars';
+import { useSoloTrekT } from '../../translation';
 
 /**
  * The satisfaction pulse as distributions, overall and per track (teams are
@@ -11,16 +12,21 @@ import { SatisfactionBars } from './SatisfactionBars';
  */
 export function SatisfactionPanel(props: { report: OutcomesReport }) {
   const { report } = props;
+  const t = useSoloTrekT();
+  const answers = (n: number) =>
+    t('perspectiveTiles.answers', { count: n, n: formatNumber(n, 0) });
+  const services = (n: number) =>
+    t('perspectiveTiles.services', { count: n, n: formatNumber(n, 0) });
   const groups = [
     {
       key: 'overall',
-      title: 'All services',
+      title: t('satisfactionPanel.all'),
       summary: report.overall.satisfaction,
     },
-    ...report.byTrack.map(t => ({
-      key: t.track,
-      title: TRACK_LABELS[t.track],
-      summary: t.satisfaction,
+    ...report.byTrack.map(track => ({
+      key: track.track,
+      title: TRACK_LABELS[track.track],
+      summary: track.satisfaction,
     })),
   ];
   return (
@@ -33,26 +39,30 @@ export function SatisfactionPanel(props: { report: OutcomesReport }) {
           {g.summary.distribution ? (
             <>
               <Typography variant="body2" component="p">
-                {formatNumber(g.summary.mean ?? 0, 1)} / 5 from{' '}
-                {plural(g.summary.responses, 'answer')} on{' '}
-                {plural(g.summary.services, 'service')}
+                {t('satisfactionPanel.summary', {
+                  score: formatNumber(g.summary.mean ?? 0, 1),
+                  answers: answers(g.summary.responses),
+                  services: services(g.summary.services),
+                })}
               </Typography>
               <SatisfactionBars
                 distribution={g.summary.distribution}
-                label={`Answers: ${g.title}`}
+                label={t('satisfactionPanel.answers', { group: g.title })}
               />
             </>
           ) : (
             <Typography variant="body2" color="textSecondary" component="p">
-              {plural(g.summary.responses, 'answer')}: scores show from{' '}
-              {report.pulse.minGroupSize}.
+              {t('satisfactionPanel.tooFew', {
+                answers: answers(g.summary.responses),
+                n: String(report.pulse.minGroupSize),
+              })}
             </Typography>
           )}
         </Grid>
       ))}
       <Grid item xs={12}>
         <Typography variant="subtitle2" component="h4">
-          Comments
+          {t('satisfactionPanel.comments')}
         </Typography>
         <PulseComments migrationId={report.migrationId} />
       </Grid>

@@ -14,7 +14,7 @@ import { soloTrekApiRef } from '../../api';
 import { useAction } from '../../lib/useAction';
 import { useNotify } from '../../lib/useNotify';
 import { useUniqueId } from '../../lib/useUniqueId';
-import { SCORE_LABELS } from '../OutcomesSection/SatisfactionBars';
+import { useScoreLabels } from '../OutcomesSection/SatisfactionBars';
 import { useSoloTrekT } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
@@ -48,6 +48,7 @@ export function PulsePrompt(props: {
   const api = useApi(soloTrekApiRef);
   const notify = useNotify();
   const id = useUniqueId('solo-trek-pulse');
+  const scoreLabels = useScoreLabels();
   const t = useSoloTrekT();
   const [editing, setEditing] = useState(!pulse.answer);
   const [score, setScore] = useState<number | null>(
@@ -61,7 +62,7 @@ export function PulsePrompt(props: {
       <Typography variant="body2" color="textSecondary" component="p">
         {t('pulsePrompt.yours', {
           score: String(pulse.answer.score),
-          label: SCORE_LABELS[pulse.answer.score - 1],
+          label: scoreLabels[pulse.answer.score - 1],
         })}{' '}
         <Button size="small" color="primary" onClick={() => setEditing(true)}>
           {t('pulsePrompt.change')}
@@ -102,7 +103,7 @@ export function PulsePrompt(props: {
         onChange={(_e, next: number | null) => setScore(next)}
         aria-labelledby={`${id}-question`}
       >
-        {SCORE_LABELS.map((label, i) => (
+        {scoreLabels.map((label, i) => (
           <ToggleButton
             key={label}
             value={i + 1}

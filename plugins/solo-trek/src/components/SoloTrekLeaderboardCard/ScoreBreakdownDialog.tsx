@@ -31,6 +31,8 @@ import {
   TRACK_LABELS,
 } from '../../lib/format';
 import { ErrorState } from '../shared/ErrorState';
+import { SectionTitle } from '../shared/SectionTitle';
+import { SoloTrekT, useSoloTrekT } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   section: { marginTop: theme.spacing(2) },
@@ -43,59 +45,66 @@ const useStyles = makeStyles(theme => ({
 }));
 
 /** How early a service went live, and against what. */
-export function earlinessText(s: ServiceScoreInfo): string {
+export function earlinessText(s: ServiceScoreInfo, t: SoloTrekT): string {
   if (s.earliness === null) return '—';
   const value = formatPercent(s.earliness);
   switch (s.earlinessBasis) {
     case 'wave':
-      return s.earliness === 1
-        ? `${value}: on schedule (wave planned to end ${formatDate(
-            s.plannedEnd,
-            { utc: true },
-          )})`
-        : `${value}: after its wave's planned end (${formatDate(s.plannedEnd, {
-            utc: true,
-          })})`;
+      return t(
+        s.earliness === 1
+          ? 'scoreBreakdownDialog.onSchedule'
+          : 'scoreBreakdownDialog.late',
+        { value, date: formatDate(s.plannedEnd, { utc: true }) },
+      );
     case 'no-wave':
-      return `${value}: neutral, no planned wave`;
+      return t('scoreBreakdownDialog.noWave', { value });
     default:
-      return `${value}: early in the migration window`;
+      return t('scoreBreakdownDialog.window', { value });
   }
 }
 
 /** The prior's effect, in a sentence. */
-export function priorText(e: TeamScoreExplanation): string {
+export function priorText(e: TeamScoreExplanation, t: SoloTrekT): string {
   const { priorStrength, organisationMean } = e.scoring;
   if (priorStrength === 0) {
-    return `No prior: the score is the team's own, ${formatNumber(
-      e.rawScore,
-    )}.`;
+    return t('scoreBreakdownDialog.noPrior', {
+      score: formatNumber(e.rawScore),
+    });
   }
   const sign = e.priorEffect > 0 ? '+' : '';
-  return (
-    `Its ${e.total} services alone score ${formatNumber(e.rawScore)}. ` +
-    `The prior counts ${formatNumber(priorStrength)} more services at the ` +
-    `organisation's mean of ${formatNumber(organisationMean)}, ` +
-    `so ${formatNumber(e.score)} (${sign}${formatNumber(e.priorEffect)}).`
-  );
+  return t('scoreBreakdownDialog.prior', {
+    total: String(e.total),
+    raw: formatNumber(e.rawScore),
+    prior: formatNumber(priorStrength),
+    mean: formatNumber(organisationMean),
+    score: formatNumber(e.score),
+    effect: `${sign}${formatNumber(e.priorEffect)}`,
+  });
 }
 
 function Breakdown(props: { explanation: TeamScoreExplanation }) {
   const { explanation: e } = props;
   const classes = useStyles();
   const { earlinessWeight, complianceWeight, maxPoints } = e.scoring;
+  const t = useSoloTrekT();
   return (
     <>
       <Typography variant="body1">
-        Rank {e.rank}, score <strong>{formatNumber(e.score)}</strong> of 100,{' '}
-        {e.migrated} of {e.total} services done
-        {e.period === 'month'
-          ? ` (this month, from ${formatDate(e.periodStart)})`
-          : ''}
-        .
+        {t('scoreBreakdownDialog.rank', {
+          rank: String(e.rank),
+          score: <strong>{formatNumber(e.score)}</strong>,
+          migrated: String(e.migrated),
+          total: String(e.total),
+          period:
+            e.period === 'month'
+              ? t('scoreBreakdownDialog.thisMonth', {
+                  date: formatDate(e.periodStart),
+                })
+              : '',
+        })}
       </Typography>
       <Typography variant="body2" className={classes.section}>
-        {priorText(e)}
+        {priorText(e, t)}
       </Typography>
       <Typography
         variant="caption"
@@ -103,33 +112,29 @@ function Breakdown(props: { explanation: TeamScoreExplanation }) {
         color="textSecondary"
         className={classes.formula}
       >
-        points = (1 + {formatNumber(earlinessWeight, 2)} × earliness) × (1 +{' '}
-        {formatNumber(complianceWeight, 2)} × compliance), at most{' '}
-        {formatNumber(maxPoints, 2)} a service{'\n'}
-        score = 100 × (Σ points / {formatNumber(maxPoints, 2)} +{' '}
-        {formatNumber(e.scoring.priorStrength)} × mean) / (services +{' '}
-        {formatNumber(e.scoring.priorStrength)})
+        {t('scoreBreakdownDialog.formula', {
+          earliness: formatNumber(earlinessWeight, 2),
+          compliance: formatNumber(complianceWeight, 2),
+          max: formatNumber(maxPoints, 2),
+          prior: formatNumber(e.scoring.priorStrength),
+        })}
       </Typography>
 
-      <Typography
-        variant="subtitle2"
-        component="h3"
-        className={classes.section}
-      >
-        Services
-      </Typography>
+      <SectionTitle>{t('scoreBreakdownDialog.services')}</SectionTitle>
       <Table
         size="small"
         className={classes.table}
-        aria-label="Points per service"
+        aria-label={t('scoreBreakdownDialog.pointsPerService')}
       >
         <TableHead>
           <TableRow>
-            <TableCell>Service</TableCell>
-            <TableCell>Stage</TableCell>
-            <TableCell>Earliness</TableCell>
-            <TableCell>Compliance</TableCell>
-            <TableCell align="right">Points</TableCell>
+            <TableCell>{t('scoreBreakdownDialog.service')}</TableCell>
+            <TableCell>{t('scoreBreakdownDialog.stage')}</TableCell>
+            <TableCell>{t('scoreBreakdownDialog.earliness')}</TableCell>
+            <TableCell>{t('scoreBreakdownDialog.compliance')}</TableCell>
+            <TableCell align="right">
+              {t('scoreBreakdownDialog.points')}
+            </TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -159,18 +164,20 @@ function Breakdown(props: { explanation: TeamScoreExplanation }) {
                   </Typography>
                 )}
               </TableCell>
-              <TableCell>{earlinessText(s)}</TableCell>
+              <TableCell>{earlinessText(s, t)}</TableCell>
               <TableCell>
                 {s.compliance === null ? '—' : formatPercent(s.compliance)}
                 {s.waivedItems > 0 &&
-                  ` (${s.waivedItems} waived, counted half)`}
+                  t('scoreBreakdownDialog.waived', {
+                    n: String(s.waivedItems),
+                  })}
               </TableCell>
               <TableCell align="right">
                 {s.counted
-                  ? `${formatNumber(s.points, 2)} of ${formatNumber(
-                      maxPoints,
-                      2,
-                    )}`
+                  ? t('scoreBreakdownDialog.pointsOf', {
+                      points: formatNumber(s.points, 2),
+                      max: formatNumber(maxPoints, 2),
+                    })
                   : '0'}
                 {!s.counted && s.migratedAt && (
                   <Typography
@@ -178,7 +185,7 @@ function Breakdown(props: { explanation: TeamScoreExplanation }) {
                     color="textSecondary"
                     display="block"
                   >
-                    not this month
+                    {t('scoreBreakdownDialog.notThisMonth')}
                   </Typography>
                 )}
               </TableCell>
@@ -187,9 +194,9 @@ function Breakdown(props: { explanation: TeamScoreExplanation }) {
           {e.hiddenServices.count > 0 && (
             <TableRow>
               <TableCell colSpan={4}>
-                {e.hiddenServices.count} more{' '}
-                {e.hiddenServices.count === 1 ? 'service' : 'services'} you may
-                not see in the catalog
+                {t('scoreBreakdownDialog.hidden', {
+                  count: e.hiddenServices.count,
+                })}
               </TableCell>
               <TableCell align="right">
                 {formatNumber(e.hiddenServices.points, 2)}
@@ -199,24 +206,21 @@ function Breakdown(props: { explanation: TeamScoreExplanation }) {
         </TableBody>
       </Table>
 
-      <Typography
-        variant="subtitle2"
-        component="h3"
-        className={classes.section}
-      >
-        Badges
-      </Typography>
+      <SectionTitle>{t('scoreBreakdownDialog.badges')}</SectionTitle>
       {e.badges.length === 0 ? (
         <Typography variant="body2" color="textSecondary">
-          No badges yet.
+          {t('scoreBreakdownDialog.noBadges')}
         </Typography>
       ) : (
-        <List dense aria-label="Badges earned">
+        <List dense aria-label={t('scoreBreakdownDialog.badgesEarned')}>
           {e.badges.map(b => (
             <ListItem key={b.badge} disableGutters>
               <ListItemText
-                primary={`${BADGE_LABELS[b.badge]}: ${b.detail}`}
-                secondary={`Rule: ${b.rule}.`}
+                primary={t('scoreBreakdownDialog.badge', {
+                  badge: BADGE_LABELS[b.badge],
+                  detail: b.detail,
+                })}
+                secondary={t('scoreBreakdownDialog.rule', { rule: b.rule })}
               />
             </ListItem>
           ))}
@@ -237,6 +241,7 @@ export function ScoreBreakdownDialog(props: {
   onClose: () => void;
 }) {
   const { migrationId, period, entry, onClose } = props;
+  const t = useSoloTrekT();
   const state = useSoloTrekApi(
     async api =>
       entry ? api.explainTeamScore(migrationId, entry.team, period) : undefined,
@@ -259,11 +264,14 @@ export function ScoreBreakdownDialog(props: {
       maxWidth="md"
     >
       <DialogTitle id="solo-trek-score-breakdown-title">
-        Why {entry?.title} scores {entry ? formatNumber(entry.score) : ''}
+        {t('scoreBreakdownDialog.title', {
+          team: entry?.title ?? '',
+          score: entry ? formatNumber(entry.score) : '',
+        })}
       </DialogTitle>
       <DialogContent>{body}</DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>Close</Button>
+        <Button onClick={onClose}>{t('scoreBreakdownDialog.close')}</Button>
       </DialogActions>
     </Dialog>
   );

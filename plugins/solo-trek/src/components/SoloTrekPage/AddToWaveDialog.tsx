@@ -39,7 +39,6 @@ export function AddToWaveDialog(props: {
   return (
     <FormDialog
       {...dialog}
-      onClose={onClose}
       id={id}
       title={t('addToWaveDialog.title', { wave: wave.title })}
       description={

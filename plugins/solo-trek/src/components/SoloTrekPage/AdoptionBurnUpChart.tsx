@@ -187,6 +187,71 @@ export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
       })
     : t('adoptionBurnUpChart.noHistory');
 
+  // The series in drawing order: the scope, what is done, then the forecast.
+  const series = [
+    {
+      kind: 'line',
+      type: 'stepAfter',
+      dataKey: 'total',
+      name: t('adoptionBurnUpChart.inScope'),
+      stroke: theme.palette.text.secondary,
+      strokeDasharray: '2 4',
+    },
+    {
+      kind: 'area',
+      type: 'monotone',
+      dataKey: 'done',
+      name: t('adoptionBurnUpChart.done'),
+      stroke: theme.palette.info.main,
+      fill: theme.palette.info.main,
+      fillOpacity: 0.25,
+    },
+    {
+      kind: 'area',
+      type: 'monotone',
+      dataKey: 'compliantDone',
+      name: t('adoptionBurnUpChart.compliantDone'),
+      stroke: theme.palette.success.main,
+      fill: theme.palette.success.main,
+      // Inside the done area: a little darker.
+      fillOpacity: 0.35,
+    },
+    {
+      kind: 'area',
+      type: 'linear',
+      dataKey: 'band',
+      name: t('adoptionBurnUpChart.band', {
+        confidence: formatPercent(forecast.confidence),
+      }),
+      stroke: 'none',
+      fill: theme.palette.info.light,
+      fillOpacity: 0.3,
+      connectNulls: true,
+    },
+    {
+      kind: 'line',
+      type: 'linear',
+      dataKey: 'forecast',
+      name: t('adoptionBurnUpChart.forecast', {
+        rate: formatRate(forecast.netWeeklyRate),
+      }),
+      stroke: theme.palette.info.dark,
+      strokeDasharray: '6 4',
+      connectNulls: true,
+    },
+    {
+      kind: 'line',
+      type: 'linear',
+      dataKey: 'needed',
+      name: t('adoptionBurnUpChart.needed', {
+        rate: formatRate(forecast.requiredWeeklyRate),
+      }),
+      stroke: theme.palette.warning.main,
+      strokeDasharray: '2 3',
+      connectNulls: true,
+    },
+  ] as const;
+
   const table = (
     <ChartDataTable
       caption={t('adoptionBurnUpChart.caption')}
@@ -268,81 +333,22 @@ export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
               contentStyle={tooltipStyle}
             />
             <Legend />
-            <Line
-              type="stepAfter"
-              dataKey="total"
-              name={t('adoptionBurnUpChart.inScope')}
-              stroke={theme.palette.text.secondary}
-              strokeDasharray="2 4"
-              dot={false}
-              isAnimationActive={false}
-            />
-            {[
-              {
-                key: 'done',
-                name: t('adoptionBurnUpChart.done'),
-                color: theme.palette.info.main,
-              },
-              {
-                key: 'compliantDone',
-                name: t('adoptionBurnUpChart.compliantDone'),
-                color: theme.palette.success.main,
-              },
-            ].map((series, i) => (
-              <Area
-                key={series.key}
-                type="monotone"
-                dataKey={series.key}
-                name={series.name}
-                stroke={series.color}
-                fill={series.color}
-                // The compliant area lies inside the done one: a little darker.
-                fillOpacity={i === 0 ? 0.25 : 0.35}
-                isAnimationActive={false}
-              />
-            ))}
-            <Area
-              type="linear"
-              dataKey="band"
-              name={t('adoptionBurnUpChart.band', {
-                confidence: formatPercent(forecast.confidence),
-              })}
-              stroke="none"
-              fill={theme.palette.info.light}
-              fillOpacity={0.3}
-              connectNulls
-              isAnimationActive={false}
-            />
-            {[
-              {
-                key: 'forecast',
-                name: t('adoptionBurnUpChart.forecast', {
-                  rate: formatRate(forecast.netWeeklyRate),
-                }),
-                color: theme.palette.info.dark,
-                dash: '6 4',
-              },
-              {
-                key: 'needed',
-                name: t('adoptionBurnUpChart.needed', {
-                  rate: formatRate(forecast.requiredWeeklyRate),
-                }),
-                color: theme.palette.warning.main,
-                dash: '2 3',
-              },
-            ].map(line => (
-              <Line
-                key={line.key}
-                type="linear"
-                dataKey={line.key}
-                name={line.name}
-                stroke={line.color}
-                strokeDasharray={line.dash}
-                dot={false}
-                connectNulls
-                isAnimationActive={false}
-              />
-            ))}
+            {series.map(({ kind, ...seriesProps }) =>
+              kind === 'area' ? (
+                <Area
+                  key={seriesProps.dataKey}
+                  {...seriesProps}
+                  isAnimationActive={false}
+                />
+              ) : (
+                <Line
+                  key={seriesProps.dataKey}
+                  {...seriesProps}
+                  dot={false}
+                  isAnimationActive={false}
+                />
+              ),
+            )}
             <ReferenceLine
               x={sunsetT}
               stroke={theme.palette.error.main}

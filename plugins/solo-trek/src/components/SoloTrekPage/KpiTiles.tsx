@@ -50,53 +50,52 @@ export function KpiTiles(props: { report: AdoptionReport }) {
     });
   }
 
+  const tiles: Parameters<typeof Tile>[0][] = [
+    {
+      label: t('kpiTiles.adoption'),
+      value: formatPercent(totals.adoption),
+      detail: t('kpiTiles.adoptionDetail', {
+        done: String(totals.done),
+        total: String(totals.total),
+        teams: t('kpiTiles.teams', {
+          count: report.teamCount,
+          n: formatNumber(report.teamCount, 0),
+        }),
+      }),
+    },
+    {
+      label: t('kpiTiles.compliantAdoption'),
+      value: formatPercent(totals.compliantAdoption),
+      detail: t('kpiTiles.compliantDetail', {
+        done: String(totals.compliantDone),
+        total: String(totals.total),
+      }),
+    },
+    {
+      label: t('kpiTiles.daysToSunset'),
+      value:
+        report.daysToSunset < 0 ? t('kpiTiles.passed') : report.daysToSunset,
+      color: urgencyColor(theme, urgency),
+      detail: t('kpiTiles.sunsetDetail', {
+        days: describeDaysToSunset(report.daysToSunset),
+        date: formatDate(report.sunset),
+      }),
+    },
+    {
+      label: t('kpiTiles.forecast'),
+      value: FORECAST_LABELS[forecast.status],
+      color: forecastColor(theme, forecast.status),
+      detail: forecastDetail,
+    },
+  ];
+
   return (
     <Grid container spacing={2}>
-      <Grid item xs={12} sm={6} lg={3}>
-        <Tile
-          label={t('kpiTiles.adoption')}
-          value={formatPercent(totals.adoption)}
-          detail={t('kpiTiles.adoptionDetail', {
-            done: String(totals.done),
-            total: String(totals.total),
-            teams: t('kpiTiles.teams', {
-              count: report.teamCount,
-              n: formatNumber(report.teamCount, 0),
-            }),
-          })}
-        />
-      </Grid>
-      <Grid item xs={12} sm={6} lg={3}>
-        <Tile
-          label={t('kpiTiles.compliantAdoption')}
-          value={formatPercent(totals.compliantAdoption)}
-          detail={t('kpiTiles.compliantDetail', {
-            done: String(totals.compliantDone),
-            total: String(totals.total),
-          })}
-        />
-      </Grid>
-      <Grid item xs={12} sm={6} lg={3}>
-        <Tile
-          label={t('kpiTiles.daysToSunset')}
-          value={
-            report.daysToSunset < 0 ? t('kpiTiles.passed') : report.daysToSunset
-          }
-          color={urgencyColor(theme, urgency)}
-          detail={t('kpiTiles.sunsetDetail', {
-            days: describeDaysToSunset(report.daysToSunset),
-            date: formatDate(report.sunset),
-          })}
-        />
-      </Grid>
-      <Grid item xs={12} sm={6} lg={3}>
-        <Tile
-          label={t('kpiTiles.forecast')}
-          value={FORECAST_LABELS[forecast.status]}
-          color={forecastColor(theme, forecast.status)}
-          detail={forecastDetail}
-        />
-      </Grid>
+      {tiles.map(tile => (
+        <Grid item xs={12} sm={6} lg={3} key={tile.label}>
+          <Tile {...tile} />
+        </Grid>
+      ))}
     </Grid>
   );
 }

@@ -93,7 +93,6 @@ export function WaveDialog(props: {
   return (
     <FormDialog
       {...dialog}
-      onClose={onClose}
       id={id}
       title={
         wave

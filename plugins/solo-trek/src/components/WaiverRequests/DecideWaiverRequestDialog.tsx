@@ -84,7 +84,6 @@ export function DecideWaiverRequestDialog(props: {
   return (
     <FormDialog
       {...dialog}
-      onClose={onClose}
       id={id}
       title={
         approve

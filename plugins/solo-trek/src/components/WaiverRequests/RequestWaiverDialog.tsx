@@ -6,7 +6,6 @@ import {
 import { soloTrekApiRef } from '../../api';
 import { WaiverFormDialog } from '../shared/WaiverFormDialog';
 import { waivableChecks } from '../EntitySoloTrekContent/AddWaiverDialog';
-import { useSoloTrekT } from '../../translation';
 
 /**
  * An owner asks the platform team for a waiver: which item, why, and until
@@ -25,7 +24,6 @@ export function RequestWaiverDialog(props: {
 }) {
   const { open, onClose, card, pending, onRequested } = props;
   const api = useApi(soloTrekApiRef);
-  const t = useSoloTrekT();
   return (
     <WaiverFormDialog
       open={open}
@@ -35,19 +33,7 @@ export function RequestWaiverDialog(props: {
       creedId={props.creedId}
       // The API refuses a request reason under 3 characters (openapi.yaml, minLength: 3).
       minReason={3}
-      text={{
-        title: t('requestWaiverDialog.title'),
-        description: t('requestWaiverDialog.description', {
-          should: <em>{t('requestWaiverDialog.should')}</em>,
-        }),
-        submitLabel: t('requestWaiverDialog.submit'),
-        busyLabel: t('requestWaiverDialog.busy'),
-        creedHelp: t('requestWaiverDialog.creedHelp'),
-        reasonProblem: t('requestWaiverDialog.reasonProblem'),
-        reasonHelp: t('requestWaiverDialog.reasonHelp'),
-        expiryLabel: t('requestWaiverDialog.expiryLabel'),
-        expiryHelp: t('requestWaiverDialog.expiryHelp'),
-      }}
+      messages="requestWaiverDialog"
       send={async form =>
         onRequested(
           await api.requestWaiver(card.migrationId, card.entityRef, form),

@@ -85,7 +85,13 @@ export function useFormSubmit(opening?: {
     [clearError, run, close],
   );
 
-  const dialog = { open, busy, attempted, error: message };
+  const dialog = {
+    open,
+    busy,
+    attempted,
+    error: message,
+    onClose: close ?? (() => {}),
+  };
   return { attempted, busy, error, message, reset, submit, dialog };
 }
 

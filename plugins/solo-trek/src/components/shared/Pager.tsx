@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import TablePagination from '@material-ui/core/TablePagination';
 import { makeStyles } from '@material-ui/core/styles';
 import { formatNumber } from '../../lib/format';
+import { useSoloTrekT } from '../../translation';
 
 const useStyles = makeStyles({
   root: { overflow: 'visible' },
@@ -48,6 +49,7 @@ export function Pager(props: {
 }) {
   const { label, total, page, pageSize, onPageChange } = props;
   const classes = useStyles();
+  const t = useSoloTrekT();
   if (total <= pageSize) {
     return null;
   }
@@ -62,10 +64,11 @@ export function Pager(props: {
       rowsPerPageOptions={[]}
       onPageChange={(_event, next) => onPageChange(next)}
       labelDisplayedRows={({ from, to, count }) =>
-        `${formatNumber(from, 0)}–${formatNumber(to, 0)} of ${formatNumber(
-          count,
-          0,
-        )}`
+        t('pager.range', {
+          from: formatNumber(from, 0),
+          to: formatNumber(to, 0),
+          total: formatNumber(count, 0),
+        })
       }
     />
   );

@@ -1,4 +1,4 @@
-import { ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { DateTime } from 'luxon';
 import { CheckInfo } from '@internal/plugin-solo-trek-common';
 import { CHECK_STATUS_LABELS } from '../../lib/format';
@@ -35,21 +35,12 @@ export function WaiverFormDialog(props: {
   creedId?: string;
   /** A reason shorter than this is refused: 1 allows any non-blank one. */
   minReason: number;
-  text: {
-    title: string;
-    description: ReactNode;
-    submitLabel: string;
-    busyLabel: string;
-    creedHelp: string;
-    reasonProblem: string;
-    reasonHelp: string;
-    expiryLabel: string;
-    expiryHelp: string;
-  };
+  /** The message group of the dialog's words: adding or requesting. */
+  messages: 'addWaiverDialog' | 'requestWaiverDialog';
   /** Sends the form; the dialog closes once it resolves. */
   send: (form: WaiverForm) => Promise<void>;
 }) {
-  const { open, onClose, options, text } = props;
+  const { open, onClose, options, messages } = props;
   const id = useUniqueId(props.idPrefix);
   const t = useSoloTrekT();
   const [creedId, setCreedId] = useState('');
@@ -78,12 +69,13 @@ export function WaiverFormDialog(props: {
   return (
     <FormDialog
       {...dialog}
-      onClose={onClose}
       id={id}
-      title={text.title}
-      description={text.description}
-      submitLabel={text.submitLabel}
-      busyLabel={text.busyLabel}
+      title={t(`${messages}.title`)}
+      description={t(`${messages}.description`, {
+        should: <em>{t(`${messages}.should`)}</em>,
+      })}
+      submitLabel={t(`${messages}.submit`)}
+      busyLabel={t(`${messages}.busy`)}
       onSubmit={onSubmit}
     >
       <SelectField
@@ -93,7 +85,7 @@ export function WaiverFormDialog(props: {
         value={creedId}
         onChange={e => setCreedId(e.target.value)}
         problem={creedMissing && t('waiverForm.creedProblem')}
-        helperText={text.creedHelp}
+        helperText={t(`${messages}.creedHelp`)}
         options={options.map(check => ({
           value: check.id,
           label: `${check.title} (${CHECK_STATUS_LABELS[check.status]})`,
@@ -105,18 +97,18 @@ export function WaiverFormDialog(props: {
         label={t('waiverForm.reason')}
         value={reason}
         onChange={e => setReason(e.target.value)}
-        problem={reasonShort && text.reasonProblem}
-        helperText={text.reasonHelp}
+        problem={reasonShort && t(`${messages}.reasonProblem`)}
+        helperText={t(`${messages}.reasonHelp`)}
       />
       <DateField
         required
         id={`${id}-expires`}
-        label={text.expiryLabel}
+        label={t(`${messages}.expiryLabel`)}
         value={expiresAt}
         onChange={e => setExpiresAt(e.target.value)}
         min={today}
         problem={expiryInvalid && t('waiverForm.expiryProblem')}
-        helperText={text.expiryHelp}
+        helperText={t(`${messages}.expiryHelp`)}
       />
     </FormDialog>
   );

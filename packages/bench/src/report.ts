@@ -8,6 +8,7 @@ const millions = (n: number) => `${(n / 1e6).toFixed(2)}M`;
 const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)}`;
 
 export function sizeLabel(n: number) {
+  if (n >= 1_000_000 && n % 1_000_000 === 0) return `${n / 1_000_000}M`;
   if (n >= 1000 && n % 1000 === 0) return `${n / 1000}k`;
   return String(n);
 }

@@ -224,6 +224,25 @@ describe.each(ids)('DatabaseSoloTrekStore on %p', databaseId => {
     ).toBeDefined();
   });
 
+  it('finds the entities that left across pages of stored refs', async () => {
+    // More than one page of 10,000 stored refs (retention.ts).
+    const refs = Array.from(
+      { length: 10_005 },
+      (_, i) => `component:default/svc-${String(i).padStart(5, '0')}`,
+    );
+    await store.writeResults(
+      'nimbus',
+      refs.map(ref => ({ result: result(ref) })),
+    );
+    // Gone: the first, one on each side of the page boundary, the last.
+    const gone = [refs[0], refs[9_999], refs[10_000], refs[10_004]];
+    const keep = new Set(refs.filter(ref => !gone.includes(ref)));
+    expect(await store.deleteResultsExcept('nimbus', keep)).toBe(4);
+    const stored = await store.getResults('nimbus', refs);
+    expect(stored.size).toBe(10_001);
+    for (const ref of gone) expect(stored.has(ref)).toBe(false);
+  });
+
   it('serialises state updates and appends history in order', async () => {
     await store.writeResults('nimbus', [
       { result: result('component:default/a') },

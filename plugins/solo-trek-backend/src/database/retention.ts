@@ -42,6 +42,9 @@ const ORPHAN_TABLES = MIGRATION_TABLES.filter(
   table => table !== 'scans' && !DERIVED_TABLES.includes(table),
 );
 
+/** Stored refs read at once when a scan looks for entities that left. */
+const STORED_PAGE = 10_000;
+
 /**
  * What leaves with entities and migrations: results and derived data at
  * once, history and waivers after the retention (entity_removals and the
@@ -55,11 +58,23 @@ export class RetentionStore {
     keep: ReadonlySet<string>,
     options: { scanToken?: string; now?: Date } = {},
   ) {
-    const stored: string[] = await this.ctx
-      .db<ResultRow>('entity_results')
-      .where('migration_id', migrationId)
-      .pluck('entity_ref');
-    const gone = stored.filter(ref => !keep.has(ref));
+    // The stored refs in pages of 10,000 by key, not all at once: at 1M
+    // services the whole list was another 60-100 MB beside `keep` at the
+    // end of a scan (issue 20).
+    const gone: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const query = this.ctx
+        .db<ResultRow>('entity_results')
+        .where('migration_id', migrationId)
+        .orderBy('entity_ref')
+        .limit(STORED_PAGE);
+      if (after !== undefined) query.where('entity_ref', '>', after);
+      const page: string[] = await query.pluck('entity_ref');
+      for (const ref of page) if (!keep.has(ref)) gone.push(ref);
+      if (page.length < STORED_PAGE) break;
+      after = page[page.length - 1];
+    }
     if (gone.length === 0) return 0;
     const removedAt = options.now ?? new Date();
     return this.ctx.db.transaction(async tx => {

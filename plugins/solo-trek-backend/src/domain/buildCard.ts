@@ -79,7 +79,8 @@ export function buildCard(options: {
 }): EntityMigrationCard {
   const { migration, result, state, waivers, history, scan, now } = options;
   const trackHistory = options.trackHistory.map(trackDecisionInfo);
-  // Every in-scope entity is re-evaluated by each successful scan.
+  // Every in-scope entity is re-evaluated by each successful scan, or
+  // confirmed unchanged by the digest of its inputs (inputDigest.ts).
   const evaluatedAt = new Date(
     Math.max(result.changedAt.getTime(), scan?.succeededAt?.getTime() ?? 0),
   ).toISOString();

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Entity } from '@backstage/catalog-model';
+import { configDigest } from '../config/configDigest';
 import { MigrationDefinition } from '../config/readSoloTrekConfig';
 import { FactReader } from '../rules/compileRule';
 import { EntityState, RelatedLookup } from './model';
@@ -11,39 +12,28 @@ import { EntityState, RelatedLookup } from './model';
  */
 export const EVALUATION_VERSION = 1;
 
-const configDigests = new WeakMap<MigrationDefinition, string>();
+const digests = new WeakMap<MigrationDefinition, string>();
 
 /**
- * The digest of a migration's config as evaluation reads it: every rule as
- * configured (its source, not the compiled closures), the segmentation, the
- * scope, the window; anything else in the definition too, so a change there
- * costs one full re-evaluation rather than a stale result.
+ * The digest of a migration's config as evaluation reads it, with
+ * EVALUATION_VERSION: the whole definition through the plugin's
+ * configDigest, where a compiled rule contributes its configured `source`
+ * (not only its description) and functions nothing. Anything in the
+ * definition that no evaluation reads (titles, wave seeds) costs one full
+ * re-evaluation when it changes rather than a stale result.
  */
-export function configDigest(migration: MigrationDefinition): string {
-  let digest = configDigests.get(migration);
-  if (digest) return digest;
-  const json = JSON.stringify(migration, (_key, value) => {
-    // A compiled rule: its configured source says what it checks.
-    if (value && typeof value === 'object' && 'evaluate' in value) {
-      return {
-        source: value.source,
-        description: value.description,
-        factKeys: value.factKeys,
-        paths: value.paths,
-      };
-    }
-    return value;
-  });
-  digest = createHash('sha1')
-    .update(`${EVALUATION_VERSION}\n${json}`)
-    .digest('hex');
-  configDigests.set(migration, digest);
+export function evaluationConfigDigest(migration: MigrationDefinition): string {
+  let digest = digests.get(migration);
+  if (!digest) {
+    digest = configDigest({ version: EVALUATION_VERSION, migration });
+    digests.set(migration, digest);
+  }
   return digest;
 }
 
 /**
  * The digest of everything a scan's result for one entity is computed from:
- * the config (configDigest), the entity as the catalog projected it, the
+ * the config (evaluationConfigDigest), the entity as the catalog projected it, the
  * facts the rules read, the related entities the quadrant reads, and the
  * state a stage resolves from. Equal digests give the same evaluation and,
  * over the same stored row, no write (nextResult): so a rescan skips the

@@ -17,7 +17,7 @@ import {
 import { evaluateEntity } from '../domain/evaluateEntity';
 import { RelatedEntity, RelatedLookup } from '../domain/model';
 import { nextResult } from '../domain/nextResult';
-import { configDigest, inputDigest } from '../domain/inputDigest';
+import { evaluationConfigDigest, inputDigest } from '../domain/inputDigest';
 import { FactCollector } from './FactCollector';
 import { parseValuePath } from '../rules/valuePath';
 import { FactReader } from '../rules/compileRule';
@@ -426,7 +426,9 @@ export class EvaluationScanner {
     const computed = new Map<string, StoredResult>();
     // A scan skips entities whose inputs are those of the stored result
     // (inputDigest.ts); an on-demand refresh always evaluates.
-    const config = options.withResults ? undefined : configDigest(migration);
+    const config = options.withResults
+      ? undefined
+      : evaluationConfigDigest(migration);
     const unchanged: Array<{
       entityRef: string;
       resultHash: string;

@@ -959,6 +959,107 @@ export const soloTrekTranslationRef = createTranslationRef({
       score4: 'Better',
       score5: 'Much better',
     },
+    labels: {
+      stage: {
+        'not-started': 'Not started',
+        planning: 'Planning',
+        'in-progress': 'In progress',
+        migrated: 'Migrated',
+        decommissioned: 'Decommissioned',
+        retired: 'Retired',
+      },
+      stageDescription: {
+        'not-started': 'Nothing has happened yet.',
+        planning: 'The team is planning the move.',
+        'in-progress': 'The move is under way.',
+        migrated: 'Live on the new platform.',
+        decommissioned:
+          'Live on the new platform; the old deployment is switched off.',
+        retired: 'Shut down instead of moved.',
+      },
+      stageSource: {
+        live: 'Set because the catalog shows the service live',
+        annotation: 'Reported by the solo-trek.io/stage annotation',
+        api: 'Reported in Backstage or by a CI pipeline',
+        default: 'No stage reported yet',
+      },
+      track: {
+        'solo-trek': 'Solo Trek',
+        caravan: 'Caravan',
+      },
+      trackDescription: {
+        'solo-trek':
+          'The team moves this service on its own, whenever it is ready, using the golden-path templates and Terraform modules.',
+        caravan:
+          'A crown jewel: it moves in a centrally planned wave, with hands-on support from the platform team.',
+      },
+      trackDecision: {
+        annotation: '{{track}} track decided upfront in solo-trek.io/track',
+        confirmed: '{{track}} track confirmed by {{actor}}',
+        moved: 'Moved to the {{track}} track by {{actor}}',
+        firstEvaluation: '{{track}} track pinned at the first evaluation',
+        platformTeam: 'the platform team',
+      },
+      checkStatus: {
+        pass: 'Pass',
+        fail: 'Fail',
+        waived: 'Waived',
+        unknown: 'Unknown',
+      },
+      forecast: {
+        'on-track': 'On track',
+        'at-risk': 'At risk',
+        late: 'Late',
+        complete: 'Complete',
+        'not-enough-data': 'Not enough data',
+      },
+      level: {
+        low: 'Low',
+        high: 'High',
+      },
+      badge: {
+        trailblazer: 'Trailblazer',
+        'early-mover': 'Early mover',
+        'clean-creed': 'Clean Creed',
+        'migration-hero': 'Migration Hero',
+      },
+      badgeDescription: {
+        trailblazer: 'One of the first three teams to move every service.',
+        'early-mover':
+          'Moved at least half of its services in the first quarter of the window.',
+        'clean-creed':
+          "Every service live on the new platform passes all of the Pilgrim's Creed must items.",
+        'migration-hero':
+          "Last month's Migration Hero, or one of its members, chosen by peers.",
+      },
+      quadrant: {
+        crownJewels: 'Crown jewels',
+        quickWins: 'Quick wins',
+        criticalButSimple: 'Critical but simple',
+        complexButLessCritical: 'Complex but less critical',
+        axes: '{{criticality}} criticality × {{complexity}} complexity',
+      },
+      waveStatus: {
+        planned: 'Planned',
+        active: 'Active',
+        done: 'Done',
+        'rolled-back': 'Rolled back',
+      },
+      waveSchedule: {
+        'on-schedule': 'On schedule',
+        late: 'Late',
+        done: 'Done',
+        'rolled-back': 'Rolled back',
+        unscheduled: 'No dates yet',
+      },
+      daysToSunset: {
+        passed_one: 'Sunset passed {{count}} day ago',
+        passed_other: 'Sunset passed {{count}} days ago',
+        today: 'Sunset is today',
+        left_one: '{{count}} day to sunset',
+        left_other: '{{count}} days to sunset',
+      },
+    },
   },
 });
 

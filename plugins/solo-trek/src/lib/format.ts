@@ -1,33 +1,8 @@
 import { DateTime } from 'luxon';
-import {
-  CheckStatus,
-  ForecastStatus,
-  LeaderboardBadge,
-  Level,
-  MigrationStage,
-  StageSource,
-  Track,
-  TrackDecisionInfo,
-} from '@internal/plugin-solo-trek-common';
+import { MigrationStage } from '@internal/plugin-solo-trek-common';
 
-export const STAGE_LABELS: Record<MigrationStage, string> = {
-  'not-started': 'Not started',
-  planning: 'Planning',
-  'in-progress': 'In progress',
-  migrated: 'Migrated',
-  decommissioned: 'Decommissioned',
-  retired: 'Retired',
-};
-
-export const STAGE_DESCRIPTIONS: Record<MigrationStage, string> = {
-  'not-started': 'Nothing has happened yet.',
-  planning: 'The team is planning the move.',
-  'in-progress': 'The move is under way.',
-  migrated: 'Live on the new platform.',
-  decommissioned:
-    'Live on the new platform; the old deployment is switched off.',
-  retired: 'Shut down instead of moved.',
-};
+// The names of stages, tracks, statuses, badges, forecasts, levels and
+// quadrants are in soloTrekTranslationRef's `labels` group: see ./labels.ts.
 
 /** The forward path a service walks; `retired` is an outcome beside it. */
 export const FORWARD_STAGES: MigrationStage[] = [
@@ -37,99 +12,6 @@ export const FORWARD_STAGES: MigrationStage[] = [
   'migrated',
   'decommissioned',
 ];
-
-/** Where the current stage came from, as a sentence. */
-export const STAGE_SOURCE_LABELS: Record<StageSource, string> = {
-  live: 'Set because the catalog shows the service live',
-  annotation: 'Reported by the solo-trek.io/stage annotation',
-  api: 'Reported in Backstage or by a CI pipeline',
-  default: 'No stage reported yet',
-};
-
-export const TRACK_LABELS: Record<Track, string> = {
-  'solo-trek': 'Solo Trek',
-  caravan: 'Caravan',
-};
-
-export const TRACK_DESCRIPTIONS: Record<Track, string> = {
-  'solo-trek':
-    'The team moves this service on its own, whenever it is ready, using the golden-path templates and Terraform modules.',
-  caravan:
-    'A crown jewel: it moves in a centrally planned wave, with hands-on support from the platform team.',
-};
-
-/** How a track decision was made, as the start of a sentence. */
-export function describeTrackDecision(decision: TrackDecisionInfo): string {
-  const track = `${TRACK_LABELS[decision.toTrack]} track`;
-  switch (decision.source) {
-    case 'annotation':
-      return `${track} decided upfront in solo-trek.io/track`;
-    case 'platform-team':
-      return decision.fromTrack === decision.toTrack
-        ? `${track} confirmed by ${decision.actor ?? 'the platform team'}`
-        : `Moved to the ${track} by ${decision.actor ?? 'the platform team'}`;
-    case 'first-evaluation':
-    default:
-      return `${track} pinned at the first evaluation`;
-  }
-}
-
-export const CHECK_STATUS_LABELS: Record<CheckStatus, string> = {
-  pass: 'Pass',
-  fail: 'Fail',
-  waived: 'Waived',
-  unknown: 'Unknown',
-};
-
-export const FORECAST_LABELS: Record<ForecastStatus, string> = {
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  late: 'Late',
-  complete: 'Complete',
-  'not-enough-data': 'Not enough data',
-};
-
-export const LEVEL_LABELS: Record<Level, string> = {
-  low: 'Low',
-  high: 'High',
-};
-
-export const BADGE_LABELS: Record<LeaderboardBadge, string> = {
-  trailblazer: 'Trailblazer',
-  'early-mover': 'Early mover',
-  'clean-creed': 'Clean Creed',
-  'migration-hero': 'Migration Hero',
-};
-
-export const BADGE_DESCRIPTIONS: Record<LeaderboardBadge, string> = {
-  trailblazer: 'One of the first three teams to move every service.',
-  'early-mover':
-    'Moved at least half of its services in the first quarter of the window.',
-  'clean-creed':
-    "Every service live on the new platform passes all of the Pilgrim's Creed must items.",
-  'migration-hero':
-    "Last month's Migration Hero, or one of its members, chosen by peers.",
-};
-
-/** A name for each quadrant of the criticality × complexity grid. */
-export function quadrantName(criticality: Level, complexity: Level): string {
-  if (criticality === 'high' && complexity === 'high') {
-    return 'Crown jewels';
-  }
-  if (criticality === 'low' && complexity === 'low') {
-    return 'Quick wins';
-  }
-  if (criticality === 'high') {
-    return 'Critical but simple';
-  }
-  return 'Complex but less critical';
-}
-
-export function quadrantLabel(criticality: Level, complexity: Level): string {
-  return `${LEVEL_LABELS[criticality]} criticality × ${LEVEL_LABELS[
-    complexity
-  ].toLocaleLowerCase()} complexity`;
-}
 
 function parse(value: string): DateTime {
   // Plain dates (YYYY-MM-DD) are calendar days, not instants.

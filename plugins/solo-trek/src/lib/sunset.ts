@@ -23,14 +23,3 @@ export function sunsetUrgency(
   }
   return 'calm';
 }
-
-export function describeDaysToSunset(daysToSunset: number): string {
-  if (daysToSunset < 0) {
-    const days = -daysToSunset;
-    return `Sunset passed ${days} ${days === 1 ? 'day' : 'days'} ago`;
-  }
-  if (daysToSunset === 0) {
-    return 'Sunset is today';
-  }
-  return `${daysToSunset} ${daysToSunset === 1 ? 'day' : 'days'} to sunset`;
-}

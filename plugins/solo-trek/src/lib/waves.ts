@@ -1,20 +1,4 @@
-import { WaveSchedule, WaveStatus } from '@internal/plugin-solo-trek-common';
 import { formatDate } from './format';
-
-export const WAVE_STATUS_LABELS: Record<WaveStatus, string> = {
-  planned: 'Planned',
-  active: 'Active',
-  done: 'Done',
-  'rolled-back': 'Rolled back',
-};
-
-export const WAVE_SCHEDULE_LABELS: Record<WaveSchedule, string> = {
-  'on-schedule': 'On schedule',
-  late: 'Late',
-  done: 'Done',
-  'rolled-back': 'Rolled back',
-  unscheduled: 'No dates yet',
-};
 
 /** "4 Jan – 26 Feb 2027", or what is missing. */
 export function formatWaveDates(

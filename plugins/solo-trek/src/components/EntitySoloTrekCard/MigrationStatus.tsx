@@ -17,16 +17,9 @@ import {
   EntityMigrationCard,
   soloTrekStageUpdatePermission,
 } from '@internal/plugin-solo-trek-common';
-import {
-  formatDateTime,
-  formatRelative,
-  quadrantLabel,
-  quadrantName,
-  STAGE_LABELS,
-  STAGE_SOURCE_LABELS,
-} from '../../lib/format';
+import { formatDateTime, formatRelative } from '../../lib/format';
 import { TrackChip } from '../shared/TrackChip';
-import { formatWaveDates, WAVE_SCHEDULE_LABELS } from '../../lib/waves';
+import { formatWaveDates } from '../../lib/waves';
 import { MigrationPanelProps } from '../shared/EntityMigrationTabs';
 import { CreedWithWaiverRequests } from './CreedWithWaiverRequests';
 import { StageStepper } from './StageStepper';
@@ -37,6 +30,7 @@ import { TrackContractPanel } from './TrackContractPanel';
 import { UpdateStageDialog } from './UpdateStageDialog';
 import { EntityOutcomesStrip } from '../OutcomesStrip';
 import { useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 const useStyles = makeStyles(theme => ({
   header: {
@@ -59,6 +53,7 @@ const useStyles = makeStyles(theme => ({
 function WaveChip(props: { card: EntityMigrationCard }) {
   const { card } = props;
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   if (card.track !== 'caravan' && !card.wave) {
     return null;
   }
@@ -69,7 +64,7 @@ function WaveChip(props: { card: EntityMigrationCard }) {
     label = `${detail.title} · ${formatWaveDates(
       detail.plannedStart,
       detail.plannedEnd,
-    )} · ${WAVE_SCHEDULE_LABELS[detail.schedule]}`;
+    )} · ${labels.waveSchedule(detail.schedule)}`;
     title = t('migrationStatus.waveTooltip', {
       done: String(detail.done),
       total: String(detail.total),
@@ -129,6 +124,7 @@ export function MigrationStatus(
   const { migration, card, onCardChange, hideCreed } = props;
   const classes = useStyles();
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   const [dialogOpen, setDialogOpen] = useState(false);
   const { allowed: canUpdate } = usePermission({
     permission: soloTrekStageUpdatePermission,
@@ -146,7 +142,7 @@ export function MigrationStatus(
           data-testid="current-stage"
         >
           {t('migrationStatus.stage', {
-            stage: <strong>{STAGE_LABELS[card.stage]}</strong>,
+            stage: <strong>{labels.stage(card.stage)}</strong>,
           })}
         </Typography>
         {canUpdate && (
@@ -163,7 +159,7 @@ export function MigrationStatus(
       </div>
       <StageStepper stage={card.stage} />
       <Typography variant="caption" color="textSecondary" component="p">
-        {STAGE_SOURCE_LABELS[card.stageSource]}
+        {labels.stageSource(card.stageSource)}
         {lastChange && (
           <>
             {' · '}
@@ -182,7 +178,7 @@ export function MigrationStatus(
         <WaveChip card={card} />
         <LiveChip live={card.live} to={migration.to} />
         <Tooltip
-          title={quadrantLabel(
+          title={labels.quadrantLabel(
             card.quadrant.criticality,
             card.quadrant.complexity,
           )}
@@ -190,7 +186,7 @@ export function MigrationStatus(
           <Chip
             size="small"
             variant="outlined"
-            label={quadrantName(
+            label={labels.quadrantName(
               card.quadrant.criticality,
               card.quadrant.complexity,
             )}

@@ -6,13 +6,10 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import ArchiveIcon from '@material-ui/icons/Archive';
 import { MigrationStage } from '@internal/plugin-solo-trek-common';
-import {
-  FORWARD_STAGES,
-  STAGE_DESCRIPTIONS,
-  STAGE_LABELS,
-} from '../../lib/format';
+import { FORWARD_STAGES } from '../../lib/format';
 import { visuallyHidden } from '../shared/visuallyHidden';
 import { useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 const useStyles = makeStyles(theme => ({
   stepper: {
@@ -36,6 +33,7 @@ export function StageStepper(props: { stage: MigrationStage }) {
   const { stage } = props;
   const classes = useStyles();
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
 
   if (stage === 'retired') {
     return (
@@ -47,7 +45,7 @@ export function StageStepper(props: { stage: MigrationStage }) {
         />
         <Typography variant="body2" color="textSecondary">
           {t('stageStepper.retiredDone', {
-            description: STAGE_DESCRIPTIONS.retired,
+            description: labels.stageDescription('retired'),
           })}
         </Typography>
       </div>
@@ -70,7 +68,7 @@ export function StageStepper(props: { stage: MigrationStage }) {
           aria-current={index === current ? 'step' : undefined}
         >
           <StepLabel>
-            {STAGE_LABELS[s]}
+            {labels.stage(s)}
             {index === current && (
               <span className={classes.hidden}>
                 {t('stageStepper.current')}

@@ -1,14 +1,11 @@
 import { useTheme } from '@material-ui/core/styles';
 import ScheduleIcon from '@material-ui/icons/Schedule';
-import {
-  describeDaysToSunset,
-  SunsetUrgency,
-  sunsetUrgency,
-} from '../../lib/sunset';
+import { SunsetUrgency, sunsetUrgency } from '../../lib/sunset';
 import { formatDate } from '../../lib/format';
 import { urgencyColor } from '../shared/colors';
 import { StatusText } from '../shared/StatusText';
 import { useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 /** The message of each urgency: the two highest say so first. */
 const URGENCY_MESSAGE: Record<
@@ -34,10 +31,11 @@ export function SunsetCountdown(props: {
   const urgency = sunsetUrgency(daysToSunset, done);
   const theme = useTheme();
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   const text = done
     ? t('sunsetCountdown.done', { date: formatDate(sunset) })
     : t(URGENCY_MESSAGE[urgency], {
-        days: describeDaysToSunset(daysToSunset),
+        days: labels.daysToSunset(daysToSunset),
         date: formatDate(sunset),
       });
   return (

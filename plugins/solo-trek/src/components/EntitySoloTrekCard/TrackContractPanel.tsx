@@ -9,11 +9,11 @@ import {
   MigrationInfo,
   TrackContract,
 } from '@internal/plugin-solo-trek-common';
-import { TRACK_LABELS } from '../../lib/format';
 import { SafeLink } from '../../lib/safeLink';
 import { formatWaveDates } from '../../lib/waves';
 import { rootRouteRef } from '../../routes';
 import { useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 const useStyles = makeStyles(theme => ({
   panel: {
@@ -56,6 +56,7 @@ export function TrackContractPanel(props: {
   const classes = useStyles();
   const dashboard = useDashboardPath();
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   const contract: TrackContract | undefined =
     card.track === 'caravan'
       ? migration.tracks?.caravan
@@ -119,7 +120,7 @@ export function TrackContractPanel(props: {
         {caravan
           ? t('trackContractPanel.caravanTitle')
           : t('trackContractPanel.soloTitle', {
-              track: TRACK_LABELS[card.track],
+              track: labels.track(card.track),
             })}
       </Typography>
       {items.length > 0 ? (

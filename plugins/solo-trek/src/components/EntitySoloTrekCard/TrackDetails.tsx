@@ -8,15 +8,11 @@ import AlertTitle from '@material-ui/lab/AlertTitle';
 import ExpandLessIcon from '@material-ui/icons/ExpandLess';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import { EntityMigrationCard } from '@internal/plugin-solo-trek-common';
-import {
-  describeTrackDecision,
-  formatDateTime,
-  formatRelative,
-  TRACK_LABELS,
-} from '../../lib/format';
+import { formatDateTime, formatRelative } from '../../lib/format';
 import { useUniqueId } from '../../lib/useUniqueId';
 import { SegmentationWhy } from '../shared/SegmentationWhy';
 import { useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 /**
  * How the service's track was decided, the drift when its quadrant now
@@ -27,12 +23,13 @@ export function TrackDetails(props: { card: EntityMigrationCard }) {
   const [open, setOpen] = useState(false);
   const id = useUniqueId('solo-trek-why');
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   const decision = card.trackDecision;
   return (
     <>
       {decision && (
         <Typography variant="caption" color="textSecondary" component="p">
-          {describeTrackDecision(decision)}{' '}
+          {labels.trackDecision(decision)}{' '}
           <Tooltip title={formatDateTime(decision.at)}>
             <span>{formatRelative(decision.at)}</span>
           </Tooltip>
@@ -45,7 +42,7 @@ export function TrackDetails(props: { card: EntityMigrationCard }) {
         <Alert severity="warning" style={{ marginTop: 8 }}>
           <AlertTitle>
             {t('trackDetails.drift', {
-              track: TRACK_LABELS[card.trackDrift.computedTrack],
+              track: labels.track(card.trackDrift.computedTrack),
             })}
           </AlertTitle>
           {card.trackDrift.reason}

@@ -11,7 +11,6 @@ import {
   stageRank,
 } from '@internal/plugin-solo-trek-common';
 import { soloTrekApiRef } from '../../api';
-import { STAGE_DESCRIPTIONS, STAGE_LABELS } from '../../lib/format';
 import { useUniqueId } from '../../lib/useUniqueId';
 import { safeHttpUrl } from '../../lib/safeLink';
 import {
@@ -23,6 +22,7 @@ import {
   useFormSubmit,
 } from '../shared/FormDialog';
 import { useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 /** Stages a live service can't go below: the catalog shows it on the new platform. */
 function belowLive(card: EntityMigrationCard, stage: MigrationStage): boolean {
@@ -44,6 +44,7 @@ export function UpdateStageDialog(props: {
   const notify = useNotify();
   const id = useUniqueId('solo-trek-stage');
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   const noteRef = useRef<HTMLInputElement>(null);
   const [stage, setStage] = useState<MigrationStage>(card.stage);
   const [note, setNote] = useState('');
@@ -86,7 +87,7 @@ export function UpdateStageDialog(props: {
       onUpdated(updated);
       notify(
         t('updateStageDialog.updated', {
-          stage: STAGE_LABELS[updated.stage],
+          stage: labels.stage(updated.stage),
         }),
         'success',
       );
@@ -100,7 +101,7 @@ export function UpdateStageDialog(props: {
       title={t('updateStageDialog.title')}
       description={t('updateStageDialog.description', {
         migration: migrationTitle,
-        stage: <strong>{STAGE_LABELS[card.stage]}</strong>,
+        stage: <strong>{labels.stage(card.stage)}</strong>,
       })}
       submitLabel={t('updateStageDialog.submit')}
       busyLabel={t('formDialog.saving')}
@@ -112,11 +113,11 @@ export function UpdateStageDialog(props: {
         label={t('updateStageDialog.newStage')}
         value={stage}
         onChange={e => setStage(e.target.value as MigrationStage)}
-        helperText={STAGE_DESCRIPTIONS[stage]}
+        helperText={labels.stageDescription(stage)}
         current={card.stage}
         options={MIGRATION_STAGES.map(s => ({
           value: s,
-          label: STAGE_LABELS[s],
+          label: labels.stage(s),
           disabled: belowLive(card, s),
         }))}
       />

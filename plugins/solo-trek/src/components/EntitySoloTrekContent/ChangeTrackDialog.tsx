@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
 import { EntityMigrationCard, Track } from '@internal/plugin-solo-trek-common';
 import { soloTrekApiRef } from '../../api';
-import { TRACK_DESCRIPTIONS, TRACK_LABELS } from '../../lib/format';
 import { useUniqueId } from '../../lib/useUniqueId';
 import {
   FormDialog,
@@ -11,6 +10,7 @@ import {
   useFormSubmit,
 } from '../shared/FormDialog';
 import { useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 const TRACKS: Track[] = ['caravan', 'solo-trek'];
 
@@ -25,6 +25,7 @@ export function ChangeTrackDialog(props: {
   const api = useApi(soloTrekApiRef);
   const id = useUniqueId('solo-trek-track');
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   // A drift suggests the quadrant's track; otherwise the other one.
   const suggested =
     card.trackDrift?.computedTrack ??
@@ -71,9 +72,9 @@ export function ChangeTrackDialog(props: {
         label={t('changeTrackDialog.track')}
         value={track}
         onChange={e => setTrack(e.target.value as Track)}
-        helperText={TRACK_DESCRIPTIONS[track]}
+        helperText={labels.trackDescription(track)}
         current={card.track}
-        options={TRACKS.map(k => ({ value: k, label: TRACK_LABELS[k] }))}
+        options={TRACKS.map(k => ({ value: k, label: labels.track(k) }))}
       />
       <TextAreaField
         required

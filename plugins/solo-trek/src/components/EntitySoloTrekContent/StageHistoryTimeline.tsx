@@ -15,15 +15,11 @@ import {
   StageHistoryEntry,
   StageSource,
 } from '@internal/plugin-solo-trek-common';
-import {
-  formatDate,
-  formatDateTime,
-  formatRelative,
-  STAGE_LABELS,
-} from '../../lib/format';
+import { formatDate, formatDateTime, formatRelative } from '../../lib/format';
 import { SafeLink } from '../../lib/safeLink';
 import { stageColor } from '../shared/colors';
 import { SoloTrekT, useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 function describeSource(
   t: SoloTrekT,
@@ -61,6 +57,7 @@ export function StageHistoryTimeline(props: { history: StageHistoryEntry[] }) {
   const { history } = props;
   const classes = useStyles();
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   const entries = [...history].sort((a, b) =>
     a.at === b.at ? b.id - a.id : b.at.localeCompare(a.at),
   );
@@ -95,10 +92,10 @@ export function StageHistoryTimeline(props: { history: StageHistoryEntry[] }) {
           <TimelineContent>
             <Typography variant="subtitle2" component="p">
               {entry.fromStage
-                ? `${STAGE_LABELS[entry.fromStage]} → ${
-                    STAGE_LABELS[entry.toStage]
-                  }`
-                : STAGE_LABELS[entry.toStage]}
+                ? `${labels.stage(entry.fromStage)} → ${labels.stage(
+                    entry.toStage,
+                  )}`
+                : labels.stage(entry.toStage)}
             </Typography>
             {entry.rollback && (
               <Chip

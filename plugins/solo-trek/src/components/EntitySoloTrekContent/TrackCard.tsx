@@ -8,16 +8,13 @@ import { InfoCard } from '@backstage/core-components';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { soloTrekTrackManagePermission } from '@internal/plugin-solo-trek-common';
 import { EntityCardProps } from '../../hooks';
-import {
-  describeTrackDecision,
-  formatDateTime,
-  TRACK_DESCRIPTIONS,
-} from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
 import { useNotify } from '../../lib/useNotify';
 import { TrackChip } from '../shared/TrackChip';
 import { ChangeTrackDialog } from './ChangeTrackDialog';
 import { useSoloTrekT } from '../../translation';
 import { SectionTitle } from '../shared/SectionTitle';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 /**
  * The service's track with every decision about it; the platform team
@@ -27,6 +24,7 @@ export function TrackCard(props: EntityCardProps) {
   const { card, onCardChange } = props;
   const notify = useNotify();
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   const [open, setOpen] = useState(false);
   const { allowed: canDecide } = usePermission({
     permission: soloTrekTrackManagePermission,
@@ -50,7 +48,7 @@ export function TrackCard(props: EntityCardProps) {
     >
       <TrackChip track={card.track} />
       <Typography variant="body2" paragraph style={{ marginTop: 8 }}>
-        {TRACK_DESCRIPTIONS[card.track]}
+        {labels.trackDescription(card.track)}
       </Typography>
       {card.trackDrift && (
         <Typography variant="body2" paragraph color="error">
@@ -63,7 +61,7 @@ export function TrackCard(props: EntityCardProps) {
           <ListItem key={d.id} disableGutters>
             <ListItemText
               primary={t('trackCard.decision', {
-                decision: describeTrackDecision(d),
+                decision: labels.trackDecision(d),
                 date: formatDateTime(d.at),
               })}
               secondary={d.note ?? undefined}

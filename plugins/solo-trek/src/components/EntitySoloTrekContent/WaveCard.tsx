@@ -14,9 +14,10 @@ import { EntityCardProps, useSoloTrekApi } from '../../hooks';
 import { useAction } from '../../lib/useAction';
 import { useNotify } from '../../lib/useNotify';
 import { useUniqueId } from '../../lib/useUniqueId';
-import { formatWaveDates, WAVE_STATUS_LABELS } from '../../lib/waves';
+import { formatWaveDates } from '../../lib/waves';
 import { WaveScheduleChip } from '../shared/WaveScheduleChip';
 import { useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 /**
  * The caravan wave of a service: its dates, where it stands and this
@@ -28,6 +29,7 @@ export function WaveCard(props: EntityCardProps) {
   const api = useApi(soloTrekApiRef);
   const notify = useNotify();
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   const { allowed: canManage } = usePermission({
     permission: soloTrekWaveManagePermission,
   });
@@ -66,7 +68,7 @@ export function WaveCard(props: EntityCardProps) {
             {t('waveCard.movesIn', {
               wave: <strong>{detail.title}</strong>,
               dates: formatWaveDates(detail.plannedStart, detail.plannedEnd),
-              status: WAVE_STATUS_LABELS[detail.status].toLocaleLowerCase(),
+              status: labels.waveStatus(detail.status).toLocaleLowerCase(),
               done: String(detail.done),
               total: String(detail.total),
             })}

@@ -29,7 +29,6 @@ import {
   formatDateTime,
   formatPercent,
   formatRelative,
-  quadrantLabel,
 } from '../../lib/format';
 import { ErrorState } from '../shared/ErrorState';
 import { MigrationSelect } from '../shared/MigrationSelect';
@@ -42,6 +41,7 @@ import {
 } from '../shared/RolledBack';
 import { TrackChip } from '../shared/TrackChip';
 import { SoloTrekT, useSoloTrekT } from '../../translation';
+import { SoloTrekLabels, useSoloTrekLabels } from '../../lib/labels';
 
 /** A row with plain-text fields, so the table's search and filters work on words. */
 type Row = ServiceRow<TeamServiceRow> & {
@@ -51,9 +51,13 @@ type Row = ServiceRow<TeamServiceRow> & {
   progressText: string;
 };
 
-function toRow(item: TeamServiceRow, t: SoloTrekT): Row {
+function toRow(
+  item: TeamServiceRow,
+  t: SoloTrekT,
+  labels: SoloTrekLabels,
+): Row {
   return {
-    ...toServiceRow(item),
+    ...toServiceRow(item, labels),
     complianceText: `${item.passed}/${item.total}`,
     mustText: item.mustPass
       ? t('teamMigrationCard.allMustPass')
@@ -108,7 +112,7 @@ function CreedCell(props: { row: Row }) {
   );
 }
 
-function columnsOf(t: SoloTrekT): TableColumn<Row>[] {
+function columnsOf(t: SoloTrekT, labels: SoloTrekLabels): TableColumn<Row>[] {
   return [
     serviceColumn(t),
     {
@@ -133,7 +137,9 @@ function columnsOf(t: SoloTrekT): TableColumn<Row>[] {
       render: row => (
         <Box>
           <TrackChip track={row.track} />
-          <Tooltip title={quadrantLabel(row.criticality, row.complexity)}>
+          <Tooltip
+            title={labels.quadrantLabel(row.criticality, row.complexity)}
+          >
             <Typography variant="caption" display="block" color="textSecondary">
               {row.quadrantText}
               {row.track === 'caravan' &&
@@ -195,7 +201,8 @@ export type EntityTeamMigrationCardProps = {
 export function EntityTeamMigrationCard(props: EntityTeamMigrationCardProps) {
   const { variant = 'gridItem' } = props;
   const t = useSoloTrekT();
-  const columns = useMemo(() => columnsOf(t), [t]);
+  const labels = useSoloTrekLabels();
+  const columns = useMemo(() => columnsOf(t, labels), [t, labels]);
   const { entity } = useEntity();
   const teamRef = stringifyEntityRef(entity);
   const migrations = useMigrations();
@@ -231,7 +238,7 @@ export function EntityTeamMigrationCard(props: EntityTeamMigrationCardProps) {
       />
     );
   } else {
-    const rows = services.value.items.map(item => toRow(item, t));
+    const rows = services.value.items.map(item => toRow(item, t, labels));
     const done = rows.filter(r => DONE_STAGES.includes(r.stage)).length;
     const failingMust = rows.filter(r => !r.mustPass).length;
     content = (

@@ -15,7 +15,7 @@ import {
   OutcomeMetric,
   OutcomesReport,
 } from '@internal/plugin-solo-trek-common';
-import { formatNumber, TRACK_LABELS } from '../../lib/format';
+import { formatNumber } from '../../lib/format';
 import { ErrorState } from '../shared/ErrorState';
 import { SearchField } from '../shared/SearchField';
 import { Pager, useKeepPageInRange } from '../shared/Pager';
@@ -25,6 +25,7 @@ import { useOutcomeTeams } from './useOutcomes';
 import { useUniqueId } from '../../lib/useUniqueId';
 import { useSearchPaging } from '../../lib/useSearchPaging';
 import { useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 export const OUTCOME_TEAMS_PAGE_SIZE = 10;
 
@@ -230,6 +231,7 @@ export function OutcomeBreakdowns(props: { report: OutcomesReport }) {
   const [metricId, setMetricId] = useState(choices[0]?.id);
   const id = useUniqueId('solo-trek-outcome-metric');
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   const metric = choices.find(m => m.id === metricId) ?? choices[0];
   if (!metric) return null;
   return (
@@ -261,7 +263,7 @@ export function OutcomeBreakdowns(props: { report: OutcomesReport }) {
         rows={report.byTrack.map(track => ({
           ...track,
           key: track.track,
-          name: TRACK_LABELS[track.track],
+          name: labels.track(track.track),
         }))}
         metric={metric}
         report={report}

@@ -1,10 +1,11 @@
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { OutcomesReport } from '@internal/plugin-solo-trek-common';
-import { formatNumber, TRACK_LABELS } from '../../lib/format';
+import { formatNumber } from '../../lib/format';
 import { PulseComments } from './PulseComments';
 import { SatisfactionBars } from './SatisfactionBars';
 import { useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 /**
  * The satisfaction pulse as distributions, overall and per track (teams are
@@ -13,6 +14,7 @@ import { useSoloTrekT } from '../../translation';
 export function SatisfactionPanel(props: { report: OutcomesReport }) {
   const { report } = props;
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   const answers = (n: number) =>
     t('perspectiveTiles.answers', { count: n, n: formatNumber(n, 0) });
   const services = (n: number) =>
@@ -25,7 +27,7 @@ export function SatisfactionPanel(props: { report: OutcomesReport }) {
     },
     ...report.byTrack.map(track => ({
       key: track.track,
-      title: TRACK_LABELS[track.track],
+      title: labels.track(track.track),
       summary: track.satisfaction,
     })),
   ];

@@ -6,8 +6,8 @@ import ExploreIcon from '@material-ui/icons/Explore';
 import FlightTakeoffIcon from '@material-ui/icons/FlightTakeoff';
 import VerifiedUserIcon from '@material-ui/icons/VerifiedUser';
 import { LeaderboardBadge } from '@internal/plugin-solo-trek-common';
-import { BADGE_DESCRIPTIONS, BADGE_LABELS } from '../../lib/format';
 import { visuallyHidden } from '../shared/visuallyHidden';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 const ICONS: Record<LeaderboardBadge, typeof EmojiEventsIcon> = {
   trailblazer: ExploreIcon,
@@ -23,6 +23,7 @@ const useStyles = makeStyles(theme => ({
 
 /** Badges as chips; the tooltip (and the accessible description) says what each means. */
 export function BadgeChips(props: { badges: LeaderboardBadge[] }) {
+  const labels = useSoloTrekLabels();
   const { badges } = props;
   const classes = useStyles();
   if (badges.length === 0) {
@@ -33,7 +34,7 @@ export function BadgeChips(props: { badges: LeaderboardBadge[] }) {
       {badges.map(badge => {
         const Icon = ICONS[badge];
         return (
-          <Tooltip key={badge} title={BADGE_DESCRIPTIONS[badge]}>
+          <Tooltip key={badge} title={labels.badgeDescription(badge)}>
             <Chip
               size="small"
               variant="outlined"
@@ -41,9 +42,9 @@ export function BadgeChips(props: { badges: LeaderboardBadge[] }) {
               icon={<Icon aria-hidden />}
               label={
                 <>
-                  {BADGE_LABELS[badge]}
+                  {labels.badge(badge)}
                   <span className={classes.hidden}>
-                    : {BADGE_DESCRIPTIONS[badge]}
+                    : {labels.badgeDescription(badge)}
                   </span>
                 </>
               }

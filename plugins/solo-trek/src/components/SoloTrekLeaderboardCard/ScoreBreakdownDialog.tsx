@@ -22,17 +22,11 @@ import {
   TeamScoreExplanation,
 } from '@internal/plugin-solo-trek-common';
 import { useSoloTrekApi } from '../../hooks';
-import {
-  BADGE_LABELS,
-  formatDate,
-  formatNumber,
-  formatPercent,
-  STAGE_LABELS,
-  TRACK_LABELS,
-} from '../../lib/format';
+import { formatDate, formatNumber, formatPercent } from '../../lib/format';
 import { ErrorState } from '../shared/ErrorState';
 import { SectionTitle } from '../shared/SectionTitle';
 import { SoloTrekT, useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 const useStyles = makeStyles(theme => ({
   section: { marginTop: theme.spacing(2) },
@@ -87,6 +81,7 @@ function Breakdown(props: { explanation: TeamScoreExplanation }) {
   const classes = useStyles();
   const { earlinessWeight, complianceWeight, maxPoints } = e.scoring;
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   return (
     <>
       <Typography variant="body1">
@@ -149,11 +144,11 @@ function Breakdown(props: { explanation: TeamScoreExplanation }) {
                   color="textSecondary"
                   display="block"
                 >
-                  {TRACK_LABELS[s.track]}
+                  {labels.track(s.track)}
                 </Typography>
               </TableCell>
               <TableCell>
-                {STAGE_LABELS[s.stage]}
+                {labels.stage(s.stage)}
                 {s.migratedAt && (
                   <Typography
                     variant="caption"
@@ -217,7 +212,7 @@ function Breakdown(props: { explanation: TeamScoreExplanation }) {
             <ListItem key={b.badge} disableGutters>
               <ListItemText
                 primary={t('scoreBreakdownDialog.badge', {
-                  badge: BADGE_LABELS[b.badge],
+                  badge: labels.badge(b.badge),
                   detail: b.detail,
                 })}
                 secondary={t('scoreBreakdownDialog.rule', { rule: b.rule })}

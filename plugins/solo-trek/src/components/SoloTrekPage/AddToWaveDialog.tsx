@@ -6,10 +6,10 @@ import {
   WaveInfo,
 } from '@internal/plugin-solo-trek-common';
 import { soloTrekApiRef } from '../../api';
-import { STAGE_LABELS } from '../../lib/format';
 import { useUniqueId } from '../../lib/useUniqueId';
 import { FormDialog, SelectField, useFormSubmit } from '../shared/FormDialog';
 import { useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 /** Puts one of the Caravan services in no wave into a wave. */
 export function AddToWaveDialog(props: {
@@ -24,6 +24,7 @@ export function AddToWaveDialog(props: {
   const api = useApi(soloTrekApiRef);
   const id = useUniqueId('solo-trek-add-to-wave');
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   const [entityRef, setEntityRef] = useState('');
   const { dialog, submit } = useFormSubmit({
     open,
@@ -60,9 +61,9 @@ export function AddToWaveDialog(props: {
         problem={entityRef === '' && t('addToWaveDialog.serviceProblem')}
         options={unplaced.map(s => ({
           value: s.entityRef,
-          label: `${s.title ?? s.entityRef.split('/').pop()} (${
-            STAGE_LABELS[s.stage]
-          })`,
+          label: `${s.title ?? s.entityRef.split('/').pop()} (${labels.stage(
+            s.stage,
+          )})`,
         }))}
       />
     </FormDialog>

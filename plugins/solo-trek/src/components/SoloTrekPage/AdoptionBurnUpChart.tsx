@@ -14,7 +14,6 @@ import {
 } from 'recharts';
 import { AdoptionHistory } from '@internal/plugin-solo-trek-common';
 import {
-  FORECAST_LABELS,
   formatDate,
   formatNumber,
   formatRate,
@@ -27,6 +26,7 @@ import {
 } from './ChartFigure';
 import { TrackForecasts } from './TrackForecasts';
 import { useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 type Datum = {
   t: number;
@@ -142,6 +142,7 @@ export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
   const theme = useTheme();
   const tooltipStyle = useChartTooltipStyle();
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   const data = burnUpData(history);
   const first = history.points[0];
   const last = history.points[history.points.length - 1];
@@ -168,7 +169,7 @@ export function AdoptionBurnUpChart(props: { history: AdoptionHistory }) {
         done: String(last.done),
         total: String(last.total),
         compliant: String(last.compliantDone),
-        status: FORECAST_LABELS[forecast.status].toLowerCase(),
+        status: labels.forecast(forecast.status).toLowerCase(),
         projected: forecast.projectedCompletion
           ? t('adoptionBurnUpChart.projected', {
               date: formatDate(forecast.projectedCompletion),

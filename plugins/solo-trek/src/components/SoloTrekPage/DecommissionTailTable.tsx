@@ -12,6 +12,7 @@ import { ownerColumn, ServiceTable } from '../shared/ServiceTable';
 import { CsvExportButtons } from './CsvExportButtons';
 import { useCaravanReportPage } from './useCaravanReportPage';
 import { SoloTrekT, useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 type Row = ServiceRow<DecommissionTailEntry & { stage: 'migrated' }>;
 
@@ -49,6 +50,7 @@ function columnsOf(t: SoloTrekT): TableColumn<Row>[] {
  */
 export function DecommissionTailTable(props: { migrationId: string }) {
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   const columns = useMemo(() => columnsOf(t), [t]);
   const { state, report, page, pageSize, setPage } = useCaravanReportPage(
     props.migrationId,
@@ -98,7 +100,7 @@ export function DecommissionTailTable(props: { migrationId: string }) {
         subtitle={t('decommissionTailTable.subtitle')}
         columns={columns}
         data={(report?.items ?? []).map(i =>
-          toServiceRow({ ...i, stage: 'migrated' as const }),
+          toServiceRow({ ...i, stage: 'migrated' as const }, labels),
         )}
         loading={state.loading}
         page={page}

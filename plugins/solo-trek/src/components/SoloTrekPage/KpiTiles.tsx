@@ -3,22 +3,23 @@ import { useTheme } from '@material-ui/core/styles';
 import { ReactNode } from 'react';
 import { AdoptionReport } from '@internal/plugin-solo-trek-common';
 import {
-  FORECAST_LABELS,
   formatDate,
   formatRate,
   formatNumber,
   formatPercent,
 } from '../../lib/format';
-import { describeDaysToSunset, sunsetUrgency } from '../../lib/sunset';
+import { sunsetUrgency } from '../../lib/sunset';
 import { forecastColor, urgencyColor } from '../shared/colors';
 import { StatTile as Tile } from '../shared/StatTile';
 import { useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 /** The four numbers the platform team looks at first. */
 export function KpiTiles(props: { report: AdoptionReport }) {
   const { report } = props;
   const theme = useTheme();
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   const { totals, forecast } = report;
   const urgency = sunsetUrgency(
     report.daysToSunset,
@@ -77,13 +78,13 @@ export function KpiTiles(props: { report: AdoptionReport }) {
         report.daysToSunset < 0 ? t('kpiTiles.passed') : report.daysToSunset,
       color: urgencyColor(theme, urgency),
       detail: t('kpiTiles.sunsetDetail', {
-        days: describeDaysToSunset(report.daysToSunset),
+        days: labels.daysToSunset(report.daysToSunset),
         date: formatDate(report.sunset),
       }),
     },
     {
       label: t('kpiTiles.forecast'),
-      value: FORECAST_LABELS[forecast.status],
+      value: labels.forecast(forecast.status),
       color: forecastColor(theme, forecast.status),
       detail: forecastDetail,
     },

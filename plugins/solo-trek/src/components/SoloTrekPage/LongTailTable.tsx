@@ -8,12 +8,7 @@ import {
   LongTailEntry,
   LongTailReport,
 } from '@internal/plugin-solo-trek-common';
-import {
-  formatDate,
-  formatNumber,
-  quadrantLabel,
-  quadrantName,
-} from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
 import { serviceColumn, ServiceRow, toServiceRow } from '../shared/serviceRows';
 import { StageChip } from '../shared/StageChip';
 import { isRolledBack, RolledBackChip } from '../shared/RolledBack';
@@ -21,13 +16,14 @@ import { TrackChip } from '../shared/TrackChip';
 import { ownerColumn, ServiceTable } from '../shared/ServiceTable';
 import { Quadrant } from './SegmentationMatrix';
 import { SoloTrekT, useSoloTrekT } from '../../translation';
+import { SoloTrekLabels, useSoloTrekLabels } from '../../lib/labels';
 
 /** Page sizes on offer; the first is the default. */
 export const LONG_TAIL_PAGE_SIZES = [20, 50, 100];
 
 type Row = ServiceRow<LongTailEntry>;
 
-function columnsOf(t: SoloTrekT): TableColumn<Row>[] {
+function columnsOf(t: SoloTrekT, labels: SoloTrekLabels): TableColumn<Row>[] {
   return [
     serviceColumn(t),
     ownerColumn(t),
@@ -59,7 +55,7 @@ function columnsOf(t: SoloTrekT): TableColumn<Row>[] {
       title: t('longTailTable.quadrant'),
       field: 'quadrantText',
       render: row => (
-        <Tooltip title={quadrantLabel(row.criticality, row.complexity)}>
+        <Tooltip title={labels.quadrantLabel(row.criticality, row.complexity)}>
           <span>{row.quadrantText}</span>
         </Tooltip>
       ),
@@ -114,8 +110,9 @@ export function LongTailTable(props: {
     onClearQuadrant,
   } = props;
   const t = useSoloTrekT();
-  const columns = useMemo(() => columnsOf(t), [t]);
-  const rows = report.items.map(toServiceRow);
+  const labels = useSoloTrekLabels();
+  const columns = useMemo(() => columnsOf(t, labels), [t, labels]);
+  const rows = report.items.map(item => toServiceRow(item, labels));
   const whole = report.quadrants.reduce((sum, q) => sum + q.total, 0);
   const subtitle = `${
     report.afterSunset
@@ -128,8 +125,14 @@ export function LongTailTable(props: {
       {quadrant && (
         <Chip
           label={t('longTailTable.quadrantFilter', {
-            name: quadrantName(quadrant.criticality, quadrant.complexity),
-            label: quadrantLabel(quadrant.criticality, quadrant.complexity),
+            name: labels.quadrantName(
+              quadrant.criticality,
+              quadrant.complexity,
+            ),
+            label: labels.quadrantLabel(
+              quadrant.criticality,
+              quadrant.complexity,
+            ),
           })}
           onDelete={onClearQuadrant}
           color="primary"

@@ -16,12 +16,12 @@ import {
   formatMonth,
   formatNumber,
   formatRelative,
-  STAGE_LABELS,
 } from '../../lib/format';
 import { SafeLink } from '../../lib/safeLink';
 import { ErrorState } from '../shared/ErrorState';
 import { Pager } from '../shared/Pager';
 import { useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 const PAGE_SIZE = 5;
 /** Months the bars show: the last year. */
@@ -85,6 +85,7 @@ export function RollbacksCard(props: { migrationId: string }) {
   );
   const report: RollbackReport | undefined = state.value;
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   let body;
   if (state.error) {
     body = <ErrorState error={state.error} onRetry={state.retry} />;
@@ -113,7 +114,7 @@ export function RollbacksCard(props: { migrationId: string }) {
                       <EntityRefLink entityRef={r.entityRef}>
                         {r.title ?? r.entityRef.split('/').pop()}
                       </EntityRefLink>{' '}
-                      {STAGE_LABELS[r.fromStage]} → {STAGE_LABELS[r.toStage]},{' '}
+                      {labels.stage(r.fromStage)} → {labels.stage(r.toStage)},{' '}
                       {formatRelative(r.at)}
                       {r.actor ? t('rollbacksCard.by', { actor: r.actor }) : ''}
                     </>

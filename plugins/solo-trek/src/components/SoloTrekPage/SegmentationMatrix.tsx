@@ -2,14 +2,10 @@ import ButtonBase from '@material-ui/core/ButtonBase';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { Level, QuadrantAdoption } from '@internal/plugin-solo-trek-common';
-import {
-  formatPercent,
-  LEVEL_LABELS,
-  quadrantLabel,
-  quadrantName,
-} from '../../lib/format';
+import { formatPercent } from '../../lib/format';
 import { TrackChip } from '../shared/TrackChip';
 import { useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 export type Quadrant = { criticality: Level; complexity: Level };
 
@@ -75,6 +71,7 @@ export function SegmentationMatrix(props: {
   const { quadrants, longTailCounts, selected, onSelect } = props;
   const classes = useStyles();
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   const find = (criticality: Level, complexity: Level) =>
     quadrants.find(
       q => q.criticality === criticality && q.complexity === complexity,
@@ -89,7 +86,7 @@ export function SegmentationMatrix(props: {
       <span />
       {COLUMNS.map(c => (
         <Typography key={c} variant="caption" className={classes.axis}>
-          {t('segmentationMatrix.complexity', { level: LEVEL_LABELS[c] })}
+          {t('segmentationMatrix.complexity', { level: labels.level(c) })}
         </Typography>
       ))}
       {ROWS.map(criticality => [
@@ -99,7 +96,7 @@ export function SegmentationMatrix(props: {
           className={`${classes.axis} ${classes.rowAxis}`}
         >
           {t('segmentationMatrix.criticality', {
-            level: LEVEL_LABELS[criticality],
+            level: labels.level(criticality),
           })}
         </Typography>,
         ...COLUMNS.map(complexity => {
@@ -118,8 +115,8 @@ export function SegmentationMatrix(props: {
               }`}
               aria-pressed={isSelected}
               aria-label={t('segmentationMatrix.cellLabel', {
-                name: quadrantName(criticality, complexity),
-                label: quadrantLabel(criticality, complexity),
+                name: labels.quadrantName(criticality, complexity),
+                label: labels.quadrantLabel(criticality, complexity),
                 total: String(q?.total ?? 0),
                 done: String(q?.done ?? 0),
                 action: isSelected
@@ -131,7 +128,7 @@ export function SegmentationMatrix(props: {
               }
             >
               <Typography variant="subtitle2">
-                {quadrantName(criticality, complexity)}
+                {labels.quadrantName(criticality, complexity)}
               </Typography>
               <Typography className={classes.count}>{q?.total ?? 0}</Typography>
               <Typography variant="body2" color="textSecondary">

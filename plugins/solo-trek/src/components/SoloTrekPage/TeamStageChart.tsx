@@ -3,10 +3,11 @@ import {
   MIGRATION_STAGES,
   TeamAdoption,
 } from '@internal/plugin-solo-trek-common';
-import { formatPercent, STAGE_LABELS } from '../../lib/format';
+import { formatPercent } from '../../lib/format';
 import { stageColor } from '../shared/colors';
 import { StackedBarChart } from './StackedBarChart';
 import { useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 /**
  * How many services each team has in each stage, as stacked bars: one page
@@ -20,6 +21,7 @@ export function TeamStageChart(props: {
   const { teams, summary, caption } = props;
   const theme = useTheme();
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   return (
     <StackedBarChart<TeamAdoption>
       label={t('teamStageChart.label')}
@@ -31,7 +33,7 @@ export function TeamStageChart(props: {
       title={team => team.title}
       axisWidth={150}
       parts={MIGRATION_STAGES.map(stage => ({
-        name: STAGE_LABELS[stage],
+        name: labels.stage(stage),
         value: team => team.stages[stage],
         color: stageColor(theme, stage),
       }))}

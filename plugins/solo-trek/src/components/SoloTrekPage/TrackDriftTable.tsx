@@ -2,21 +2,17 @@ import { useMemo } from 'react';
 import Tooltip from '@material-ui/core/Tooltip';
 import { TableColumn } from '@backstage/core-components';
 import { TrackDriftEntry } from '@internal/plugin-solo-trek-common';
-import {
-  formatDateTime,
-  formatNumber,
-  formatRelative,
-  TRACK_LABELS,
-} from '../../lib/format';
+import { formatDateTime, formatNumber, formatRelative } from '../../lib/format';
 import { ErrorState } from '../shared/ErrorState';
 import { serviceColumn, ServiceRow, toServiceRow } from '../shared/serviceRows';
 import { ownerColumn, ServiceTable } from '../shared/ServiceTable';
 import { useCaravanReportPage } from './useCaravanReportPage';
 import { SoloTrekT, useSoloTrekT } from '../../translation';
+import { SoloTrekLabels, useSoloTrekLabels } from '../../lib/labels';
 
 type Row = ServiceRow<TrackDriftEntry>;
 
-function columnsOf(t: SoloTrekT): TableColumn<Row>[] {
+function columnsOf(t: SoloTrekT, labels: SoloTrekLabels): TableColumn<Row>[] {
   return [
     serviceColumn(t),
     ownerColumn(t),
@@ -38,8 +34,8 @@ function columnsOf(t: SoloTrekT): TableColumn<Row>[] {
         >
           <span>
             {t('trackDriftTable.quadrantSays', {
-              pinned: TRACK_LABELS[row.track],
-              computed: <strong>{TRACK_LABELS[row.computedTrack]}</strong>,
+              pinned: labels.track(row.track),
+              computed: <strong>{labels.track(row.computedTrack)}</strong>,
             })}
           </span>
         </Tooltip>
@@ -70,7 +66,8 @@ function columnsOf(t: SoloTrekT): TableColumn<Row>[] {
  */
 export function TrackDriftTable(props: { migrationId: string }) {
   const t = useSoloTrekT();
-  const columns = useMemo(() => columnsOf(t), [t]);
+  const labels = useSoloTrekLabels();
+  const columns = useMemo(() => columnsOf(t, labels), [t, labels]);
   const { state, report, page, pageSize, setPage } = useCaravanReportPage(
     props.migrationId,
     (api, id, query) => api.getTrackDrift(id, query),
@@ -85,7 +82,7 @@ export function TrackDriftTable(props: { migrationId: string }) {
       })}
       subtitle={t('trackDriftTable.subtitle')}
       columns={columns}
-      data={(report?.items ?? []).map(toServiceRow)}
+      data={(report?.items ?? []).map(item => toServiceRow(item, labels))}
       loading={state.loading}
       page={page}
       total={report?.total ?? 0}

@@ -6,14 +6,10 @@ import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { useTheme } from '@material-ui/core/styles';
 import { TrackForecast } from '@internal/plugin-solo-trek-common';
-import {
-  FORECAST_LABELS,
-  formatDate,
-  formatRate,
-  TRACK_LABELS,
-} from '../../lib/format';
+import { formatDate, formatRate } from '../../lib/format';
 import { forecastColor } from '../shared/colors';
 import { SoloTrekT, useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 /** The plausible finish of a forecast, in words. */
 export function plausibleFinish(f: TrackForecast, t: SoloTrekT): string {
@@ -34,6 +30,7 @@ export function TrackForecasts(props: { forecasts: TrackForecast[] }) {
   const { forecasts } = props;
   const theme = useTheme();
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   if (forecasts.length === 0) return null;
   return (
     <Table
@@ -53,7 +50,7 @@ export function TrackForecasts(props: { forecasts: TrackForecast[] }) {
       <TableBody>
         {forecasts.map(f => (
           <TableRow key={f.track}>
-            <TableCell>{TRACK_LABELS[f.track]}</TableCell>
+            <TableCell>{labels.track(f.track)}</TableCell>
             <TableCell>
               <Typography
                 variant="body2"
@@ -63,7 +60,7 @@ export function TrackForecasts(props: { forecasts: TrackForecast[] }) {
                   fontWeight: 600,
                 }}
               >
-                {FORECAST_LABELS[f.status]}
+                {labels.forecast(f.status)}
               </Typography>
               <Typography
                 variant="caption"

@@ -4,7 +4,6 @@ import { useTheme } from '@material-ui/core/styles';
 import { ReactNode } from 'react';
 import { TrackProgress } from '@internal/plugin-solo-trek-common';
 import {
-  FORECAST_LABELS,
   formatDate,
   formatPercent,
   formatNumber,
@@ -13,6 +12,7 @@ import {
 import { forecastColor } from '../shared/colors';
 import { StatTile } from '../shared/StatTile';
 import { useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 /** A track's tile: its own metric, then its own forecast. */
 function Tile(props: {
@@ -46,6 +46,7 @@ export function TrackProgressTiles(props: { progress: TrackProgress }) {
   const { soloTrek, caravan } = props.progress;
   const theme = useTheme();
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   const { completion } = caravan;
   const soloForecast = soloTrek.forecast;
   return (
@@ -62,7 +63,7 @@ export function TrackProgressTiles(props: { progress: TrackProgress }) {
             }),
           })}
           forecast={{
-            label: FORECAST_LABELS[soloForecast.status],
+            label: labels.forecast(soloForecast.status),
             color: forecastColor(theme, soloForecast.status),
             detail: soloForecast.projectedCompletion
               ? t('trackProgressTiles.projected', {
@@ -100,7 +101,7 @@ export function TrackProgressTiles(props: { progress: TrackProgress }) {
               : '',
           })}
           forecast={{
-            label: FORECAST_LABELS[caravan.forecast.status],
+            label: labels.forecast(caravan.forecast.status),
             color: forecastColor(theme, caravan.forecast.status),
             detail: `${caravan.forecast.reason}${
               caravan.forecast.projectedCompletion

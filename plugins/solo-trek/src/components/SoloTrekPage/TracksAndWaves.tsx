@@ -7,8 +7,9 @@ import {
   AdoptionFigures,
   AdoptionReport,
 } from '@internal/plugin-solo-trek-common';
-import { formatPercent, TRACK_LABELS } from '../../lib/format';
+import { formatPercent } from '../../lib/format';
 import { useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 const NOWRAP = { whiteSpace: 'nowrap', paddingLeft: 8 } as const;
 
@@ -40,6 +41,7 @@ function GroupRow(props: { label: string; group: AdoptionFigures }) {
 export function TracksAndWaves(props: { report: AdoptionReport }) {
   const { report } = props;
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   return (
     <Table size="small">
       <caption>{t('tracksAndWaves.caption')}</caption>
@@ -62,7 +64,7 @@ export function TracksAndWaves(props: { report: AdoptionReport }) {
           <GroupRow
             key={group.track}
             label={t('tracksAndWaves.track', {
-              track: TRACK_LABELS[group.track],
+              track: labels.track(group.track),
             })}
             group={group}
           />

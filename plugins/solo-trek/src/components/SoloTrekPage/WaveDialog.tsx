@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
 import { WaveInfo, WaveStatus } from '@internal/plugin-solo-trek-common';
 import { soloTrekApiRef } from '../../api';
-import { WAVE_STATUS_LABELS } from '../../lib/waves';
 import { useUniqueId } from '../../lib/useUniqueId';
 import {
   DateField,
@@ -12,6 +11,7 @@ import {
   useFormSubmit,
 } from '../shared/FormDialog';
 import { useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 const STATUSES: WaveStatus[] = ['planned', 'active', 'done', 'rolled-back'];
 const ID = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -40,6 +40,7 @@ export function WaveDialog(props: {
   const api = useApi(soloTrekApiRef);
   const id = useUniqueId('solo-trek-wave-plan');
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   const [title, setTitle] = useState('');
   const [waveId, setWaveId] = useState('');
   const [idEdited, setIdEdited] = useState(false);
@@ -167,7 +168,7 @@ export function WaveDialog(props: {
         onChange={e => setStatus(e.target.value as WaveStatus)}
         options={STATUSES.map(s => ({
           value: s,
-          label: WAVE_STATUS_LABELS[s],
+          label: labels.waveStatus(s),
         }))}
       />
     </FormDialog>

@@ -21,16 +21,17 @@ import {
 } from '@internal/plugin-solo-trek-common';
 import { soloTrekApiRef } from '../../api';
 import { useSoloTrekApi } from '../../hooks';
-import { formatNumber, STAGE_LABELS } from '../../lib/format';
+import { formatNumber } from '../../lib/format';
 import { useAction } from '../../lib/useAction';
 import { useNotify } from '../../lib/useNotify';
-import { formatWaveDates, WAVE_STATUS_LABELS } from '../../lib/waves';
+import { formatWaveDates } from '../../lib/waves';
 import { ErrorState } from '../shared/ErrorState';
 import { FormDialog } from '../shared/FormDialog';
 import { WaveScheduleChip } from '../shared/WaveScheduleChip';
 import { AddToWaveDialog } from './AddToWaveDialog';
 import { WaveDialog } from './WaveDialog';
 import { useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 type Dialog =
   | { kind: 'plan' }
@@ -43,6 +44,7 @@ function Members(props: { wave: WaveInfo }) {
   const { wave } = props;
   const warnings = wave.members.flatMap(m => m.warnings);
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   return (
     <Box>
       {wave.members.length === 0 ? (
@@ -61,7 +63,7 @@ function Members(props: { wave: WaveInfo }) {
                   <EntityRefLink entityRef={m.entityRef}>
                     {m.title ?? m.entityRef.split('/').pop()}
                   </EntityRefLink>{' '}
-                  · {STAGE_LABELS[m.stage]}
+                  · {labels.stage(m.stage)}
                 </>
               }
             />
@@ -105,6 +107,7 @@ export function WavePlanCard(props: {
   const api = useApi(soloTrekApiRef);
   const notify = useNotify();
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   const state = useSoloTrekApi(a => a.getWavePlan(migrationId), [migrationId]);
   const { allowed: canPlan } = usePermission({
     permission: soloTrekWaveManagePermission,
@@ -170,7 +173,7 @@ export function WavePlanCard(props: {
                     <TableCell>
                       {formatWaveDates(wave.plannedStart, wave.plannedEnd)}
                     </TableCell>
-                    <TableCell>{WAVE_STATUS_LABELS[wave.status]}</TableCell>
+                    <TableCell>{labels.waveStatus(wave.status)}</TableCell>
                     <TableCell>
                       <WaveScheduleChip schedule={wave.schedule} />
                     </TableCell>

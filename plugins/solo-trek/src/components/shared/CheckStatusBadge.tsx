@@ -4,9 +4,9 @@ import CancelIcon from '@material-ui/icons/Cancel';
 import HelpIcon from '@material-ui/icons/Help';
 import VerifiedUserIcon from '@material-ui/icons/VerifiedUser';
 import { CheckStatus } from '@internal/plugin-solo-trek-common';
-import { CHECK_STATUS_LABELS } from '../../lib/format';
 import { checkStatusColor } from './colors';
 import { StatusText } from './StatusText';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 const ICONS: Record<CheckStatus, typeof CheckCircleIcon> = {
   pass: CheckCircleIcon,
@@ -17,6 +17,7 @@ const ICONS: Record<CheckStatus, typeof CheckCircleIcon> = {
 
 /** The outcome of a check as an icon and a word, so it never relies on colour alone. */
 export function CheckStatusBadge(props: { status: CheckStatus }) {
+  const labels = useSoloTrekLabels();
   const { status } = props;
   const theme = useTheme();
   return (
@@ -25,7 +26,7 @@ export function CheckStatusBadge(props: { status: CheckStatus }) {
       icon={ICONS[status]}
       nowrap
     >
-      {CHECK_STATUS_LABELS[status]}
+      {labels.checkStatus(status)}
     </StatusText>
   );
 }

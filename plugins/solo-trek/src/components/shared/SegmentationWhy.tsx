@@ -8,12 +8,13 @@ import {
   AxisExplanation,
   SegmentationExplanation,
 } from '@internal/plugin-solo-trek-common';
-import { LEVEL_LABELS } from '../../lib/format';
 import { useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 function Axis(props: { title: string; axis: AxisExplanation }) {
   const { title, axis } = props;
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   const caption =
     axis.score !== undefined && axis.threshold !== undefined
       ? t('segmentationWhy.score', {
@@ -26,7 +27,7 @@ function Axis(props: { title: string; axis: AxisExplanation }) {
       <Typography variant="subtitle2" component="h4" style={{ marginTop: 8 }}>
         {t('segmentationWhy.axis', {
           title,
-          level: LEVEL_LABELS[axis.level],
+          level: labels.level(axis.level),
           caption,
         })}
       </Typography>

@@ -2,8 +2,8 @@ import Chip from '@material-ui/core/Chip';
 import Tooltip from '@material-ui/core/Tooltip';
 import { makeStyles, Theme } from '@material-ui/core/styles';
 import { MigrationStage } from '@internal/plugin-solo-trek-common';
-import { STAGE_DESCRIPTIONS, STAGE_LABELS } from '../../lib/format';
 import { stageColor } from './colors';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 const useStyles = makeStyles<Theme, { stage: MigrationStage }>(theme => ({
   chip: ({ stage }) => ({
@@ -25,16 +25,17 @@ export function StageChip(props: {
   stage: MigrationStage;
   size?: 'small' | 'medium';
 }) {
+  const labels = useSoloTrekLabels();
   const { stage, size = 'small' } = props;
   const classes = useStyles({ stage });
   return (
-    <Tooltip title={STAGE_DESCRIPTIONS[stage]}>
+    <Tooltip title={labels.stageDescription(stage)}>
       <Chip
         size={size}
         variant="outlined"
         className={classes.chip}
         icon={<span className={classes.dot} aria-hidden />}
-        label={STAGE_LABELS[stage]}
+        label={labels.stage(stage)}
       />
     </Tooltip>
   );

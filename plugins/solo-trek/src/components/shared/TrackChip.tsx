@@ -3,14 +3,15 @@ import Tooltip from '@material-ui/core/Tooltip';
 import DirectionsWalkIcon from '@material-ui/icons/DirectionsWalk';
 import GroupWorkIcon from '@material-ui/icons/GroupWork';
 import { Track } from '@internal/plugin-solo-trek-common';
-import { TRACK_DESCRIPTIONS, TRACK_LABELS } from '../../lib/format';
 import { useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 export function TrackChip(props: { track: Track; size?: 'small' | 'medium' }) {
   const { track, size = 'small' } = props;
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   return (
-    <Tooltip title={TRACK_DESCRIPTIONS[track]}>
+    <Tooltip title={labels.trackDescription(track)}>
       <Chip
         size={size}
         color={track === 'caravan' ? 'primary' : 'default'}
@@ -21,7 +22,7 @@ export function TrackChip(props: { track: Track; size?: 'small' | 'medium' }) {
             <DirectionsWalkIcon aria-hidden />
           )
         }
-        label={t('trackChip.label', { track: TRACK_LABELS[track] })}
+        label={t('trackChip.label', { track: labels.track(track) })}
       />
     </Tooltip>
   );

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { DateTime } from 'luxon';
 import { CheckInfo } from '@internal/plugin-solo-trek-common';
-import { CHECK_STATUS_LABELS } from '../../lib/format';
 import { useUniqueId } from '../../lib/useUniqueId';
 import {
   DateField,
@@ -11,6 +10,7 @@ import {
   useFormSubmit,
 } from './FormDialog';
 import { useSoloTrekT } from '../../translation';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 /** What a waiver form asks for: the item, why, and the last day it counts. */
 export type WaiverForm = { creedId: string; reason: string; expiresAt: string };
@@ -43,6 +43,7 @@ export function WaiverFormDialog(props: {
   const { open, onClose, options, messages } = props;
   const id = useUniqueId(props.idPrefix);
   const t = useSoloTrekT();
+  const labels = useSoloTrekLabels();
   const [creedId, setCreedId] = useState('');
   const [reason, setReason] = useState('');
   const [expiresAt, setExpiresAt] = useState(defaultExpiry);
@@ -88,7 +89,7 @@ export function WaiverFormDialog(props: {
         helperText={t(`${messages}.creedHelp`)}
         options={options.map(check => ({
           value: check.id,
-          label: `${check.title} (${CHECK_STATUS_LABELS[check.status]})`,
+          label: `${check.title} (${labels.checkStatus(check.status)})`,
         }))}
       />
       <TextAreaField

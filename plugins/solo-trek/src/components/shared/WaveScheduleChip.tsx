@@ -1,10 +1,11 @@
 import Chip from '@material-ui/core/Chip';
 import { useTheme } from '@material-ui/core/styles';
 import { WaveSchedule } from '@internal/plugin-solo-trek-common';
-import { WAVE_SCHEDULE_LABELS } from '../../lib/waves';
+import { useSoloTrekLabels } from '../../lib/labels';
 
 /** Where a wave stands against its plan, in the colour of the forecast. */
 export function WaveScheduleChip(props: { schedule: WaveSchedule }) {
+  const labels = useSoloTrekLabels();
   const { schedule } = props;
   const theme = useTheme();
   const color = {
@@ -18,7 +19,7 @@ export function WaveScheduleChip(props: { schedule: WaveSchedule }) {
     <Chip
       size="small"
       variant="outlined"
-      label={WAVE_SCHEDULE_LABELS[schedule]}
+      label={labels.waveSchedule(schedule)}
       style={{ borderColor: color, color }}
     />
   );

@@ -1,8 +1,8 @@
 import { TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { TeamServiceRow } from '@internal/plugin-solo-trek-common';
-import { quadrantName, STAGE_LABELS, TRACK_LABELS } from '../../lib/format';
 import { SoloTrekT } from '../../translation';
+import { SoloTrekLabels } from '../../lib/labels';
 
 type Service = Pick<
   TeamServiceRow,
@@ -21,14 +21,17 @@ export type ServiceRow<T extends Service> = T & {
   quadrantText: string;
 };
 
-export function toServiceRow<T extends Service>(item: T): ServiceRow<T> {
+export function toServiceRow<T extends Service>(
+  item: T,
+  labels: SoloTrekLabels,
+): ServiceRow<T> {
   return {
     ...item,
     id: item.entityRef,
     name: item.title ?? item.entityRef.split('/').pop() ?? item.entityRef,
-    stageLabel: STAGE_LABELS[item.stage],
-    trackLabel: TRACK_LABELS[item.track],
-    quadrantText: quadrantName(item.criticality, item.complexity),
+    stageLabel: labels.stage(item.stage),
+    trackLabel: labels.track(item.track),
+    quadrantText: labels.quadrantName(item.criticality, item.complexity),
   };
 }
 

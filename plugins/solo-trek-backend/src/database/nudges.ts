@@ -126,6 +126,25 @@ function keyParts(dialect: Dialect, keys: string[]) {
   return dialect === 'pg' ? [keys] : chunk(keys, KEYS);
 }
 
+/** The open claims among `keys`, one query per part (see keyParts). */
+function openClaims(
+  db: Knex | Knex.Transaction,
+  dialect: Dialect,
+  migrationId: string,
+  keys: string[],
+) {
+  return keyParts(dialect, keys)
+    .filter(part => part.length > 0)
+    .map(part =>
+      whereKeyIn(
+        dialect,
+        db<NudgeSentRow>('nudges_sent').where('migration_id', migrationId),
+        'nudge_key',
+        part,
+      ).where('status', 'claimed'),
+    );
+}
+
 async function completeIn(
   db: Knex | Knex.Transaction,
   dialect: Dialect,
@@ -133,21 +152,13 @@ async function completeIn(
   keys: string[],
   now: Date,
 ) {
-  for (const part of keyParts(dialect, keys)) {
-    if (part.length === 0) continue;
-    await whereKeyIn(
-      dialect,
-      db<NudgeSentRow>('nudges_sent').where('migration_id', migrationId),
-      'nudge_key',
-      part,
-    )
-      .where('status', 'claimed')
-      .update({
-        status: db.raw(
-          "CASE WHEN via IS NULL THEN 'sent' ELSE 'digest' END",
-        ) as unknown as NudgeSentRow['status'],
-        sent_at: now,
-      });
+  for (const claims of openClaims(db, dialect, migrationId, keys)) {
+    await claims.update({
+      status: db.raw(
+        "CASE WHEN via IS NULL THEN 'sent' ELSE 'digest' END",
+      ) as unknown as NudgeSentRow['status'],
+      sent_at: now,
+    });
   }
 }
 
@@ -172,16 +183,8 @@ async function releaseIn(
   migrationId: string,
   keys: string[],
 ) {
-  for (const part of keyParts(dialect, keys)) {
-    if (part.length === 0) continue;
-    await whereKeyIn(
-      dialect,
-      db<NudgeSentRow>('nudges_sent').where('migration_id', migrationId),
-      'nudge_key',
-      part,
-    )
-      .where('status', 'claimed')
-      .delete();
+  for (const claims of openClaims(db, dialect, migrationId, keys)) {
+    await claims.delete();
   }
 }
 

@@ -2,6 +2,10 @@ import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import { DatabaseSoloTrekStore } from './DatabaseSoloTrekStore';
 import { StoredResult } from './SoloTrekStore';
+import {
+  allScoredRows,
+  deleteResultsExcept,
+} from '../__testUtils__/storeHelpers';
 
 jest.setTimeout(60_000);
 
@@ -60,6 +64,9 @@ describe.each(ids)('DatabaseSoloTrekStore on %p', databaseId => {
       'facts',
       'snapshots',
       'scans',
+      'entity_removals',
+      'entity_errors',
+      'scan_seen',
     ]) {
       await knex(table).delete();
     }
@@ -211,7 +218,8 @@ describe.each(ids)('DatabaseSoloTrekStore on %p', databaseId => {
       { result: result('component:default/b') },
     ]);
     expect(
-      await store.deleteResultsExcept(
+      await deleteResultsExcept(
+        store,
         'nimbus',
         new Set(['component:default/a']),
       ),
@@ -224,23 +232,112 @@ describe.each(ids)('DatabaseSoloTrekStore on %p', databaseId => {
     ).toBeDefined();
   });
 
-  it('finds the entities that left across pages of stored refs', async () => {
-    // More than one page of 10,000 stored refs (retention.ts).
+  it('finds the entities that left across pages, and keeps no seen refs', async () => {
     const refs = Array.from(
-      { length: 10_005 },
+      { length: 5_005 },
       (_, i) => `component:default/svc-${String(i).padStart(5, '0')}`,
     );
     await store.writeResults(
       'nimbus',
       refs.map(ref => ({ result: result(ref) })),
     );
-    // Gone: the first, one on each side of the page boundary, the last.
-    const gone = [refs[0], refs[9_999], refs[10_000], refs[10_004]];
-    const keep = new Set(refs.filter(ref => !gone.includes(ref)));
-    expect(await store.deleteResultsExcept('nimbus', keep)).toBe(4);
+    // Gone: 1,502 refs, more than one page of 1,000 (retention.ts), from
+    // the first to the last.
+    const gone = new Set([...refs.slice(0, 1_500), refs[2_500], refs[5_004]]);
+    const token = await store.recordScanStart('nimbus', new Date());
+    for (let i = 0; i < refs.length; i += 500) {
+      await store.markSeen(
+        'nimbus',
+        token,
+        refs.slice(i, i + 500).filter(ref => !gone.has(ref)),
+      );
+    }
+    expect(
+      await store.deleteUnseenResults('nimbus', {
+        seenBy: token,
+        scanToken: token,
+      }),
+    ).toBe(1_502);
     const stored = await store.getResults('nimbus', refs);
-    expect(stored.size).toBe(10_001);
+    expect(stored.size).toBe(3_503);
     for (const ref of gone) expect(stored.has(ref)).toBe(false);
+    const removals = await knex('entity_removals')
+      .where('migration_id', 'nimbus')
+      .count({ n: '*' });
+    expect(Number(removals[0].n)).toBe(1_502);
+    // The scan's seen refs went with it; a rescan that sees everything
+    // deletes nothing and leaves none either.
+    expect(Number((await knex('scan_seen').count({ n: '*' }))[0].n)).toBe(0);
+    const again = await store.recordScanStart('nimbus', new Date());
+    await store.markSeen('nimbus', again, [...stored.keys()]);
+    expect(
+      await store.deleteUnseenResults('nimbus', {
+        seenBy: again,
+        scanToken: again,
+      }),
+    ).toBe(0);
+    expect(Number((await knex('scan_seen').count({ n: '*' }))[0].n)).toBe(0);
+  });
+
+  it('clears what a crashed scan saw when the next one starts', async () => {
+    const crashed = await store.recordScanStart('nimbus', new Date());
+    await store.markSeen('nimbus', crashed, ['component:default/a']);
+    // A page may repeat a ref; it is seen once.
+    await store.markSeen('nimbus', crashed, [
+      'component:default/a',
+      'component:default/a',
+      'component:default/b',
+    ]);
+    expect(Number((await knex('scan_seen').count({ n: '*' }))[0].n)).toBe(2);
+    await store.recordScanStart('nimbus', new Date());
+    expect(Number((await knex('scan_seen').count({ n: '*' }))[0].n)).toBe(0);
+  });
+
+  it("reads scored rows in pages by ref, all of them or one owner's", async () => {
+    // Mixed-case and punctuated refs: the keyset must follow the database's
+    // own order, not JavaScript's.
+    const refs = [
+      'component:default/b',
+      'component:default/A',
+      'component:default/a-1',
+      'component:default/a_1',
+      'component:default/a.1',
+      'component:default/Z',
+      'component:default/z',
+    ];
+    await store.writeResults(
+      'nimbus',
+      refs.map((ref, i) => ({
+        result: result(ref, {
+          ownerRef: i % 2 ? 'group:default/odd' : 'group:default/even',
+          stage: i === 0 ? 'migrated' : 'planning',
+          migratedAt: i === 0 ? new Date('2026-05-01T00:00:00Z') : null,
+        }),
+      })),
+    );
+    const pages: string[][] = [];
+    for await (const page of store.scoredRowPages('nimbus', { pageSize: 2 }))
+      pages.push(page.map(r => r.entityRef));
+    // Every row once, in pages of at most two.
+    expect(pages.flat().sort()).toEqual([...refs].sort());
+    expect(pages.map(p => p.length)).toEqual([2, 2, 2, 1]);
+    const odd: string[] = [];
+    for await (const page of store.scoredRowPages('nimbus', {
+      ownerRef: 'group:default/odd',
+      pageSize: 2,
+    }))
+      odd.push(...page.map(r => r.entityRef));
+    expect(odd.sort()).toEqual(refs.filter((_, i) => i % 2).sort());
+    const even = await allScoredRows(store, 'nimbus', {
+      ownerRef: 'group:default/even',
+    });
+    expect(even.find(r => r.entityRef === refs[0])).toMatchObject({
+      ownerRef: 'group:default/even',
+      stage: 'migrated',
+      migratedAt: new Date('2026-05-01T00:00:00Z'),
+      mustPass: false,
+      outcomes: { 'cost-center': 'fail' },
+    });
   });
 
   it('serialises state updates and appends history in order', async () => {
@@ -425,9 +522,38 @@ describe.each(ids)('DatabaseSoloTrekStore on %p', databaseId => {
       200,
     );
     expect(facts.has('component:default/b')).toBe(false);
-    expect(
-      await store.deleteFactsExcept(new Set(['component:default/a'])),
-    ).toBe(1);
+  });
+
+  it('deletes the facts of entities no migration keeps a result or error for', async () => {
+    const now = new Date('2026-06-01T00:00:00Z');
+    const later = new Date('2026-07-01T00:00:00Z');
+    for (const ref of ['a', 'b', 'c', 'd'].map(n => `component:default/${n}`))
+      await store.putFacts(ref, 'http-probe', { status: 200 }, now, later);
+    // a: a result of nimbus; b: an error of nimbus (it failed, it is still
+    // in scope); c: a result of a migration no longer configured; d: none.
+    await store.writeResults('nimbus', [
+      { result: result('component:default/a') },
+    ]);
+    await store.recordEntityErrors('nimbus', [
+      {
+        entityRef: 'component:default/b',
+        message: 'failed',
+        logId: 'abc',
+        failedAt: now,
+      },
+    ]);
+    await store.writeResults('old', [
+      { result: result('component:default/c', { migrationId: 'old' }) },
+    ]);
+    expect(await store.deleteFactsOutside(['nimbus'])).toBe(2);
+    const left = await store.getFacts(
+      ['a', 'b', 'c', 'd'].map(n => `component:default/${n}`),
+      now,
+    );
+    expect([...left.keys()].sort()).toEqual([
+      'component:default/a',
+      'component:default/b',
+    ]);
   });
 
   it('writes a daily snapshot of counts per team and stage', async () => {
@@ -522,7 +648,11 @@ describe.each(ids)('DatabaseSoloTrekStore on %p', databaseId => {
       state: { apiStage: 'planning', apiStageAt: new Date() },
     }));
     const version = await store.getResultsVersion('nimbus');
-    await store.deleteResultsExcept('nimbus', new Set(['component:default/a']));
+    await deleteResultsExcept(
+      store,
+      'nimbus',
+      new Set(['component:default/a']),
+    );
     expect(
       (await store.getStates('nimbus', ['component:default/b'])).size,
     ).toBe(0);

@@ -138,12 +138,14 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
     return this.errors.listEntityErrors(migrationId);
   }
 
-  deleteResultsExcept(
+  markSeen(migrationId: string, seenBy: string, entityRefs: readonly string[]) {
+    return this.scans.markSeen(migrationId, seenBy, entityRefs);
+  }
+  deleteUnseenResults(
     migrationId: string,
-    keep: ReadonlySet<string>,
-    options?: { scanToken?: string; now?: Date },
+    options: { seenBy: string; scanToken?: string; now?: Date },
   ) {
-    return this.retention.deleteResultsExcept(migrationId, keep, options);
+    return this.retention.deleteUnseenResults(migrationId, options);
   }
   pruneRemovedEntities(migrationId: string, removedBefore: Date) {
     return this.retention.pruneRemovedEntities(migrationId, removedBefore);
@@ -278,8 +280,11 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   activeWaiverOutcomes(migrationId: string, now: Date) {
     return this.aggregates.activeWaiverOutcomes(migrationId, now);
   }
-  scoredRows(migrationId: string) {
-    return this.aggregates.scoredRows(migrationId);
+  scoredRowPages(
+    migrationId: string,
+    options?: { ownerRef?: string; pageSize?: number },
+  ) {
+    return this.aggregates.scoredRowPages(migrationId, options);
   }
   longTail(migrationId: string, query: LongTailQuery) {
     return this.aggregates.longTail(migrationId, query);
@@ -337,8 +342,8 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
       expiresAt,
     );
   }
-  deleteFactsExcept(keep: ReadonlySet<string>) {
-    return this.facts.deleteFactsExcept(keep);
+  deleteFactsOutside(migrationIds: readonly string[]) {
+    return this.facts.deleteFactsOutside(migrationIds);
   }
 
   createNomination(row: HeroNominationRow) {

@@ -173,15 +173,21 @@ export interface SoloTrekStore {
     writes: ResultWrite[],
     options?: WriteOptions,
   ): Promise<number>;
-  /**
-   * Removes results, API state and errors of entities that left the catalog
-   * or the scope at once (no aggregate or card shows them), and records when
-   * they left: their history and waivers stay until pruneRemovedEntities.
-   */
-  deleteResultsExcept(
+  /** Records refs of a page as seen by a scan (`seenBy`: its token). */
+  markSeen(
     migrationId: string,
-    keep: ReadonlySet<string>,
-    options?: { scanToken?: string; now?: Date },
+    seenBy: string,
+    entityRefs: readonly string[],
+  ): Promise<void>;
+  /**
+   * Removes results, API state and errors of the entities `seenBy` did not
+   * see, which left the catalog or the scope, at once (no aggregate or card
+   * shows them), and records when they left: their history and waivers stay
+   * until pruneRemovedEntities. The seen refs go with it.
+   */
+  deleteUnseenResults(
+    migrationId: string,
+    options: { seenBy: string; scanToken?: string; now?: Date },
   ): Promise<number>;
   /** Deletes history, waivers and errors of entities that left before `removedBefore`. */
   pruneRemovedEntities(
@@ -324,7 +330,8 @@ export interface SoloTrekStore {
     observedAt: Date,
     expiresAt: Date,
   ): Promise<void>;
-  deleteFactsExcept(keep: ReadonlySet<string>): Promise<number>;
+  /** Deletes the facts of entities with no result or error in any of these migrations. */
+  deleteFactsOutside(migrationIds: readonly string[]): Promise<number>;
 
   /** Returns the scan's token; starting a scan fences off the one before. */
   recordScanStart(migrationId: string, at: Date): Promise<string>;
@@ -376,8 +383,15 @@ export interface SoloTrekStore {
       outcome: string | undefined;
     }>
   >;
-  /** Every result with its owner, stage and go-live date, for scoring and history. */
-  scoredRows(migrationId: string): Promise<ScoredRow[]>;
+  /**
+   * The results with their owner, stage and go-live date, for scoring and
+   * history, in pages by entity ref (all of a migration's, or one owner's):
+   * readers fold them page by page and never hold the whole scope.
+   */
+  scoredRowPages(
+    migrationId: string,
+    options?: { ownerRef?: string; pageSize?: number },
+  ): AsyncIterable<ScoredRow[]>;
   longTail(
     migrationId: string,
     query: LongTailQuery,

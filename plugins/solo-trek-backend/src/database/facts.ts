@@ -66,15 +66,22 @@ export class FactStore {
       .merge();
   }
 
-  async deleteFactsExcept(keep: ReadonlySet<string>) {
-    const stored: string[] = await this.table()
-      .distinct('entity_ref')
-      .pluck('entity_ref');
-    const gone = stored.filter(ref => !keep.has(ref));
-    let deleted = 0;
-    for (const refs of chunk(gone)) {
-      deleted += await this.table().whereIn('entity_ref', refs).delete();
-    }
-    return deleted;
+  /**
+   * Deletes the facts of entities that no migration's scan keeps a result
+   * or an error for: after a complete pass, those are exactly the entities
+   * out of every scope. One statement, an anti-join, so nothing that grows
+   * with the catalog is read into memory (issue 20).
+   */
+  async deleteFactsOutside(migrationIds: readonly string[]) {
+    const { db } = this.ctx;
+    const keptBy = (table: 'entity_results' | 'entity_errors') =>
+      db(`${table} as k`)
+        .select(db.raw('1'))
+        .whereIn('k.migration_id', [...migrationIds])
+        .whereRaw('?? = ??', ['k.entity_ref', 'facts.entity_ref']);
+    return this.table()
+      .whereNotExists(keptBy('entity_results'))
+      .whereNotExists(keptBy('entity_errors'))
+      .delete();
   }
 }

@@ -1,3 +1,4 @@
+import { Knex } from 'knex';
 import { StoreContext } from './storeContext';
 import { bumpResultsVersion } from './scans';
 import { chunk } from './rowValues';
@@ -7,6 +8,7 @@ import {
   RemovalRow,
   ResultRow,
   ScanRow,
+  ScanSeenRow,
 } from './tableRows';
 
 /** Every table that holds data of one migration; scans last, it marks removal. */
@@ -28,11 +30,17 @@ const MIGRATION_TABLES = [
   'nudge_observations',
   'nudge_baselines',
   'entity_removals',
+  'scan_seen',
   'scans',
 ];
 
 /** Results and what is derived from them: they go at once with their migration. */
-const DERIVED_TABLES = ['entity_results', 'aggregates', 'entity_errors'];
+const DERIVED_TABLES = [
+  'entity_results',
+  'aggregates',
+  'entity_errors',
+  'scan_seen',
+];
 
 /**
  * The tables whose rows may be all that is left of an unconfigured
@@ -42,8 +50,8 @@ const ORPHAN_TABLES = MIGRATION_TABLES.filter(
   table => table !== 'scans' && !DERIVED_TABLES.includes(table),
 );
 
-/** Stored refs read at once when a scan looks for entities that left. */
-const STORED_PAGE = 10_000;
+/** Refs of entities that left, found and deleted at once. */
+const GONE_PAGE = 1_000;
 
 /**
  * What leaves with entities and migrations: results and derived data at
@@ -53,55 +61,71 @@ const STORED_PAGE = 10_000;
 export class RetentionStore {
   constructor(private readonly ctx: StoreContext) {}
 
-  async deleteResultsExcept(
+  /**
+   * Deletes the results of the entities `seenBy` (a scan's token) did not
+   * see, with their state and errors, and records when they left. Found by
+   * an anti-join with scan_seen a page at a time, so neither side is held in
+   * memory (issue 20); the seen rows go in the same transaction. With
+   * `scanToken`, a scan that a newer one replaced deletes nothing.
+   */
+  async deleteUnseenResults(
     migrationId: string,
-    keep: ReadonlySet<string>,
-    options: { scanToken?: string; now?: Date } = {},
+    options: { seenBy: string; scanToken?: string; now?: Date },
   ) {
-    // The stored refs in pages of 10,000 by key, not all at once: at 1M
-    // services the whole list was another 60-100 MB beside `keep` at the
-    // end of a scan (issue 20).
-    const gone: string[] = [];
-    let after: string | undefined;
-    for (;;) {
-      const query = this.ctx
-        .db<ResultRow>('entity_results')
-        .where('migration_id', migrationId)
-        .orderBy('entity_ref')
-        .limit(STORED_PAGE);
-      if (after !== undefined) query.where('entity_ref', '>', after);
-      const page: string[] = await query.pluck('entity_ref');
-      for (const ref of page) if (!keep.has(ref)) gone.push(ref);
-      if (page.length < STORED_PAGE) break;
-      after = page[page.length - 1];
+    const { db } = this.ctx;
+    const unseen = (q: Knex | Knex.Transaction) =>
+      q<ResultRow>('entity_results as r')
+        .where('r.migration_id', migrationId)
+        .whereNotExists(
+          q<ScanSeenRow>('scan_seen as s')
+            .select(q.raw('1'))
+            .where('s.migration_id', migrationId)
+            .where('s.seen_by', options.seenBy)
+            .whereRaw('?? = ??', ['s.entity_ref', 'r.entity_ref']),
+        )
+        .orderBy('r.entity_ref')
+        .limit(GONE_PAGE)
+        .pluck('r.entity_ref') as Promise<string[]>;
+    const clearSeen = (q: Knex | Knex.Transaction) =>
+      q<ScanSeenRow>('scan_seen')
+        .where({ migration_id: migrationId, seen_by: options.seenBy })
+        .delete();
+    // A rescan of an unchanged catalog stops here, without a transaction.
+    if ((await unseen(db)).length === 0) {
+      await clearSeen(db);
+      return 0;
     }
-    if (gone.length === 0) return 0;
     const removedAt = options.now ?? new Date();
-    return this.ctx.db.transaction(async tx => {
+    return db.transaction(async tx => {
       let count = 0;
-      for (const refs of chunk(gone)) {
-        count += await tx<ResultRow>('entity_results')
-          .where('migration_id', migrationId)
-          .whereIn('entity_ref', refs)
-          .delete();
-        for (const table of ['entity_state', 'entity_errors']) {
-          await tx<EntityScopedRow>(table)
+      for (;;) {
+        const gone = await unseen(tx);
+        if (gone.length === 0) break;
+        for (const refs of chunk(gone)) {
+          count += await tx<ResultRow>('entity_results')
             .where('migration_id', migrationId)
             .whereIn('entity_ref', refs)
             .delete();
+          for (const table of ['entity_state', 'entity_errors']) {
+            await tx<EntityScopedRow>(table)
+              .where('migration_id', migrationId)
+              .whereIn('entity_ref', refs)
+              .delete();
+          }
+          // The first time it was missed counts: a later scan keeps that date.
+          await tx<RemovalRow>('entity_removals')
+            .insert(
+              refs.map(ref => ({
+                migration_id: migrationId,
+                entity_ref: ref,
+                removed_at: removedAt,
+              })),
+            )
+            .onConflict(['migration_id', 'entity_ref'])
+            .ignore();
         }
-        // The first time it was missed counts: a later scan keeps that date.
-        await tx<RemovalRow>('entity_removals')
-          .insert(
-            refs.map(ref => ({
-              migration_id: migrationId,
-              entity_ref: ref,
-              removed_at: removedAt,
-            })),
-          )
-          .onConflict(['migration_id', 'entity_ref'])
-          .ignore();
       }
+      await clearSeen(tx);
       await bumpResultsVersion(tx, migrationId, options.scanToken);
       return count;
     });

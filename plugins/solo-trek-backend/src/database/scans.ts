@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
 import { ScanStatus, ScanSupersededError } from './SoloTrekStore';
-import { cleanOrNull, scanFromRow } from './rowValues';
-import { ScanRow } from './tableRows';
+import { chunk, cleanOrNull, scanFromRow } from './rowValues';
+import { ScanRow, ScanSeenRow } from './tableRows';
 import { StoreContext } from './storeContext';
 
 /**
@@ -41,14 +41,52 @@ export async function bumpResultsVersion(
 export class ScanStore {
   constructor(private readonly ctx: StoreContext) {}
 
+  /**
+   * A new scan replaces any running one: its token becomes the fence, and
+   * the refs older scans saw go (theirs can no longer delete anything).
+   */
   async recordScanStart(migrationId: string, at: Date) {
     const token = randomUUID();
-    await this.ctx
-      .db<ScanRow>('scans')
-      .insert({ migration_id: migrationId, started_at: at, scan_token: token })
-      .onConflict('migration_id')
-      .merge(['started_at', 'scan_token']);
+    await this.ctx.db.transaction(async tx => {
+      await tx<ScanSeenRow>('scan_seen')
+        .where('migration_id', migrationId)
+        .delete();
+      await tx<ScanRow>('scans')
+        .insert({
+          migration_id: migrationId,
+          started_at: at,
+          scan_token: token,
+        })
+        .onConflict('migration_id')
+        .merge(['started_at', 'scan_token']);
+    });
     return token;
+  }
+
+  /**
+   * Records the refs of a page as seen by `seenBy` (a scan's token): one
+   * insert a page, so the scan holds no set of every ref (issue 20).
+   */
+  async markSeen(
+    migrationId: string,
+    seenBy: string,
+    entityRefs: readonly string[],
+  ) {
+    const unique = [...new Set(entityRefs)];
+    for (const refs of chunk(unique)) {
+      await this.ctx
+        .db<ScanSeenRow>('scan_seen')
+        .insert(
+          refs.map(ref => ({
+            migration_id: migrationId,
+            seen_by: seenBy,
+            entity_ref: ref,
+          })),
+        )
+        // A catalog page may repeat an entity that moved while paging.
+        .onConflict(['migration_id', 'seen_by', 'entity_ref'])
+        .ignore();
+    }
   }
 
   async recordScanEnd(

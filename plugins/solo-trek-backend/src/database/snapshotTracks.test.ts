@@ -1,6 +1,7 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { StoredResult } from './SoloTrekStore';
 import { DatabaseSoloTrekStore } from './DatabaseSoloTrekStore';
+import { deleteResultsExcept } from '../__testUtils__/storeHelpers';
 
 jest.setTimeout(60_000);
 
@@ -120,7 +121,8 @@ describe.each(databases.eachSupportedId())(
       ]);
 
       // A service leaves the scope and one joins the caravan: the day is rewritten.
-      await store.deleteResultsExcept(
+      await deleteResultsExcept(
+        store,
         'nimbus',
         new Set(['component:default/b', 'component:default/c']),
       );

@@ -271,6 +271,13 @@ export interface ScanRow {
   removed_at: Timestamp | null;
 }
 
+/** An entity ref a running scan has seen; the scan's token is `seen_by`. */
+export interface ScanSeenRow {
+  migration_id: string;
+  seen_by: string;
+  entity_ref: string;
+}
+
 /** When an entity left the catalog or the scope: its history and waivers stay until then plus the retention. */
 export interface RemovalRow {
   migration_id: string;

@@ -26,6 +26,46 @@ function point(
 }
 
 /**
+ * What the history reads of the results: how many services are in scope and
+ * done, and how many went live on each UTC day. One small record a day, so
+ * a scope of any size is counted page by page (issue 20).
+ */
+export interface GoLives {
+  total: number;
+  /** Services done, whether or not their go-live date is known. */
+  done: number;
+  /** UTC day → services done that went live that day, and the compliant ones. */
+  byDay: Map<string, { done: number; compliantDone: number }>;
+}
+
+export function emptyGoLives(): GoLives {
+  return { total: 0, done: 0, byDay: new Map() };
+}
+
+/** Counts services into `into`: overall, or one track's when given. */
+export function addGoLives(
+  into: GoLives,
+  rows: Iterable<ScoredRow>,
+  track?: Track,
+): void {
+  for (const r of rows) {
+    if (track && (r.track ?? 'solo-trek') !== track) continue;
+    into.total++;
+    if (!DONE_STAGES.includes(r.stage as MigrationStage)) continue;
+    into.done++;
+    if (!r.migratedAt) continue;
+    const day = DateTime.fromJSDate(r.migratedAt, { zone: 'utc' }).toISODate()!;
+    let counts = into.byDay.get(day);
+    if (!counts) {
+      counts = { done: 0, compliantDone: 0 };
+      into.byDay.set(day, counts);
+    }
+    counts.done++;
+    if (isCompliantDone(r.stage, r.mustPass)) counts.compliantDone++;
+  }
+}
+
+/**
  * The daily adoption series. Stored snapshots give the days since Solo Trek
  * started watching; before the first one, the series is rebuilt from go-live
  * dates (services count as done from the day they went live), so a migration
@@ -33,7 +73,7 @@ function point(
  */
 export function buildHistory(options: {
   snapshots: SnapshotRow[];
-  scored: ScoredRow[];
+  goLives: GoLives;
   start: DateTime;
 }): AdoptionHistoryPoint[] {
   const byDay = new Map<
@@ -57,35 +97,23 @@ export function buildHistory(options: {
     .map(([day, v]) => point(day, v.total, v.done, v.compliantDone));
 
   const firstRecorded = recorded[0]?.day;
-  const goLives = options.scored
-    .filter(
-      r => r.migratedAt && DONE_STAGES.includes(r.stage as MigrationStage),
-    )
-    .map(r => ({
-      at: r.migratedAt!.getTime(),
-      compliant: isCompliantDone(r.stage, r.mustPass),
-    }))
-    .sort((a, b) => a.at - b.at);
-  if (!firstRecorded || goLives.length === 0) return recorded;
+  const { goLives } = options;
+  const goLiveDays = [...goLives.byDay.keys()].sort();
+  if (!firstRecorded || goLiveDays.length === 0) return recorded;
 
-  const total = options.scored.length;
   const backfill: AdoptionHistoryPoint[] = [];
-  const earliest = DateTime.fromMillis(goLives[0].at, { zone: 'utc' }).startOf(
-    'day',
-  );
+  const earliest = DateTime.fromISO(goLiveDays[0], { zone: 'utc' });
   let day = earliest < options.start ? earliest : options.start;
   const stop = DateTime.fromISO(firstRecorded, { zone: 'utc' });
-  let i = 0;
   let done = 0;
   let compliantDone = 0;
   while (day < stop) {
-    const endOfDay = day.endOf('day').toMillis();
-    while (i < goLives.length && goLives[i].at <= endOfDay) {
-      done++;
-      if (goLives[i].compliant) compliantDone++;
-      i++;
+    const counts = goLives.byDay.get(day.toISODate()!);
+    if (counts) {
+      done += counts.done;
+      compliantDone += counts.compliantDone;
     }
-    backfill.push(point(day.toISODate()!, total, done, compliantDone));
+    backfill.push(point(day.toISODate()!, goLives.total, done, compliantDone));
     day = day.plus({ days: 1 });
   }
   return [...backfill, ...recorded];
@@ -94,11 +122,11 @@ export function buildHistory(options: {
 /**
  * One track's daily series, as buildHistory builds the whole one: from the
  * per-track snapshots, and before the first of them from its services'
- * go-live dates.
+ * go-live dates (`goLives` counted for that track alone).
  */
 export function buildTrackHistory(options: {
   snapshots: TrackSnapshotRow[];
-  scored: ScoredRow[];
+  goLives: GoLives;
   start: DateTime;
   track: Track;
 }): AdoptionHistoryPoint[] {
@@ -113,7 +141,7 @@ export function buildTrackHistory(options: {
         count: s.count,
         compliant: s.compliant,
       })),
-    scored: options.scored.filter(r => (r.track ?? 'solo-trek') === track),
+    goLives: options.goLives,
     start: options.start,
   });
 }

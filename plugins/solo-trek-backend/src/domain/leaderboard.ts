@@ -167,59 +167,59 @@ function quarterOf(window: ScoringWindow) {
   );
 }
 
-function tally(
-  rows: ScoredRow[],
+function newTeamTally(team: string): TeamTally {
+  return {
+    team,
+    total: 0,
+    migrated: 0,
+    compliant: 0,
+    shares: 0,
+    completedAt: 0,
+    earlyDone: 0,
+    doneLive: 0,
+    doneLiveCompliant: 0,
+  };
+}
+
+/** Adds one service to its team's tally; the team is made on its first service. */
+function addToTally(
+  teams: Map<string, TeamTally>,
+  row: ScoredRow,
   options: TallyOptions,
   counts: (row: ScoredRow) => boolean,
-): Map<string, TeamTally> {
+) {
+  if (!row.ownerRef) return;
   const { window, weights, creedSize, waivedByEntity, plannedEndFor } = options;
-  const quarter = quarterOf(window);
-  const max = maxPoints(weights);
-  const teams = new Map<string, TeamTally>();
-  for (const row of rows) {
-    if (!row.ownerRef) continue;
-    let t = teams.get(row.ownerRef);
-    if (!t) {
-      t = {
-        team: row.ownerRef,
-        total: 0,
-        migrated: 0,
-        compliant: 0,
-        shares: 0,
-        completedAt: 0,
-        earlyDone: 0,
-        doneLive: 0,
-        doneLiveCompliant: 0,
-      };
-      teams.set(row.ownerRef, t);
-    }
-    t.total++;
-    if (!DONE_STAGES.includes(row.stage)) {
-      t.completedAt = null;
-      continue;
-    }
-    t.migrated++;
-    if (isCompliantDone(row.stage, row.mustPass)) t.compliant++;
-    if (row.stage !== 'retired') {
-      t.doneLive++;
-      if (row.mustPass) t.doneLiveCompliant++;
-    }
-    const at = row.migratedAt?.getTime() ?? Number.MAX_SAFE_INTEGER;
-    if (at <= quarter) t.earlyDone++;
-    if (t.completedAt !== null) t.completedAt = Math.max(t.completedAt, at);
-    if (counts(row)) {
-      t.shares +=
-        servicePoints(
-          row,
-          window,
-          weights,
-          creedSize,
-          waivedByEntity.get(row.entityRef) ?? 0,
-          plannedEndFor,
-        ) / max;
-    }
+  let t = teams.get(row.ownerRef);
+  if (!t) {
+    t = newTeamTally(row.ownerRef);
+    teams.set(row.ownerRef, t);
   }
-  return teams;
+  t.total++;
+  if (!DONE_STAGES.includes(row.stage)) {
+    t.completedAt = null;
+    return;
+  }
+  t.migrated++;
+  if (isCompliantDone(row.stage, row.mustPass)) t.compliant++;
+  if (row.stage !== 'retired') {
+    t.doneLive++;
+    if (row.mustPass) t.doneLiveCompliant++;
+  }
+  const at = row.migratedAt?.getTime() ?? Number.MAX_SAFE_INTEGER;
+  if (at <= quarterOf(window)) t.earlyDone++;
+  if (t.completedAt !== null) t.completedAt = Math.max(t.completedAt, at);
+  if (counts(row)) {
+    t.shares +=
+      servicePoints(
+        row,
+        window,
+        weights,
+        creedSize,
+        waivedByEntity.get(row.entityRef) ?? 0,
+        plannedEndFor,
+      ) / maxPoints(weights);
+  }
 }
 
 /** The organisation's mean share per in-scope service: the prior's centre. */
@@ -276,14 +276,24 @@ function periodOf(
   };
 }
 
-export interface LeaderboardOptions {
-  rows: ScoredRow[];
+/** Each badge's rule, in words, as the breakdown shows it. */
+export const BADGE_RULES: Record<LeaderboardBadge, string> = {
+  trailblazer: 'One of the first three teams to have every service done',
+  'early-mover':
+    'At least half of its services done in the first quarter of the window',
+  'clean-creed':
+    "Every service live on the new platform passes all of the Creed's must items",
+  'migration-hero':
+    "Last month's Migration Hero, or one of its members, chosen by peers",
+};
+
+/** What scores a service, besides the service itself. */
+export interface ScoringOptions {
   window: ScoringWindow;
   weights: ScoringWeights;
   creedSize: number;
   period: LeaderboardPeriod;
   now: Date;
-  titles: ReadonlyMap<string, string>;
   waivedByEntity?: ReadonlyMap<string, number>;
   /** The planned end of each Caravan service's wave. */
   plannedEndFor?: PlannedEndFor;
@@ -293,60 +303,178 @@ export interface LeaderboardOptions {
   zone?: string;
 }
 
-/**
- * Ranks owning teams by their score (0–100, see teamScore), with badges and
- * the change of rank since the previous period.
- */
-export function computeLeaderboard(options: LeaderboardOptions): {
+export interface LeaderboardOptions extends ScoringOptions {
+  rows: Iterable<ScoredRow>;
+  titles: ReadonlyMap<string, string>;
+}
+
+export interface RankedTeams {
   periodStart: string;
   /** The prior's centre, as a score: the organisation's mean per service. */
   organisationMean: number;
   entries: LeaderboardEntry[];
-} {
-  const { rows, window, weights, period, now, titles } = options;
-  const tallyOptions: TallyOptions = {
-    window,
-    weights,
-    creedSize: options.creedSize,
-    waivedByEntity: options.waivedByEntity ?? new Map(),
-    plannedEndFor: options.plannedEndFor,
-  };
-  const { periodStart, counts, countedBefore } = periodOf(
-    period,
-    window,
-    now,
-    options.zone ?? 'UTC',
-  );
-  const current = tally(rows, tallyOptions, counts);
-  const previous = tally(rows, tallyOptions, countedBefore);
-  const ranked = rank([...current.values()], weights.priorStrength);
-  const previousRank = new Map(
-    rank([...previous.values()], weights.priorStrength).map(t => [
-      t.team,
-      t.rank,
-    ]),
-  );
-  const trailblazers = trailblazersOf(current.values());
+}
 
-  const entries = ranked.map(t => {
-    const before = previousRank.get(t.team);
-    return {
-      rank: t.rank,
-      team: t.team,
-      title: titles.get(t.team) ?? t.team,
-      score: t.score,
-      migrated: t.migrated,
-      total: t.total,
-      compliant: t.compliant,
-      badges: badgesOf(t, trailblazers, options.heroTeams).map(b => b.badge),
-      rankChange: before === undefined ? null : before - t.rank,
+/**
+ * The leaderboard's running tally: services are added a page at a time and
+ * only one small record per team is kept, so ranking 1M services holds
+ * 2,000 team tallies, not 1M rows (issue 20: reading every row at once
+ * took 2.5-3.4 GB at 1M). The ranking, the badges and each team's
+ * breakdown all come from it.
+ */
+export class LeaderboardTally {
+  private readonly options: TallyOptions;
+  private readonly periodStart: string;
+  private readonly counts: (row: ScoredRow) => boolean;
+  private readonly countedBefore: (row: ScoredRow) => boolean;
+  private readonly current = new Map<string, TeamTally>();
+  private readonly previous = new Map<string, TeamTally>();
+
+  constructor(private readonly scoring: ScoringOptions) {
+    this.options = {
+      window: scoring.window,
+      weights: scoring.weights,
+      creedSize: scoring.creedSize,
+      waivedByEntity: scoring.waivedByEntity ?? new Map(),
+      plannedEndFor: scoring.plannedEndFor,
     };
-  });
-  return {
-    periodStart,
-    organisationMean: round1(100 * organisationMean(current.values())),
-    entries,
-  };
+    const period = periodOf(
+      scoring.period,
+      scoring.window,
+      scoring.now,
+      scoring.zone ?? 'UTC',
+    );
+    this.periodStart = period.periodStart;
+    this.counts = period.counts;
+    this.countedBefore = period.countedBefore;
+  }
+
+  /** Counts each service once; call it with every page of the scope. */
+  add(rows: Iterable<ScoredRow>): void {
+    for (const row of rows) {
+      addToTally(this.current, row, this.options, this.counts);
+      addToTally(this.previous, row, this.options, this.countedBefore);
+    }
+  }
+
+  /** The teams that own at least one service. */
+  teams(): string[] {
+    return [...this.current.keys()];
+  }
+
+  /**
+   * Ranks the owning teams by their score (0-100, see teamScore), with
+   * badges and the change of rank since the previous period.
+   */
+  ranked(titles: ReadonlyMap<string, string>): RankedTeams {
+    const { weights } = this.scoring;
+    const ranked = rank([...this.current.values()], weights.priorStrength);
+    const previousRank = new Map(
+      rank([...this.previous.values()], weights.priorStrength).map(t => [
+        t.team,
+        t.rank,
+      ]),
+    );
+    const trailblazers = trailblazersOf(this.current.values());
+    const entries = ranked.map(t => {
+      const before = previousRank.get(t.team);
+      return {
+        rank: t.rank,
+        team: t.team,
+        title: titles.get(t.team) ?? t.team,
+        score: t.score,
+        migrated: t.migrated,
+        total: t.total,
+        compliant: t.compliant,
+        badges: badgesOf(t, trailblazers, this.scoring.heroTeams).map(
+          b => b.badge,
+        ),
+        rankChange: before === undefined ? null : before - t.rank,
+      };
+    });
+    return {
+      periodStart: this.periodStart,
+      organisationMean: round1(100 * organisationMean(this.current.values())),
+      entries,
+    };
+  }
+
+  /**
+   * The breakdown of one team's score: `teamRows` are the team's own
+   * services (the tally must have counted them with all the others, as the
+   * prior's centre and the trailblazers are organisation-wide).
+   */
+  explain(
+    team: string,
+    teamRows: Iterable<ScoredRow>,
+  ): TeamScoreBreakdown | undefined {
+    const own = this.current.get(team);
+    if (!own) return undefined;
+    const { window, weights } = this.scoring;
+    const { creedSize, waivedByEntity, plannedEndFor } = this.options;
+    const mean = organisationMean(this.current.values());
+    const services = [...teamRows]
+      .filter(r => r.ownerRef === team)
+      .map((row): ServiceScore => {
+        const done = DONE_STAGES.includes(row.stage);
+        const waivedItems = waivedByEntity.get(row.entityRef) ?? 0;
+        const early = done ? earliness(row, window, plannedEndFor) : undefined;
+        const counted = done && this.counts(row);
+        return {
+          entityRef: row.entityRef,
+          stage: row.stage,
+          track: row.track ?? 'solo-trek',
+          migratedAt: row.migratedAt,
+          counted,
+          earliness: early ? early.value : null,
+          earlinessBasis: early?.basis ?? null,
+          plannedEnd: early?.plannedEnd ?? null,
+          compliance: done ? compliance(row, creedSize, waivedItems) : null,
+          waivedItems,
+          points: counted
+            ? servicePoints(
+                row,
+                window,
+                weights,
+                creedSize,
+                waivedItems,
+                plannedEndFor,
+              )
+            : 0,
+        };
+      })
+      .sort(
+        (a, b) => b.points - a.points || a.entityRef.localeCompare(b.entityRef),
+      );
+    return {
+      team,
+      services,
+      rawScore: teamScore(own.shares, own.total, { strength: 0, mean }),
+      score: teamScore(own.shares, own.total, {
+        strength: weights.priorStrength,
+        mean,
+      }),
+      organisationMean: round1(100 * mean),
+      maxPoints: maxPoints(weights),
+      badges: badgesOf(
+        own,
+        trailblazersOf(this.current.values()),
+        this.scoring.heroTeams,
+      ).map(b => ({ ...b, rule: BADGE_RULES[b.badge] })),
+    };
+  }
+}
+
+/**
+ * Ranks owning teams by their score (0-100, see teamScore), with badges and
+ * the change of rank since the previous period, over rows already in
+ * memory (a LeaderboardTally fed page by page does the same for a scope of
+ * any size).
+ */
+export function computeLeaderboard(options: LeaderboardOptions): RankedTeams {
+  const tally = new LeaderboardTally(options);
+  tally.add(options.rows);
+  return tally.ranked(options.titles);
 }
 
 /** The first three teams to have every service done. */
@@ -362,17 +490,6 @@ function trailblazersOf(teams: Iterable<TeamTally>): Set<string> {
       .map(t => t.team),
   );
 }
-
-/** Each badge's rule, in words, as the breakdown shows it. */
-export const BADGE_RULES: Record<LeaderboardBadge, string> = {
-  trailblazer: 'One of the first three teams to have every service done',
-  'early-mover':
-    'At least half of its services done in the first quarter of the window',
-  'clean-creed':
-    "Every service live on the new platform passes all of the Creed's must items",
-  'migration-hero':
-    "Last month's Migration Hero, or one of its members, chosen by peers",
-};
 
 /** The badges a team earned, each with how it met the rule. */
 function badgesOf(
@@ -446,71 +563,8 @@ export interface TeamScoreBreakdown {
 export function explainTeamScore(
   options: LeaderboardOptions & { team: string },
 ): TeamScoreBreakdown | undefined {
-  const { rows, window, weights, period, now, team } = options;
-  const tallyOptions: TallyOptions = {
-    window,
-    weights,
-    creedSize: options.creedSize,
-    waivedByEntity: options.waivedByEntity ?? new Map(),
-    plannedEndFor: options.plannedEndFor,
-  };
-  const { counts } = periodOf(period, window, now, options.zone ?? 'UTC');
-  const teams = tally(rows, tallyOptions, counts);
-  const own = teams.get(team);
-  if (!own) return undefined;
-  const mean = organisationMean(teams.values());
-  const max = maxPoints(weights);
-  const services = rows
-    .filter(r => r.ownerRef === team)
-    .map((row): ServiceScore => {
-      const done = DONE_STAGES.includes(row.stage);
-      const waivedItems = tallyOptions.waivedByEntity.get(row.entityRef) ?? 0;
-      const early = done
-        ? earliness(row, window, tallyOptions.plannedEndFor)
-        : undefined;
-      const counted = done && counts(row);
-      return {
-        entityRef: row.entityRef,
-        stage: row.stage,
-        track: row.track ?? 'solo-trek',
-        migratedAt: row.migratedAt,
-        counted,
-        earliness: early ? early.value : null,
-        earlinessBasis: early?.basis ?? null,
-        plannedEnd: early?.plannedEnd ?? null,
-        compliance: done
-          ? compliance(row, tallyOptions.creedSize, waivedItems)
-          : null,
-        waivedItems,
-        points: counted
-          ? servicePoints(
-              row,
-              window,
-              weights,
-              tallyOptions.creedSize,
-              waivedItems,
-              tallyOptions.plannedEndFor,
-            )
-          : 0,
-      };
-    })
-    .sort(
-      (a, b) => b.points - a.points || a.entityRef.localeCompare(b.entityRef),
-    );
-  return {
-    team,
-    services,
-    rawScore: teamScore(own.shares, own.total, { strength: 0, mean }),
-    score: teamScore(own.shares, own.total, {
-      strength: weights.priorStrength,
-      mean,
-    }),
-    organisationMean: round1(100 * mean),
-    maxPoints: max,
-    badges: badgesOf(
-      own,
-      trailblazersOf(teams.values()),
-      options.heroTeams,
-    ).map(b => ({ ...b, rule: BADGE_RULES[b.badge] })),
-  };
+  const rows = [...options.rows];
+  const tally = new LeaderboardTally(options);
+  tally.add(rows);
+  return tally.explain(options.team, rows);
 }

@@ -44,8 +44,6 @@ const BASE_FIELDS = [
 
 export interface ScanSummary {
   migrationId: string;
-  /** Refs of the in-scope entities the scan saw. */
-  seen: ReadonlySet<string>;
   entities: number;
   rowsWritten: number;
   deleted: number;
@@ -144,10 +142,8 @@ export class EvaluationScanner {
     const last = await store.getScan(migration.id);
     await store.analyzeIfStale(last?.entities ?? 0);
     const scanToken = await store.recordScanStart(migration.id, startedAt);
-    const seen = new Set<string>();
     const summary: ScanSummary = {
       migrationId: migration.id,
-      seen,
       entities: 0,
       rowsWritten: 0,
       deleted: 0,
@@ -158,7 +154,8 @@ export class EvaluationScanner {
     try {
       await this.scanPages(migration, startedAt, summary, scanToken, signal);
       this.stopIfAborted(signal, migration, summary);
-      summary.deleted = await store.deleteResultsExcept(migration.id, seen, {
+      summary.deleted = await store.deleteUnseenResults(migration.id, {
+        seenBy: scanToken,
         scanToken,
         now: startedAt,
       });
@@ -202,8 +199,7 @@ export class EvaluationScanner {
     scanToken: string,
     signal: AbortSignal | undefined,
   ) {
-    const { catalog, auth } = this.deps;
-    const seen = summary.seen as Set<string>;
+    const { catalog, auth, store } = this.deps;
     const credentials = await auth.getOwnServiceCredentials();
     const fields = EvaluationScanner.fieldsFor(migration);
     const limit = this.deps.pageSize ?? PAGE_SIZE;
@@ -227,10 +223,13 @@ export class EvaluationScanner {
         startedAt,
         { withResults: false, scanToken, signal },
       );
-      for (const entity of page.items) {
-        const ref = refOf(entity);
-        if (ref) seen.add(ref);
-      }
+      // Seen refs go to the database, not a Set: at 1M entities the set
+      // alone was about 100 MB (issue 20).
+      await store.markSeen(
+        migration.id,
+        scanToken,
+        page.items.flatMap(entity => refOf(entity) ?? []),
+      );
       summary.entities += page.items.length;
       summary.rowsWritten += outcome.written;
       summary.ruleEvaluations += outcome.evaluations;

@@ -34,7 +34,6 @@ export class ScanTask {
     const removedBefore = DateTime.fromJSDate(now)
       .minus({ days: config.retention.removedEntityDays })
       .toJSDate();
-    const inScope = new Set<string>();
     let complete = true;
     for (const migration of config.migrations) {
       if (signal?.aborted) {
@@ -45,8 +44,7 @@ export class ScanTask {
         break;
       }
       try {
-        const summary = await scanner.scan(migration, { signal });
-        summary.seen.forEach(ref => inScope.add(ref));
+        await scanner.scan(migration, { signal });
         await store.pruneRemovedEntities(migration.id, removedBefore);
       } catch {
         // The scanner logged the cause and recorded it in the scan status.
@@ -59,8 +57,11 @@ export class ScanTask {
       { now, removedBefore },
     );
     // Facts of entities no migration reads any more, after a complete pass
-    // only: a partial one would take the unread rest for gone.
-    if (complete) await store.deleteFactsExcept(inScope);
+    // only: a partial one would take the unread rest for gone. After it, the
+    // results and errors of the configured migrations are what each scan saw.
+    if (complete) {
+      await store.deleteFactsOutside(config.migrations.map(m => m.id));
+    }
     try {
       await this.deps.afterScan?.();
     } catch (error) {

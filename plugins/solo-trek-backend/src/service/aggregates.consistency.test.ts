@@ -15,6 +15,7 @@ import { DatabaseSoloTrekStore } from '../database/DatabaseSoloTrekStore';
 import { startServices } from '../__testUtils__/services';
 
 import { generateCatalog, withCatalogRelations } from '@internal/demo-catalog';
+import { allScoredRows } from '../__testUtils__/storeHelpers';
 
 jest.setTimeout(120_000);
 
@@ -47,7 +48,7 @@ describe('aggregates agree with the entity cards', () => {
     await scanner.scan(nimbus);
 
     // Some services get waivers, which the cards and the Creed stats must both apply.
-    const scanned = await store.scoredRows('nimbus');
+    const scanned = await allScoredRows(store, 'nimbus');
     const refs = scanned.map(r => r.entityRef).sort();
     expect(refs.length).toBeGreaterThan(300);
     for (const ref of refs.slice(0, 15)) {

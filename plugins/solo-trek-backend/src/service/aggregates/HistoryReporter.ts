@@ -1,10 +1,12 @@
-import {
-  AdoptionHistory,
-  DONE_STAGES,
-  Track,
-} from '@internal/plugin-solo-trek-common';
+import { AdoptionHistory, Track } from '@internal/plugin-solo-trek-common';
 import { computeForecast } from '../../domain/forecast';
-import { buildHistory, buildTrackHistory } from '../../domain/history';
+import {
+  addGoLives,
+  buildHistory,
+  buildTrackHistory,
+  emptyGoLives,
+  GoLives,
+} from '../../domain/history';
 import { AggregateCache } from './AggregateCache';
 import { ReportContext } from './ReportContext';
 
@@ -28,45 +30,59 @@ export class HistoryReporter {
     // The kind names the document's shape, so an upgrade never serves an old one.
     const entry = await this.cache.get(m.id, 'history:v2', async () => {
       const now = this.ctx.now();
-      const [snapshots, trackSnapshots, scored] = await Promise.all([
+      const [snapshots, trackSnapshots] = await Promise.all([
         store.listSnapshots(m.id),
         store.listTrackSnapshots(m.id),
-        store.scoredRows(m.id),
       ]);
+      // Go-lives counted page by page: a day's counts, not every row.
+      const overall = emptyGoLives();
+      const byTrack = new Map(TRACKS.map(t => [t, emptyGoLives()]));
+      for await (const page of store.scoredRowPages(m.id)) {
+        addGoLives(overall, page);
+        for (const [track, goLives] of byTrack)
+          addGoLives(goLives, page, track);
+      }
       const forecastOf = (
         points: AdoptionHistory['points'],
-        rows: typeof scored,
+        goLives: GoLives,
       ) =>
         // The forecast projects from today's figures, not the last snapshot's.
         computeForecast({
           points,
-          total: rows.length,
-          done: rows.filter(r => DONE_STAGES.includes(r.stage)).length,
+          total: goLives.total,
+          done: goLives.done,
           sunset: m.window.sunset,
           now,
           weeks: config.forecast.weeks,
           minWeeks: config.forecast.minWeeks,
           atRiskMarginDays: config.forecast.atRiskMarginDays,
         });
-      const points = buildHistory({ snapshots, scored, start: m.window.start });
+      const points = buildHistory({
+        snapshots,
+        goLives: overall,
+        start: m.window.start,
+      });
       return {
         migrationId: m.id,
         start: m.window.start.toISODate()!,
         sunset: m.window.sunset.toISODate()!,
         points,
-        forecast: forecastOf(points, scored),
-        forecastByTrack: TRACKS.map(track => ({
-          track,
-          ...forecastOf(
-            buildTrackHistory({
-              snapshots: trackSnapshots,
-              scored,
-              start: m.window.start,
-              track,
-            }),
-            scored.filter(r => (r.track ?? 'solo-trek') === track),
-          ),
-        })),
+        forecast: forecastOf(points, overall),
+        forecastByTrack: TRACKS.map(track => {
+          const goLives = byTrack.get(track)!;
+          return {
+            track,
+            ...forecastOf(
+              buildTrackHistory({
+                snapshots: trackSnapshots,
+                goLives,
+                start: m.window.start,
+                track,
+              }),
+              goLives,
+            ),
+          };
+        }),
       };
     });
     return entry.value;

@@ -7,11 +7,8 @@ import {
 } from '@internal/plugin-solo-trek-common';
 import { MigrationDefinition } from '../../config/readSoloTrekConfig';
 import { waivedItemsByEntity } from '../../domain/effectiveStatus';
-import {
-  computeLeaderboard,
-  explainTeamScore,
-  maxPoints,
-} from '../../domain/leaderboard';
+import { LeaderboardTally, maxPoints } from '../../domain/leaderboard';
+import { ScoredRow } from '../../domain/model';
 import { leaderboardPage, PageQuery } from '../../domain/pages';
 import { plannedEndLookup } from '../../domain/waves';
 import { ReadScope } from '../CatalogReadAccess';
@@ -98,19 +95,12 @@ export class LeaderboardReporter {
         `${team} owns no service in the scope of migration "${m.id}"`,
       );
     }
-    const now = this.ctx.now();
-    const inputs = await this.scoringInputs(m, now);
-    const breakdown = explainTeamScore({
-      ...inputs,
-      window: m.window,
-      weights: this.ctx.config.leaderboard,
-      creedSize: m.creed.length,
-      period,
-      now,
-      titles: new Map(),
-      zone: this.ctx.config.timeZone,
-      team,
+    // The team's own services are kept while the tally counts everyone's.
+    const teamRows: ScoredRow[] = [];
+    const tally = await this.tally(m, period, this.ctx.now(), rows => {
+      for (const row of rows) if (row.ownerRef === team) teamRows.push(row);
     });
+    const breakdown = tally.explain(team, teamRows);
     if (!breakdown) {
       throw new NotFoundError(
         `${team} owns no service in the scope of migration "${m.id}"`,
@@ -159,11 +149,19 @@ export class LeaderboardReporter {
     };
   }
 
-  /** What the score reads besides the results: waivers, the hero and the waves. */
-  private async scoringInputs(m: MigrationDefinition, now: Date) {
-    const { store } = this.ctx;
-    const [rows, waived, hero, waves, waveRows] = await Promise.all([
-      store.scoredRows(m.id),
+  /**
+   * Every service of the migration counted into a tally, a page at a time,
+   * with what the score reads besides the results: waivers, the hero and the
+   * waves. `onPage` sees each page as it is counted.
+   */
+  private async tally(
+    m: MigrationDefinition,
+    period: LeaderboardPeriod,
+    now: Date,
+    onPage?: (rows: readonly ScoredRow[]) => void,
+  ): Promise<LeaderboardTally> {
+    const { store, config } = this.ctx;
+    const [waived, hero, waves, waveRows] = await Promise.all([
       store.activeWaiverOutcomes(m.id, now),
       this.heroes.reigning(m.id),
       store.listWaves(m.id),
@@ -175,14 +173,24 @@ export class LeaderboardReporter {
       for (const team of await this.names.teamsOf(hero.nominee))
         heroTeams.add(team);
     }
-    return {
-      rows,
+    const tally = new LeaderboardTally({
+      window: m.window,
+      weights: config.leaderboard,
+      creedSize: m.creed.length,
+      period,
+      now,
+      zone: config.timeZone,
       waivedByEntity: waivedItemsByEntity(m.creed, waived, now),
       heroTeams,
       // Caravan earliness counts against the planned end of the service's
       // wave; a Caravan service in no wave is scored neutrally.
       plannedEndFor: plannedEndLookup(waves, waveRows),
-    };
+    });
+    for await (const page of store.scoredRowPages(m.id)) {
+      tally.add(page);
+      onPage?.(page);
+    }
+    return tally;
   }
 
   private async entry(
@@ -199,18 +207,10 @@ export class LeaderboardReporter {
     const month = this.heroes.currentMonth();
     return this.cache.get(m.id, `leaderboard:${period}:${month}`, async () => {
       const now = this.ctx.now();
-      const inputs = await this.scoringInputs(m, now);
-      const owners = inputs.rows.flatMap(r => (r.ownerRef ? [r.ownerRef] : []));
-      const { periodStart, organisationMean, entries } = computeLeaderboard({
-        ...inputs,
-        window: m.window,
-        weights: config.leaderboard,
-        creedSize: m.creed.length,
-        period,
-        now,
-        titles: await this.names.titlesFor(owners),
-        zone: config.timeZone,
-      });
+      const tally = await this.tally(m, period, now);
+      const { periodStart, organisationMean, entries } = tally.ranked(
+        await this.names.titlesFor(tally.teams()),
+      );
       return {
         migrationId: m.id,
         period,

@@ -60,6 +60,38 @@ const probe: SoloTrekFactProvider = {
 
 const ref = (name: string) => `component:default/${name}`;
 
+/** A Resource svc-05 depends on and an API svc-06 provides. */
+function related(): Entity[] {
+  return [
+    {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Resource',
+      metadata: { name: 'store', namespace: 'default' },
+      spec: { type: 'bucket', owner: 'group:default/payments' },
+      relations: [{ type: 'dependencyOf', targetRef: ref('svc-05') }],
+    },
+    {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'API',
+      metadata: { name: 'pay', namespace: 'default' },
+      spec: { type: 'openapi', owner: 'group:default/payments' },
+      relations: [
+        { type: 'apiProvidedBy', targetRef: ref('svc-06') },
+        { type: 'apiConsumedBy', targetRef: ref('svc-07') },
+      ],
+    },
+  ];
+}
+
+/** The quadrant counts data gravity and the consumers of a service's APIs. */
+const segmented = migrationOf(m => {
+  m.segmentation = {
+    complexityThreshold: 2,
+    fanIn: { apiConsumerWeight: 1 },
+    dataGravity: { resourceTypes: ['database'], weight: 2 },
+  };
+});
+
 describe.each(databases.eachSupportedId())(
   'EvaluationScanner digest skip on %p',
   databaseId => {
@@ -69,7 +101,8 @@ describe.each(databases.eachSupportedId())(
         database: mockServices.database({ knex, migrations: { skip: false } }),
       });
       const logger = mockServices.logger.mock();
-      let entities = catalogOf();
+      // Resources and APIs are out of the scope; the quadrant reads them.
+      let entities = [...catalogOf(), ...related()];
       const scan = (migration: MigrationDefinition = nimbus) =>
         new EvaluationScanner({
           catalog: catalogServiceMock({ entities }),
@@ -156,6 +189,40 @@ describe.each(databases.eachSupportedId())(
       const again = await scan();
       expect(again.skipped).toBe(COUNT - 1);
       expect(await check()).toBe('fail');
+    });
+
+    it('re-evaluates an entity whose related Resource or API changed, and only it', async () => {
+      const { store, scan, edit } = await setup();
+      edit('svc-05', e => {
+        e.relations!.push({ type: 'dependsOn', targetRef: 'resource:default/store' });
+      });
+      edit('svc-06', e => {
+        e.relations!.push({ type: 'providesApi', targetRef: 'api:default/pay' });
+      });
+      const complexity = async (name: string) =>
+        (await store.getResult('nimbus', ref(name)))!.complexity;
+      await scan(segmented);
+      expect((await scan(segmented)).skipped).toBe(COUNT);
+      // A bucket is coupling (+1), below the threshold of 2.
+      expect(await complexity('svc-05')).toBe('low');
+      expect(await complexity('svc-06')).toBe('low');
+
+      // The Resource now holds data: gravity, +2. Only svc-05 reads it.
+      edit('store', e => {
+        (e.spec as { type: string }).type = 'database';
+      });
+      let again = await scan(segmented);
+      expect(again.skipped).toBe(COUNT - 1);
+      expect(await complexity('svc-05')).toBe('high');
+
+      // A second consumer of svc-06's API: fan-in 2. Only svc-06 reads it.
+      edit('pay', e => {
+        e.relations!.push({ type: 'apiConsumedBy', targetRef: ref('svc-08') });
+      });
+      again = await scan(segmented);
+      expect(again.skipped).toBe(COUNT - 1);
+      expect(await complexity('svc-06')).toBe('high');
+      expect((await scan(segmented)).skipped).toBe(COUNT);
     });
 
     it('re-evaluates every entity when a rule changes', async () => {

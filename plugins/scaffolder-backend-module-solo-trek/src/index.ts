@@ -6,4 +6,12 @@
  */
 export { scaffolderModuleSoloTrek as default } from './module';
 export { createSoloTrekSetStageAction } from './actions/setStage';
+export type {
+  SoloTrekSetStageInput,
+  SoloTrekSetStageOutput,
+} from './actions/setStage';
 export { createSoloTrekCreedCheckAction } from './actions/checkCreed';
+export type {
+  SoloTrekCreedCheckInput,
+  SoloTrekCreedCheckOutput,
+} from './actions/checkCreed';

@@ -3,9 +3,14 @@ import {
   createFrontendPlugin,
   createRouteRef,
   discoveryApiRef,
+  ExtensionBlueprint,
   fetchApiRef,
+  OverridableExtensionDefinition,
+  OverridableFrontendPlugin,
   PageBlueprint,
+  RouteRef,
 } from '@backstage/frontend-plugin-api';
+import { ExternalRouteRef } from '@backstage/core-plugin-api';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
@@ -18,7 +23,11 @@ import { scaffolderTemplateRouteRef } from './routes';
 /** The dashboard's route, for the new frontend system. @alpha */
 export const soloTrekRootRouteRef = createRouteRef();
 
-export { soloTrekTranslationRef } from './translation';
+export {
+  soloTrekMessages,
+  soloTrekTranslationRef,
+  type SoloTrekMessages,
+} from './translation';
 
 const soloTrekApi = ApiBlueprint.make({
   params: defineParams =>
@@ -117,11 +126,78 @@ const homePageLeaderboard = HomePageWidgetBlueprint.make({
 });
 
 /**
+ * The extension that `TBlueprint.make({ name: TName, ... })` returns, spelled
+ * the way `make` declares it, so the plugin's type names each blueprint
+ * instead of copying out its inferred parameters.
+ *
+ * @alpha
+ */
+export type SoloTrekBlueprintExtension<
+  TBlueprint,
+  TName extends string | undefined,
+> = TBlueprint extends ExtensionBlueprint<infer T>
+  ? OverridableExtensionDefinition<{
+      kind: T['kind'];
+      name: TName;
+      config: T['config'];
+      configInput: T['configInput'];
+      output: T['output'];
+      inputs: T['inputs'];
+      params: T['params'];
+    }>
+  : never;
+
+/**
+ * The type of the plugin, declared rather than inferred: the inferred one
+ * lists the blueprints' unions (such as an entity content's groups) in the
+ * order the compiler met their members, which differs from one program to
+ * the next, and so would the API report.
+ *
+ * @alpha
+ */
+export type SoloTrekPlugin = OverridableFrontendPlugin<
+  { root: RouteRef<undefined> },
+  {
+    scaffolderTemplate: ExternalRouteRef<
+      { namespace: string; templateName: string },
+      true
+    >;
+  },
+  {
+    'api:solo-trek': SoloTrekBlueprintExtension<typeof ApiBlueprint, undefined>;
+    'page:solo-trek': SoloTrekBlueprintExtension<
+      typeof PageBlueprint,
+      undefined
+    >;
+    'entity-card:solo-trek/migration': SoloTrekBlueprintExtension<
+      typeof EntityCardBlueprint,
+      'migration'
+    >;
+    'entity-content:solo-trek/migration': SoloTrekBlueprintExtension<
+      typeof EntityContentBlueprint,
+      'migration'
+    >;
+    'entity-card:solo-trek/team-migration': SoloTrekBlueprintExtension<
+      typeof EntityCardBlueprint,
+      'team-migration'
+    >;
+    'entity-card:solo-trek/leaderboard': SoloTrekBlueprintExtension<
+      typeof EntityCardBlueprint,
+      'leaderboard'
+    >;
+    'home-page-widget:solo-trek/leaderboard': SoloTrekBlueprintExtension<
+      typeof HomePageWidgetBlueprint,
+      'leaderboard'
+    >;
+  }
+>;
+
+/**
  * The Solo Trek plugin for the new frontend system.
  *
  * @alpha
  */
-export default createFrontendPlugin({
+const soloTrekPlugin: SoloTrekPlugin = createFrontendPlugin({
   pluginId: 'solo-trek',
   title: 'Solo Trek',
   icon: <DirectionsWalkIcon fontSize="inherit" />,
@@ -142,3 +218,5 @@ export default createFrontendPlugin({
     homePageLeaderboard,
   ],
 });
+
+export default soloTrekPlugin;

@@ -7,7 +7,9 @@ import { createTranslationMessages } from '@backstage/core-plugin-api/alpha';
 import { MockErrorApi } from '@backstage/test-utils';
 import { themes, UnifiedThemeProvider } from '@backstage/theme';
 import { ErrorState } from './components/shared/ErrorState';
-import { soloTrekTranslationRef } from './translation';
+import { TimeAgo } from './components/shared/TimeAgo';
+import { formatWaveDates } from './lib/waves';
+import { soloTrekTranslationRef, useSoloTrekT } from './translation';
 
 type AppOptions = Parameters<typeof createSpecializedApp>[0];
 
@@ -82,5 +84,25 @@ describe('soloTrekTranslationRef', () => {
     ).not.toBeInTheDocument();
     // Messages it did not override keep their English default.
     expect(screen.getByText("Can't reach Solo Trek")).toBeInTheDocument();
+  });
+
+  it('overrides the words of the format helpers too: relative times and wave dates', async () => {
+    const App = appWithMessages({
+      'format.justNow': 'a moment ago',
+      'waves.noDates': 'Dates to be decided',
+    });
+    function WaveDates() {
+      const t = useSoloTrekT();
+      return <p>Wave 1: {formatWaveDates(null, null, t)}</p>;
+    }
+    render(
+      <App>
+        <TimeAgo at={new Date().toISOString()}>Checked</TimeAgo>
+        <WaveDates />
+      </App>,
+    );
+    expect(await screen.findByText('Checked a moment ago')).toBeInTheDocument();
+    expect(screen.queryByText(/just now/)).not.toBeInTheDocument();
+    expect(screen.getByText('Wave 1: Dates to be decided')).toBeInTheDocument();
   });
 });

@@ -1,17 +1,55 @@
 import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
-import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import {
+  createTemplateAction,
+  TemplateAction,
+} from '@backstage/plugin-scaffolder-node';
 import {
   blockingChecks,
   CheckInfo,
+  CheckStatus,
   CREED_FAIL_ON,
   CreedFailOn,
+  CreedSeverity,
   isOpenCheck,
 } from '@internal/plugin-solo-trek-common';
 import { SoloTrekApiClient } from '../SoloTrekApiClient';
 import { resolveTarget } from './target';
 
 const ID = 'solo-trek:creed:check';
+
+/**
+ * The input of `solo-trek:creed:check`, as its schema checks it. Declared
+ * rather than inferred from the schema, so the API report is the same from
+ * one build to the next.
+ * @public
+ */
+export type SoloTrekCreedCheckInput = {
+  entityRef: string;
+  migrationId?: string;
+  failOn?: CreedFailOn;
+};
+
+/**
+ * The output of `solo-trek:creed:check`: whether the service passes, the ids
+ * of the open items and every item with its status and remediation.
+ * @public
+ */
+export type SoloTrekCreedCheckOutput = {
+  passed: boolean;
+  failing: string[];
+  checks: {
+    id: string;
+    title: string;
+    severity: CreedSeverity;
+    status: CheckStatus;
+    remediation?: {
+      text: string;
+      url?: string;
+      template?: string;
+    };
+  }[];
+};
 
 /** One line per blocking item: what it is and how to fix it. */
 function describe(check: CheckInfo): string {
@@ -39,7 +77,7 @@ function describe(check: CheckInfo): string {
 export function createSoloTrekCreedCheckAction(options: {
   discovery: DiscoveryService;
   auth: AuthService;
-}) {
+}): TemplateAction<SoloTrekCreedCheckInput, SoloTrekCreedCheckOutput, 'v2'> {
   const client = new SoloTrekApiClient(options);
   return createTemplateAction({
     id: ID,

@@ -1,10 +1,38 @@
 import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
-import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { MIGRATION_STAGES } from '@internal/plugin-solo-trek-common';
+import {
+  createTemplateAction,
+  TemplateAction,
+} from '@backstage/plugin-scaffolder-node';
+import {
+  MIGRATION_STAGES,
+  MigrationStage,
+} from '@internal/plugin-solo-trek-common';
 import { SoloTrekApiClient } from '../SoloTrekApiClient';
 import { resolveTarget } from './target';
 
 const ID = 'solo-trek:stage:set';
+
+/**
+ * The input of `solo-trek:stage:set`, as its schema checks it. Declared
+ * rather than inferred from the schema, so the API report is the same from
+ * one build to the next.
+ * @public
+ */
+export type SoloTrekSetStageInput = {
+  entityRef: string;
+  stage: MigrationStage;
+  note?: string;
+  migrationId?: string;
+};
+
+/**
+ * The output of `solo-trek:stage:set`.
+ * @public
+ */
+export type SoloTrekSetStageOutput = {
+  stage: MigrationStage;
+  previousStage: MigrationStage;
+};
 
 /**
  * `solo-trek:stage:set`: sets a service's migration stage as the user who
@@ -17,7 +45,7 @@ const ID = 'solo-trek:stage:set';
 export function createSoloTrekSetStageAction(options: {
   discovery: DiscoveryService;
   auth: AuthService;
-}) {
+}): TemplateAction<SoloTrekSetStageInput, SoloTrekSetStageOutput, 'v2'> {
   const client = new SoloTrekApiClient(options);
   return createTemplateAction({
     id: ID,

@@ -1,8 +1,11 @@
 import { DateTime } from 'luxon';
 import { MigrationStage } from '@internal/plugin-solo-trek-common';
+import { SoloTrekT } from '../translation';
 
 // The names of stages, tracks, statuses, badges, forecasts, levels and
 // quadrants are in soloTrekTranslationRef's `labels` group: see ./labels.ts.
+// Helpers here that need a word take the translate function `t`; `—` marks
+// a missing value in any language.
 
 /** The forward path a service walks; `retired` is an outcome beside it. */
 export const FORWARD_STAGES: MigrationStage[] = [
@@ -47,8 +50,11 @@ export function formatDateTime(value: string | null | undefined): string {
   return date.isValid ? date.toLocaleString(DateTime.DATETIME_MED) : value;
 }
 
-/** "3 minutes ago", "in 2 days". */
-export function formatRelative(value: string | null | undefined): string {
+/** "3 minutes ago", "in 2 days", in the user's locale; "just now" from `t`. */
+export function formatRelative(
+  value: string | null | undefined,
+  t: SoloTrekT,
+): string {
   if (!value) {
     return '—';
   }
@@ -58,7 +64,7 @@ export function formatRelative(value: string | null | undefined): string {
   }
   // Clocks drift: a timestamp a few seconds in the future is "just now".
   if (Math.abs(date.diffNow().as('seconds')) < 45) {
-    return 'just now';
+    return t('format.justNow');
   }
   return date.toRelative() ?? formatDateTime(value);
 }
@@ -90,20 +96,16 @@ export function formatRate(perWeek: number): string {
   return formatNumber(perWeek, Math.abs(perWeek) < 1 ? 2 : 1);
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${formatNumber(count, 0)} ${count === 1 ? one : many}`;
-}
-
 /** How a value from the evidence reads in a table cell. */
-export function formatEvidenceValue(value: unknown): string {
+export function formatEvidenceValue(value: unknown, t: SoloTrekT): string {
   if (value === undefined) {
-    return 'not set';
+    return t('format.notSet');
   }
   if (value === null) {
     return 'null';
   }
   if (typeof value === 'string') {
-    return value === '' ? '(empty)' : value;
+    return value === '' ? t('format.empty') : value;
   }
   if (typeof value === 'number' || typeof value === 'boolean') {
     return String(value);

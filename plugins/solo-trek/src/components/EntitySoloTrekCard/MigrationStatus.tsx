@@ -64,6 +64,7 @@ function WaveChip(props: { card: EntityMigrationCard }) {
     label = `${detail.title} · ${formatWaveDates(
       detail.plannedStart,
       detail.plannedEnd,
+      t,
     )} · ${labels.waveSchedule(detail.schedule)}`;
     title = t('migrationStatus.waveTooltip', {
       done: String(detail.done),
@@ -166,7 +167,7 @@ export function MigrationStatus(
             <Tooltip title={formatDateTime(lastChange.at)}>
               <span>
                 {t('migrationStatus.changed', {
-                  when: formatRelative(lastChange.at),
+                  when: formatRelative(lastChange.at, t),
                 })}
               </span>
             </Tooltip>

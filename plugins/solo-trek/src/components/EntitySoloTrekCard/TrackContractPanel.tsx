@@ -69,6 +69,7 @@ export function TrackContractPanel(props: {
         {formatWaveDates(
           card.waveDetail.plannedStart,
           card.waveDetail.plannedEnd,
+          t,
         )}
       </li>
     ),

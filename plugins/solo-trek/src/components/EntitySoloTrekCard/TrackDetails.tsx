@@ -31,7 +31,7 @@ export function TrackDetails(props: { card: EntityMigrationCard }) {
         <Typography variant="caption" color="textSecondary" component="p">
           {labels.trackDecision(decision)}{' '}
           <Tooltip title={formatDateTime(decision.at)}>
-            <span>{formatRelative(decision.at)}</span>
+            <span>{formatRelative(decision.at, t)}</span>
           </Tooltip>
           {decision.source === 'platform-team' && decision.note
             ? `: ${decision.note}`

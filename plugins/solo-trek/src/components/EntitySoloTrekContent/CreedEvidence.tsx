@@ -110,7 +110,7 @@ function CheckEvidence(props: { check: CheckInfo; entityRef?: string }) {
                 <TableRow key={index}>
                   <TableCell className={classes.code}>{leaf.rule}</TableCell>
                   <TableCell className={classes.code}>
-                    {formatEvidenceValue(leaf.actual)}
+                    {formatEvidenceValue(leaf.actual, t)}
                   </TableCell>
                   <TableCell>
                     <CheckStatusBadge status={leaf.outcome} />

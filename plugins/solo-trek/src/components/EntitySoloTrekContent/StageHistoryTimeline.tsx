@@ -82,7 +82,7 @@ export function StageHistoryTimeline(props: { history: StageHistoryEntry[] }) {
               </Typography>
             </Tooltip>
             <Typography variant="caption" color="textSecondary">
-              {formatRelative(entry.at)}
+              {formatRelative(entry.at, t)}
             </Typography>
           </TimelineOppositeContent>
           <TimelineSeparator>

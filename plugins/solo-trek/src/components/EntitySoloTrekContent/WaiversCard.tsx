@@ -155,7 +155,7 @@ export function WaiversCard(props: EntityCardProps) {
                       >
                         {t('waiversCard.expires', {
                           date: formatDate(waiver.expiresAt, { utc: true }),
-                          when: formatRelative(waiver.expiresAt),
+                          when: formatRelative(waiver.expiresAt, t),
                         })}
                       </Typography>
                     </Tooltip>
@@ -167,7 +167,7 @@ export function WaiversCard(props: EntityCardProps) {
                     >
                       {t('waiversCard.grantedBy', {
                         by: waiver.createdBy,
-                        when: formatRelative(waiver.createdAt),
+                        when: formatRelative(waiver.createdAt, t),
                       })}
                     </Typography>
                   </>

@@ -67,7 +67,7 @@ export function WaveCard(props: EntityCardProps) {
           <Typography variant="body2" paragraph>
             {t('waveCard.movesIn', {
               wave: <strong>{detail.title}</strong>,
-              dates: formatWaveDates(detail.plannedStart, detail.plannedEnd),
+              dates: formatWaveDates(detail.plannedStart, detail.plannedEnd, t),
               status: labels.waveStatus(detail.status).toLocaleLowerCase(),
               done: String(detail.done),
               total: String(detail.total),
@@ -118,7 +118,7 @@ export function WaveCard(props: EntityCardProps) {
             <MenuItem value="">{t('waveCard.none')}</MenuItem>
             {(plan.value?.waves ?? []).map(w => (
               <MenuItem key={w.id} value={w.id}>
-                {w.title} ({formatWaveDates(w.plannedStart, w.plannedEnd)})
+                {w.title} ({formatWaveDates(w.plannedStart, w.plannedEnd, t)})
               </MenuItem>
             ))}
             {card.wave && !plan.value?.waves.some(w => w.id === card.wave) && (

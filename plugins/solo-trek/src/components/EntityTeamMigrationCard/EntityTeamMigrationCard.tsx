@@ -165,7 +165,7 @@ function columnsOf(t: SoloTrekT, labels: SoloTrekLabels): TableColumn<Row>[] {
       defaultSort: 'desc',
       render: row => (
         <Tooltip title={formatDateTime(row.lastChange)}>
-          <span>{formatRelative(row.lastChange)}</span>
+          <span>{formatRelative(row.lastChange, t)}</span>
         </Tooltip>
       ),
     },

@@ -75,8 +75,9 @@ function GroupTable(props: {
 }) {
   const { caption, groupLabel, rows, metric, report } = props;
   const classes = useStyles();
-  const fmt = (v: number | null) => formatOutcome(v, metric, report.rateDays);
   const t = useSoloTrekT();
+  const fmt = (v: number | null) =>
+    formatOutcome(v, metric, report.rateDays, t);
   return (
     <div className={classes.table}>
       <Table size="small" aria-label={caption}>

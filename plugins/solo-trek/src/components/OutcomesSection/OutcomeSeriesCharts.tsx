@@ -55,14 +55,14 @@ function SeriesChart(props: {
   const theme = useTheme();
   const tooltipStyle = useChartTooltipStyle();
   const t = useSoloTrekT();
-  const unit = unitOf(metric, report.rateDays);
+  const unit = unitOf(metric, report.rateDays, t);
   const before = medianOf(series.points, true);
   const after = medianOf(series.points, false);
   const summary =
     before !== null && after !== null
       ? t('outcomeSeriesCharts.summary', {
-          before: formatOutcome(before, metric, report.rateDays),
-          after: formatOutcome(after, metric, report.rateDays),
+          before: formatOutcome(before, metric, report.rateDays, t),
+          after: formatOutcome(after, metric, report.rateDays, t),
         })
       : t('outcomeSeriesCharts.summaryNone');
   const table = (

@@ -14,11 +14,7 @@ import {
 } from '@internal/plugin-solo-trek-common';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { ChangeText } from './ChangeText';
-import {
-  formatOutcome,
-  PERSPECTIVE_DESCRIPTIONS,
-  PERSPECTIVE_TITLES,
-} from './outcomeFormat';
+import { formatOutcome } from './outcomeFormat';
 import { SatisfactionBars } from './SatisfactionBars';
 import { useSoloTrekT } from '../../translation';
 
@@ -53,8 +49,9 @@ function MetricFigures(props: {
   const { metric, summary, report } = props;
   const classes = useStyles();
   const { before, after, paired } = summary;
-  const fmt = (v: number | null) => formatOutcome(v, metric, report.rateDays);
   const t = useSoloTrekT();
+  const fmt = (v: number | null) =>
+    formatOutcome(v, metric, report.rateDays, t);
   const services = (count: number) =>
     t('perspectiveTiles.services', { count, n: formatNumber(count, 0) });
   return (
@@ -214,15 +211,15 @@ export function PerspectiveTiles(props: {
             className={classes.tile}
             component="section"
             aria-label={t('perspectiveTiles.outcomes', {
-              perspective: PERSPECTIVE_TITLES[p],
+              perspective: t(`outcomePerspectives.title.${p}`),
             })}
           >
             <div>
               <Typography variant="overline" component="h3">
-                {PERSPECTIVE_TITLES[p]}
+                {t(`outcomePerspectives.title.${p}`)}
               </Typography>
               <Typography variant="caption" color="textSecondary" component="p">
-                {PERSPECTIVE_DESCRIPTIONS[p]}
+                {t(`outcomePerspectives.description.${p}`)}
               </Typography>
             </div>
             {metricsOf(p).map(metric => {

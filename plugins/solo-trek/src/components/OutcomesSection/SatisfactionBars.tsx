@@ -1,7 +1,7 @@
 import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles, useTheme } from '@material-ui/core/styles';
-import { plural } from '../../lib/format';
+import { formatNumber } from '../../lib/format';
 import { useSoloTrekT } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
@@ -39,6 +39,7 @@ export function SatisfactionBars(props: {
   const classes = useStyles();
   const theme = useTheme();
   const scoreLabels = useScoreLabels();
+  const t = useSoloTrekT();
   const max = Math.max(1, ...distribution);
   const colors = [
     theme.palette.error.main,
@@ -65,7 +66,10 @@ export function SatisfactionBars(props: {
             aria-hidden
           />
           <Typography variant="caption" component="span">
-            {plural(distribution[i], 'answer')}
+            {t('perspectiveTiles.answers', {
+              count: distribution[i],
+              n: formatNumber(distribution[i], 0),
+            })}
           </Typography>
         </li>
       ))}

@@ -1,28 +1,21 @@
-import {
-  OutcomeMetric,
-  OutcomePerspective,
-} from '@internal/plugin-solo-trek-common';
+import { OutcomeMetric } from '@internal/plugin-solo-trek-common';
 import { formatNumber } from '../../lib/format';
+import { SoloTrekT } from '../../translation';
 
-export const PERSPECTIVE_TITLES: Record<OutcomePerspective, string> = {
-  business: 'Business',
-  technical: 'Technical',
-  financial: 'Financial',
-  human: 'Human',
-};
-
-/** What each tile answers, in the article's words. */
-export const PERSPECTIVE_DESCRIPTIONS: Record<OutcomePerspective, string> = {
-  business: 'Time-to-market and outage frequency',
-  technical: 'Deployment frequency and performance',
-  financial: 'Cloud spend',
-  human: 'Developer satisfaction and platform adoption',
-};
+// The perspectives' titles and descriptions are in soloTrekTranslationRef's
+// `outcomePerspectives` group.
 
 /** The unit a service's value is in: sum metrics are rates per `rateDays`. */
-export function unitOf(metric: OutcomeMetric, rateDays: number): string {
+export function unitOf(
+  metric: OutcomeMetric,
+  rateDays: number,
+  t: SoloTrekT,
+): string {
   return metric.aggregation === 'sum'
-    ? `${metric.unit} per ${rateDays} days`
+    ? t('outcomePerspectives.unitPerDays', {
+        unit: metric.unit,
+        days: formatNumber(rateDays, 0),
+      })
     : metric.unit;
 }
 
@@ -34,11 +27,14 @@ export function formatOutcome(
   value: number | null | undefined,
   metric: OutcomeMetric,
   rateDays: number,
+  t: SoloTrekT,
 ): string {
   if (value === null || value === undefined) return '—';
   const digits = Math.abs(value) >= 100 ? 0 : 1;
   const unit =
-    metric.aggregation === 'sum' ? `per ${rateDays} days` : metric.unit;
+    metric.aggregation === 'sum'
+      ? t('outcomePerspectives.perDays', { days: formatNumber(rateDays, 0) })
+      : metric.unit;
   return `${formatNumber(value, digits)} ${unit}`;
 }
 

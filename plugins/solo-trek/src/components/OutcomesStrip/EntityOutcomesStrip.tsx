@@ -56,9 +56,9 @@ function Strip(props: { outcomes: EntityOutcomes; migration: MigrationInfo }) {
                   {metric.title}
                 </TableCell>
                 <TableCell className={classes.cell}>
-                  {formatOutcome(v.before, metric, outcomes.rateDays)}
+                  {formatOutcome(v.before, metric, outcomes.rateDays, t)}
                   {' → '}
-                  {formatOutcome(v.after, metric, outcomes.rateDays)}
+                  {formatOutcome(v.after, metric, outcomes.rateDays, t)}
                 </TableCell>
                 <TableCell className={classes.cell}>
                   {v.changePercent !== null && (

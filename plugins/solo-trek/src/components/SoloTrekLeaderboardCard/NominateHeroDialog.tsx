@@ -18,22 +18,29 @@ import {
 import { useSoloTrekT } from '../../translation';
 
 /**
+ * What is wrong with the nominee, named by its message in the
+ * `nominateHeroDialog` group: nothing given, an entity that is neither a
+ * group nor a user, or text that is no entity ref.
+ */
+export type NomineeProblem = 'nomineeMissing' | 'nomineeKind' | 'nomineeRef';
+
+/**
  * Turns what the user typed or picked into a group or user entity ref. Plain
  * names are read as users (`jane` → `user:default/jane`).
  */
 export function resolveNominee(
   input: string | NomineeOption | null,
   options: ReadonlyArray<Pick<NomineeOption, 'ref' | 'title'>>,
-): { ref?: string; problem?: string } {
+): { ref?: string; problem?: NomineeProblem } {
   if (!input) {
-    return { problem: 'Pick a team or type a user.' };
+    return { problem: 'nomineeMissing' };
   }
   if (typeof input !== 'string') {
     return { ref: input.ref };
   }
   const text = input.trim();
   if (!text) {
-    return { problem: 'Pick a team or type a user.' };
+    return { problem: 'nomineeMissing' };
   }
   const byTitle = options.find(
     t => t.title.toLocaleLowerCase() === text.toLocaleLowerCase(),
@@ -48,14 +55,11 @@ export function resolveNominee(
     });
     const kind = ref.kind.toLocaleLowerCase('en-US');
     if (kind !== 'user' && kind !== 'group') {
-      return { problem: 'Nominate a team (group) or a person (user).' };
+      return { problem: 'nomineeKind' };
     }
     return { ref: stringifyEntityRef({ ...ref, kind }) };
   } catch {
-    return {
-      problem:
-        'Use an entity ref such as user:default/jane or group:default/payments.',
-    };
+    return { problem: 'nomineeRef' };
   }
 }
 
@@ -95,7 +99,7 @@ export function NominateHeroDialog(props: {
       })
     : t('nominateHeroDialog.searchHelp');
   if (attempted && resolved.problem) {
-    nomineeHelp = resolved.problem;
+    nomineeHelp = t(`nominateHeroDialog.${resolved.problem}`);
   } else if (!nominee && search.pending && !inputValue.includes(':')) {
     // A name may be a team's title: say who it is once the catalog answers.
     nomineeHelp = t('nominateHeroDialog.searching');

@@ -571,11 +571,12 @@ describe('resolveNominee', () => {
     });
   });
 
-  it('refuses other kinds and empty input', () => {
-    expect(resolveNominee('component:default/x', teams).problem).toMatch(
-      /team \(group\) or a person \(user\)/,
-    );
-    expect(resolveNominee('  ', teams).problem).toBeDefined();
-    expect(resolveNominee(null, teams).problem).toBeDefined();
+  it('refuses other kinds, malformed refs and empty input', () => {
+    expect(resolveNominee('component:default/x', teams)).toEqual({
+      problem: 'nomineeKind',
+    });
+    expect(resolveNominee('user:', teams)).toEqual({ problem: 'nomineeRef' });
+    expect(resolveNominee('  ', teams)).toEqual({ problem: 'nomineeMissing' });
+    expect(resolveNominee(null, teams)).toEqual({ problem: 'nomineeMissing' });
   });
 });

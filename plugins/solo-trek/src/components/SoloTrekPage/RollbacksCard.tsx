@@ -115,7 +115,7 @@ export function RollbacksCard(props: { migrationId: string }) {
                         {r.title ?? r.entityRef.split('/').pop()}
                       </EntityRefLink>{' '}
                       {labels.stage(r.fromStage)} → {labels.stage(r.toStage)},{' '}
-                      {formatRelative(r.at)}
+                      {formatRelative(r.at, t)}
                       {r.actor ? t('rollbacksCard.by', { actor: r.actor }) : ''}
                     </>
                   }

@@ -94,7 +94,7 @@ function Dashboard(props: { migration: MigrationInfo }) {
                 : '',
               finished: migration.lastScan?.finishedAt
                 ? t('soloTrekPage.staleFinished', {
-                    when: formatRelative(migration.lastScan.finishedAt),
+                    when: formatRelative(migration.lastScan.finishedAt, t),
                   })
                 : '',
             })}
@@ -293,7 +293,7 @@ export function SoloTrekPage() {
               label={t('soloTrekPage.lastScan')}
               value={
                 migration.lastScan?.finishedAt
-                  ? formatRelative(migration.lastScan.finishedAt)
+                  ? formatRelative(migration.lastScan.finishedAt, t)
                   : t('soloTrekPage.notYet')
               }
             />

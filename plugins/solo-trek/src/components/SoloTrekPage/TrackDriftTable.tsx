@@ -49,10 +49,10 @@ function columnsOf(t: SoloTrekT, labels: SoloTrekLabels): TableColumn<Row>[] {
         <span>
           {row.pinnedBy
             ? t('trackDriftTable.decidedBy', {
-                when: formatRelative(row.pinnedAt),
+                when: formatRelative(row.pinnedAt, t),
                 by: row.pinnedBy,
               })
-            : formatRelative(row.pinnedAt)}
+            : formatRelative(row.pinnedAt, t)}
         </span>
       ),
     },

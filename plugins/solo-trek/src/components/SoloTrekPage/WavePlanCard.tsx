@@ -171,7 +171,7 @@ export function WavePlanCard(props: {
                       </Typography>
                     </TableCell>
                     <TableCell>
-                      {formatWaveDates(wave.plannedStart, wave.plannedEnd)}
+                      {formatWaveDates(wave.plannedStart, wave.plannedEnd, t)}
                     </TableCell>
                     <TableCell>{labels.waveStatus(wave.status)}</TableCell>
                     <TableCell>

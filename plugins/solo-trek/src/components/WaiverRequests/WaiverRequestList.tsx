@@ -147,7 +147,7 @@ export function WaiverRequestList(
                 by: request.requestedBy,
                 when: (
                   <Tooltip title={formatDateTime(request.requestedAt)}>
-                    <span>{formatRelative(request.requestedAt)}</span>
+                    <span>{formatRelative(request.requestedAt, t)}</span>
                   </Tooltip>
                 ),
                 date: formatDate(request.requestedExpiresAt, { utc: true }),

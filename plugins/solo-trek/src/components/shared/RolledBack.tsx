@@ -40,7 +40,7 @@ export function RolledBackChip(props: { at: string }) {
         color="secondary"
         variant="outlined"
         icon={<UndoIcon aria-hidden />}
-        label={t('rolledBack.chip', { when: formatRelative(props.at) })}
+        label={t('rolledBack.chip', { when: formatRelative(props.at, t) })}
         style={{ marginTop: 2 }}
       />
     </Tooltip>

@@ -2,6 +2,7 @@ import { CSSProperties, ReactNode } from 'react';
 import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import { formatDateTime, formatRelative } from '../../lib/format';
+import { useSoloTrekT } from '../../translation';
 
 /** A caption such as "Checked 3 minutes ago", with the exact time on hover. */
 export function TimeAgo(props: {
@@ -12,6 +13,7 @@ export function TimeAgo(props: {
   style?: CSSProperties;
 }) {
   const { at, children, component, style } = props;
+  const t = useSoloTrekT();
   return (
     <Tooltip title={formatDateTime(at)}>
       <Typography
@@ -20,7 +22,7 @@ export function TimeAgo(props: {
         component={component ?? 'span'}
         style={style}
       >
-        {children} {formatRelative(at)}
+        {children} {formatRelative(at, t)}
       </Typography>
     </Tooltip>
   );

@@ -234,16 +234,21 @@ describe.each(ids)('DatabaseSoloTrekStore on %p', databaseId => {
 
   it('finds the entities that left across pages, and keeps no seen refs', async () => {
     const refs = Array.from(
-      { length: 5_005 },
+      { length: 10_005 },
       (_, i) => `component:default/svc-${String(i).padStart(5, '0')}`,
     );
     await store.writeResults(
       'nimbus',
       refs.map(ref => ({ result: result(ref) })),
     );
-    // Gone: 1,502 refs, more than one page of 1,000 (retention.ts), from
-    // the first to the last.
-    const gone = new Set([...refs.slice(0, 1_500), refs[2_500], refs[5_004]]);
+    // Gone: 1,503 refs from the first to the last, on each side of the
+    // boundary of a page of 10,000 stored refs (retention.ts).
+    const gone = new Set([
+      ...refs.slice(0, 1_500),
+      refs[9_999],
+      refs[10_000],
+      refs[10_004],
+    ]);
     const token = await store.recordScanStart('nimbus', new Date());
     for (let i = 0; i < refs.length; i += 500) {
       await store.markSeen(
@@ -257,14 +262,14 @@ describe.each(ids)('DatabaseSoloTrekStore on %p', databaseId => {
         seenBy: token,
         scanToken: token,
       }),
-    ).toBe(1_502);
+    ).toBe(1_503);
     const stored = await store.getResults('nimbus', refs);
-    expect(stored.size).toBe(3_503);
+    expect(stored.size).toBe(8_502);
     for (const ref of gone) expect(stored.has(ref)).toBe(false);
     const removals = await knex('entity_removals')
       .where('migration_id', 'nimbus')
       .count({ n: '*' });
-    expect(Number(removals[0].n)).toBe(1_502);
+    expect(Number(removals[0].n)).toBe(1_503);
     // The scan's seen refs went with it; a rescan that sees everything
     // deletes nothing and leaves none either.
     expect(Number((await knex('scan_seen').count({ n: '*' }))[0].n)).toBe(0);

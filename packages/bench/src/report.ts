@@ -86,7 +86,7 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
     );
     checks.push({
       target: 'A no-change scan writes 0 rows',
-      result: `${worst} result, history or state rows in every run; ${bookkeeping} SQL row changes at most (the scans row: started, finished)`,
+      result: `${worst} result, history or state rows in every run; ${bookkeeping} SQL row changes at most (the scans row: started, finished; the scan's transient seen refs: each inserted into scan_seen, then deleted)`,
       met: worst === 0,
     });
   }

@@ -96,10 +96,12 @@ export class LeaderboardReporter {
       );
     }
     // The team's own services are kept while the tally counts everyone's.
-    const teamRows: ScoredRow[] = [];
-    const tally = await this.tally(m, period, this.ctx.now(), rows => {
-      for (const row of rows) if (row.ownerRef === team) teamRows.push(row);
-    });
+    const { tally, teamRows } = await this.tally(
+      m,
+      period,
+      this.ctx.now(),
+      team,
+    );
     const breakdown = tally.explain(team, teamRows);
     if (!breakdown) {
       throw new NotFoundError(
@@ -152,27 +154,30 @@ export class LeaderboardReporter {
   /**
    * Every service of the migration counted into a tally, a page at a time,
    * with what the score reads besides the results: waivers, the hero and the
-   * waves. `onPage` sees each page as it is counted.
+   * waves. With `team`, that team's own services are kept for its
+   * breakdown. The planned ends of Caravan waves are read per page, for the
+   * page's Caravan services: reading every result's wave row at once held
+   * the whole scope in memory (issue 20; 300k rows ran a 200 MB heap out).
    */
   private async tally(
     m: MigrationDefinition,
     period: LeaderboardPeriod,
     now: Date,
-    onPage?: (rows: readonly ScoredRow[]) => void,
-  ): Promise<LeaderboardTally> {
+    team?: string,
+  ): Promise<{ tally: LeaderboardTally; teamRows: ScoredRow[] }> {
     const { store, config } = this.ctx;
-    const [waived, hero, waves, waveRows] = await Promise.all([
+    const [waived, hero, waves] = await Promise.all([
       store.activeWaiverOutcomes(m.id, now),
       this.heroes.reigning(m.id),
       store.listWaves(m.id),
-      store.waveRows(m.id),
     ]);
     // Last month's Migration Hero earns their teams a badge this month.
     const heroTeams = new Set<string>();
     if (hero) {
-      for (const team of await this.names.teamsOf(hero.nominee))
-        heroTeams.add(team);
+      for (const t of await this.names.teamsOf(hero.nominee)) heroTeams.add(t);
     }
+    let pageEnds: (ref: string) => Date | null = () => null;
+    const teamEnds = new Map<string, Date | null>();
     const tally = new LeaderboardTally({
       window: m.window,
       weights: config.leaderboard,
@@ -184,13 +189,27 @@ export class LeaderboardReporter {
       heroTeams,
       // Caravan earliness counts against the planned end of the service's
       // wave; a Caravan service in no wave is scored neutrally.
-      plannedEndFor: plannedEndLookup(waves, waveRows),
+      plannedEndFor: ref => pageEnds(ref) ?? teamEnds.get(ref) ?? null,
     });
+    const teamRows: ScoredRow[] = [];
     for await (const page of store.scoredRowPages(m.id)) {
+      const caravan = page
+        .filter(r => r.track === 'caravan')
+        .map(r => r.entityRef);
+      pageEnds =
+        caravan.length > 0 && waves.length > 0
+          ? plannedEndLookup(waves, await store.waveRows(m.id, caravan))
+          : () => null;
       tally.add(page);
-      onPage?.(page);
+      if (team === undefined) continue;
+      for (const row of page) {
+        if (row.ownerRef !== team) continue;
+        teamRows.push(row);
+        teamEnds.set(row.entityRef, pageEnds(row.entityRef));
+      }
     }
-    return tally;
+    pageEnds = () => null;
+    return { tally, teamRows };
   }
 
   private async entry(
@@ -207,7 +226,7 @@ export class LeaderboardReporter {
     const month = this.heroes.currentMonth();
     return this.cache.get(m.id, `leaderboard:${period}:${month}`, async () => {
       const now = this.ctx.now();
-      const tally = await this.tally(m, period, now);
+      const { tally } = await this.tally(m, period, now);
       const { periodStart, organisationMean, entries } = tally.ranked(
         await this.names.titlesFor(tally.teams()),
       );

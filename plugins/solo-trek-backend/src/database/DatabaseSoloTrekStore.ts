@@ -1,3 +1,4 @@
+import { Track } from '@internal/plugin-solo-trek-common';
 import {
   DatabaseService,
   resolvePackagePath,
@@ -219,8 +220,15 @@ export class DatabaseSoloTrekStore implements SoloTrekStore {
   seedWaves(migrationId: string, seeds: Wave[]) {
     return this.waves.seedWaves(migrationId, seeds);
   }
-  waveRows(migrationId: string, refs?: string[]) {
+  waveRows(migrationId: string, refs: string[]) {
     return this.waves.waveRows(migrationId, refs);
+  }
+
+  waveRowPages(
+    migrationId: string,
+    options: { track: Track; pageSize?: number },
+  ) {
+    return this.waves.waveRowPages(migrationId, options);
   }
   waveMembers(migrationId: string, waveId: string) {
     return this.waves.waveMembers(migrationId, waveId);

@@ -1,4 +1,5 @@
 import { CustomErrorBase } from '@backstage/errors';
+import { Track } from '@internal/plugin-solo-trek-common';
 import { Level } from '../config/readSoloTrekConfig';
 import {
   AdoptionRow,
@@ -236,8 +237,13 @@ export interface SoloTrekStore {
   ): Promise<boolean>;
   /** Creates the seeded waves the plan never had (deleted ones included); returns how many. */
   seedWaves(migrationId: string, seeds: Wave[]): Promise<number>;
-  /** Results as the wave plan reads them (every one, or those of `refs`). */
-  waveRows(migrationId: string, refs?: string[]): Promise<WaveRow[]>;
+  /** The results of `refs` as the wave plan reads them. */
+  waveRows(migrationId: string, refs: string[]): Promise<WaveRow[]>;
+  /** A track's results as the wave plan reads them, page by page in ref order. */
+  waveRowPages(
+    migrationId: string,
+    options: { track: Track; pageSize?: number },
+  ): AsyncGenerator<WaveRow[]>;
   /** The results whose wave is `waveId`. */
   waveMembers(migrationId: string, waveId: string): Promise<WaveRow[]>;
   /**

@@ -198,6 +198,45 @@ describe.each(ids)('the Caravan tables on %p', databaseId => {
     ).toEqual(new Date(Date.UTC(2026, 1, 3)));
   });
 
+  it('pages one track of the plan in ref order, each row once, the API wave over the annotation', async () => {
+    const refs = ['e', 'a', 'd', 'b', 'c', 's'].map(
+      n => `component:default/${n}`,
+    );
+    await store.writeResults(
+      'nimbus',
+      refs.map(ref => ({
+        result: result(ref, {
+          track: ref.endsWith('s') ? 'solo-trek' : 'caravan',
+          annotationWave: ref.endsWith('a') ? 'wave-1' : null,
+          dependsOn: ref.endsWith('a') ? ['component:default/s'] : [],
+        }),
+        isNew: true,
+      })),
+    );
+    await knex('entity_state').insert({
+      migration_id: 'nimbus',
+      entity_ref: 'component:default/a',
+      wave: 'wave-2',
+    });
+    const pages = [];
+    for await (const page of store.waveRowPages('nimbus', {
+      track: 'caravan',
+      pageSize: 2,
+    })) {
+      pages.push(page.map(r => r.entityRef.slice(-1)));
+    }
+    expect(pages).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+    const [a] = await store.waveRows('nimbus', ['component:default/a']);
+    expect(a).toMatchObject({ wave: 'wave-2', track: 'caravan' });
+    const solo = [];
+    for await (const page of store.waveRowPages('nimbus', {
+      track: 'solo-trek',
+    })) {
+      solo.push(...page.map(r => r.entityRef));
+    }
+    expect(solo).toEqual(['component:default/s']);
+  });
+
   it('turns each wave label in use into a wave of the plan, and the services that carried it name its id', async () => {
     await migrateBefore(knex, '20261202182000');
     const row = (name: string, annotationWave: string | null) => ({
@@ -243,7 +282,10 @@ describe.each(ids)('the Caravan tables on %p', databaseId => {
     expect(
       waves.every(w => w.plannedEnd === null && w.status === 'planned'),
     ).toBe(true);
-    const rows = await store.waveRows('nimbus');
+    const rows = await store.waveRows(
+      'nimbus',
+      ['a', 'b', 'c'].map(n => `component:default/${n}`),
+    );
     expect(Object.fromEntries(rows.map(r => [r.entityRef, r.wave]))).toEqual({
       'component:default/a': 'wave-2',
       'component:default/b': 'payments-q3',

@@ -6,6 +6,10 @@ import { ResultRow, StateRow, WaveDbRow } from './tableRows';
 import { resultsWithState, WAVE_SQL } from './resultsWithState';
 import { bumpResultsVersion } from './scans';
 import { StoreContext } from './storeContext';
+import { Track } from '@internal/plugin-solo-trek-common';
+
+/** Rows per page of `waveRowPages`: ~2 MB of rows, a few ms per range read. */
+const WAVE_PAGE = 5_000;
 
 /** Two writers creating one wave: the primary key decides, in either dialect. */
 function isDuplicate(error: unknown): boolean {
@@ -186,11 +190,8 @@ export class WaveStore {
     );
   }
 
-  /** Every result of a migration as the plan reads it, or only those of `refs`. */
-  async waveRows(migrationId: string, refs?: string[]): Promise<WaveRow[]> {
-    if (!refs) {
-      return (await this.waveRowQuery(migrationId)).map(toWaveRow);
-    }
+  /** The results of `refs` as the plan reads them. */
+  async waveRows(migrationId: string, refs: string[]): Promise<WaveRow[]> {
     const out: WaveRow[] = [];
     for (const part of chunk([...new Set(refs)])) {
       const rows = await this.waveRowQuery(migrationId).whereIn(
@@ -200,6 +201,31 @@ export class WaveStore {
       out.push(...rows.map(toWaveRow));
     }
     return out;
+  }
+
+  /**
+   * A migration's results of one track as the plan reads them, in pages of
+   * `pageSize` in entity ref order (keyset, so each page is one indexed
+   * range read): the wave plan walks the Caravan without holding it (issue
+   * 20: at 1M every row at once was ~1M objects).
+   */
+  async *waveRowPages(
+    migrationId: string,
+    options: { track: Track; pageSize?: number },
+  ): AsyncGenerator<WaveRow[]> {
+    const pageSize = options.pageSize ?? WAVE_PAGE;
+    let after: string | undefined;
+    for (;;) {
+      const query = this.waveRowQuery(migrationId)
+        .where('r.track', options.track)
+        .orderBy('r.entity_ref')
+        .limit(pageSize);
+      if (after !== undefined) query.where('r.entity_ref', '>', after);
+      const rows = await query;
+      if (rows.length > 0) yield rows.map(toWaveRow);
+      if (rows.length < pageSize) return;
+      after = rows[rows.length - 1].entity_ref;
+    }
   }
 
   /** The results whose wave is `waveId`. */

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { Wave, WaveRow } from './model';
 import {
+  CaravanPlanTally,
   caravanForecast,
   dependencyWarnings,
   effectiveWave,
@@ -223,5 +224,44 @@ describe('waves as plans', () => {
     expect(effectiveWave({ wave: '' }, { annotationWave: 'w1' })).toBeNull();
     expect(effectiveWave({ wave: null }, { annotationWave: 'w1' })).toBe('w1');
     expect(effectiveWave(undefined, { annotationWave: null })).toBeNull();
+  });
+});
+
+describe('the plan read page by page', () => {
+  it('keeps the members and the first unplaced, counts the rest, whatever the page size', () => {
+    const plan = new Map([
+      ['w1', wave('w1', 1)],
+      ['w2', wave('w2', 2)],
+    ]);
+    const rows = [
+      row('a', {
+        wave: 'w1',
+        dependsOn: ['component:default/b', 'component:default/x'],
+      }),
+      row('b', { wave: 'w2', stage: 'migrated' }),
+      row('c'),
+      row('d', { wave: 'not-planned' }),
+      row('e', { stage: 'decommissioned' }),
+      row('f'),
+      row('g', { wave: 'w1', dependsOn: ['component:default/x'] }),
+      row('s', { track: 'solo-trek', wave: 'w1' }),
+    ];
+    for (const size of [1, 3, rows.length]) {
+      const tally = new CaravanPlanTally(plan, 2);
+      for (let i = 0; i < rows.length; i += size) {
+        tally.add(rows.slice(i, i + size));
+      }
+      const names = (rs: WaveRow[]) => rs.map(r => r.entityRef.slice(-1));
+      expect(names(tally.members().get('w1')!)).toEqual(['a', 'g']);
+      expect(names(tally.members().get('w2')!)).toEqual(['b']);
+      // c, d (a wave outside the plan) and f are unplaced; e is done.
+      const unplaced = tally.unplaced();
+      expect(unplaced.count).toBe(3);
+      expect(names(unplaced.rows)).toEqual(['c', 'd']);
+      // Not done: a, c, d, f, g; the Solo Trek row is not the plan's.
+      expect(tally.remaining()).toBe(5);
+      // b is a member; x is read for the warnings.
+      expect(tally.dependencies()).toEqual(['component:default/x']);
+    }
   });
 });

@@ -248,6 +248,80 @@ export function unplacedRows(
 }
 
 /**
+ * The wave plan's reading of the Caravan, page by page: each planned
+ * wave's members, the unplaced services (all counted, the first `kept` in
+ * page order kept) and how many are not done. The members are the plan's
+ * own content and are kept; nothing else that grows with the scope is
+ * (issue 20: the plan read every result at once, ~1M objects at 1M).
+ * Rows of the Solo Trek track are ignored, as `membersByWave` and
+ * `unplacedRows` ignore them.
+ */
+export class CaravanPlanTally {
+  private readonly plan: Wave[];
+  private readonly byWave: Map<string, WaveRow[]>;
+  private readonly unplacedKept: WaveRow[] = [];
+  private unplacedCount = 0;
+  private remainingCount = 0;
+
+  constructor(
+    private readonly waves: ReadonlyMap<string, Wave>,
+    private readonly kept: number,
+  ) {
+    this.plan = [...waves.values()];
+    this.byWave = new Map(this.plan.map(w => [w.id, []]));
+  }
+
+  /** Counts each row once; call it with every page of the Caravan. */
+  add(rows: ReadonlyArray<WaveRow>): void {
+    for (const [id, members] of membersByWave(this.plan, rows)) {
+      this.byWave.get(id)!.push(...members);
+    }
+    const unplaced = unplacedRows(rows, this.waves);
+    this.unplacedCount += unplaced.length;
+    const room = this.kept - this.unplacedKept.length;
+    if (room > 0) this.unplacedKept.push(...unplaced.slice(0, room));
+    for (const row of rows) {
+      if (row.track === 'caravan' && !isDone(row.stage)) this.remainingCount++;
+    }
+  }
+
+  /** Each planned wave's members, by wave id. */
+  members(): ReadonlyMap<string, WaveRow[]> {
+    return this.byWave;
+  }
+
+  /** The refs the members depend on that are not members themselves. */
+  dependencies(): string[] {
+    const members = new Set<string>();
+    for (const rows of this.byWave.values()) {
+      for (const row of rows) members.add(row.entityRef);
+    }
+    const deps = new Set<string>();
+    for (const rows of this.byWave.values()) {
+      for (const row of rows) {
+        for (const ref of row.dependsOn) if (!members.has(ref)) deps.add(ref);
+      }
+    }
+    return [...deps];
+  }
+
+  /** How many Caravan services are in no planned wave, and the first `kept` of them by ref. */
+  unplaced(): { count: number; rows: WaveRow[] } {
+    return {
+      count: this.unplacedCount,
+      rows: [...this.unplacedKept].sort((a, b) =>
+        a.entityRef.localeCompare(b.entityRef),
+      ),
+    };
+  }
+
+  /** Caravan services not done. */
+  remaining(): number {
+    return this.remainingCount;
+  }
+}
+
+/**
  * When the Caravan finishes by its plan: the latest planned end of the
  * open waves, late when a wave is past its end or the plan ends after the
  * sunset, at risk while Caravan services are in no wave or the plan ends

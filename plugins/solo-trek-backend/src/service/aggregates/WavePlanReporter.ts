@@ -1,17 +1,16 @@
 import {
-  DONE_STAGES,
   TrackProgress,
   UnplacedService,
   WavePlanReport,
 } from '@internal/plugin-solo-trek-common';
 import {
+  CaravanPlanTally,
   caravanForecast,
   inOrder,
-  membersByWave,
-  unplacedRows,
   waveCompletion,
   waveInfo,
 } from '../../domain/waves';
+import { WaveRow } from '../../domain/model';
 import { ReadScope } from '../CatalogReadAccess';
 import { AdoptionReporter } from './AdoptionReporter';
 import { AggregateCache } from './AggregateCache';
@@ -75,29 +74,34 @@ export class WavePlanReporter {
     const { store, config } = this.ctx;
     return this.cache.get(m.id, 'wave-plan:v1', async () => {
       const now = this.ctx.now();
-      const [waves, rows] = await Promise.all([
-        store.listWaves(m.id),
-        store.waveRows(m.id),
-      ]);
-      const byRef = new Map(rows.map(r => [r.entityRef, r]));
+      const waves = await store.listWaves(m.id);
       const byId = new Map(waves.map(w => [w.id, w]));
-      const members = membersByWave(waves, rows);
+      // The Caravan page by page (issue 20); then only the rows the
+      // members' dependency warnings read.
+      const tally = new CaravanPlanTally(byId, UNPLACED_KEPT);
+      for await (const page of store.waveRowPages(m.id, { track: 'caravan' })) {
+        tally.add(page);
+      }
+      const members = tally.members();
+      const byRef = new Map<string, WaveRow>();
+      for (const rows of members.values()) {
+        for (const row of rows) byRef.set(row.entityRef, row);
+      }
+      for (const row of await store.waveRows(m.id, tally.dependencies())) {
+        byRef.set(row.entityRef, row);
+      }
       const infos = inOrder(waves).map(w =>
         waveInfo(w, members.get(w.id) ?? [], byRef, byId, now),
       );
-      const unplaced = unplacedRows(rows, byId).sort((a, b) =>
-        a.entityRef.localeCompare(b.entityRef),
-      );
-      const remaining = rows.filter(
-        r => r.track === 'caravan' && !DONE_STAGES.includes(r.stage),
-      ).length;
+      const unplaced = tally.unplaced();
+      const remaining = tally.remaining();
       const report: WavePlanReport = {
         migrationId: m.id,
         generatedAt: now.toISOString(),
         waves: infos,
         completion: waveCompletion(infos),
-        unplaced: unplaced.length,
-        unplacedServices: unplaced.slice(0, UNPLACED_KEPT).map(
+        unplaced: unplaced.count,
+        unplacedServices: unplaced.rows.map(
           (r): UnplacedService => ({
             entityRef: r.entityRef,
             ...(r.title ? { title: r.title } : {}),
@@ -108,7 +112,7 @@ export class WavePlanReporter {
         forecast: caravanForecast({
           waves: infos,
           remaining,
-          unplaced: unplaced.length,
+          unplaced: unplaced.count,
           sunset: m.window.sunset,
           atRiskMarginDays: config.forecast.atRiskMarginDays,
         }),

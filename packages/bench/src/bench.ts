@@ -346,7 +346,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
               a.adoptionMs / 1000
             ).toFixed(1)} s, leaderboard of ${a.teams} teams ${(
               a.leaderboardMs / 1000
-            ).toFixed(1)} s; peak RSS meanwhile ${Math.round(a.peakRssMb)} MB`,
+            ).toFixed(1)} s, wave plan ${(a.wavePlanMs / 1000).toFixed(
+              1,
+            )} s; peak RSS meanwhile ${Math.round(a.peakRssMb)} MB`,
           );
         }
         if (scan.sweep) {

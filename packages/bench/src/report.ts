@@ -142,7 +142,9 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
       )} s, rescan ${seconds(scan.second.wallMs)} s${
         scan.aggregates
           ? `, aggregates ${seconds(
-              scan.aggregates.adoptionMs + scan.aggregates.leaderboardMs,
+              scan.aggregates.adoptionMs +
+                scan.aggregates.leaderboardMs +
+                scan.aggregates.wavePlanMs,
             )} s`
           : ', aggregates not measured (--aggregates)'
       }${scaling})`,

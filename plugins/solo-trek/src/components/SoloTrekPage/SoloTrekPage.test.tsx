@@ -15,7 +15,9 @@ import {
   setupSoloTrekServer,
 } from '../../__testUtils__/render';
 
-jest.setTimeout(30_000);
+// The whole page renders in jsdom per test: 5-15 s on a quiet 2-core machine,
+// over 30 s when other suites share the cores (a clean clone's make test did).
+jest.setTimeout(60_000);
 
 function longTailServices() {
   const table = screen

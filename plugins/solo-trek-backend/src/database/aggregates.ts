@@ -14,6 +14,7 @@ import {
 import { AggregateRow, Count, ResultRow, WaiverRow } from './tableRows';
 import { resultsWithState, WAVE_SQL } from './resultsWithState';
 import { StoreContext } from './storeContext';
+import { keysetPages } from './keysetPages';
 
 /** Scored rows read at once: about 5 MB of rows a page. */
 const SCORED_PAGE = 5_000;
@@ -153,39 +154,40 @@ export class AggregateStore {
     options: { ownerRef?: string; pageSize?: number } = {},
   ): AsyncGenerator<ScoredRow[]> {
     const pageSize = options.pageSize ?? SCORED_PAGE;
-    let after: string | undefined;
-    for (;;) {
-      const query = this.ctx
-        .db<ResultRow>('entity_results')
-        .where('migration_id', migrationId)
-        .orderBy('entity_ref')
-        .limit(pageSize)
-        .select(
-          'entity_ref',
-          'owner_ref',
-          'stage',
-          'migrated_at',
-          'must_pass',
-          'outcomes',
-          'track',
-        );
-      if (options.ownerRef !== undefined)
-        query.where('owner_ref', options.ownerRef);
-      if (after !== undefined) query.where('entity_ref', '>', after);
-      const rows = await query;
-      if (rows.length > 0) {
-        yield rows.map(row => ({
-          entityRef: row.entity_ref,
-          ownerRef: row.owner_ref ?? null,
-          stage: row.stage,
-          track: row.track,
-          migratedAt: toDateOrNull(row.migrated_at),
-          mustPass: Boolean(row.must_pass),
-          outcomes: outcomesOf(row),
-        }));
-      }
-      if (rows.length < pageSize) return;
-      after = rows[rows.length - 1].entity_ref;
+    const pages = keysetPages(
+      after => {
+        const query = this.ctx
+          .db<ResultRow>('entity_results')
+          .where('migration_id', migrationId)
+          .orderBy('entity_ref')
+          .limit(pageSize)
+          .select(
+            'entity_ref',
+            'owner_ref',
+            'stage',
+            'migrated_at',
+            'must_pass',
+            'outcomes',
+            'track',
+          );
+        if (options.ownerRef !== undefined)
+          query.where('owner_ref', options.ownerRef);
+        if (after !== undefined) query.where('entity_ref', '>', after);
+        return query;
+      },
+      row => row.entity_ref,
+      pageSize,
+    );
+    for await (const rows of pages) {
+      yield rows.map(row => ({
+        entityRef: row.entity_ref,
+        ownerRef: row.owner_ref ?? null,
+        stage: row.stage,
+        track: row.track,
+        migratedAt: toDateOrNull(row.migrated_at),
+        mustPass: Boolean(row.must_pass),
+        outcomes: outcomesOf(row),
+      }));
     }
   }
 

@@ -6,6 +6,7 @@ import { ResultRow, StateRow, WaveDbRow } from './tableRows';
 import { resultsWithState, WAVE_SQL } from './resultsWithState';
 import { bumpResultsVersion } from './scans';
 import { StoreContext } from './storeContext';
+import { keysetPages } from './keysetPages';
 import { Track } from '@internal/plugin-solo-trek-common';
 
 /** Rows per page of `waveRowPages`: ~2 MB of rows, a few ms per range read. */
@@ -214,18 +215,19 @@ export class WaveStore {
     options: { track: Track; pageSize?: number },
   ): AsyncGenerator<WaveRow[]> {
     const pageSize = options.pageSize ?? WAVE_PAGE;
-    let after: string | undefined;
-    for (;;) {
-      const query = this.waveRowQuery(migrationId)
-        .where('r.track', options.track)
-        .orderBy('r.entity_ref')
-        .limit(pageSize);
-      if (after !== undefined) query.where('r.entity_ref', '>', after);
-      const rows = await query;
-      if (rows.length > 0) yield rows.map(toWaveRow);
-      if (rows.length < pageSize) return;
-      after = rows[rows.length - 1].entity_ref;
-    }
+    const pages = keysetPages(
+      after => {
+        const query = this.waveRowQuery(migrationId)
+          .where('r.track', options.track)
+          .orderBy('r.entity_ref')
+          .limit(pageSize);
+        if (after !== undefined) query.where('r.entity_ref', '>', after);
+        return query;
+      },
+      row => row.entity_ref,
+      pageSize,
+    );
+    for await (const rows of pages) yield rows.map(toWaveRow);
   }
 
   /** The results whose wave is `waveId`. */

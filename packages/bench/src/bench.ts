@@ -291,6 +291,18 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       }
 
       const catalog = new IndexedCatalog(entities);
+      // As the real catalog's search index, built before any scan asks.
+      const matchStarted = performance.now();
+      const inScope = await catalog.match(
+        migration.scope as Record<string, string>,
+      );
+      log(
+        `the catalog stand-in matched the scope's ${inScope.toLocaleString(
+          'en-US',
+        )} entities in ${((performance.now() - matchStarted) / 1000).toFixed(
+          1,
+        )} s, before the scans`,
+      );
       const scans: SizeResult['scans'] = [];
       for (const db of dbs) {
         let target: DbTarget;
@@ -322,6 +334,25 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
             `(${
               scan.second.sqlRowChanges
             } SQL row changes); peak RSS ${Math.round(scan.peakRssMb)} MB`,
+        );
+        for (const [label, m] of [
+          ['first scan', scan.first],
+          ['rescan', scan.second],
+        ] as const) {
+          const top = Object.entries(m.storeMs)
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 6)
+            .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)}`);
+          log(
+            `${db}: ${label}: catalog wait ${(m.catalogMs / 1000).toFixed(
+              1,
+            )} s; store ${top.join(', ')} s`,
+          );
+        }
+        log(
+          `${db}: the catalog stand-in was busy ${(
+            scan.catalogServerMs / 1000
+          ).toFixed(1)} s answering this child`,
         );
         if (scan.floor) {
           const f = scan.floor;

@@ -325,6 +325,54 @@ function scanTable(results: BenchResults) {
   );
 }
 
+/**
+ * Where each scan's time went: waiting for the catalog's pages, and inside
+ * each store method (the database's work and its round trips; a page's
+ * reads run together, so their sum can exceed the wall time). Beside another size, the
+ * share that grows faster than the entities names the part that does not
+ * scale (issue 20).
+ */
+export function scanTimeTable(results: BenchResults) {
+  const rows: string[][] = [];
+  for (const s of results.sizes) {
+    for (const scan of s.scans) {
+      for (const [label, m] of [
+        ['first', scan.first],
+        ['rescan', scan.second],
+      ] as const) {
+        const methods = Object.entries(m.storeMs).sort((a, b) => b[1] - a[1]);
+        const inStore = methods.reduce((sum, [, ms]) => sum + ms, 0);
+        const perPage = (ms: number) =>
+          fixed(ms / Math.max(1, Math.ceil(m.entities / 500)), 1);
+        rows.push([
+          sizeLabel(s.size),
+          scan.db === 'pg' ? 'PostgreSQL' : 'SQLite',
+          label,
+          seconds(m.wallMs),
+          `${seconds(m.catalogMs)} (${perPage(m.catalogMs)})`,
+          seconds(inStore),
+          methods
+            .slice(0, 6)
+            .map(([name, ms]) => `${name} ${seconds(ms)} (${perPage(ms)})`)
+            .join(', '),
+        ]);
+      }
+    }
+  }
+  return table(
+    [
+      'Size',
+      'DB',
+      'Scan',
+      'Wall (s)',
+      'Catalog wait (s, ms a page)',
+      "Store methods, summed (s; a page's reads overlap)",
+      'Slowest store methods (s, ms a page of 500)',
+    ],
+    rows,
+  );
+}
+
 function floorTable(results: BenchResults) {
   const rows: string[][] = [];
   for (const s of results.sizes) {
@@ -596,6 +644,12 @@ export function renderMarkdown(results: BenchResults, command: string): string {
     '',
   );
   out.push(scanTable(results), '');
+  out.push(
+    "## Where each scan's time went (the scan's child process; catalog wait includes IPC)",
+    '',
+    scanTimeTable(results),
+    '',
+  );
   if (results.sizes.some(s => s.scans.some(scan => scan.floor))) {
     out.push(
       '## The scan against its floor (issue 20; measured in the same child process right after the scans, see packages/bench/src/floor.ts)',

@@ -64,8 +64,10 @@ export class ScanStore {
   }
 
   /**
-   * Records the refs of a page as seen by `seenBy` (a scan's token): one
-   * insert a page, so the scan holds no set of every ref (issue 20).
+   * Records refs as seen by `seenBy` (a scan's token), so the scan holds no
+   * set of every ref (issue 20). One transaction for all of them: on SQLite
+   * each commit is a sync to disk, and a statement outside a transaction is
+   * its own commit.
    */
   async markSeen(
     migrationId: string,
@@ -73,20 +75,22 @@ export class ScanStore {
     entityRefs: readonly string[],
   ) {
     const unique = [...new Set(entityRefs)];
-    for (const refs of chunk(unique)) {
-      await this.ctx
-        .db<ScanSeenRow>('scan_seen')
-        .insert(
-          refs.map(ref => ({
-            migration_id: migrationId,
-            seen_by: seenBy,
-            entity_ref: ref,
-          })),
-        )
-        // A catalog page may repeat an entity that moved while paging.
-        .onConflict(['migration_id', 'seen_by', 'entity_ref'])
-        .ignore();
-    }
+    if (unique.length === 0) return;
+    await this.ctx.db.transaction(async tx => {
+      for (const refs of chunk(unique)) {
+        await tx<ScanSeenRow>('scan_seen')
+          .insert(
+            refs.map(ref => ({
+              migration_id: migrationId,
+              seen_by: seenBy,
+              entity_ref: ref,
+            })),
+          )
+          // A catalog page may repeat an entity that moved while paging.
+          .onConflict(['migration_id', 'seen_by', 'entity_ref'])
+          .ignore();
+      }
+    });
   }
 
   async recordScanEnd(

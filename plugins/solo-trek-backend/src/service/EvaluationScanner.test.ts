@@ -71,6 +71,8 @@ describe.each(databases.eachSupportedId())(
           facts: new FactCollector([probe], s, logger),
           logger,
           pageSize: 5,
+          // Not a multiple of the page: seen refs go in across pages.
+          seenBatch: 7,
         });
       return { knex, store, make, logger };
     }
@@ -119,11 +121,16 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('removes results of entities that left the catalog', async () => {
-      const { store, make } = await setup();
+      const { knex, store, make } = await setup();
       await make().scan(nimbus);
       const smaller = catalogServiceMock({ entities: catalogOf(10) });
       const summary = await make(smaller).scan(nimbus);
       expect(summary.deleted).toBe(13);
+      // Every batch of seen refs counted, and none is left behind.
+      const count = async (table: string) =>
+        Number((await knex(table).count({ n: '*' }))[0].n);
+      expect(await count('entity_results')).toBe(10);
+      expect(await count('scan_seen')).toBe(0);
       expect(
         await store.getResult('nimbus', 'component:default/svc-015'),
       ).toBeUndefined();

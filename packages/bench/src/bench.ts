@@ -26,7 +26,7 @@ import {
   keptCatalogStarted,
   markCatalogIngested,
 } from './keptCatalog';
-import { runScanInChild, ScanChildResult } from './scan';
+import { CatalogServerTimes, runScanInChild, ScanChildResult } from './scan';
 import { EvaluationScanner } from './soloTrek';
 import { benchTechInsights, TechInsightsResult } from './techInsights';
 
@@ -82,7 +82,7 @@ export interface SizeResult {
   /** Per check: does Tech Insights agree with our evaluator on pass and fail? */
   crossCheck?: { matches: boolean; mismatches: string[] };
   mockCatalog?: { ms: number; pages: number; pagesRead: number };
-  scans: Array<ScanChildResult & { catalogServerMs: number }>;
+  scans: Array<ScanChildResult & CatalogServerTimes>;
 }
 
 export interface Environment {
@@ -169,6 +169,55 @@ function compareCounts(
     }
   }
   return { matches: mismatches.length === 0, mismatches };
+}
+
+/**
+ * Generates a size's catalog, runs the measurements that need its entities
+ * as objects, and hands them to the catalog stand-in, which keeps them as
+ * JSON text: the objects are not kept past this function.
+ */
+async function prepareSize(
+  size: number,
+  options: {
+    migration: ReturnType<typeof loadBenchConfig>['migrations'][number];
+    fields: string[];
+    sweepOnly?: boolean;
+    /** The Components' names, for the HTTP run. */
+    keepNames: boolean;
+    log: (line: string) => void;
+  },
+) {
+  const started = performance.now();
+  const entities = syntheticCatalog(size);
+  const comps = components(entities);
+  const generateMs = performance.now() - started;
+  options.log(
+    `generated ${entities.length.toLocaleString('en-US')} entities in ${(
+      generateMs / 1000
+    ).toFixed(1)} s`,
+  );
+  const extras: Partial<Awaited<ReturnType<typeof benchExtras>>> =
+    options.sweepOnly
+      ? {}
+      : await benchExtras(
+          options.migration,
+          entities,
+          comps,
+          options.fields,
+          options.log,
+        );
+  return {
+    catalog: new IndexedCatalog(entities),
+    generated: {
+      catalogEntities: entities.length,
+      components: comps.length,
+      generateMs,
+    },
+    extras,
+    componentNames: options.keepNames
+      ? comps.map(e => e.metadata.name)
+      : undefined,
+  };
 }
 
 /** The evaluator, Tech Insights and catalogServiceMock measurements of one size. */
@@ -268,20 +317,16 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     for (const size of options.sizes) {
       log(`\n== ${size.toLocaleString('en-US')} Components`);
       gc();
-      const started = performance.now();
-      const entities = syntheticCatalog(size);
-      const comps = components(entities);
-      const generateMs = performance.now() - started;
-      log(
-        `generated ${entities.length.toLocaleString('en-US')} entities in ${(
-          generateMs / 1000
-        ).toFixed(1)} s`,
+      const { catalog, generated, extras, componentNames } = await prepareSize(
+        size,
+        {
+          migration,
+          fields,
+          sweepOnly: options.sweepOnly,
+          keepNames: size === options.httpSize && !options.sweepOnly,
+          log,
+        },
       );
-
-      const extras: Partial<Awaited<ReturnType<typeof benchExtras>>> =
-        options.sweepOnly
-          ? {}
-          : await benchExtras(migration, entities, comps, fields, log);
       if (extras.crossCheck && !extras.crossCheck.matches) {
         notes.push(
           `${size}: Tech Insights and Solo Trek disagree: ${extras.crossCheck.mismatches.join(
@@ -289,8 +334,6 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
           )}`,
         );
       }
-
-      const catalog = new IndexedCatalog(entities);
       // As the real catalog's search index, built before any scan asks.
       const matchStarted = performance.now();
       const inScope = await catalog.match(
@@ -352,7 +395,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         log(
           `${db}: the catalog stand-in was busy ${(
             scan.catalogServerMs / 1000
-          ).toFixed(1)} s answering this child`,
+          ).toFixed(1)} s answering this child, and paused ${(
+            scan.catalogGcMs / 1000
+          ).toFixed(1)} s for garbage collection meanwhile`,
         );
         if (scan.floor) {
           const f = scan.floor;
@@ -406,9 +451,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 
       results.sizes.push({
         size,
-        catalogEntities: entities.length,
-        components: comps.length,
-        generateMs,
+        ...generated,
         ...extras,
         scans,
       });
@@ -423,7 +466,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         const catalogSize = Math.min(options.httpCatalogSize ?? size, size);
         const catalogNames =
           catalogSize === size
-            ? comps.map(e => e.metadata.name)
+            ? componentNames!
             : components(syntheticCatalog(catalogSize)).map(
                 e => e.metadata.name,
               );
@@ -467,7 +510,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
               httpDb === 'pg'
                 ? { kind: 'pg', connection: options.pg, database: prefix }
                 : { kind: 'sqlite', directory },
-            storeNames: comps.map(e => e.metadata.name),
+            storeNames: componentNames!,
             catalogServices: catalogSize,
             catalogNames,
             connections: options.connections,

@@ -30,7 +30,7 @@ export interface ScanChildResult {
   second: ScanMeasure;
   /** Sampled every 10 ms during the scans. */
   peakRssMb: number;
-  /** process.resourceUsage().maxRSS: the child's lifetime peak. */
+  /** The child's lifetime peak (VmHWM on Linux; see scanWorker.ts). */
   maxRssMb: number;
   /** Before the first scan: Node, the code, knex and the store. */
   baselineRssMb: number;

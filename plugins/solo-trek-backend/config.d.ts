@@ -95,6 +95,13 @@ export interface Config {
        * string turns it off (app-config.production.yaml does).
        */
       seedFile?: string;
+      /**
+       * The outcomes task's schedule (it rolls old raw points up, opens
+       * pulses and computes the scorecard ahead of the first request), in
+       * the form of `soloTrek.schedule`. Default every hour, a 30-minute
+       * timeout, 1 minute after a start. Once across all replicas.
+       */
+      schedule?: Omit<SchedulerServiceTaskScheduleDefinitionConfig, 'scope'>;
     };
     /**
      * Nudges: Backstage notifications (through the notifications backend)

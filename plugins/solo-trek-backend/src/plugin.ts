@@ -187,9 +187,7 @@ export const soloTrekPlugin = createBackendPlugin({
         await scheduler.scheduleTask({
           id: 'solo-trek-outcomes',
           scope: 'global',
-          frequency: { hours: 1 },
-          timeout: { minutes: 30 },
-          initialDelay: { minutes: 1 },
+          ...config.outcomes.schedule,
           fn: signal =>
             new OutcomesTask({
               config,

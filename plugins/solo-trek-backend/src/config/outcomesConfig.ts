@@ -1,3 +1,4 @@
+import { Config } from '@backstage/config';
 import { z } from 'zod';
 import {
   BUILT_IN_METRIC_IDS,
@@ -7,6 +8,11 @@ import {
   OutcomeMetricDefinition,
 } from '../domain/outcomes/metrics';
 import { childKeyPath, RuleConfigError } from '../rules/RuleConfigError';
+import {
+  readTaskSchedule,
+  ScanSchedule,
+  scanScheduleSchema,
+} from './scanSchedule';
 
 /** `soloTrek.outcomes`, as the plugin uses it. */
 export interface OutcomesConfig {
@@ -19,7 +25,17 @@ export interface OutcomesConfig {
   pulse: { delayDays: number; minGroupSize: number; question: string };
   /** Demo only: points and pulse answers loaded at startup into empty tables. */
   seedFile?: string;
+  /** The outcomes task: rolls raw points up, opens pulses, warms the scorecard. */
+  schedule: ScanSchedule;
 }
+
+const DEFAULT_SCHEDULE: ScanSchedule = {
+  // Points arrive all day; the rollup and the scorecard lag at most an hour.
+  frequency: { hours: 1 },
+  // The fold reads every point of the comparison windows in one pass.
+  timeout: { minutes: 30 },
+  initialDelay: { minutes: 1 },
+};
 
 export const DEFAULT_PULSE_QUESTION = 'How is life on the new platform?';
 
@@ -57,11 +73,13 @@ export const outcomesConfigSchema = z
       .optional(),
     // Empty turns it off, as app-config.production.yaml does.
     seedFile: z.string().optional(),
+    schedule: scanScheduleSchema.optional(),
   })
   .strict();
 
 /** `soloTrek.outcomes` with its defaults; a metric that redefines a built-in is refused. */
 export function readOutcomesConfig(
+  config: Config,
   data: z.infer<typeof outcomesConfigSchema> | undefined,
 ): OutcomesConfig {
   const configured: Record<string, ConfiguredMetric> = data?.metrics ?? {};
@@ -93,5 +111,10 @@ export function readOutcomesConfig(
       question: data?.pulse?.question ?? DEFAULT_PULSE_QUESTION,
     },
     seedFile: data?.seedFile || undefined,
+    schedule: readTaskSchedule(
+      config,
+      'soloTrek.outcomes.schedule',
+      DEFAULT_SCHEDULE,
+    ),
   };
 }

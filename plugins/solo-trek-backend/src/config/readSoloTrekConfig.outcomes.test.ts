@@ -28,7 +28,37 @@ describe('soloTrek.outcomes and soloTrek.factReporters', () => {
         question: 'How is life on the new platform?',
       },
       seedFile: undefined,
+      schedule: {
+        frequency: { hours: 1 },
+        timeout: { minutes: 30 },
+        initialDelay: { minutes: 1 },
+      },
     });
+  });
+
+  it('reads the outcomes task’s schedule as the scheduler reads it', () => {
+    expect(
+      read({
+        outcomes: {
+          schedule: {
+            frequency: { cron: '15 * * * *' },
+            timeout: 'PT10M',
+            initialDelay: { minutes: 5 },
+          },
+        },
+      }).outcomes.schedule,
+    ).toEqual({
+      frequency: { cron: '15 * * * *' },
+      timeout: { minutes: 10 },
+      initialDelay: { minutes: 5 },
+    });
+    expect(
+      read({
+        outcomes: {
+          schedule: { frequency: { trigger: 'manual' }, timeout: 'PT1M' },
+        },
+      }).outcomes.schedule.frequency,
+    ).toEqual({ trigger: 'manual' });
   });
 
   it('adds configured metrics after the built-ins', () => {
@@ -117,6 +147,21 @@ describe('soloTrek.outcomes and soloTrek.factReporters', () => {
       { pulse: { minGroupSize: 0 } },
       'soloTrek.outcomes.pulse.minGroupSize',
       'too small',
+    ],
+    [
+      { schedule: { frequency: { cron: 'hourly' }, timeout: 'PT1M' } },
+      'soloTrek.outcomes.schedule.frequency.cron',
+      'not a cron expression',
+    ],
+    [
+      { schedule: { frequency: { hours: 1 }, timeout: { minutes: -1 } } },
+      'soloTrek.outcomes.schedule.timeout',
+      'cannot be negative',
+    ],
+    [
+      { schedule: { frequency: { hours: 1 } } },
+      'soloTrek.outcomes.schedule.timeout',
+      'required',
     ],
     [
       { pulse: { when: 3 } },

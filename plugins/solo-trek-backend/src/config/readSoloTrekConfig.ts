@@ -501,7 +501,7 @@ export function readSoloTrekConfig(config: Config): SoloTrekConfig {
     waivers: { maxDays: data.waivers?.maxDays ?? 180 },
     stageReporters: data.stageReporters ?? [],
     factReporters: data.factReporters ?? [],
-    outcomes: readOutcomesConfig(data.outcomes),
+    outcomes: readOutcomesConfig(config, data.outcomes),
     nudges: readNudgeSettings(config, data.nudges, data.timeZone ?? 'UTC'),
     // A probe answers within timeoutMs (2 s by default): a minute between
     // refreshes of one service, 4 at once and 32 waiting keep a burst of

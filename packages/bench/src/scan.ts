@@ -79,7 +79,7 @@ export interface CatalogServerTimes {
 }
 
 /** Adds up this process's garbage collection pauses until stopped. */
-function gcTimer() {
+export function gcTimer() {
   let ms = 0;
   const observer = new PerformanceObserver(list => {
     for (const entry of list.getEntries()) ms += entry.duration;

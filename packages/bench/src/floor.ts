@@ -26,17 +26,15 @@
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { Knex } from 'knex';
+import { FIRST_SCAN_TABLES, firstScanRows } from './firstScanRows';
 import {
   digestFromRow,
   evaluateEntity,
   EvaluationScanner,
-  historyToRow,
   MigrationDefinition,
   nextResult,
   RelatedLookup,
-  resultToRow,
   stateFromRow,
-  trackDecisionToRow,
 } from './soloTrek';
 
 export interface FloorMeasure {
@@ -95,7 +93,7 @@ async function dropScratchTables(knex: Knex) {
 }
 
 /** One INSERT … VALUES (…), (…) of every row; all rows have the same keys. */
-async function insertValues(
+export async function insertValues(
   tx: Knex.Transaction,
   table: string,
   rows: Array<Record<string, unknown>>,
@@ -169,52 +167,15 @@ export async function measureFloor(options: {
 
       // The first scan's rows, as nextResult makes them, inserted.
       t = performance.now();
-      const results: Array<Record<string, unknown>> = [];
-      const history: Array<Record<string, unknown>> = [];
-      const decisions: Array<Record<string, unknown>> = [];
-      const states: Array<Record<string, unknown>> = [];
-      for (const evaluation of evaluations) {
-        const write = nextResult({
-          migrationId: migration.id,
-          evaluation,
-          previous: undefined,
-          state: undefined,
-          now,
-          liveWhen: migration.liveWhen.description,
-        })!;
-        const ref = write.result.entityRef;
-        results.push(resultToRow(write.result) as any);
-        if (write.history) {
-          history.push(
-            historyToRow(
-              migration.id,
-              ref,
-              write.result.ownerRef,
-              write.history,
-            ) as any,
-          );
-        }
-        if (write.trackDecision) {
-          decisions.push(
-            trackDecisionToRow(migration.id, ref, write.trackDecision) as any,
-          );
-        }
-        if (write.annotationStageAt) {
-          states.push({
-            migration_id: migration.id,
-            entity_ref: ref,
-            annotation_stage_at: write.annotationStageAt,
-          });
-        }
-      }
+      const rows = firstScanRows(migration, evaluations, now);
       await knex.transaction(async tx => {
-        await insertValues(tx, scratch('entity_results'), results);
-        await insertValues(tx, scratch('stage_history'), history);
-        await insertValues(tx, scratch('track_decisions'), decisions);
-        await insertValues(tx, scratch('entity_state'), states);
+        for (const table of FIRST_SCAN_TABLES) {
+          await insertValues(tx, scratch(table), rows[table]);
+        }
       });
-      m.rowsWritten +=
-        results.length + history.length + decisions.length + states.length;
+      for (const table of FIRST_SCAN_TABLES) {
+        m.rowsWritten += rows[table].length;
+      }
       m.writeMs += performance.now() - t;
 
       // The rescan's check against what the scans stored.

@@ -23,13 +23,11 @@ import {
   soloTrekDatabase,
 } from './database';
 import {
-  DatabaseSoloTrekStore,
-  evaluateEntity,
-  historyToRow,
-  nextResult,
-  resultToRow,
-  trackDecisionToRow,
-} from './soloTrek';
+  FIRST_SCAN_TABLES,
+  firstScanRows,
+  FirstScanRows,
+} from './firstScanRows';
+import { DatabaseSoloTrekStore, evaluateEntity } from './soloTrek';
 
 type Row = Record<string, unknown>;
 type Insert = (
@@ -38,12 +36,7 @@ type Insert = (
   rows: Row[],
 ) => Promise<void>;
 
-const TABLES = [
-  'entity_results',
-  'stage_history',
-  'track_decisions',
-  'entity_state',
-];
+const TABLES = FIRST_SCAN_TABLES;
 
 const values: Insert = async (tx, table, rows) => {
   if (!rows.length) return;
@@ -116,37 +109,12 @@ async function main() {
   const migration = loadBenchConfig().migrations[0];
   const comps = components(syntheticCatalog(size));
   const now = new Date();
-  const pages: Array<Record<string, Row[]>> = [];
+  const pages: FirstScanRows[] = [];
   for (let i = 0; i < comps.length; i += 500) {
-    const page: Record<string, Row[]> = Object.fromEntries(
-      TABLES.map(t => [t, []]),
-    );
-    for (const entity of comps.slice(i, i + 500)) {
-      const w = nextResult({
-        migrationId: migration.id,
-        evaluation: evaluateEntity(migration, entity, undefined, {}),
-        previous: undefined,
-        state: undefined,
-        now,
-      })!;
-      const ref = w.result.entityRef;
-      page.entity_results.push(resultToRow(w.result) as any);
-      if (w.history)
-        page.stage_history.push(
-          historyToRow(migration.id, ref, w.result.ownerRef, w.history) as any,
-        );
-      if (w.trackDecision)
-        page.track_decisions.push(
-          trackDecisionToRow(migration.id, ref, w.trackDecision) as any,
-        );
-      if (w.annotationStageAt)
-        page.entity_state.push({
-          migration_id: migration.id,
-          entity_ref: ref,
-          annotation_stage_at: w.annotationStageAt,
-        });
-    }
-    pages.push(page);
+    const evaluations = comps
+      .slice(i, i + 500)
+      .map(entity => evaluateEntity(migration, entity, undefined, {}));
+    pages.push(firstScanRows(migration, evaluations, now));
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'floor-variants-'));
   const target: DbTarget =

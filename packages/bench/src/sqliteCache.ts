@@ -22,77 +22,9 @@ import { components, syntheticCatalog } from './catalog';
 import { loadBenchConfig } from './creed';
 import { soloTrekDatabase } from './database';
 import { gcTimer } from './scan';
-import {
-  DatabaseSoloTrekStore,
-  evaluateEntity,
-  historyToRow,
-  nextResult,
-  resultToRow,
-  trackDecisionToRow,
-} from './soloTrek';
-
-type Row = Record<string, unknown>;
-const TABLES = [
-  'entity_results',
-  'stage_history',
-  'track_decisions',
-  'entity_state',
-];
-
-async function insert(tx: Knex.Transaction, table: string, rows: Row[]) {
-  if (!rows.length) return;
-  const cols = Object.keys(rows[0]);
-  const tuple = `(${cols.map(() => '?').join(',')})`;
-  // SQLite binds at most 32,766 values a statement.
-  const per = Math.floor(32_000 / cols.length);
-  for (let i = 0; i < rows.length; i += per) {
-    const chunk = rows.slice(i, i + per);
-    const b: unknown[] = [];
-    for (const r of chunk) for (const c of cols) b.push(r[c]);
-    await tx.raw(
-      `INSERT INTO ?? (${cols.map(() => '??').join(',')}) VALUES ${chunk
-        .map(() => tuple)
-        .join(',')}`,
-      [table, ...cols, ...b] as any,
-    );
-  }
-}
-
-function pageRows(
-  migration: ReturnType<typeof loadBenchConfig>['migrations'][number],
-  entities: any[],
-  now: Date,
-) {
-  const page: Record<string, Row[]> = Object.fromEntries(
-    TABLES.map(t => [t, []]),
-  );
-  for (const entity of entities) {
-    const w = nextResult({
-      migrationId: migration.id,
-      evaluation: evaluateEntity(migration, entity, undefined, {}),
-      previous: undefined,
-      state: undefined,
-      now,
-    })!;
-    const ref = w.result.entityRef;
-    page.entity_results.push(resultToRow(w.result) as any);
-    if (w.history)
-      page.stage_history.push(
-        historyToRow(migration.id, ref, w.result.ownerRef, w.history) as any,
-      );
-    if (w.trackDecision)
-      page.track_decisions.push(
-        trackDecisionToRow(migration.id, ref, w.trackDecision) as any,
-      );
-    if (w.annotationStageAt)
-      page.entity_state.push({
-        migration_id: migration.id,
-        entity_ref: ref,
-        annotation_stage_at: w.annotationStageAt,
-      });
-  }
-  return page;
-}
+import { FIRST_SCAN_TABLES, firstScanRows } from './firstScanRows';
+import { insertValues } from './floor';
+import { DatabaseSoloTrekStore, evaluateEntity } from './soloTrek';
 
 /** The scope's entities as JSON text; the objects go when this returns. */
 function scopeAsJson(size: number): string[] {
@@ -133,16 +65,18 @@ async function main() {
   }
   let gc = gcTimer();
   for (let i = 0; i < json.length; i += 500) {
-    const page = pageRows(
+    const page = firstScanRows(
       migration,
-      json.slice(i, i + 500).map(e => JSON.parse(e)),
+      json
+        .slice(i, i + 500)
+        .map(e => evaluateEntity(migration, JSON.parse(e), undefined, {})),
       now,
     );
     const order = (i / 500) % 2 ? [...arms].reverse() : arms;
     for (const arm of order) {
       const started = performance.now();
       await arm.knex.transaction(async tx => {
-        for (const t of TABLES) await insert(tx, t, page[t]);
+        for (const t of FIRST_SCAN_TABLES) await insertValues(tx, t, page[t]);
       });
       const block = Math.floor(i / BLOCK);
       arm.blockMs[block] =
